@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Prints the shipped size of each asset in dist/, raw and gzip, and checks the budgets:
+# widget (wasm + js + css, gzip) <= 200 KB, demo feed (gzip) <= 40 KB.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$ROOT/dist"
+widget_budget=$((200 * 1024))
+feed_budget=$((40 * 1024))
+widget_gzip=0
+feed_gzip=0
+printf '%-44s %10s %10s\n' asset raw gzip
+while IFS= read -r file; do
+  raw=$(stat -c %s "$file")
+  gz=$(gzip -9 -c "$file" | wc -c)
+  printf '%-44s %10d %10d\n' "$file" "$raw" "$gz"
+  case "$file" in
+    *.wasm|*.js|*.css) widget_gzip=$((widget_gzip + gz)) ;;
+    feeds/demo.json) feed_gzip=$gz ;;
+  esac
+done < <(find . -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.html' -o -name '*.json' \) | sed 's|^\./||' | sort)
+printf '%-44s %10s %10d  (budget %d)\n' "widget total (wasm+js+css)" "" "$widget_gzip" "$widget_budget"
+printf '%-44s %10s %10d  (budget %d)\n' "demo feed" "" "$feed_gzip" "$feed_budget"
+status=0
+if (( widget_gzip > widget_budget )); then echo "FAIL: the widget is over its size budget" >&2; status=1; fi
+if (( feed_gzip > feed_budget )); then echo "FAIL: the demo feed is over its size budget" >&2; status=1; fi
+exit $status

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Quick start 2: set up what is missing, then run every test:
+# formatting and lints, native tests, the release build, size budgets, and the browser tests.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$ROOT"
+scripts/setup.sh --test
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "cargo clippy (native and wasm32), warnings are errors"
+cargo clippy --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --lib --bin skillgap -- -D warnings
+
+step "Native tests (cargo test)"
+cargo test
+
+step "Release build (trunk --release --offline, wasm-opt)"
+scripts/build.sh
+
+step "Shipped sizes"
+scripts/sizes.sh
+
+step "Browser tests (Playwright in Debian's Chromium, against the release build)"
+(cd tests/e2e && npx playwright test)
+node tests/e2e/check-results.mjs tests/e2e/test-results/results.json

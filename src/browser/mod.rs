@@ -1,0 +1,7 @@
+//! Thin adapters between the domain and the browser. No product logic lives here.
+
+pub mod clock;
+pub mod config;
+pub mod feed_fetch;
+pub mod profile_store;
+pub mod random;

@@ -1,0 +1,16 @@
+//! The feed HR and L&D publish: its wire format, validation, diagnostics and indexes.
+
+pub mod diagnostics;
+pub mod index;
+pub mod model;
+pub mod parse;
+pub mod positions;
+pub mod resolve;
+pub mod url_policy;
+pub mod validate;
+pub mod wire;
+
+pub use diagnostics::{Diagnostic, Severity};
+pub use model::*;
+pub use parse::FeedSource;
+pub use validate::{load_feeds, FeedLoad};

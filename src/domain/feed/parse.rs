@@ -1,0 +1,202 @@
+//! First pass over a feed's text: check it is a JSON object and split it into entries that
+//! still point into the original text, so every later error can name its line and column.
+
+use super::diagnostics::{Diagnostics, Severity};
+use super::positions::LineIndex;
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+use serde_json::value::RawValue;
+use std::cell::OnceCell;
+
+/// One feed as fetched: where it came from and its text.
+#[derive(Debug, Clone, Copy)]
+pub struct FeedSource<'a> {
+    pub label: &'a str,
+    pub text: &'a str,
+}
+
+#[derive(Deserialize)]
+struct WireDocument<'a> {
+    #[serde(borrow, default)]
+    format_version: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    framework: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    scale: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    skills: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    roles: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    resources: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    mentors: Option<&'a RawValue>,
+}
+
+pub struct ParsedSource<'a> {
+    pub label: &'a str,
+    text: &'a str,
+    lines: OnceCell<LineIndex>,
+    pub format_version: Option<&'a RawValue>,
+    pub framework: Option<&'a RawValue>,
+    pub scale: Option<&'a RawValue>,
+    pub skills: Vec<&'a RawValue>,
+    pub roles: Vec<&'a RawValue>,
+    pub resources: Vec<&'a RawValue>,
+    pub mentors: Vec<&'a RawValue>,
+}
+
+impl<'a> ParsedSource<'a> {
+    /// Returns `None`, with an error, when the text is not a JSON object at all.
+    pub fn parse(source: FeedSource<'a>, diags: &mut Diagnostics) -> Option<Self> {
+        // Spreadsheet and Windows tools often write a byte-order mark; JSON parsers refuse it.
+        let source = FeedSource {
+            text: source.text.strip_prefix('\u{feff}').unwrap_or(source.text),
+            ..source
+        };
+        let first = source.text.trim_start().chars().next();
+        if matches!(first, Some('[' | '"' | '0'..='9' | '-' | 't' | 'f' | 'n'))
+            && serde_json::from_str::<serde::de::IgnoredAny>(source.text).is_ok()
+        {
+            diags.push(
+                Severity::Error,
+                "not-an-object",
+                source.label,
+                "",
+                Some((1, 1)),
+                "the feed must be a JSON object ({ … }) at the top level",
+            );
+            return None;
+        }
+        let document: WireDocument<'a> = match serde_json::from_str(source.text) {
+            Ok(document) => document,
+            Err(err) => {
+                let (code, message) = if err.is_data() {
+                    (
+                        "not-an-object",
+                        "the feed must be a JSON object ({ … }) at the top level".to_owned(),
+                    )
+                } else if err.is_eof() && source.text.trim().is_empty() {
+                    ("not-json", "the feed is empty".to_owned())
+                } else {
+                    (
+                        "not-json",
+                        format!("the feed is not valid JSON: {}", strip_position(&err)),
+                    )
+                };
+                diags.push(
+                    Severity::Error,
+                    code,
+                    source.label,
+                    "",
+                    Some((err.line(), err.column())),
+                    message,
+                );
+                return None;
+            }
+        };
+        let mut parsed = ParsedSource {
+            label: source.label,
+            text: source.text,
+            lines: OnceCell::new(),
+            format_version: document.format_version,
+            framework: document.framework,
+            scale: document.scale,
+            skills: Vec::new(),
+            roles: Vec::new(),
+            resources: Vec::new(),
+            mentors: Vec::new(),
+        };
+        parsed.skills = parsed.section("skills", document.skills, diags);
+        parsed.roles = parsed.section("roles", document.roles, diags);
+        parsed.resources = parsed.section("resources", document.resources, diags);
+        parsed.mentors = parsed.section("mentors", document.mentors, diags);
+        Some(parsed)
+    }
+
+    fn section(
+        &self,
+        name: &str,
+        raw: Option<&'a RawValue>,
+        diags: &mut Diagnostics,
+    ) -> Vec<&'a RawValue> {
+        let Some(raw) = raw else { return Vec::new() };
+        if raw.get() == "null" {
+            return Vec::new();
+        }
+        match serde_json::from_str::<Vec<&'a RawValue>>(raw.get()) {
+            Ok(entries) => entries,
+            Err(_) => {
+                diags.push(
+                    Severity::Error,
+                    "not-an-array",
+                    self.label,
+                    name,
+                    Some(self.position_of(raw)),
+                    format!("\"{name}\" must be an array ([ … ]); the whole section was skipped"),
+                );
+                Vec::new()
+            }
+        }
+    }
+
+    /// Line and column where a raw value starts in the source.
+    pub fn position_of(&self, raw: &RawValue) -> (usize, usize) {
+        self.lines
+            .get_or_init(|| LineIndex::new(self.text))
+            .line_col(self.offset_of(raw))
+    }
+
+    fn offset_of(&self, raw: &RawValue) -> usize {
+        let start = self.text.as_ptr() as usize;
+        (raw.get().as_ptr() as usize)
+            .saturating_sub(start)
+            .min(self.text.len())
+    }
+
+    /// Decodes one entry; on failure reports the JSON path and position of the exact fault.
+    pub fn decode<T: DeserializeOwned>(
+        &self,
+        raw: &RawValue,
+        path: &str,
+        diags: &mut Diagnostics,
+    ) -> Option<T> {
+        let mut deserializer = serde_json::Deserializer::from_str(raw.get());
+        match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
+            Ok(value) => Some(value),
+            Err(err) => {
+                let inner_path = err.path().to_string();
+                let inner = err.into_inner();
+                let offset = self.offset_of(raw)
+                    + LineIndex::offset_in(raw.get(), inner.line(), inner.column());
+                let position = self
+                    .lines
+                    .get_or_init(|| LineIndex::new(self.text))
+                    .line_col(offset);
+                let full_path = if inner_path == "." {
+                    path.to_owned()
+                } else {
+                    format!("{path}.{inner_path}")
+                };
+                diags.push(
+                    Severity::Error,
+                    "invalid-entry",
+                    self.label,
+                    full_path,
+                    Some(position),
+                    format!("{}; the entry was skipped", strip_position(&inner)),
+                );
+                None
+            }
+        }
+    }
+}
+
+/// serde_json appends " at line X column Y"; diagnostics carry the position separately.
+fn strip_position(err: &serde_json::Error) -> String {
+    let text = err.to_string();
+    match text.rfind(" at line ") {
+        Some(cut) => text[..cut].to_owned(),
+        None => text,
+    }
+}

@@ -1,0 +1,105 @@
+//! Resolving a reference written by a feed author ("k8s", "Javascript", "Kubernetes (K8s)")
+//! to a skill, and "did you mean" suggestions when it cannot be resolved.
+
+use super::model::SkillIdx;
+use crate::domain::text::normalise;
+use std::collections::HashMap;
+
+/// A reference within this normalised Damerau-Levenshtein similarity of a single best
+/// name or alias resolves to it automatically (documented in `docs/feed.md`).
+pub const FUZZY_RESOLVE_THRESHOLD: f64 = 0.85;
+/// Below this, a candidate is not even worth suggesting.
+pub const SUGGEST_THRESHOLD: f64 = 0.5;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Resolution {
+    /// The reference is a skill id.
+    Id(SkillIdx),
+    /// The reference equals a name or alias, ignoring case and punctuation.
+    Name(SkillIdx),
+    /// The reference is close to one name or alias.
+    Fuzzy(SkillIdx, f64),
+    /// Nothing close enough; the best candidate, if any, for a suggestion.
+    Unknown(Option<SkillIdx>),
+}
+
+pub struct SkillResolver<'a> {
+    pub ids: &'a HashMap<String, SkillIdx>,
+    pub names: &'a HashMap<String, SkillIdx>,
+}
+
+impl SkillResolver<'_> {
+    pub fn resolve(&self, reference: &str) -> Resolution {
+        let reference = reference.trim();
+        if let Some(&idx) = self.ids.get(reference) {
+            return Resolution::Id(idx);
+        }
+        let normalised = normalise(reference);
+        let parts = parenthetical_parts(reference);
+        for candidate in std::iter::once(&normalised).chain(parts.iter()) {
+            if let Some(&idx) = self.names.get(candidate) {
+                return Resolution::Name(idx);
+            }
+        }
+        match best_match(
+            &normalised,
+            self.names.iter().map(|(k, &v)| (k.as_str(), v)),
+        ) {
+            Some(best) if best.score >= FUZZY_RESOLVE_THRESHOLD && best.unique => {
+                Resolution::Fuzzy(best.idx, best.score)
+            }
+            Some(best) if best.score >= SUGGEST_THRESHOLD => Resolution::Unknown(Some(best.idx)),
+            _ => Resolution::Unknown(None),
+        }
+    }
+}
+
+/// "Kubernetes (K8s)" → ["kubernetes", "k8s"].
+fn parenthetical_parts(raw: &str) -> Vec<String> {
+    match (raw.find('('), raw.rfind(')')) {
+        (Some(open), Some(close)) if open < close => {
+            vec![normalise(&raw[..open]), normalise(&raw[open + 1..close])]
+        }
+        _ => Vec::new(),
+    }
+}
+
+pub struct BestMatch<T> {
+    pub idx: T,
+    pub score: f64,
+    /// No other distinct candidate scored the same.
+    pub unique: bool,
+}
+
+const EPSILON: f64 = 1e-9;
+
+/// The candidate most similar to `query` (both normalised); ties go to the smallest key,
+/// so the answer does not depend on the iteration order of a hash map.
+pub fn best_match<'k, T: Copy + PartialEq>(
+    query: &str,
+    candidates: impl Iterator<Item = (&'k str, T)>,
+) -> Option<BestMatch<T>> {
+    let mut best: Option<(f64, &str, T)> = None;
+    let mut tied = false;
+    for (key, idx) in candidates {
+        let score = strsim::normalized_damerau_levenshtein(query, key);
+        match best {
+            Some((best_score, _, _)) if score < best_score - EPSILON => {}
+            Some((best_score, best_key, best_idx)) if score <= best_score + EPSILON => {
+                tied |= idx != best_idx;
+                if key < best_key {
+                    best = Some((score, key, idx));
+                }
+            }
+            _ => {
+                best = Some((score, key, idx));
+                tied = false;
+            }
+        }
+    }
+    best.map(|(score, _, idx)| BestMatch {
+        idx,
+        score,
+        unique: !tied,
+    })
+}

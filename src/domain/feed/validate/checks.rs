@@ -1,0 +1,197 @@
+//! Field-level checks shared by every kind of entry: ids, text, duplicate and clashing ids.
+
+use crate::domain::feed::diagnostics::{Diagnostics, Severity};
+use crate::domain::text::truncate_chars;
+use std::collections::HashMap;
+
+pub const MAX_ID_LEN: usize = 100;
+pub const MAX_NAME_LEN: usize = 200;
+pub const MAX_SHORT_LEN: usize = 200;
+pub const MAX_DESCRIPTION_LEN: usize = 2000;
+pub const MAX_ANCHOR_LEN: usize = 1000;
+pub const MAX_LIST_LEN: usize = 100;
+
+/// Where an entry sits, for the diagnostics about it.
+#[derive(Clone)]
+pub struct At<'a> {
+    pub source: &'a str,
+    pub path: String,
+    pub position: Option<(usize, usize)>,
+}
+
+impl At<'_> {
+    pub fn report(
+        &self,
+        diags: &mut Diagnostics,
+        severity: Severity,
+        code: &'static str,
+        field: &str,
+        message: String,
+    ) {
+        let path = if field.is_empty() {
+            self.path.clone()
+        } else {
+            format!("{}.{field}", self.path)
+        };
+        diags.push(severity, code, self.source, path, self.position, message);
+    }
+}
+
+/// Bidirectional overrides can make a name read differently from what it is.
+fn is_unsafe_char(c: char) -> bool {
+    (c.is_control() && c != '\n') || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Removes control and bidi-override characters and trims to `max` characters, reporting both.
+pub fn clean_text(
+    value: &str,
+    max: usize,
+    field: &str,
+    at: &At,
+    diags: &mut Diagnostics,
+) -> String {
+    let mut text = value.trim().to_owned();
+    if text.chars().any(is_unsafe_char) {
+        text = text.chars().filter(|&c| !is_unsafe_char(c)).collect();
+        at.report(
+            diags,
+            Severity::Warning,
+            "unsafe-characters",
+            field,
+            "control or text-direction characters were removed".into(),
+        );
+    }
+    let length = text.chars().count();
+    if length > max {
+        text = truncate_chars(&text, max).to_owned();
+        at.report(
+            diags,
+            Severity::Warning,
+            "too-long",
+            field,
+            format!("{length} characters is over the limit of {max}; the text was cut"),
+        );
+    }
+    text
+}
+
+/// A required, non-empty piece of text such as a name.
+pub fn required_text(
+    value: &str,
+    max: usize,
+    field: &str,
+    at: &At,
+    diags: &mut Diagnostics,
+) -> Option<String> {
+    let text = clean_text(value, max, field, at, diags);
+    if text.is_empty() {
+        at.report(
+            diags,
+            Severity::Error,
+            "empty",
+            field,
+            format!("\"{field}\" must not be empty; the entry was skipped"),
+        );
+        return None;
+    }
+    Some(text)
+}
+
+pub fn clean_list(
+    values: &[String],
+    max_len: usize,
+    field: &str,
+    at: &At,
+    diags: &mut Diagnostics,
+) -> Vec<String> {
+    if values.len() > MAX_LIST_LEN {
+        at.report(
+            diags,
+            Severity::Warning,
+            "too-long",
+            field,
+            format!(
+                "{} items is over the limit of {MAX_LIST_LEN}; the rest were ignored",
+                values.len()
+            ),
+        );
+    }
+    values
+        .iter()
+        .take(MAX_LIST_LEN)
+        .map(|v| clean_text(v, max_len, field, at, diags))
+        .filter(|v| !v.is_empty())
+        .collect()
+}
+
+pub fn check_id(id: &str, at: &At, diags: &mut Diagnostics) -> Option<String> {
+    let trimmed = id.trim();
+    if trimmed.is_empty() {
+        at.report(
+            diags,
+            Severity::Error,
+            "empty",
+            "id",
+            "\"id\" must not be empty; the entry was skipped".into(),
+        );
+        return None;
+    }
+    if trimmed.chars().count() > MAX_ID_LEN {
+        at.report(
+            diags,
+            Severity::Error,
+            "too-long",
+            "id",
+            format!("ids are limited to {MAX_ID_LEN} characters; the entry was skipped"),
+        );
+        return None;
+    }
+    if trimmed.chars().any(|c| c.is_control()) {
+        at.report(
+            diags,
+            Severity::Error,
+            "unsafe-characters",
+            "id",
+            "the id contains control characters; the entry was skipped".into(),
+        );
+        return None;
+    }
+    Some(trimmed.to_owned())
+}
+
+/// Remembers which source defined each id, so a second definition is reported, never merged.
+#[derive(Default)]
+pub struct IdRegistry {
+    owners: HashMap<String, String>,
+}
+
+impl IdRegistry {
+    pub fn claim(&mut self, kind: &str, id: &str, at: &At, diags: &mut Diagnostics) -> bool {
+        match self.owners.get(id) {
+            None => {
+                self.owners.insert(id.to_owned(), at.source.to_owned());
+                true
+            }
+            Some(owner) if owner == at.source => {
+                at.report(
+                    diags,
+                    Severity::Error,
+                    "duplicate-id",
+                    "id",
+                    format!("{kind} id \"{id}\" is used twice in this feed; the later entry was skipped"),
+                );
+                false
+            }
+            Some(owner) => {
+                at.report(
+                    diags,
+                    Severity::Error,
+                    "id-clash",
+                    "id",
+                    format!("{kind} id \"{id}\" is already defined by {owner}; this definition was skipped"),
+                );
+                false
+            }
+        }
+    }
+}

@@ -1,0 +1,165 @@
+//! Format version, framework metadata and scale: the first feed that gives each one wins.
+
+use super::checks::{clean_text, At, MAX_DESCRIPTION_LEN, MAX_SHORT_LEN};
+use crate::domain::feed::diagnostics::{Diagnostics, Severity};
+use crate::domain::feed::model::Framework;
+use crate::domain::feed::parse::ParsedSource;
+use crate::domain::feed::wire::{WireFramework, WireScale};
+use crate::domain::scale::{Level, Scale, ScaleLevel};
+
+/// The newest feed format this build understands.
+pub const FORMAT_VERSION: u32 = 1;
+/// Levels are small integers; a scale beyond this is almost surely a mistake.
+pub const MAX_LEVEL: i64 = 20;
+
+pub fn format_version(source: &ParsedSource, diags: &mut Diagnostics) -> u32 {
+    let at = At {
+        source: source.label,
+        path: "format_version".into(),
+        position: None,
+    };
+    let Some(raw) = source.format_version else {
+        at.report(
+            diags,
+            Severity::Warning,
+            "missing-format-version",
+            "",
+            format!("no \"format_version\"; read as version {FORMAT_VERSION}"),
+        );
+        return FORMAT_VERSION;
+    };
+    let at = At {
+        position: Some(source.position_of(raw)),
+        ..at
+    };
+    match serde_json::from_str::<u32>(raw.get()) {
+        Ok(0) => {
+            at.report(
+                diags,
+                Severity::Warning,
+                "bad-format-version",
+                "",
+                format!("format version 0 does not exist; read as {FORMAT_VERSION}"),
+            );
+            FORMAT_VERSION
+        }
+        Ok(version) if version > FORMAT_VERSION => {
+            at.report(
+                diags,
+                Severity::Warning,
+                "newer-format",
+                "",
+                format!("format version {version} is newer than this widget ({FORMAT_VERSION}); fields it does not know were ignored"),
+            );
+            version
+        }
+        Ok(version) => version,
+        Err(_) => {
+            at.report(
+                diags,
+                Severity::Warning,
+                "bad-format-version",
+                "",
+                format!(
+                    "\"format_version\" must be a positive whole number; read as {FORMAT_VERSION}"
+                ),
+            );
+            FORMAT_VERSION
+        }
+    }
+}
+
+pub fn framework(source: &ParsedSource, diags: &mut Diagnostics) -> Option<Framework> {
+    let raw = source.framework?;
+    let wire: WireFramework = source.decode(raw, "framework", diags)?;
+    let at = At {
+        source: source.label,
+        path: "framework".into(),
+        position: Some(source.position_of(raw)),
+    };
+    let text = |value: &str, field: &str, diags: &mut Diagnostics| {
+        clean_text(value, MAX_SHORT_LEN, field, &at, diags)
+    };
+    Some(Framework {
+        id: text(&wire.id, "id", diags),
+        name: text(&wire.name, "name", diags),
+        publisher: text(&wire.publisher, "publisher", diags),
+        version: text(&wire.version, "version", diags),
+        updated: text(&wire.updated, "updated", diags),
+        language: text(&wire.language, "language", diags),
+    })
+}
+
+/// `None` when the source gives no scale or an unusable one (then reported).
+pub fn scale(source: &ParsedSource, diags: &mut Diagnostics) -> Option<Scale> {
+    let raw = source.scale?;
+    let wire: WireScale = source.decode(raw, "scale", diags)?;
+    let at = At {
+        source: source.label,
+        path: "scale".into(),
+        position: Some(source.position_of(raw)),
+    };
+    let mut levels: Vec<ScaleLevel> = Vec::new();
+    for (i, level) in wire.levels.iter().enumerate() {
+        let level_at = At {
+            path: format!("scale.levels[{i}]"),
+            ..at.clone()
+        };
+        if !(0..=MAX_LEVEL).contains(&level.level) {
+            level_at.report(
+                diags,
+                Severity::Error,
+                "level-outside-scale",
+                "level",
+                format!("levels must be whole numbers from 0 to {MAX_LEVEL}"),
+            );
+            return None;
+        }
+        if levels
+            .last()
+            .is_some_and(|previous| i64::from(previous.level) >= level.level)
+        {
+            level_at.report(
+                diags,
+                Severity::Error,
+                "scale-order",
+                "level",
+                "levels must be listed in ascending order without repeats".into(),
+            );
+            return None;
+        }
+        let label = clean_text(&level.label, MAX_SHORT_LEN, "label", &level_at, diags);
+        if label.is_empty() {
+            level_at.report(
+                diags,
+                Severity::Error,
+                "empty",
+                "label",
+                "every level needs a label".into(),
+            );
+            return None;
+        }
+        levels.push(ScaleLevel {
+            level: level.level as Level,
+            label,
+            description: clean_text(
+                &level.description,
+                MAX_DESCRIPTION_LEN,
+                "description",
+                &level_at,
+                diags,
+            ),
+        });
+    }
+    if levels.len() < 2 {
+        at.report(
+            diags,
+            Severity::Error,
+            "scale-too-small",
+            "levels",
+            "a scale needs at least two levels; the default scale is used".into(),
+        );
+        return None;
+    }
+    Some(Scale { levels })
+}

@@ -1,0 +1,158 @@
+//! Peer mentors: a safe contact link, skills they offer, and how many people they can take.
+
+use super::checks::{
+    check_id, clean_list, clean_text, required_text, At, IdRegistry, MAX_NAME_LEN, MAX_SHORT_LEN,
+};
+use super::references::References;
+use crate::domain::feed::diagnostics::{Diagnostics, Severity};
+use crate::domain::feed::model::{Mentor, MentorSkill};
+use crate::domain::feed::parse::ParsedSource;
+use crate::domain::feed::url_policy::{check_url, LinkUse};
+use crate::domain::feed::wire::WireMentor;
+use crate::domain::scale::{Level, Scale};
+
+/// Stated capacity when a feed gives none.
+pub const DEFAULT_CAPACITY: u32 = 1;
+pub const MAX_CAPACITY: i64 = 50;
+
+pub fn mentors(
+    sources: &[ParsedSource],
+    scale: &Scale,
+    refs: &References,
+    diags: &mut Diagnostics,
+) -> Vec<Mentor> {
+    let mut registry = IdRegistry::default();
+    let mut mentors = Vec::new();
+    for source in sources {
+        for (i, raw) in source.mentors.iter().enumerate() {
+            let path = format!("mentors[{i}]");
+            let Some(wire) = source.decode::<WireMentor>(raw, &path, diags) else {
+                continue;
+            };
+            let at = At {
+                source: source.label,
+                path,
+                position: Some(source.position_of(raw)),
+            };
+            if let Some(mentor) = mentor(wire, scale, refs, &at, diags) {
+                if registry.claim("mentor", &mentor.id, &at, diags) {
+                    mentors.push(mentor);
+                }
+            }
+        }
+    }
+    mentors
+}
+
+fn mentor(
+    wire: WireMentor,
+    scale: &Scale,
+    refs: &References,
+    at: &At,
+    diags: &mut Diagnostics,
+) -> Option<Mentor> {
+    let id = check_id(&wire.id, at, diags)?;
+    let name = required_text(&wire.name, MAX_NAME_LEN, "name", at, diags)?;
+    let contact = match check_url(&wire.contact, LinkUse::Contact) {
+        Ok(url) => url,
+        Err(problem) => {
+            at.report(
+                diags,
+                Severity::Error,
+                "unsafe-url",
+                "contact",
+                format!(
+                    "{}; the mentor was skipped",
+                    problem.message(LinkUse::Contact)
+                ),
+            );
+            return None;
+        }
+    };
+    let mut skills: Vec<MentorSkill> = Vec::new();
+    for (j, offered) in wire.skills.iter().enumerate() {
+        let field = format!("skills[{j}]");
+        let Some(skill) = refs.skill(&offered.skill, &format!("{field}.skill"), at, diags) else {
+            continue;
+        };
+        if !scale.contains(offered.level) {
+            at.report(
+                diags,
+                Severity::Error,
+                "level-outside-scale",
+                &format!("{field}.level"),
+                format!(
+                    "level {} is not on the scale ({}–{}); the skill was skipped",
+                    offered.level,
+                    scale.min(),
+                    scale.max()
+                ),
+            );
+            continue;
+        }
+        if !skills.iter().any(|s| s.skill == skill) {
+            skills.push(MentorSkill {
+                skill,
+                level: offered.level as Level,
+            });
+        }
+    }
+    if skills.is_empty() {
+        at.report(
+            diags,
+            Severity::Error,
+            "no-skills",
+            "skills",
+            format!(
+                "mentor \"{id}\" offers no known skill, so they can never be suggested; skipped"
+            ),
+        );
+        return None;
+    }
+    let capacity = match wire.capacity {
+        None => DEFAULT_CAPACITY,
+        Some(c) if (0..=MAX_CAPACITY).contains(&c) => c as u32,
+        Some(c) => {
+            at.report(
+                diags,
+                Severity::Warning,
+                "bad-capacity",
+                "capacity",
+                format!(
+                    "capacity {c} must be from 0 to {MAX_CAPACITY}; read as {DEFAULT_CAPACITY}"
+                ),
+            );
+            DEFAULT_CAPACITY
+        }
+    };
+    let utc_offset = match wire.utc_offset {
+        Some(h) if (-12.0..=14.0).contains(&h) => Some(h as f32),
+        Some(h) => {
+            at.report(
+                diags,
+                Severity::Warning,
+                "bad-utc-offset",
+                "utc_offset",
+                format!("{h} hours is not a UTC offset (−12 to +14); it was ignored"),
+            );
+            None
+        }
+        None => None,
+    };
+    Some(Mentor {
+        id,
+        name,
+        title: clean_text(&wire.title, MAX_SHORT_LEN, "title", at, diags),
+        team: clean_text(&wire.team, MAX_SHORT_LEN, "team", at, diags),
+        contact,
+        skills,
+        topics: clean_list(&wire.topics, MAX_SHORT_LEN, "topics", at, diags),
+        capacity,
+        languages: clean_list(&wire.languages, 35, "languages", at, diags)
+            .into_iter()
+            .map(|l| l.to_lowercase())
+            .collect(),
+        location: clean_text(&wire.location, MAX_SHORT_LEN, "location", at, diags),
+        utc_offset,
+    })
+}

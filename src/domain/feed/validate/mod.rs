@@ -1,0 +1,122 @@
+//! From feed texts to one checked, indexed [`Feed`]: bad entries are skipped and reported,
+//! the valid rest loads. Several feeds merge in order; ids clash, never overwrite.
+
+mod checks;
+mod header;
+mod mentors;
+mod references;
+mod resources;
+mod roles;
+mod skills;
+
+pub use header::FORMAT_VERSION;
+pub use mentors::DEFAULT_CAPACITY;
+pub use resources::KNOWN_KINDS;
+
+use super::diagnostics::{Diagnostic, Diagnostics, Severity};
+use super::index::FeedIndex;
+use super::model::Feed;
+use super::parse::{FeedSource, ParsedSource};
+use super::resolve::SkillResolver;
+use crate::domain::scale::Scale;
+use references::References;
+use std::collections::HashMap;
+
+#[derive(Debug, Default)]
+pub struct FeedLoad {
+    pub feed: Feed,
+    pub diagnostics: Vec<Diagnostic>,
+    /// Sources that could not be read at all (not JSON, not an object).
+    pub failed_sources: Vec<String>,
+}
+
+impl FeedLoad {
+    pub fn count(&self, severity: Severity) -> usize {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == severity)
+            .count()
+    }
+}
+
+pub fn load_feeds(sources: &[FeedSource]) -> FeedLoad {
+    let mut diags = Diagnostics::default();
+    let mut failed_sources = Vec::new();
+    let parsed: Vec<ParsedSource> = sources
+        .iter()
+        .filter_map(|&source| {
+            let parsed = ParsedSource::parse(source, &mut diags);
+            if parsed.is_none() {
+                failed_sources.push(source.label.to_owned());
+            }
+            parsed
+        })
+        .collect();
+
+    let mut format_version = None;
+    let mut framework = None;
+    let mut scale: Option<(Scale, &str)> = None;
+    for source in &parsed {
+        let version = header::format_version(source, &mut diags);
+        format_version = Some(format_version.map_or(version, |v: u32| v.max(version)));
+        if let Some(found) = header::framework(source, &mut diags) {
+            framework.get_or_insert(found);
+        }
+        if let Some(found) = header::scale(source, &mut diags) {
+            match &scale {
+                None => scale = Some((found, source.label)),
+                Some((first, owner)) if *first != found => diags.push(
+                    Severity::Warning,
+                    "scale-conflict",
+                    source.label,
+                    "scale",
+                    None,
+                    format!("this scale differs from the one in {owner}, which is used"),
+                ),
+                Some(_) => {}
+            }
+        }
+    }
+    let scale = scale.map(|(s, _)| s).unwrap_or_default();
+
+    let skills = skills::skills(&parsed, &scale, &mut diags);
+    let skill_ids: HashMap<String, usize> = skills
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.clone(), i))
+        .collect();
+    let skill_names = skills::name_table(&skills, &mut diags);
+    let refs = References {
+        resolver: SkillResolver {
+            ids: &skill_ids,
+            names: &skill_names,
+        },
+        skills: &skills,
+    };
+    let roles = roles::roles(&parsed, &scale, &refs, &mut diags);
+    let resources = resources::resources(&parsed, &scale, &refs, &mut diags);
+    let mentors = mentors::mentors(&parsed, &scale, &refs, &mut diags);
+
+    let index = FeedIndex::build(
+        skill_ids,
+        skill_names,
+        &skills,
+        &roles,
+        &resources,
+        &mentors,
+    );
+    FeedLoad {
+        feed: Feed {
+            format_version: format_version.unwrap_or(FORMAT_VERSION),
+            framework: framework.unwrap_or_default(),
+            scale,
+            skills,
+            roles,
+            resources,
+            mentors,
+            index,
+        },
+        diagnostics: diags.items,
+        failed_sources,
+    }
+}

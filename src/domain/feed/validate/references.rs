@@ -1,0 +1,110 @@
+//! Turning the skill and role references in entries into indexes, with every guess reported.
+
+use super::checks::At;
+use crate::domain::feed::diagnostics::{Diagnostics, Severity};
+use crate::domain::feed::model::{Role, RoleIdx, Skill, SkillIdx};
+use crate::domain::feed::resolve::{best_match, Resolution, SkillResolver, SUGGEST_THRESHOLD};
+use crate::domain::text::normalise;
+use std::collections::HashMap;
+
+pub struct References<'a> {
+    pub resolver: SkillResolver<'a>,
+    pub skills: &'a [Skill],
+}
+
+impl References<'_> {
+    /// `None` (reported as an error) when the reference matches no skill.
+    pub fn skill(
+        &self,
+        reference: &str,
+        field: &str,
+        at: &At,
+        diags: &mut Diagnostics,
+    ) -> Option<SkillIdx> {
+        match self.resolver.resolve(reference) {
+            Resolution::Id(idx) => Some(idx),
+            Resolution::Name(idx) => {
+                let skill = &self.skills[idx];
+                at.report(
+                    diags,
+                    Severity::Info,
+                    "resolved-by-name",
+                    field,
+                    format!(
+                        "\"{reference}\" was read as skill \"{}\" ({}); use the id to be exact",
+                        skill.id, skill.name
+                    ),
+                );
+                Some(idx)
+            }
+            Resolution::Fuzzy(idx, score) => {
+                let skill = &self.skills[idx];
+                at.report(
+                    diags,
+                    Severity::Warning,
+                    "resolved-fuzzy",
+                    field,
+                    format!(
+                        "\"{reference}\" is not a skill id, name or alias; it was matched to \"{}\" ({}) at {:.0}% similarity. Please correct the source",
+                        skill.id,
+                        skill.name,
+                        score * 100.0
+                    ),
+                );
+                Some(idx)
+            }
+            Resolution::Unknown(suggestion) => {
+                let hint = suggestion.map_or(String::new(), |idx| {
+                    format!(
+                        " Did you mean \"{}\" ({})?",
+                        self.skills[idx].id, self.skills[idx].name
+                    )
+                });
+                at.report(
+                    diags,
+                    Severity::Error,
+                    "unknown-skill",
+                    field,
+                    format!("unknown skill \"{reference}\"; it was skipped.{hint}"),
+                );
+                None
+            }
+        }
+    }
+}
+
+pub fn role(
+    reference: &str,
+    ids: &HashMap<String, RoleIdx>,
+    roles: &[Role],
+    field: &str,
+    at: &At,
+    diags: &mut Diagnostics,
+) -> Option<RoleIdx> {
+    if let Some(&idx) = ids.get(reference.trim()) {
+        return Some(idx);
+    }
+    let query = normalise(reference);
+    let candidates = roles
+        .iter()
+        .enumerate()
+        .flat_map(|(idx, role)| [(role.id.as_str(), idx), (role.name.as_str(), idx)]);
+    let owned: Vec<(String, RoleIdx)> =
+        candidates.map(|(key, idx)| (normalise(key), idx)).collect();
+    let hint = best_match(&query, owned.iter().map(|(k, i)| (k.as_str(), *i)))
+        .filter(|best| best.score >= SUGGEST_THRESHOLD)
+        .map_or(String::new(), |best| {
+            format!(
+                " Did you mean \"{}\" ({})?",
+                roles[best.idx].id, roles[best.idx].name
+            )
+        });
+    at.report(
+        diags,
+        Severity::Warning,
+        "unknown-role",
+        field,
+        format!("unknown role \"{reference}\"; the link was ignored.{hint}"),
+    );
+    None
+}

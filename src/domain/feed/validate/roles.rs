@@ -1,0 +1,192 @@
+//! Roles: requirements checked against the scale and resolved to skills; career paths linked last.
+
+use super::checks::{
+    check_id, clean_text, required_text, At, IdRegistry, MAX_DESCRIPTION_LEN, MAX_NAME_LEN,
+    MAX_SHORT_LEN,
+};
+use super::references::{self, References};
+use crate::domain::feed::diagnostics::{Diagnostics, Severity};
+use crate::domain::feed::model::{Importance, Requirement, Role};
+use crate::domain::feed::parse::ParsedSource;
+use crate::domain::feed::wire::{WireImportance, WireRole};
+use crate::domain::scale::{Level, Scale};
+use std::collections::HashMap;
+
+pub const MAX_WEIGHT: f64 = 10.0;
+
+pub fn roles(
+    sources: &[ParsedSource],
+    scale: &Scale,
+    refs: &References,
+    diags: &mut Diagnostics,
+) -> Vec<Role> {
+    let mut registry = IdRegistry::default();
+    let mut roles = Vec::new();
+    let mut pending_paths: Vec<(usize, Vec<String>, At)> = Vec::new();
+    for source in sources {
+        for (i, raw) in source.roles.iter().enumerate() {
+            let path = format!("roles[{i}]");
+            let Some(wire) = source.decode::<WireRole>(raw, &path, diags) else {
+                continue;
+            };
+            let at = At {
+                source: source.label,
+                path,
+                position: Some(source.position_of(raw)),
+            };
+            let next = wire.next_roles.clone();
+            if let Some(role) = role(wire, scale, refs, &at, diags) {
+                if registry.claim("role", &role.id, &at, diags) {
+                    pending_paths.push((roles.len(), next, at));
+                    roles.push(role);
+                }
+            }
+        }
+    }
+    let ids: HashMap<String, usize> = roles
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.id.clone(), i))
+        .collect();
+    for (idx, next, at) in pending_paths {
+        let mut linked = Vec::new();
+        for (j, reference) in next.iter().enumerate() {
+            let field = format!("next_roles[{j}]");
+            if let Some(target) = references::role(reference, &ids, &roles, &field, &at, diags) {
+                if target != idx && !linked.contains(&target) {
+                    linked.push(target);
+                }
+            }
+        }
+        roles[idx].next_roles = linked;
+    }
+    roles
+}
+
+fn role(
+    wire: WireRole,
+    scale: &Scale,
+    refs: &References,
+    at: &At,
+    diags: &mut Diagnostics,
+) -> Option<Role> {
+    let id = check_id(&wire.id, at, diags)?;
+    let name = required_text(&wire.name, MAX_NAME_LEN, "name", at, diags)?;
+    let mut requirements: Vec<Requirement> = Vec::with_capacity(wire.requirements.len());
+    for (j, requirement) in wire.requirements.iter().enumerate() {
+        let field = format!("requirements[{j}]");
+        let Some(skill) = refs.skill(&requirement.skill, &format!("{field}.skill"), at, diags)
+        else {
+            continue;
+        };
+        if !scale.contains(requirement.level) {
+            at.report(
+                diags,
+                Severity::Error,
+                "level-outside-scale",
+                &format!("{field}.level"),
+                format!(
+                    "level {} is not on the scale ({}–{}); the requirement was skipped",
+                    requirement.level,
+                    scale.min(),
+                    scale.max()
+                ),
+            );
+            continue;
+        }
+        if requirements.iter().any(|r| r.skill == skill) {
+            at.report(
+                diags,
+                Severity::Warning,
+                "duplicate-requirement",
+                &field,
+                "this skill is already required by the role; the repeat was ignored".into(),
+            );
+            continue;
+        }
+        requirements.push(Requirement {
+            skill,
+            level: requirement.level as Level,
+            importance: importance(
+                &requirement.importance,
+                &format!("{field}.importance"),
+                at,
+                diags,
+            ),
+        });
+    }
+    if requirements.is_empty() {
+        at.report(
+            diags,
+            Severity::Error,
+            "no-requirements",
+            "requirements",
+            format!(
+                "role \"{id}\" has no usable requirements, so no gap can be shown; it was skipped"
+            ),
+        );
+        return None;
+    }
+    Some(Role {
+        id,
+        name,
+        family: clean_text(&wire.family, MAX_SHORT_LEN, "family", at, diags),
+        seniority: clean_text(&wire.seniority, MAX_SHORT_LEN, "seniority", at, diags),
+        description: clean_text(
+            &wire.description,
+            MAX_DESCRIPTION_LEN,
+            "description",
+            at,
+            diags,
+        ),
+        requirements,
+        next_roles: Vec::new(),
+    })
+}
+
+pub fn importance(
+    wire: &WireImportance,
+    field: &str,
+    at: &At,
+    diags: &mut Diagnostics,
+) -> Importance {
+    match wire {
+        WireImportance::Named(name) => match name
+            .trim()
+            .to_ascii_lowercase()
+            .replace(['_', ' '], "-")
+            .as_str()
+        {
+            "essential" | "critical" | "required" => Importance::Essential,
+            "important" => Importance::Important,
+            "nice-to-have" | "optional" | "nice" => Importance::NiceToHave,
+            _ => {
+                at.report(
+                    diags,
+                    Severity::Warning,
+                    "unknown-importance",
+                    field,
+                    format!("\"{name}\" is not an importance; use essential, important, nice-to-have or a number. Read as important"),
+                );
+                Importance::Important
+            }
+        },
+        WireImportance::Weight(weight)
+            if weight.is_finite() && *weight > 0.0 && *weight <= MAX_WEIGHT =>
+        {
+            Importance::Weight(*weight)
+        }
+        WireImportance::Weight(weight) => {
+            at.report(
+                diags,
+                Severity::Warning,
+                "bad-weight",
+                field,
+                format!(
+                    "weight {weight} must be above 0 and at most {MAX_WEIGHT}; read as important"
+                ),
+            );
+            Importance::Important
+        }
+    }
+}

@@ -1,0 +1,7 @@
+//! Pure domain logic: no browser, tested natively with `cargo test`.
+
+pub mod feed;
+pub mod gap;
+pub mod profile;
+pub mod scale;
+pub mod text;

@@ -1,0 +1,76 @@
+//! Reading and writing the stored document, with every way it can go wrong named.
+
+use super::model::{Profile, SCHEMA_VERSION};
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Decoded {
+    /// Nothing stored yet.
+    Empty,
+    Ready(Profile),
+    /// Written by a newer build: usable for reading, never to be overwritten by this one.
+    Newer(Profile, u32),
+    /// Not a profile at all; the raw text must be kept aside.
+    Corrupt(String),
+}
+
+pub fn decode(raw: Option<&str>) -> Decoded {
+    let Some(raw) = raw else {
+        return Decoded::Empty;
+    };
+    let value: serde_json::Value = match serde_json::from_str(raw) {
+        Ok(value) => value,
+        Err(err) => return Decoded::Corrupt(err.to_string()),
+    };
+    let Some(schema) = value.get("schema").and_then(serde_json::Value::as_u64) else {
+        return Decoded::Corrupt("the stored data has no schema version".into());
+    };
+    match serde_json::from_value::<Profile>(value) {
+        Ok(profile) if schema > u64::from(SCHEMA_VERSION) => Decoded::Newer(profile, schema as u32),
+        Ok(profile) => Decoded::Ready(profile),
+        Err(err) => Decoded::Corrupt(err.to_string()),
+    }
+}
+
+pub fn encode(profile: &Profile) -> String {
+    serde_json::to_string(profile).expect("a profile always serialises")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_a_profile() {
+        let mut profile = Profile {
+            local_id: "abc".into(),
+            ..Profile::default()
+        };
+        profile.rate("rust", "Rust", Some(3), 10);
+        profile.set_target_role(Some("backend-senior".into()), 11);
+        assert_eq!(decode(Some(&encode(&profile))), Decoded::Ready(profile));
+    }
+
+    #[test]
+    fn nothing_stored_is_empty() {
+        assert_eq!(decode(None), Decoded::Empty);
+    }
+
+    #[test]
+    fn garbage_and_foreign_json_are_corrupt() {
+        assert!(matches!(decode(Some("{not json")), Decoded::Corrupt(_)));
+        assert!(matches!(decode(Some("[1,2]")), Decoded::Corrupt(_)));
+        assert!(matches!(
+            decode(Some(r#"{"skills": 5, "schema": 1}"#)),
+            Decoded::Corrupt(_)
+        ));
+    }
+
+    #[test]
+    fn newer_schema_is_flagged_not_rejected() {
+        let raw = r#"{"schema": 99, "skills": {"rust": {"level": 2}}, "future_field": true}"#;
+        match decode(Some(raw)) {
+            Decoded::Newer(profile, 99) => assert_eq!(profile.level("rust"), Some(2)),
+            other => panic!("expected newer, got {other:?}"),
+        }
+    }
+}

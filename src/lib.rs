@@ -1,0 +1,12 @@
+//! Skillgap: a private skill-gap widget.
+//!
+//! - [`domain`]: pure logic (feed, scale, gaps, profile schema), tested natively.
+//! - `browser`: thin adapters to localStorage, fetch and the clock (wasm only).
+//! - `ui`: Leptos components that present and wire (wasm only).
+
+pub mod domain;
+
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -1,0 +1,54 @@
+// A small static server for the browser tests: the release build at /, test fixtures at /fixtures/.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const roots = [
+  { prefix: '/fixtures/', dir: resolve(here, 'fixtures') },
+  { prefix: '/', dir: resolve(here, '../../dist') },
+];
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+const portArg = process.argv.indexOf('--port');
+const port = portArg > 0 ? Number(process.argv[portArg + 1]) : 4173;
+
+async function resolveFile(pathname) {
+  for (const { prefix, dir } of roots) {
+    if (!pathname.startsWith(prefix)) continue;
+    const relative = normalize(decodeURIComponent(pathname.slice(prefix.length))).replace(/^(\.\.[/\\])+/, '');
+    let file = join(dir, relative);
+    if (!file.startsWith(dir)) return null;
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      await stat(file);
+      return file;
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
+createServer(async (req, res) => {
+  const url = new URL(req.url, `http://127.0.0.1:${port}`);
+  const file = await resolveFile(url.pathname);
+  if (!file) {
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    return;
+  }
+  const body = await readFile(file);
+  res.writeHead(200, {
+    'content-type': types[extname(file)] ?? 'application/octet-stream',
+    'cache-control': 'no-store',
+  });
+  res.end(body);
+}).listen(port, '127.0.0.1', () => console.log(`serving on http://127.0.0.1:${port}`));

@@ -1,0 +1,54 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Page object for the widget: what a user sees and does, by test id and accessible name. */
+export class SkillgapPage {
+  readonly root: Locator;
+  readonly targetRole: Locator;
+  readonly fit: Locator;
+  readonly progress: Locator;
+  readonly gapList: Locator;
+  readonly diagnostics: Locator;
+  readonly feedError: Locator;
+
+  constructor(readonly page: Page) {
+    this.root = page.getByTestId('skillgap');
+    this.targetRole = page.getByLabel('Role you aim for');
+    this.fit = page.getByTestId('fit');
+    this.progress = page.getByTestId('progress');
+    this.gapList = page.getByTestId('gap-list');
+    this.diagnostics = page.getByTestId('diagnostics');
+    this.feedError = page.getByTestId('feed-error');
+  }
+
+  async open(query = '') {
+    await this.page.goto(`/index.html${query}`);
+    await expect(this.root).toBeVisible();
+  }
+
+  async waitForFeed() {
+    await expect(this.targetRole).toBeVisible();
+  }
+
+  async chooseTargetRole(label: string) {
+    await this.targetRole.selectOption({ label });
+  }
+
+  skillGroup(skillId: string): Locator {
+    return this.page.getByTestId(`rate-${skillId}`);
+  }
+
+  async rate(skillId: string, levelLabel: string) {
+    await this.skillGroup(skillId).getByText(levelLabel, { exact: true }).click();
+  }
+
+  gapLine(skillId: string): Locator {
+    return this.page.getByTestId(`gap-${skillId}`);
+  }
+
+  async storedProfile(namespace = 'skillgap') {
+    return this.page.evaluate((key) => {
+      const raw = localStorage.getItem(key);
+      return raw === null ? null : JSON.parse(raw);
+    }, `${namespace}:profile`);
+  }
+}
