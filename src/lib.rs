@@ -5,6 +5,7 @@
 //! - `ui`: Leptos components that present and wire (wasm only).
 
 pub mod domain;
+pub mod fixtures;
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;

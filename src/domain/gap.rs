@@ -103,3 +103,68 @@ impl RoleGap {
             .sum()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::feed::{load_feeds, FeedSource};
+    use std::collections::HashMap;
+
+    fn feed() -> Feed {
+        let text = r#"{"format_version": 1,
+            "skills": [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}, {"id": "c", "name": "C"}],
+            "roles": [{"id": "r", "name": "R", "requirements": [
+                {"skill": "a", "level": 4, "importance": "essential"},
+                {"skill": "b", "level": 2, "importance": "nice-to-have"},
+                {"skill": "c", "level": 3}
+            ]}]}"#;
+        load_feeds(&[FeedSource { label: "t", text }]).feed
+    }
+
+    fn gap(ratings: &[(&str, Level)]) -> RoleGap {
+        let feed = feed();
+        let ratings: HashMap<String, Level> =
+            ratings.iter().map(|(k, v)| ((*k).to_owned(), *v)).collect();
+        RoleGap::new(&feed, &feed.roles[0], |id| ratings.get(id).copied())
+    }
+
+    #[test]
+    fn nothing_rated_means_unknown_not_zero() {
+        let gap = gap(&[]);
+        assert_eq!(gap.fit(), None);
+        assert_eq!(gap.rated(), 0);
+        assert!(gap
+            .lines
+            .iter()
+            .all(|l| l.gap().is_none() && l.weighted_gap().is_none()));
+        assert_eq!(gap.coverage(), 0.0);
+    }
+
+    #[test]
+    fn gap_is_required_minus_current_never_below_zero() {
+        let gap = gap(&[("a", 1), ("b", 5)]);
+        assert_eq!(gap.lines[0].gap(), Some(3));
+        assert_eq!(gap.lines[0].weighted_gap(), Some(9.0));
+        assert_eq!(gap.lines[1].gap(), Some(0));
+        assert!(gap.lines[1].is_met());
+        assert_eq!(gap.lines[2].gap(), None);
+        assert_eq!(gap.levels_to_close(), 3);
+    }
+
+    #[test]
+    fn fit_weighs_reached_levels_over_rated_skills_only() {
+        // a: min(1,4)=1 of 4, weight 3; b: min(5,2)=2 of 2, weight 1; c unrated.
+        // (3·1 + 1·2) / (3·4 + 1·2) = 5/14.
+        let gap = gap(&[("a", 1), ("b", 5)]);
+        assert!((gap.fit().unwrap() - 5.0 / 14.0).abs() < 1e-12);
+        // Coverage: rated weight 3 + 1 of 3 + 1 + 2.
+        assert!((gap.coverage() - 4.0 / 6.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn meeting_everything_is_full_fit() {
+        let gap = gap(&[("a", 4), ("b", 2), ("c", 5)]);
+        assert_eq!(gap.fit(), Some(1.0));
+        assert_eq!(gap.levels_to_close(), 0);
+    }
+}

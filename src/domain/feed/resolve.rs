@@ -103,3 +103,56 @@ pub fn best_match<'k, T: Copy + PartialEq>(
         unique: !tied,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn resolver_tables() -> (HashMap<String, SkillIdx>, HashMap<String, SkillIdx>) {
+        let ids = HashMap::from([
+            ("javascript".to_owned(), 0),
+            ("kubernetes".to_owned(), 1),
+            ("java".to_owned(), 2),
+        ]);
+        let names = HashMap::from([
+            ("javascript".to_owned(), 0),
+            ("js".to_owned(), 0),
+            ("kubernetes".to_owned(), 1),
+            ("k8s".to_owned(), 1),
+            ("java".to_owned(), 2),
+        ]);
+        (ids, names)
+    }
+
+    #[test]
+    fn resolves_ids_names_parentheses_and_typos_in_that_order() {
+        let (ids, names) = resolver_tables();
+        let resolver = SkillResolver {
+            ids: &ids,
+            names: &names,
+        };
+        assert_eq!(resolver.resolve("kubernetes"), Resolution::Id(1));
+        assert_eq!(resolver.resolve("K8s"), Resolution::Name(1));
+        assert_eq!(resolver.resolve("Kubernetes (K8s)"), Resolution::Name(1));
+        assert_eq!(resolver.resolve("  JavaScript "), Resolution::Name(0));
+        assert!(
+            matches!(resolver.resolve("Kubernets"), Resolution::Fuzzy(1, s) if s >= FUZZY_RESOLVE_THRESHOLD)
+        );
+        assert_eq!(
+            resolver.resolve("basket weaving"),
+            Resolution::Unknown(None)
+        );
+        assert_eq!(resolver.resolve("javas"), Resolution::Unknown(Some(2)));
+    }
+
+    #[test]
+    fn best_match_breaks_ties_by_key_and_flags_them() {
+        let candidates = [("abd", 1), ("abc", 2), ("xyz", 3)];
+        let best = best_match("abx", candidates.into_iter()).unwrap();
+        assert_eq!(best.idx, 2, "equal scores go to the smaller key");
+        assert!(!best.unique);
+        let best = best_match("abc", candidates.into_iter()).unwrap();
+        assert_eq!((best.idx, best.unique), (2, true));
+        assert!(best_match("a", std::iter::empty::<(&str, usize)>()).is_none());
+    }
+}

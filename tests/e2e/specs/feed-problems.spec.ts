@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test';
+import { SkillgapPage } from '../support/skillgap-page';
+import { expectNoAxeViolations } from '../support/axe';
+
+test('a feed with bad entries loads the valid rest and lists every problem for admins', async ({ page }) => {
+  const widget = new SkillgapPage(page);
+  await widget.open('?feed=/fixtures/partly-bad.json&diagnostics');
+  await widget.waitForFeed();
+
+  await expect(page.getByTestId('diagnostics-summary')).toHaveText(
+    'Feed notes for administrators: 4 errors, 1 warning, 1 info',
+  );
+  await expect(widget.diagnostics).toHaveAttribute('open', '');
+  const list = widget.diagnostics.locator('li');
+  await expect(list.filter({ hasText: 'skills[3].id: skill id "sql" is used twice' })).toHaveCount(1);
+  await expect(list.filter({ hasText: 'unknown skill "sqll"' })).toContainText('Did you mean "sql"');
+  await expect(list.filter({ hasText: 'resources[0].url' })).toContainText('"javascript:" is not allowed');
+  await expect(list.filter({ hasText: '[no-requirements]' })).toHaveCount(1);
+  await expect(list.filter({ hasText: '[resolved-fuzzy]' })).toContainText('"Kubernets"');
+  await expect(list.filter({ hasText: '[resolved-by-name]' })).toContainText('"Javascript"');
+  await expect(list.first()).toContainText('/fixtures/partly-bad.json:');
+
+  // The valid rest works: one usable role, its two valid requirements, rating updates the gap.
+  await expect(widget.targetRole.locator('option')).toHaveText(['Choose a role…', 'Web Developer · Associate']);
+  await widget.chooseTargetRole('Web Developer · Associate');
+  await expect(widget.progress).toHaveText('Rated 0 of 2');
+  await widget.rate('javascript', '3 Practitioner');
+  await expect(widget.gapLine('javascript')).toContainText('met');
+  await expectNoAxeViolations(page);
+});
+
+test('employees see diagnostics collapsed', async ({ page }) => {
+  const widget = new SkillgapPage(page);
+  await widget.open('?feed=/fixtures/partly-bad.json');
+  await widget.waitForFeed();
+  await expect(widget.diagnostics).not.toHaveAttribute('open', '');
+  await expect(widget.diagnostics.locator('li').first()).toBeHidden();
+  await page.getByTestId('diagnostics-summary').click();
+  await expect(widget.diagnostics.locator('li').first()).toBeVisible();
+});
+
+test('a feed that is not JSON shows a clear error and leaves stored ratings untouched', async ({ page }) => {
+  const widget = new SkillgapPage(page);
+  await widget.open();
+  await widget.waitForFeed();
+  await widget.chooseTargetRole('Data Analyst · Associate');
+  await widget.rate('sql', '2 Working');
+  await expect(widget.gapLine('sql')).toContainText('1 level to go');
+  const before = await page.evaluate(() => localStorage.getItem('skillgap:profile'));
+  expect(JSON.parse(before!).skills.sql.level).toBe(2);
+
+  await widget.open('?feed=/fixtures/not-json.txt');
+  await expect(widget.feedError).toBeVisible();
+  await expect(widget.feedError).toContainText('The skills framework could not be loaded.');
+  await expect(widget.feedError).toContainText('Your own ratings are safe');
+  await expect(widget.feedError).toContainText('the feed is not valid JSON');
+  await expect(widget.targetRole).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  expect(await page.evaluate(() => localStorage.getItem('skillgap:profile'))).toBe(before);
+
+  await widget.open('?feed=/fixtures/missing.json');
+  await expect(widget.feedError).toContainText('answered HTTP 404');
+  expect(await page.evaluate(() => localStorage.getItem('skillgap:profile'))).toBe(before);
+});

@@ -1,0 +1,48 @@
+//! The JSON Schema in docs/ agrees with the feeds we ship and with the validator's verdicts.
+
+use serde_json::Value;
+use skillgap::domain::feed::{load_feeds, FeedSource, Severity};
+
+fn read(path: &str) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|err| panic!("{path}: {err}"))
+}
+
+fn schema_errors(feed_path: &str) -> Vec<String> {
+    let schema: Value = serde_json::from_str(&read("docs/feed.schema.json")).unwrap();
+    let validator = jsonschema::validator_for(&schema).expect("the schema itself is valid");
+    let instance: Value = serde_json::from_str(&read(feed_path)).unwrap();
+    validator
+        .iter_errors(&instance)
+        .map(|e| format!("{} at {}", e, e.instance_path))
+        .collect()
+}
+
+#[test]
+fn the_demo_feed_matches_the_schema_and_the_validator() {
+    assert_eq!(schema_errors("feeds/demo.json"), Vec::<String>::new());
+    let text = read("feeds/demo.json");
+    let load = load_feeds(&[FeedSource {
+        label: "demo",
+        text: &text,
+    }]);
+    assert!(load.diagnostics.is_empty(), "{:#?}", load.diagnostics);
+}
+
+#[test]
+fn the_partly_bad_fixture_breaks_the_schema_where_the_validator_reports_errors() {
+    let errors = schema_errors("tests/e2e/fixtures/partly-bad.json");
+    assert!(
+        errors.iter().any(|e| e.contains("/resources/0/url")),
+        "{errors:#?}"
+    );
+    assert!(
+        errors.iter().any(|e| e.contains("/roles/1/requirements")),
+        "{errors:#?}"
+    );
+    let text = read("tests/e2e/fixtures/partly-bad.json");
+    let load = load_feeds(&[FeedSource {
+        label: "fixture",
+        text: &text,
+    }]);
+    assert_eq!(load.count(Severity::Error), 4);
+}
