@@ -2,6 +2,9 @@
 
 pub mod clock;
 pub mod config;
+pub mod downloads;
+pub mod feed_cache;
 pub mod feed_fetch;
+pub mod page;
 pub mod profile_store;
 pub mod random;

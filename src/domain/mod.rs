@@ -1,7 +1,9 @@
 //! Pure domain logic: no browser, tested natively with `cargo test`.
 
 pub mod feed;
+pub mod feed_changes;
 pub mod gap;
 pub mod profile;
 pub mod scale;
 pub mod text;
+pub mod time;

@@ -1,5 +1,6 @@
 //! Reading and writing the stored document, with every way it can go wrong named.
 
+use super::migrate::migrate;
 use super::model::{Profile, SCHEMA_VERSION};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -9,23 +10,25 @@ pub enum Decoded {
     Ready(Profile),
     /// Written by a newer build: usable for reading, never to be overwritten by this one.
     Newer(Profile, u32),
-    /// Not a profile at all; the raw text must be kept aside.
+    /// Not a profile at all; the raw text must be kept aside. The string says why.
     Corrupt(String),
 }
 
 pub fn decode(raw: Option<&str>) -> Decoded {
-    let Some(raw) = raw else {
-        return Decoded::Empty;
-    };
-    let value: serde_json::Value = match serde_json::from_str(raw) {
+    let Some(raw) = raw else { return Decoded::Empty };
+    let mut value: serde_json::Value = match serde_json::from_str(raw) {
         Ok(value) => value,
         Err(err) => return Decoded::Corrupt(err.to_string()),
     };
-    let Some(schema) = value.get("schema").and_then(serde_json::Value::as_u64) else {
-        return Decoded::Corrupt("the stored data has no schema version".into());
+    if !value.is_object() {
+        return Decoded::Corrupt("the stored data is not a Skillgap profile".into());
+    }
+    let version = match migrate(&mut value) {
+        Ok(version) => version,
+        Err(reason) => return Decoded::Corrupt(reason),
     };
     match serde_json::from_value::<Profile>(value) {
-        Ok(profile) if schema > u64::from(SCHEMA_VERSION) => Decoded::Newer(profile, schema as u32),
+        Ok(profile) if version > SCHEMA_VERSION => Decoded::Newer(profile, version),
         Ok(profile) => Decoded::Ready(profile),
         Err(err) => Decoded::Corrupt(err.to_string()),
     }
@@ -41,10 +44,7 @@ mod tests {
 
     #[test]
     fn round_trips_a_profile() {
-        let mut profile = Profile {
-            local_id: "abc".into(),
-            ..Profile::default()
-        };
+        let mut profile = Profile { local_id: "abc".into(), ..Profile::default() };
         profile.rate("rust", "Rust", Some(3), 10);
         profile.set_target_role(Some("backend-senior".into()), 11);
         assert_eq!(decode(Some(&encode(&profile))), Decoded::Ready(profile));
@@ -59,10 +59,9 @@ mod tests {
     fn garbage_and_foreign_json_are_corrupt() {
         assert!(matches!(decode(Some("{not json")), Decoded::Corrupt(_)));
         assert!(matches!(decode(Some("[1,2]")), Decoded::Corrupt(_)));
-        assert!(matches!(
-            decode(Some(r#"{"skills": 5, "schema": 1}"#)),
-            Decoded::Corrupt(_)
-        ));
+        assert!(matches!(decode(Some(r#"{"theme": "dark"}"#)), Decoded::Corrupt(_)));
+        assert!(matches!(decode(Some(r#"{"skills": 5, "schema": 1}"#)), Decoded::Corrupt(_)));
+        assert!(matches!(decode(Some(r#"{"schema": 0}"#)), Decoded::Corrupt(_)));
     }
 
     #[test]

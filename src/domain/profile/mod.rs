@@ -1,8 +1,13 @@
-//! The user's data document: model, storage encoding and key names.
+//! The user's data document: model, storage encoding, migrations, merging, export and sharing.
 
 pub mod codec;
+pub mod export;
 pub mod keys;
+pub mod merge;
+pub mod migrate;
 pub mod model;
+pub mod relink;
+pub mod share;
 
 pub use codec::{decode, encode, Decoded};
-pub use model::{Interest, Profile, SkillEntry, Stamped, SCHEMA_VERSION};
+pub use model::*;

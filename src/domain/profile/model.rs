@@ -1,11 +1,18 @@
 //! The user's own data: one versioned document, kept only in their browser.
+//!
+//! Every piece carries the time it was last changed, so two tabs, or an import, merge entry by
+//! entry ([`super::merge`]) instead of the last writer winning wholesale. Removals are kept as
+//! tombstones (`deleted: true`) for the same reason.
 
 use crate::domain::scale::Level;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// The schema version this build writes. Older documents are migrated on read.
 pub const SCHEMA_VERSION: u32 = 1;
+
+/// Milliseconds since the Unix epoch.
+pub type Millis = u64;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -13,6 +20,18 @@ pub enum Interest {
     WantToGrow,
     FineAsIs,
     NotForMe,
+}
+
+impl Interest {
+    pub const ALL: [Interest; 3] = [Interest::WantToGrow, Interest::FineAsIs, Interest::NotForMe];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Interest::WantToGrow => "Want to grow",
+            Interest::FineAsIs => "Fine as is",
+            Interest::NotForMe => "Not for me",
+        }
+    }
 }
 
 /// What the user said about one skill. Keyed by skill id, so it outlives role changes.
@@ -24,16 +43,102 @@ pub struct SkillEntry {
     pub note: String,
     /// The skill's name when last seen, shown if the feed drops the skill.
     pub name: String,
-    /// Milliseconds since the epoch of the last change, for merging tabs and imports.
-    pub updated: u64,
+    /// Added to the profile by the user, beyond the skills of their roles.
+    pub added: bool,
+    pub updated: Millis,
 }
 
-/// A value with the time it was last set, so two tabs can merge field by field.
+/// A value with the time it was last set.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Stamped<T> {
     pub value: T,
-    pub updated: u64,
+    pub updated: Millis,
+}
+
+impl<T> Stamped<T> {
+    pub fn new(value: T, updated: Millis) -> Self {
+        Stamped { value, updated }
+    }
+}
+
+/// A flag on a feed item (dismissed, hidden, favourite), keyed by item id.
+pub type Flags = BTreeMap<String, Stamped<bool>>;
+
+pub fn flag_is_set(flags: &Flags, id: &str) -> bool {
+    flags.get(id).is_some_and(|f| f.value)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum GoalStatus {
+    #[default]
+    Planned,
+    InProgress,
+    Done,
+}
+
+impl GoalStatus {
+    pub const ALL: [GoalStatus; 3] = [GoalStatus::Planned, GoalStatus::InProgress, GoalStatus::Done];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            GoalStatus::Planned => "Planned",
+            GoalStatus::InProgress => "In progress",
+            GoalStatus::Done => "Done",
+        }
+    }
+}
+
+/// One goal of the user's development plan.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Goal {
+    pub skill: String,
+    pub target_level: Option<Level>,
+    /// ISO date (YYYY-MM-DD), when the user set one.
+    pub target_date: Option<String>,
+    pub status: GoalStatus,
+    pub notes: String,
+    pub resources: Vec<String>,
+    pub mentors: Vec<String>,
+    /// Resources of this goal the user marked done.
+    pub done_resources: BTreeSet<String>,
+    pub deleted: bool,
+    pub updated: Millis,
+}
+
+/// The ratings on one day, for growth over time.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Snapshot {
+    pub levels: BTreeMap<String, Level>,
+    pub target_role: Option<String>,
+    pub deleted: bool,
+    pub updated: Millis,
+}
+
+/// Suggestion preferences, set by the user.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Preferences {
+    /// Resource kinds the user likes; empty means all.
+    pub kinds: BTreeSet<String>,
+    pub max_duration_minutes: Option<u32>,
+    pub free_only: bool,
+    /// Languages the user reads; empty means all.
+    pub languages: BTreeSet<String>,
+    /// Hours from UTC, for mentor time-zone proximity.
+    pub utc_offset: Option<f32>,
+}
+
+/// What the target role asked for at the user's last visit, to tell them what changed.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SeenRequirements {
+    pub role: String,
+    /// Skill id → (level, importance label).
+    pub requirements: BTreeMap<String, (Level, String)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -45,6 +150,20 @@ pub struct Profile {
     pub skills: BTreeMap<String, SkillEntry>,
     pub current_role: Stamped<Option<String>>,
     pub target_role: Stamped<Option<String>>,
+    /// Role id → shortlisted (tombstone when false).
+    pub shortlist: Flags,
+    /// Goal id → goal.
+    pub plan: BTreeMap<String, Goal>,
+    /// Day (YYYY-MM-DD) → snapshot.
+    pub snapshots: BTreeMap<String, Snapshot>,
+    pub preferences: Stamped<Preferences>,
+    /// Suggestions the user dismissed (resource or mentor ids).
+    pub dismissed: Flags,
+    pub hidden_mentors: Flags,
+    pub favourite_mentors: Flags,
+    /// The user's own mentor entry ("this is me"), hidden from their suggestions.
+    pub self_mentor: Stamped<Option<String>>,
+    pub seen_requirements: Stamped<Option<SeenRequirements>>,
 }
 
 impl Default for Profile {
@@ -55,6 +174,15 @@ impl Default for Profile {
             skills: BTreeMap::new(),
             current_role: Stamped::default(),
             target_role: Stamped::default(),
+            shortlist: Flags::new(),
+            plan: BTreeMap::new(),
+            snapshots: BTreeMap::new(),
+            preferences: Stamped::default(),
+            dismissed: Flags::new(),
+            hidden_mentors: Flags::new(),
+            favourite_mentors: Flags::new(),
+            self_mentor: Stamped::default(),
+            seen_requirements: Stamped::default(),
         }
     }
 }
@@ -64,24 +192,70 @@ impl Profile {
         self.skills.get(skill_id).and_then(|entry| entry.level)
     }
 
-    pub fn rate(&mut self, skill_id: &str, skill_name: &str, level: Option<Level>, now: u64) {
+    pub fn interest(&self, skill_id: &str) -> Option<Interest> {
+        self.skills.get(skill_id).and_then(|entry| entry.interest)
+    }
+
+    fn entry_mut(&mut self, skill_id: &str, skill_name: &str, now: Millis) -> &mut SkillEntry {
         let entry = self.skills.entry(skill_id.to_owned()).or_default();
-        entry.level = level;
         entry.name = skill_name.to_owned();
         entry.updated = now;
+        entry
     }
 
-    pub fn set_target_role(&mut self, role_id: Option<String>, now: u64) {
-        self.target_role = Stamped {
-            value: role_id,
-            updated: now,
-        };
+    pub fn rate(&mut self, skill_id: &str, skill_name: &str, level: Option<Level>, now: Millis) {
+        self.entry_mut(skill_id, skill_name, now).level = level;
     }
 
-    pub fn set_current_role(&mut self, role_id: Option<String>, now: u64) {
-        self.current_role = Stamped {
-            value: role_id,
-            updated: now,
-        };
+    pub fn set_interest(&mut self, skill_id: &str, skill_name: &str, interest: Option<Interest>, now: Millis) {
+        self.entry_mut(skill_id, skill_name, now).interest = interest;
+    }
+
+    pub fn set_note(&mut self, skill_id: &str, skill_name: &str, note: &str, now: Millis) {
+        self.entry_mut(skill_id, skill_name, now).note = note.to_owned();
+    }
+
+    pub fn add_skill(&mut self, skill_id: &str, skill_name: &str, now: Millis) {
+        self.entry_mut(skill_id, skill_name, now).added = true;
+    }
+
+    pub fn remove_added_skill(&mut self, skill_id: &str, now: Millis) {
+        if let Some(entry) = self.skills.get_mut(skill_id) {
+            entry.added = false;
+            entry.updated = now;
+        }
+    }
+
+    /// Skills the user added beyond their roles, in id order.
+    pub fn added_skills(&self) -> impl Iterator<Item = (&String, &SkillEntry)> {
+        self.skills.iter().filter(|(_, e)| e.added)
+    }
+
+    pub fn set_target_role(&mut self, role_id: Option<String>, now: Millis) {
+        self.target_role = Stamped::new(role_id, now);
+    }
+
+    pub fn set_current_role(&mut self, role_id: Option<String>, now: Millis) {
+        self.current_role = Stamped::new(role_id, now);
+    }
+
+    pub fn set_flag(flags: &mut Flags, id: &str, on: bool, now: Millis) {
+        flags.insert(id.to_owned(), Stamped::new(on, now));
+    }
+
+    pub fn shortlisted(&self) -> impl Iterator<Item = &String> {
+        self.shortlist.iter().filter(|(_, f)| f.value).map(|(id, _)| id)
+    }
+
+    pub fn live_goals(&self) -> impl Iterator<Item = (&String, &Goal)> {
+        self.plan.iter().filter(|(_, g)| !g.deleted)
+    }
+
+    pub fn live_snapshots(&self) -> impl Iterator<Item = (&String, &Snapshot)> {
+        self.snapshots.iter().filter(|(_, s)| !s.deleted)
+    }
+
+    pub fn rated_count(&self) -> usize {
+        self.skills.values().filter(|e| e.level.is_some()).count()
     }
 }

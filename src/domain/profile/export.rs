@@ -1,0 +1,181 @@
+//! Export and import of the whole profile as a JSON file, and ratings as CSV.
+
+use super::codec::{decode, Decoded};
+use super::model::Profile;
+use crate::domain::feed::Feed;
+use crate::domain::time::iso_date;
+use serde::{Deserialize, Serialize};
+
+pub const EXPORT_FORMAT: &str = "skillgap-export";
+
+#[derive(Serialize, Deserialize)]
+struct ExportFile {
+    format: String,
+    exported_at: String,
+    profile: serde_json::Value,
+}
+
+pub fn export_filename(now: u64) -> String {
+    format!("skillgap-{}.json", iso_date(now))
+}
+
+pub fn export_json(profile: &Profile, now: u64) -> String {
+    let file = ExportFile {
+        format: EXPORT_FORMAT.into(),
+        exported_at: iso_date(now),
+        profile: serde_json::to_value(profile).expect("a profile always serialises"),
+    };
+    serde_json::to_string_pretty(&file).expect("an export always serialises")
+}
+
+/// What an import file holds, shown before the user chooses merge or replace.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportPreview {
+    pub profile: Profile,
+    pub ratings: usize,
+    pub notes: usize,
+    pub goals: usize,
+    pub snapshots: usize,
+    pub target_role: Option<String>,
+}
+
+impl ImportPreview {
+    pub fn summary(&self) -> String {
+        format!(
+            "{} rating{}, {} note{}, {} plan goal{}, {} snapshot{}",
+            self.ratings,
+            plural(self.ratings),
+            self.notes,
+            plural(self.notes),
+            self.goals,
+            plural(self.goals),
+            self.snapshots,
+            plural(self.snapshots)
+        )
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// Accepts an export file, or a bare stored profile document.
+pub fn parse_import(text: &str) -> Result<ImportPreview, String> {
+    let value: serde_json::Value =
+        serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|err| format!("this file is not JSON ({err})"))?;
+    let profile_value = match value.get("format").and_then(|f| f.as_str()) {
+        Some(EXPORT_FORMAT) => value.get("profile").cloned().ok_or("the export file has no profile in it")?,
+        Some(other) => return Err(format!("this is a \"{other}\" file, not a Skillgap export")),
+        None => value,
+    };
+    let raw = profile_value.to_string();
+    let profile = match decode(Some(&raw)) {
+        Decoded::Ready(profile) => profile,
+        Decoded::Newer(_, version) => {
+            return Err(format!("this file was made by a newer version of Skillgap (data version {version}); update the widget to import it"))
+        }
+        Decoded::Corrupt(reason) => return Err(format!("this file is not a Skillgap profile ({reason})")),
+        Decoded::Empty => return Err("the file is empty".into()),
+    };
+    Ok(ImportPreview {
+        ratings: profile.rated_count(),
+        notes: profile.skills.values().filter(|e| !e.note.trim().is_empty()).count(),
+        goals: profile.live_goals().count(),
+        snapshots: profile.live_snapshots().count(),
+        target_role: profile.target_role.value.clone(),
+        profile,
+    })
+}
+
+fn csv_field(text: &str) -> String {
+    // A leading = + - @ would run as a formula in spreadsheets.
+    let text = if text.starts_with(['=', '+', '-', '@']) { format!("'{text}") } else { text.to_owned() };
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text
+    }
+}
+
+/// One row per skill the user said something about.
+pub fn ratings_csv(profile: &Profile, feed: &Feed) -> String {
+    let mut out = String::from("skill_id,skill,level,level_label,interest,note,in_framework,updated\r\n");
+    for (id, entry) in &profile.skills {
+        let in_feed = feed.skill_by_id(id);
+        let name = in_feed.map_or(entry.name.as_str(), |idx| feed.skills[idx].name.as_str());
+        let row = [
+            csv_field(id),
+            csv_field(name),
+            entry.level.map_or(String::new(), |l| l.to_string()),
+            csv_field(entry.level.map_or("", |l| feed.scale.label(l))),
+            entry.interest.map_or(String::new(), |i| i.label().to_owned()),
+            csv_field(&entry.note),
+            if in_feed.is_some() { "yes" } else { "no" }.to_owned(),
+            iso_date(entry.updated),
+        ];
+        out.push_str(&row.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::profile::model::{Goal, Interest};
+
+    fn profile() -> Profile {
+        let mut p = Profile { local_id: "id".into(), ..Profile::default() };
+        p.rate("sql", "SQL", Some(3), 1_795_305_600_000);
+        p.set_note("sql", "SQL", "led the \"Q3\" migration, twice", 1_795_305_600_000);
+        p.set_interest("sql", "SQL", Some(Interest::WantToGrow), 1_795_305_600_000);
+        p.rate("gone", "Old skill", Some(1), 0);
+        p.plan.insert("g".into(), Goal { skill: "sql".into(), updated: 5, ..Goal::default() });
+        p
+    }
+
+    #[test]
+    fn export_then_import_is_lossless() {
+        let original = profile();
+        let preview = parse_import(&export_json(&original, 0)).unwrap();
+        assert_eq!(preview.profile, original);
+        assert_eq!(preview.summary(), "2 ratings, 1 note, 1 plan goal, 0 snapshots");
+    }
+
+    #[test]
+    fn filename_is_dated() {
+        assert_eq!(export_filename(1_795_305_600_000), "skillgap-2026-11-22.json");
+    }
+
+    #[test]
+    fn a_bare_profile_document_imports_too() {
+        let raw = serde_json::to_string(&profile()).unwrap();
+        assert_eq!(parse_import(&raw).unwrap().ratings, 2);
+    }
+
+    #[test]
+    fn bad_files_are_refused_with_a_reason() {
+        assert!(parse_import("hello").unwrap_err().contains("not JSON"));
+        assert!(parse_import(r#"{"format": "other-app"}"#).unwrap_err().contains("not a Skillgap export"));
+        assert!(parse_import(r#"{"format": "skillgap-export"}"#).unwrap_err().contains("no profile"));
+        assert!(parse_import(r#"{"format": "skillgap-export", "profile": {"schema": 7}}"#).unwrap_err().contains("newer version"));
+        assert!(parse_import(r#"{"name": "x"}"#).unwrap_err().contains("not a Skillgap profile"));
+    }
+
+    #[test]
+    fn csv_escapes_and_defuses_formulas() {
+        let text = r#"{"format_version": 1, "skills": [{"id": "sql", "name": "SQL"}]}"#;
+        let feed = crate::domain::feed::load_feeds(&[crate::domain::feed::FeedSource { label: "t", text }]).feed;
+        let mut p = profile();
+        p.set_note("gone", "Old skill", "=HYPERLINK(\"x\")", 0);
+        let csv = ratings_csv(&p, &feed);
+        let lines: Vec<&str> = csv.split("\r\n").collect();
+        assert_eq!(lines[0], "skill_id,skill,level,level_label,interest,note,in_framework,updated");
+        assert_eq!(lines[1], "gone,Old skill,1,Awareness,,\"'=HYPERLINK(\"\"x\"\")\",no,1970-01-01");
+        assert_eq!(lines[2], "sql,SQL,3,Practitioner,Want to grow,\"led the \"\"Q3\"\" migration, twice\",yes,2026-11-22");
+    }
+}

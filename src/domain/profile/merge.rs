@@ -1,0 +1,119 @@
+//! Merging two versions of the profile (two tabs, or an import): entry by entry, the newer
+//! change wins; ties keep `ours`. Nothing present on either side is lost unless a newer
+//! tombstone says it was removed.
+
+use super::model::{Profile, Stamped};
+use std::collections::BTreeMap;
+
+trait Updated {
+    fn updated(&self) -> u64;
+}
+
+impl<T> Updated for Stamped<T> {
+    fn updated(&self) -> u64 {
+        self.updated
+    }
+}
+
+macro_rules! updated_field {
+    ($($t:ty),*) => { $(impl Updated for $t { fn updated(&self) -> u64 { self.updated } })* };
+}
+updated_field!(super::model::SkillEntry, super::model::Goal, super::model::Snapshot);
+
+fn newer<T: Updated + Clone>(ours: &T, theirs: &T) -> T {
+    if theirs.updated() > ours.updated() {
+        theirs.clone()
+    } else {
+        ours.clone()
+    }
+}
+
+fn merge_map<T: Updated + Clone>(ours: &BTreeMap<String, T>, theirs: &BTreeMap<String, T>) -> BTreeMap<String, T> {
+    let mut merged = ours.clone();
+    for (key, their_value) in theirs {
+        let value = match ours.get(key) {
+            Some(our_value) => newer(our_value, their_value),
+            None => their_value.clone(),
+        };
+        merged.insert(key.clone(), value);
+    }
+    merged
+}
+
+pub fn merge(ours: &Profile, theirs: &Profile) -> Profile {
+    Profile {
+        schema: ours.schema.max(theirs.schema),
+        local_id: if ours.local_id.is_empty() { theirs.local_id.clone() } else { ours.local_id.clone() },
+        skills: merge_map(&ours.skills, &theirs.skills),
+        current_role: newer(&ours.current_role, &theirs.current_role),
+        target_role: newer(&ours.target_role, &theirs.target_role),
+        shortlist: merge_map(&ours.shortlist, &theirs.shortlist),
+        plan: merge_map(&ours.plan, &theirs.plan),
+        snapshots: merge_map(&ours.snapshots, &theirs.snapshots),
+        preferences: newer(&ours.preferences, &theirs.preferences),
+        dismissed: merge_map(&ours.dismissed, &theirs.dismissed),
+        hidden_mentors: merge_map(&ours.hidden_mentors, &theirs.hidden_mentors),
+        favourite_mentors: merge_map(&ours.favourite_mentors, &theirs.favourite_mentors),
+        self_mentor: newer(&ours.self_mentor, &theirs.self_mentor),
+        seen_requirements: newer(&ours.seen_requirements, &theirs.seen_requirements),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::profile::model::{Goal, Interest};
+
+    fn base() -> Profile {
+        let mut p = Profile { local_id: "me".into(), ..Profile::default() };
+        p.rate("rust", "Rust", Some(2), 10);
+        p.rate("sql", "SQL", Some(1), 10);
+        p
+    }
+
+    #[test]
+    fn edits_to_different_skills_in_two_tabs_both_survive() {
+        let mut tab_a = base();
+        let mut tab_b = base();
+        tab_a.rate("rust", "Rust", Some(4), 20);
+        tab_b.rate("sql", "SQL", Some(3), 21);
+        for merged in [merge(&tab_a, &tab_b), merge(&tab_b, &tab_a)] {
+            assert_eq!(merged.level("rust"), Some(4));
+            assert_eq!(merged.level("sql"), Some(3));
+        }
+    }
+
+    #[test]
+    fn the_newer_edit_of_the_same_skill_wins() {
+        let mut tab_a = base();
+        let mut tab_b = base();
+        tab_a.rate("rust", "Rust", Some(4), 20);
+        tab_b.rate("rust", "Rust", Some(1), 30);
+        tab_b.set_interest("rust", "Rust", Some(Interest::WantToGrow), 30);
+        assert_eq!(merge(&tab_a, &tab_b).level("rust"), Some(1));
+        assert_eq!(merge(&tab_b, &tab_a).level("rust"), Some(1));
+    }
+
+    #[test]
+    fn a_newer_tombstone_removes_and_an_older_one_does_not() {
+        let mut ours = base();
+        ours.plan.insert("g1".into(), Goal { skill: "rust".into(), updated: 10, ..Goal::default() });
+        let mut theirs = ours.clone();
+        theirs.plan.get_mut("g1").unwrap().deleted = true;
+        theirs.plan.get_mut("g1").unwrap().updated = 20;
+        assert_eq!(merge(&ours, &theirs).live_goals().count(), 0);
+        ours.plan.get_mut("g1").unwrap().updated = 30;
+        assert_eq!(merge(&ours, &theirs).live_goals().count(), 1);
+    }
+
+    #[test]
+    fn merging_is_idempotent_and_keeps_our_local_id() {
+        let mut theirs = base();
+        theirs.local_id = "other".into();
+        Profile::set_flag(&mut theirs.dismissed, "res-1", true, 40);
+        let once = merge(&base(), &theirs);
+        assert_eq!(merge(&once, &theirs), once);
+        assert_eq!(once.local_id, "me");
+        assert!(crate::domain::profile::model::flag_is_set(&once.dismissed, "res-1"));
+    }
+}

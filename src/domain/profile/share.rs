@@ -1,0 +1,191 @@
+//! Share links: a compressed snapshot of chosen parts of the profile in the URL fragment
+//! (`#sg1.…`), which browsers never send to a server. zlib's Adler-32 checksum rejects
+//! tampered or truncated links.
+
+use super::model::{GoalStatus, Profile};
+use crate::domain::scale::Level;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+pub const SHARE_PREFIX: &str = "sg1.";
+/// Decompressed payloads above this are refused, so a hostile link cannot exhaust memory.
+const MAX_PAYLOAD: usize = 256 * 1024;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ShareParts {
+    pub ratings: bool,
+    pub plan: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SharedGoal {
+    #[serde(rename = "s")]
+    pub skill: String,
+    #[serde(rename = "l", default, skip_serializing_if = "Option::is_none")]
+    pub target_level: Option<Level>,
+    #[serde(rename = "d", default, skip_serializing_if = "Option::is_none")]
+    pub target_date: Option<String>,
+    #[serde(rename = "st", default)]
+    pub status: GoalStatus,
+}
+
+/// What a share link carries. Short keys keep links short enough for chat tools.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct SharedProfile {
+    #[serde(rename = "t", default, skip_serializing_if = "Option::is_none")]
+    pub target_role: Option<String>,
+    #[serde(rename = "r", default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub levels: BTreeMap<String, Level>,
+    #[serde(rename = "g", default, skip_serializing_if = "Vec::is_empty")]
+    pub goals: Vec<SharedGoal>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ShareError {
+    NotAShareLink,
+    Damaged,
+    TooLarge,
+}
+
+impl ShareError {
+    pub fn message(&self) -> &'static str {
+        match self {
+            ShareError::NotAShareLink => "This link does not hold a Skillgap profile.",
+            ShareError::Damaged => "This shared profile link is damaged or incomplete. Ask for the link again, and copy all of it.",
+            ShareError::TooLarge => "This shared profile link is too large to open.",
+        }
+    }
+}
+
+pub fn shared_from(profile: &Profile, parts: ShareParts) -> SharedProfile {
+    SharedProfile {
+        target_role: profile.target_role.value.clone(),
+        levels: if parts.ratings {
+            profile.skills.iter().filter_map(|(id, e)| e.level.map(|l| (id.clone(), l))).collect()
+        } else {
+            BTreeMap::new()
+        },
+        goals: if parts.plan {
+            profile
+                .live_goals()
+                .map(|(_, g)| SharedGoal {
+                    skill: g.skill.clone(),
+                    target_level: g.target_level,
+                    target_date: g.target_date.clone(),
+                    status: g.status,
+                })
+                .collect()
+        } else {
+            Vec::new()
+        },
+    }
+}
+
+pub fn encode_share(shared: &SharedProfile) -> String {
+    let json = serde_json::to_vec(shared).expect("a shared profile always serialises");
+    let compressed = miniz_oxide::deflate::compress_to_vec_zlib(&json, 9);
+    format!("{SHARE_PREFIX}{}", URL_SAFE_NO_PAD.encode(compressed))
+}
+
+/// Decodes a fragment (with or without the leading `#`).
+pub fn decode_share(fragment: &str) -> Result<SharedProfile, ShareError> {
+    let body = fragment.trim_start_matches('#').strip_prefix(SHARE_PREFIX).ok_or(ShareError::NotAShareLink)?;
+    let compressed = URL_SAFE_NO_PAD.decode(body.trim()).map_err(|_| ShareError::Damaged)?;
+    let json = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(&compressed, MAX_PAYLOAD).map_err(|err| {
+        if matches!(err.status, miniz_oxide::inflate::TINFLStatus::HasMoreOutput) {
+            ShareError::TooLarge
+        } else {
+            ShareError::Damaged
+        }
+    })?;
+    serde_json::from_slice(&json).map_err(|_| ShareError::Damaged)
+}
+
+pub fn is_share_fragment(fragment: &str) -> bool {
+    fragment.trim_start_matches('#').starts_with(SHARE_PREFIX)
+}
+
+/// A profile built from a shared link, for the read-only view and for importing.
+pub fn to_profile(shared: &SharedProfile, now: u64) -> Profile {
+    let mut profile = Profile::default();
+    for (id, level) in &shared.levels {
+        profile.rate(id, "", Some(*level), now);
+    }
+    profile.set_target_role(shared.target_role.clone(), now);
+    for (i, goal) in shared.goals.iter().enumerate() {
+        profile.plan.insert(
+            format!("shared-{now}-{i}"),
+            super::model::Goal {
+                skill: goal.skill.clone(),
+                target_level: goal.target_level,
+                target_date: goal.target_date.clone(),
+                status: goal.status,
+                updated: now,
+                ..Default::default()
+            },
+        );
+    }
+    profile
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::profile::model::Goal;
+
+    fn profile(skills: usize) -> Profile {
+        let mut p = Profile::default();
+        for i in 0..skills {
+            p.rate(&format!("skill-number-{i}"), "", Some((i % 6) as Level), 1);
+        }
+        p.set_target_role(Some("senior-platform-engineer".into()), 1);
+        p.plan.insert(
+            "g".into(),
+            Goal { skill: "skill-number-1".into(), target_level: Some(4), target_date: Some("2027-03-01".into()), updated: 1, ..Goal::default() },
+        );
+        p
+    }
+
+    #[test]
+    fn round_trips_ratings_and_plan() {
+        let shared = shared_from(&profile(40), ShareParts { ratings: true, plan: true });
+        let link = encode_share(&shared);
+        assert!(link.starts_with("sg1."));
+        assert!(link.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')));
+        assert_eq!(decode_share(&format!("#{link}")).unwrap(), shared);
+    }
+
+    #[test]
+    fn chosen_parts_only() {
+        let shared = shared_from(&profile(5), ShareParts { ratings: false, plan: true });
+        assert!(shared.levels.is_empty());
+        assert_eq!(shared.goals.len(), 1);
+    }
+
+    #[test]
+    fn forty_ratings_and_a_goal_fit_in_a_chat_message() {
+        let link = encode_share(&shared_from(&profile(40), ShareParts { ratings: true, plan: true }));
+        assert!(link.len() < 600, "{} characters", link.len());
+    }
+
+    #[test]
+    fn tampered_and_truncated_links_are_rejected() {
+        let link = encode_share(&shared_from(&profile(10), ShareParts { ratings: true, plan: true }));
+        let truncated = &link[..link.len() - 6];
+        assert_eq!(decode_share(truncated), Err(ShareError::Damaged));
+        let mut tampered: Vec<char> = link.chars().collect();
+        let i = tampered.len() / 2;
+        tampered[i] = if tampered[i] == 'A' { 'B' } else { 'A' };
+        assert_eq!(decode_share(&tampered.into_iter().collect::<String>()), Err(ShareError::Damaged));
+        assert_eq!(decode_share("#sg1.!!!"), Err(ShareError::Damaged));
+        assert_eq!(decode_share("#section-2"), Err(ShareError::NotAShareLink));
+    }
+
+    #[test]
+    fn oversized_payloads_are_refused() {
+        let bomb = miniz_oxide::deflate::compress_to_vec_zlib(&vec![b' '; MAX_PAYLOAD * 4], 9);
+        assert_eq!(decode_share(&format!("sg1.{}", URL_SAFE_NO_PAD.encode(bomb))), Err(ShareError::TooLarge));
+    }
+}

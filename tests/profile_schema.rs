@@ -1,0 +1,66 @@
+//! Every released schema version of the stored profile migrates to the current one with
+//! nothing lost.
+
+use serde_json::Value;
+use skillgap::domain::profile::{decode, encode, Decoded, GoalStatus, Interest, Profile, SCHEMA_VERSION};
+
+fn fixture(version: u32) -> String {
+    let path = format!("tests/fixtures/profiles/v{version}.json");
+    std::fs::read_to_string(&path).unwrap_or_else(|err| panic!("{path}: {err}"))
+}
+
+fn ready(raw: &str) -> Profile {
+    match decode(Some(raw)) {
+        Decoded::Ready(profile) => profile,
+        other => panic!("expected a readable profile, got {other:?}"),
+    }
+}
+
+#[test]
+fn there_is_a_fixture_for_every_released_version() {
+    for version in 1..=SCHEMA_VERSION {
+        let raw: Value = serde_json::from_str(&fixture(version)).unwrap();
+        assert_eq!(raw["schema"], version);
+    }
+}
+
+#[test]
+fn version_1_reads_with_every_field_intact() {
+    let profile = ready(&fixture(1));
+    assert_eq!(profile.schema, SCHEMA_VERSION);
+    assert_eq!(profile.local_id, "3f9c2a7e41b0d58c9e12aa07");
+    assert_eq!(profile.skills.len(), 4);
+    assert_eq!(profile.level("kubernetes"), Some(2));
+    assert_eq!(profile.interest("kubernetes"), Some(Interest::WantToGrow));
+    assert_eq!(profile.skills["kubernetes"].note, "ran the staging cluster for Q3");
+    assert_eq!(profile.level("sql"), None);
+    assert_eq!(profile.added_skills().map(|(id, _)| id.as_str()).collect::<Vec<_>>(), ["cobol", "rust"]);
+    assert_eq!(profile.current_role.value.as_deref(), Some("platform-engineer"));
+    assert_eq!(profile.target_role.value.as_deref(), Some("senior-platform-engineer"));
+    assert_eq!(profile.shortlisted().map(String::as_str).collect::<Vec<_>>(), ["senior-platform-engineer", "staff-engineer"]);
+    let goals: Vec<_> = profile.live_goals().collect();
+    assert_eq!(goals.len(), 1);
+    let goal = goals[0].1;
+    assert_eq!((goal.target_level, goal.target_date.as_deref(), goal.status), (Some(4), Some("2027-03-31"), GoalStatus::InProgress));
+    assert_eq!(goal.resources, ["k8s-cka", "k8s-game-day"]);
+    assert!(goal.done_resources.contains("k8s-game-day"));
+    assert_eq!(profile.plan.len(), 2, "the tombstone is kept for merging");
+    assert_eq!(profile.live_snapshots().count(), 2);
+    assert_eq!(profile.snapshots["2026-09-20"].levels["kubernetes"], 2);
+    let prefs = &profile.preferences.value;
+    assert!(prefs.free_only);
+    assert_eq!(prefs.max_duration_minutes, Some(600));
+    assert_eq!(prefs.utc_offset, Some(1.0));
+    assert!(profile.dismissed["k8s-podcast"].value);
+    assert!(profile.hidden_mentors["m-aiko"].value);
+    assert!(profile.favourite_mentors["m-fatou"].value);
+    assert_eq!(profile.seen_requirements.value.as_ref().unwrap().requirements["kubernetes"], (4, "essential".to_owned()));
+}
+
+#[test]
+fn every_version_round_trips_through_the_current_encoding() {
+    for version in 1..=SCHEMA_VERSION {
+        let profile = ready(&fixture(version));
+        assert_eq!(ready(&encode(&profile)), profile);
+    }
+}
