@@ -2,7 +2,9 @@
 //! nothing lost.
 
 use serde_json::Value;
-use skillgap::domain::profile::{decode, encode, Decoded, GoalStatus, Interest, Profile, SCHEMA_VERSION};
+use skillgap::domain::profile::{
+    decode, encode, Decoded, GoalStatus, Interest, Profile, SCHEMA_VERSION,
+};
 
 fn fixture(version: u32) -> String {
     let path = format!("tests/fixtures/profiles/v{version}.json");
@@ -32,16 +34,40 @@ fn version_1_reads_with_every_field_intact() {
     assert_eq!(profile.skills.len(), 4);
     assert_eq!(profile.level("kubernetes"), Some(2));
     assert_eq!(profile.interest("kubernetes"), Some(Interest::WantToGrow));
-    assert_eq!(profile.skills["kubernetes"].note, "ran the staging cluster for Q3");
+    assert_eq!(
+        profile.skills["kubernetes"].note,
+        "ran the staging cluster for Q3"
+    );
     assert_eq!(profile.level("sql"), None);
-    assert_eq!(profile.added_skills().map(|(id, _)| id.as_str()).collect::<Vec<_>>(), ["cobol", "rust"]);
-    assert_eq!(profile.current_role.value.as_deref(), Some("platform-engineer"));
-    assert_eq!(profile.target_role.value.as_deref(), Some("senior-platform-engineer"));
-    assert_eq!(profile.shortlisted().map(String::as_str).collect::<Vec<_>>(), ["senior-platform-engineer", "staff-engineer"]);
+    assert_eq!(
+        profile
+            .added_skills()
+            .map(|(id, _)| id.as_str())
+            .collect::<Vec<_>>(),
+        ["cobol", "rust"]
+    );
+    assert_eq!(
+        profile.current_role.value.as_deref(),
+        Some("platform-engineer")
+    );
+    assert_eq!(
+        profile.target_role.value.as_deref(),
+        Some("senior-platform-engineer")
+    );
+    assert_eq!(
+        profile
+            .shortlisted()
+            .map(String::as_str)
+            .collect::<Vec<_>>(),
+        ["senior-platform-engineer", "staff-engineer"]
+    );
     let goals: Vec<_> = profile.live_goals().collect();
     assert_eq!(goals.len(), 1);
     let goal = goals[0].1;
-    assert_eq!((goal.target_level, goal.target_date.as_deref(), goal.status), (Some(4), Some("2027-03-31"), GoalStatus::InProgress));
+    assert_eq!(
+        (goal.target_level, goal.target_date.as_deref(), goal.status),
+        (Some(4), Some("2027-03-31"), GoalStatus::InProgress)
+    );
     assert_eq!(goal.resources, ["k8s-cka", "k8s-game-day"]);
     assert!(goal.done_resources.contains("k8s-game-day"));
     assert_eq!(profile.plan.len(), 2, "the tombstone is kept for merging");
@@ -54,7 +80,15 @@ fn version_1_reads_with_every_field_intact() {
     assert!(profile.dismissed["k8s-podcast"].value);
     assert!(profile.hidden_mentors["m-aiko"].value);
     assert!(profile.favourite_mentors["m-fatou"].value);
-    assert_eq!(profile.seen_requirements.value.as_ref().unwrap().requirements["kubernetes"], (4, "essential".to_owned()));
+    assert_eq!(
+        profile
+            .seen_requirements
+            .value
+            .as_ref()
+            .unwrap()
+            .requirements["kubernetes"],
+        (4, "essential".to_owned())
+    );
 }
 
 #[test]

@@ -2,3 +2,24 @@
 pub fn now_ms() -> u64 {
     js_sys::Date::now() as u64
 }
+
+/// A `performance.mark`/`measure` pair, read by the benchmarks in the browser.
+pub struct Mark {
+    name: &'static str,
+}
+
+impl Mark {
+    pub fn start(name: &'static str) -> Self {
+        if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+            let _ = performance.mark(&format!("{name}:start"));
+        }
+        Mark { name }
+    }
+
+    pub fn end(self) {
+        if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+            let start = format!("{}:start", self.name);
+            let _ = performance.measure_with_start_mark(self.name, &start);
+        }
+    }
+}

@@ -12,11 +12,17 @@ fn cache_name(namespace: &str) -> String {
 
 async fn open(namespace: &str) -> Option<web_sys::Cache> {
     let caches = web_sys::window()?.caches().ok()?;
-    JsFuture::from(caches.open(&cache_name(namespace))).await.ok()?.dyn_into().ok()
+    JsFuture::from(caches.open(&cache_name(namespace)))
+        .await
+        .ok()?
+        .dyn_into()
+        .ok()
 }
 
 pub async fn store(namespace: &str, url: &str, text: &str, fetched_at: u64) {
-    let Some(cache) = open(namespace).await else { return };
+    let Some(cache) = open(namespace).await else {
+        return;
+    };
     let init = web_sys::ResponseInit::new();
     if let Ok(headers) = web_sys::Headers::new() {
         let _ = headers.set(FETCHED_HEADER, &fetched_at.to_string());
@@ -33,13 +39,28 @@ pub async fn load(namespace: &str, url: &str) -> Option<(String, u64)> {
     let cache = open(namespace).await?;
     let found = JsFuture::from(cache.match_with_str(url)).await.ok()?;
     let response: web_sys::Response = found.dyn_into().ok()?;
-    let fetched_at = response.headers().get(FETCHED_HEADER).ok().flatten().and_then(|v| v.parse().ok()).unwrap_or(0);
-    let text = JsFuture::from(response.text().ok()?).await.ok()?.as_string()?;
+    let fetched_at = response
+        .headers()
+        .get(FETCHED_HEADER)
+        .ok()
+        .flatten()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
+    let text = JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()?;
     Some((text, fetched_at))
 }
 
 /// Deletes the cache of this namespace; true when there was one.
 pub async fn delete(namespace: &str) -> bool {
-    let Some(caches) = web_sys::window().and_then(|w| w.caches().ok()) else { return false };
-    JsFuture::from(caches.delete(&cache_name(namespace))).await.ok().and_then(|v| v.as_bool()).unwrap_or(false)
+    let Some(caches) = web_sys::window().and_then(|w| w.caches().ok()) else {
+        return false;
+    };
+    JsFuture::from(caches.delete(&cache_name(namespace)))
+        .await
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
 }

@@ -4,26 +4,37 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 pub fn location_hash() -> String {
-    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
 }
 
 /// The page address without its fragment, for building share links.
 pub fn address_without_hash() -> String {
-    let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
     href.split('#').next().unwrap_or_default().to_owned()
 }
 
 /// Calls `handler(key, new_value)` whenever another tab changes localStorage. Lives as long as the page.
 pub fn on_storage_change(handler: impl Fn(Option<String>, Option<String>) + 'static) {
-    let Some(window) = web_sys::window() else { return };
-    let closure = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
-        handler(event.key(), event.new_value());
-    });
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let closure =
+        Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
+            handler(event.key(), event.new_value());
+        });
     let _ = window.add_event_listener_with_callback("storage", closure.as_ref().unchecked_ref());
     closure.forget();
 }
 
 pub async fn copy_to_clipboard(text: &str) -> bool {
-    let Some(window) = web_sys::window() else { return false };
-    wasm_bindgen_futures::JsFuture::from(window.navigator().clipboard().write_text(text)).await.is_ok()
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    wasm_bindgen_futures::JsFuture::from(window.navigator().clipboard().write_text(text))
+        .await
+        .is_ok()
 }

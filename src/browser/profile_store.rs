@@ -40,18 +40,41 @@ fn local_storage() -> Option<web_sys::Storage> {
 impl ProfileStore {
     pub fn open(keys: StorageKeys, now: u64, fresh_id: impl FnOnce() -> String) -> Opened {
         let available = local_storage().is_some();
-        let store = ProfileStore { keys, available, read_only: AtomicBool::new(false) };
-        let fresh = |id: String| Profile { local_id: id, ..Profile::default() };
+        let store = ProfileStore {
+            keys,
+            available,
+            read_only: AtomicBool::new(false),
+        };
+        let fresh = |id: String| Profile {
+            local_id: id,
+            ..Profile::default()
+        };
         if !available {
-            return Opened { store, profile: fresh(fresh_id()), notice: Some(StorageNotice::Unavailable) };
+            return Opened {
+                store,
+                profile: fresh(fresh_id()),
+                notice: Some(StorageNotice::Unavailable),
+            };
         }
         let raw = store.read_raw();
         match decode(raw.as_deref()) {
-            Decoded::Empty => Opened { store, profile: fresh(fresh_id()), notice: None },
-            Decoded::Ready(profile) => Opened { store, profile, notice: None },
+            Decoded::Empty => Opened {
+                store,
+                profile: fresh(fresh_id()),
+                notice: None,
+            },
+            Decoded::Ready(profile) => Opened {
+                store,
+                profile,
+                notice: None,
+            },
             Decoded::Newer(profile, schema) => {
                 store.read_only.store(true, Ordering::Relaxed);
-                Opened { store, profile, notice: Some(StorageNotice::Newer { schema }) }
+                Opened {
+                    store,
+                    profile,
+                    notice: Some(StorageNotice::Newer { schema }),
+                }
             }
             Decoded::Corrupt(_) => {
                 let backup_key = store.keys.backup(now);
@@ -63,7 +86,11 @@ impl ProfileStore {
                     // Without a backup the original must stay where it is: never save over it.
                     store.read_only.store(true, Ordering::Relaxed);
                 }
-                Opened { store, profile: fresh(fresh_id()), notice: Some(StorageNotice::Corrupt { backup_key }) }
+                Opened {
+                    store,
+                    profile: fresh(fresh_id()),
+                    notice: Some(StorageNotice::Corrupt { backup_key }),
+                }
             }
         }
     }
@@ -77,7 +104,10 @@ impl ProfileStore {
     }
 
     fn read_raw(&self) -> Option<String> {
-        LocalStorage::raw().get_item(&self.keys.profile()).ok().flatten()
+        LocalStorage::raw()
+            .get_item(&self.keys.profile())
+            .ok()
+            .flatten()
     }
 
     pub fn read_key(&self, key: &str) -> Option<String> {
@@ -104,12 +134,17 @@ impl ProfileStore {
             }
             Decoded::Empty | Decoded::Corrupt(_) => profile.clone(),
         };
-        LocalStorage::set(self.keys.profile(), &merged).map_err(|_| StorageNotice::QuotaExceeded)?;
+        LocalStorage::set(self.keys.profile(), &merged)
+            .map_err(|_| StorageNotice::QuotaExceeded)?;
         Ok(merged)
     }
 
     /// The profile another tab just stored, if the event is about ours and readable.
-    pub fn profile_from_event(&self, key: Option<String>, new_value: Option<String>) -> Option<Profile> {
+    pub fn profile_from_event(
+        &self,
+        key: Option<String>,
+        new_value: Option<String>,
+    ) -> Option<Profile> {
         if key.as_deref() != Some(self.keys.profile().as_str()) {
             return None;
         }
@@ -121,10 +156,14 @@ impl ProfileStore {
 
     /// Removes every key of this widget's namespace; returns the keys removed.
     pub fn delete_all(&self) -> Vec<String> {
-        let Some(storage) = local_storage() else { return Vec::new() };
+        let Some(storage) = local_storage() else {
+            return Vec::new();
+        };
         let length = storage.length().unwrap_or(0);
-        let keys: Vec<String> =
-            (0..length).filter_map(|i| storage.key(i).ok().flatten()).filter(|key| self.keys.owns(key)).collect();
+        let keys: Vec<String> = (0..length)
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .filter(|key| self.keys.owns(key))
+            .collect();
         for key in &keys {
             let _ = storage.remove_item(key);
         }

@@ -1,9 +1,11 @@
 //! Pure domain logic: no browser, tested natively with `cargo test`.
 
+pub mod calibration;
 pub mod feed;
 pub mod feed_changes;
 pub mod gap;
 pub mod profile;
 pub mod scale;
+pub mod search;
 pub mod text;
 pub mod time;

@@ -1,90 +1,106 @@
+use super::assess::AssessSection;
 use super::diagnostics_panel::DiagnosticsPanel;
+use super::feed_loader;
 use super::gap_summary::GapSummary;
-use super::notices::{FeedProblem, StorageBanner};
-use super::role_picker::RolePicker;
-use super::skill_rating::RatingList;
-use super::state::{AppState, FeedState};
-use crate::browser::clock::now_ms;
+use super::my_data::MyDataSection;
+use super::nav::Nav;
+use super::notices::{FeedNewsBanner, FeedProblem, StorageBanner};
+use super::shared_view::SharedView;
+use super::state::{AppState, FeedNews, FeedState, Section};
+use crate::browser::clock::{now_ms, Mark};
 use crate::browser::config::WidgetConfig;
-use crate::browser::feed_fetch::fetch_text;
+use crate::browser::page;
 use crate::browser::profile_store::ProfileStore;
 use crate::browser::random::local_id;
-use crate::domain::feed::{load_feeds, FeedSource};
+use crate::domain::profile::merge::merge;
+use crate::domain::profile::share::{decode_share, is_share_fragment};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::sync::Arc;
 
 #[component]
 pub fn App() -> impl IntoView {
+    let mark = Mark::start("skillgap:interactive");
     let config = WidgetConfig::from_page();
     let opened = ProfileStore::open(config.keys.clone(), now_ms(), local_id);
-    let store = Arc::new(opened.store);
+    let hash = page::location_hash();
     let state = AppState {
         feed: RwSignal::new(FeedState::Loading),
         profile: RwSignal::new(opened.profile),
         notice: RwSignal::new(opened.notice),
+        news: RwSignal::new(FeedNews::default()),
+        section: RwSignal::new(Section::Assess),
+        shared: RwSignal::new(is_share_fragment(&hash).then(|| decode_share(&hash))),
+        announcement: RwSignal::new(String::new()),
+        root: NodeRef::new(),
+        store: StoredValue::new(Arc::new(opened.store)),
+        skip_next_save: StoredValue::new(false),
         show_diagnostics: config.show_diagnostics,
     };
     provide_context(state);
 
-    Effect::new(move |first_run: Option<()>| {
+    Effect::new(move |previous: Option<()>| {
         let profile = state.profile.get();
-        if first_run.is_some() {
-            if let Err(notice) = store.save(&profile) {
-                state.notice.set(Some(notice));
+        if previous.is_none() || state.skip_next_save.get_value() {
+            state.skip_next_save.set_value(false);
+            return;
+        }
+        match state.store.get_value().save(&profile) {
+            Ok(merged) => {
+                if merged != profile {
+                    state.profile.set(merged);
+                }
+                if matches!(
+                    state.notice.get_untracked(),
+                    Some(crate::browser::profile_store::StorageNotice::QuotaExceeded)
+                ) {
+                    state.notice.set(None);
+                }
+            }
+            Err(notice) => state.notice.set(Some(notice)),
+        }
+    });
+
+    page::on_storage_change(move |key, value| {
+        if let Some(theirs) = state.store.get_value().profile_from_event(key, value) {
+            let ours = state.profile.get_untracked();
+            let merged = merge(&ours, &theirs);
+            if merged != ours {
+                state.profile.set(merged);
             }
         }
     });
 
-    let urls = config.feed_urls.clone();
+    let namespace = config.keys.namespace().to_owned();
     spawn_local(async move {
-        let mut texts = Vec::new();
-        let mut fetch_errors = Vec::new();
-        for url in &urls {
-            match fetch_text(url).await {
-                Ok(text) => texts.push((url.clone(), text)),
-                Err(err) => fetch_errors.push(err),
-            }
-        }
-        let sources: Vec<FeedSource> = texts
-            .iter()
-            .map(|(label, text)| FeedSource { label, text })
-            .collect();
-        let load = load_feeds(&sources);
-        state.feed.set(if load.feed.is_empty() {
-            let mut reasons = fetch_errors;
-            reasons.extend(
-                load.diagnostics
-                    .iter()
-                    .filter(|d| d.severity == crate::domain::feed::Severity::Error)
-                    .take(3)
-                    .map(|d| d.to_string()),
-            );
-            FeedState::Failed(reasons.join("; "))
-        } else {
-            FeedState::Loaded(Arc::new(load))
-        });
+        feed_loader::load(state, config.feed_urls, namespace).await;
+        mark.end();
     });
 
     view! {
-        <div class="skillgap" data-testid="skillgap">
+        <div class="skillgap" data-testid="skillgap" node_ref=state.root>
             <header class="sg-header">
                 <h1 class="sg-title">"Skill gap"</h1>
                 <p class="sg-framework" data-testid="framework-name">
-                    {move || state.loaded().map(|l| l.feed.framework.name.clone()).unwrap_or_default()}
+                    {move || state.loaded().map(|l| l.feed().framework.name.clone()).unwrap_or_default()}
                 </p>
             </header>
+            <p class="sg-visually-hidden" aria-live="polite" data-testid="announcer">{move || state.announcement.get()}</p>
             <StorageBanner/>
             <FeedProblem/>
             <Show when=move || state.loaded().is_some() fallback=move || view! { <LoadingNote/> }>
-                <main class="sg-main">
-                    <RolePicker/>
-                    <div class="sg-columns">
-                        <RatingList/>
-                        <GapSummary/>
-                    </div>
-                </main>
-                <DiagnosticsPanel/>
+                <Show when=move || state.shared.get().is_none() fallback=move || view! { <SharedView/> }>
+                    <FeedNewsBanner/>
+                    <Nav/>
+                    <main class="sg-main" data-testid=move || format!("section-{}", state.section.get().slug())>
+                        {move || match state.section.get() {
+                            Section::Assess => view! { <AssessSection/> }.into_any(),
+                            Section::Gap => view! { <GapSummary/> }.into_any(),
+                            Section::Data => view! { <MyDataSection/> }.into_any(),
+                        }}
+                    </main>
+                    <DiagnosticsPanel/>
+                </Show>
             </Show>
         </div>
     }

@@ -9,30 +9,31 @@ pub fn DiagnosticsPanel() -> impl IntoView {
     let state = use_app_state();
     let summary = move || {
         let load = state.loaded()?;
-        if load.diagnostics.is_empty() {
+        if load.load.diagnostics.is_empty() {
             return None;
         }
         Some(format!(
             "Feed notes for administrators: {} error{}, {} warning{}, {} info",
-            load.count(Severity::Error),
-            if load.count(Severity::Error) == 1 {
+            load.load.count(Severity::Error),
+            if load.load.count(Severity::Error) == 1 {
                 ""
             } else {
                 "s"
             },
-            load.count(Severity::Warning),
-            if load.count(Severity::Warning) == 1 {
+            load.load.count(Severity::Warning),
+            if load.load.count(Severity::Warning) == 1 {
                 ""
             } else {
                 "s"
             },
-            load.count(Severity::Info),
+            load.load.count(Severity::Info),
         ))
     };
     let items = move || {
         let load = state.loaded()?;
         Some(
-            load.diagnostics
+            load.load
+                .diagnostics
                 .iter()
                 .map(|d| {
                     let class = format!("sg-diag sg-diag-{}", d.severity.label());

@@ -14,11 +14,11 @@ pub fn GapSummary() -> impl IntoView {
                 .target_role
                 .value
                 .as_deref()
-                .and_then(|id| load.feed.role_by_id(id))?;
-            let role = &load.feed.roles[role_idx];
+                .and_then(|id| load.feed().role_by_id(id))?;
+            let role = &load.feed().roles[role_idx];
             Some((
                 role.name.clone(),
-                RoleGap::new(&load.feed, role, |id| profile.level(id)),
+                RoleGap::new(load.feed(), role, |id| profile.level(id)),
             ))
         })
     });
@@ -41,12 +41,12 @@ pub fn GapSummary() -> impl IntoView {
                 .partial_cmp(&order_key(a))
                 .unwrap_or(std::cmp::Ordering::Equal)
         });
-        let scale = &load.feed.scale;
+        let scale = &load.feed().scale;
         Some(
             lines
                 .into_iter()
                 .map(|line| {
-                    let skill = &load.feed.skills[line.skill];
+                    let skill = &load.feed().skills[line.skill];
                     let status = match (line.current, line.gap()) {
                         (None, _) => "unknown: not rated yet".to_owned(),
                         (Some(_), Some(0)) => "met".to_owned(),

@@ -1,11 +1,14 @@
 //! Leptos components: they present the domain and wire events to it, nothing more.
 
 mod app;
+mod assess;
 mod diagnostics_panel;
+mod feed_loader;
 mod gap_summary;
+mod my_data;
+mod nav;
 mod notices;
-mod role_picker;
-mod skill_rating;
+mod shared_view;
 mod state;
 
 pub use app::App;

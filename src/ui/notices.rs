@@ -1,7 +1,10 @@
 //! Calm, visible messages about the feed and about where the user's data lives.
 
 use super::state::{use_app_state, FeedState};
+use crate::browser::clock::now_ms;
+use crate::browser::downloads::download_text;
 use crate::browser::profile_store::StorageNotice;
+use crate::domain::profile::export::{export_filename, export_json};
 use leptos::prelude::*;
 
 #[component]
@@ -10,22 +13,67 @@ pub fn StorageBanner() -> impl IntoView {
     let message = move || {
         state.notice.get().map(|notice| match notice {
             StorageNotice::Unavailable => {
-                "Your browser is not letting this page store data, so your ratings last only until you close it.".to_owned()
+                "Your browser is not letting this page store data, so your ratings last only until you close it. Export them to keep a copy.".to_owned()
             }
             StorageNotice::Corrupt { backup_key } => format!(
-                "Your saved data could not be read, so Skillgap started fresh. The original is kept safe in this browser under “{backup_key}”."
+                "Your saved data could not be read, so Skillgap started fresh. The original is kept safe in this browser under “{backup_key}”, and you can download it."
             ),
             StorageNotice::Newer { schema } => format!(
                 "Your data was saved by a newer version of Skillgap (data version {schema}). It is shown read-only so nothing is lost; changes here are not saved."
             ),
             StorageNotice::QuotaExceeded => {
-                "Your browser's storage is full, so your latest change is kept only in this page. Everything saved earlier is intact.".to_owned()
+                "Your browser's storage is full, so your latest changes are kept only in this page. Everything saved earlier is intact. Export your data to keep a copy.".to_owned()
             }
         })
     };
+    let export = move |_| {
+        let profile = state.profile.get_untracked();
+        let now = now_ms();
+        if download_text(
+            &export_filename(now),
+            "application/json",
+            &export_json(&profile, now),
+        )
+        .is_ok()
+        {
+            state.announce("Your data was exported.");
+        }
+    };
+    let backup_key = move || match state.notice.get() {
+        Some(StorageNotice::Corrupt { backup_key }) => Some(backup_key),
+        _ => None,
+    };
+    let download_backup = move |_| {
+        if let Some(key) = backup_key() {
+            let raw = state.store.get_value().read_key(&key).unwrap_or_default();
+            let _ = download_text(
+                &format!("{}.txt", key.replace(':', "-")),
+                "text/plain",
+                &raw,
+            );
+        }
+    };
+    let offers_export = move || {
+        matches!(
+            state.notice.get(),
+            Some(StorageNotice::Unavailable | StorageNotice::QuotaExceeded)
+        )
+    };
     view! {
         <Show when=move || message().is_some()>
-            <div class="sg-banner" role="status" data-testid="storage-banner">{message}</div>
+            <div class="sg-banner" role="status" data-testid="storage-banner">
+                <p>{message}</p>
+                <Show when=offers_export>
+                    <button type="button" class="sg-button" on:click=export data-testid="banner-export">
+                        "Export my data"
+                    </button>
+                </Show>
+                <Show when=move || backup_key().is_some()>
+                    <button type="button" class="sg-button" on:click=download_backup data-testid="download-backup">
+                        "Download the unreadable data"
+                    </button>
+                </Show>
+            </div>
         </Show>
     }
 }
@@ -43,6 +91,50 @@ pub fn FeedProblem() -> impl IntoView {
                 <p class="sg-error-title">"The skills framework could not be loaded."</p>
                 <p>"Your own ratings are safe in this browser and were not changed. Please try again later or tell your intranet team."</p>
                 <p class="sg-error-detail">{failure}</p>
+            </div>
+        </Show>
+    }
+}
+
+#[component]
+pub fn FeedNewsBanner() -> impl IntoView {
+    let state = use_app_state();
+    let dismissed = RwSignal::new(false);
+    let has_news = move || {
+        let news = state.news.get();
+        !dismissed.get()
+            && (news.cached_from.is_some()
+                || !news.role_changes.is_empty()
+                || !news.relinked.is_empty())
+    };
+    view! {
+        <Show when=has_news>
+            <div class="sg-banner" role="status" data-testid="feed-news">
+                {move || state.news.get().cached_from.map(|date| view! {
+                    <p data-testid="feed-cached">
+                        {format!("The skills framework could not be reached, so Skillgap is using the copy saved on {date}.")}
+                    </p>
+                })}
+                {move || {
+                    let changes = state.news.get().role_changes;
+                    (!changes.is_empty()).then(|| view! {
+                        <p>"Since your last visit, your target role changed:"</p>
+                        <ul data-testid="role-changes">
+                            {changes.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}
+                        </ul>
+                    })
+                }}
+                {move || {
+                    let relinked = state.news.get().relinked;
+                    (!relinked.is_empty()).then(|| view! {
+                        <p data-testid="relinked">
+                            {format!("Ratings for renamed skills were kept and re-linked: {}.", relinked.join(", "))}
+                        </p>
+                    })
+                }}
+                <button type="button" class="sg-button sg-button-quiet" on:click=move |_| dismissed.set(true)>
+                    "Got it"
+                </button>
             </div>
         </Show>
     }

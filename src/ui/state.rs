@@ -1,17 +1,70 @@
 //! The app's shared state, handed to components as one small `Copy` context.
 
-use crate::browser::profile_store::StorageNotice;
-use crate::domain::feed::FeedLoad;
+use crate::browser::clock::now_ms;
+use crate::browser::profile_store::{ProfileStore, StorageNotice};
+use crate::domain::feed::{Feed, FeedLoad, RoleIdx, SkillIdx};
+use crate::domain::profile::share::{ShareError, SharedProfile};
 use crate::domain::profile::Profile;
+use crate::domain::search::FuzzyIndex;
+use leptos::html::Div;
 use leptos::prelude::*;
 use std::sync::Arc;
+
+/// A loaded feed with the indexes built once for it.
+pub struct LoadedFeed {
+    pub load: FeedLoad,
+    pub skill_search: FuzzyIndex<SkillIdx>,
+    pub role_search: FuzzyIndex<RoleIdx>,
+}
+
+impl LoadedFeed {
+    pub fn feed(&self) -> &Feed {
+        &self.load.feed
+    }
+}
 
 #[derive(Clone)]
 pub enum FeedState {
     Loading,
-    Loaded(Arc<FeedLoad>),
+    Loaded(Arc<LoadedFeed>),
     /// Nothing usable could be loaded; the sentence says why.
     Failed(String),
+}
+
+/// Facts about the feed worth telling the user once: a cached copy in use, changes, re-links.
+#[derive(Clone, Default, PartialEq)]
+pub struct FeedNews {
+    /// Date of the cached copy in use because the feed could not be fetched.
+    pub cached_from: Option<String>,
+    pub role_changes: Vec<String>,
+    pub relinked: Vec<String>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Section {
+    Assess,
+    Gap,
+    Data,
+}
+
+impl Section {
+    pub const ALL: [Section; 3] = [Section::Assess, Section::Gap, Section::Data];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Section::Assess => "Rate skills",
+            Section::Gap => "My gap",
+            Section::Data => "My data",
+        }
+    }
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Section::Assess => "assess",
+            Section::Gap => "gap",
+            Section::Data => "data",
+        }
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -19,14 +72,53 @@ pub struct AppState {
     pub feed: RwSignal<FeedState>,
     pub profile: RwSignal<Profile>,
     pub notice: RwSignal<Option<StorageNotice>>,
+    pub news: RwSignal<FeedNews>,
+    pub section: RwSignal<Section>,
+    pub shared: RwSignal<Option<Result<SharedProfile, ShareError>>>,
+    /// Polite screen-reader announcements.
+    pub announcement: RwSignal<String>,
+    pub root: NodeRef<Div>,
+    pub store: StoredValue<Arc<ProfileStore>>,
+    /// Set just before replacing the profile with one that must not be written (after delete-all).
+    pub skip_next_save: StoredValue<bool>,
     pub show_diagnostics: bool,
 }
 
 impl AppState {
-    pub fn loaded(&self) -> Option<Arc<FeedLoad>> {
+    pub fn loaded(&self) -> Option<Arc<LoadedFeed>> {
         match self.feed.get() {
-            FeedState::Loaded(load) => Some(load),
+            FeedState::Loaded(loaded) => Some(loaded),
             _ => None,
+        }
+    }
+
+    pub fn loaded_untracked(&self) -> Option<Arc<LoadedFeed>> {
+        match self.feed.get_untracked() {
+            FeedState::Loaded(loaded) => Some(loaded),
+            _ => None,
+        }
+    }
+
+    /// Changes the profile; saving follows from the change.
+    pub fn edit(&self, change: impl FnOnce(&mut Profile, u64)) {
+        let now = now_ms();
+        self.profile.update(|profile| change(profile, now));
+    }
+
+    pub fn announce(&self, message: impl Into<String>) {
+        self.announcement.set(message.into());
+    }
+
+    /// Moves keyboard focus to the element matching `selector` inside the widget.
+    pub fn focus(&self, selector: &str) {
+        use wasm_bindgen::JsCast;
+        if let Some(root) = self.root.get_untracked() {
+            if let Ok(Some(element)) = root.query_selector(selector) {
+                if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = element.focus();
+                    element.scroll_into_view();
+                }
+            }
         }
     }
 }

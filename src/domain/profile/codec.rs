@@ -15,7 +15,9 @@ pub enum Decoded {
 }
 
 pub fn decode(raw: Option<&str>) -> Decoded {
-    let Some(raw) = raw else { return Decoded::Empty };
+    let Some(raw) = raw else {
+        return Decoded::Empty;
+    };
     let mut value: serde_json::Value = match serde_json::from_str(raw) {
         Ok(value) => value,
         Err(err) => return Decoded::Corrupt(err.to_string()),
@@ -44,7 +46,10 @@ mod tests {
 
     #[test]
     fn round_trips_a_profile() {
-        let mut profile = Profile { local_id: "abc".into(), ..Profile::default() };
+        let mut profile = Profile {
+            local_id: "abc".into(),
+            ..Profile::default()
+        };
         profile.rate("rust", "Rust", Some(3), 10);
         profile.set_target_role(Some("backend-senior".into()), 11);
         assert_eq!(decode(Some(&encode(&profile))), Decoded::Ready(profile));
@@ -59,9 +64,18 @@ mod tests {
     fn garbage_and_foreign_json_are_corrupt() {
         assert!(matches!(decode(Some("{not json")), Decoded::Corrupt(_)));
         assert!(matches!(decode(Some("[1,2]")), Decoded::Corrupt(_)));
-        assert!(matches!(decode(Some(r#"{"theme": "dark"}"#)), Decoded::Corrupt(_)));
-        assert!(matches!(decode(Some(r#"{"skills": 5, "schema": 1}"#)), Decoded::Corrupt(_)));
-        assert!(matches!(decode(Some(r#"{"schema": 0}"#)), Decoded::Corrupt(_)));
+        assert!(matches!(
+            decode(Some(r#"{"theme": "dark"}"#)),
+            Decoded::Corrupt(_)
+        ));
+        assert!(matches!(
+            decode(Some(r#"{"skills": 5, "schema": 1}"#)),
+            Decoded::Corrupt(_)
+        ));
+        assert!(matches!(
+            decode(Some(r#"{"schema": 0}"#)),
+            Decoded::Corrupt(_)
+        ));
     }
 
     #[test]

@@ -65,10 +65,13 @@ fn plural(n: usize) -> &'static str {
 
 /// Accepts an export file, or a bare stored profile document.
 pub fn parse_import(text: &str) -> Result<ImportPreview, String> {
-    let value: serde_json::Value =
-        serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|err| format!("this file is not JSON ({err})"))?;
+    let value: serde_json::Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
+        .map_err(|err| format!("this file is not JSON ({err})"))?;
     let profile_value = match value.get("format").and_then(|f| f.as_str()) {
-        Some(EXPORT_FORMAT) => value.get("profile").cloned().ok_or("the export file has no profile in it")?,
+        Some(EXPORT_FORMAT) => value
+            .get("profile")
+            .cloned()
+            .ok_or("the export file has no profile in it")?,
         Some(other) => return Err(format!("this is a \"{other}\" file, not a Skillgap export")),
         None => value,
     };
@@ -83,7 +86,11 @@ pub fn parse_import(text: &str) -> Result<ImportPreview, String> {
     };
     Ok(ImportPreview {
         ratings: profile.rated_count(),
-        notes: profile.skills.values().filter(|e| !e.note.trim().is_empty()).count(),
+        notes: profile
+            .skills
+            .values()
+            .filter(|e| !e.note.trim().is_empty())
+            .count(),
         goals: profile.live_goals().count(),
         snapshots: profile.live_snapshots().count(),
         target_role: profile.target_role.value.clone(),
@@ -93,7 +100,11 @@ pub fn parse_import(text: &str) -> Result<ImportPreview, String> {
 
 fn csv_field(text: &str) -> String {
     // A leading = + - @ would run as a formula in spreadsheets.
-    let text = if text.starts_with(['=', '+', '-', '@']) { format!("'{text}") } else { text.to_owned() };
+    let text = if text.starts_with(['=', '+', '-', '@']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    };
     if text.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
@@ -103,7 +114,8 @@ fn csv_field(text: &str) -> String {
 
 /// One row per skill the user said something about.
 pub fn ratings_csv(profile: &Profile, feed: &Feed) -> String {
-    let mut out = String::from("skill_id,skill,level,level_label,interest,note,in_framework,updated\r\n");
+    let mut out =
+        String::from("skill_id,skill,level,level_label,interest,note,in_framework,updated\r\n");
     for (id, entry) in &profile.skills {
         let in_feed = feed.skill_by_id(id);
         let name = in_feed.map_or(entry.name.as_str(), |idx| feed.skills[idx].name.as_str());
@@ -112,7 +124,9 @@ pub fn ratings_csv(profile: &Profile, feed: &Feed) -> String {
             csv_field(name),
             entry.level.map_or(String::new(), |l| l.to_string()),
             csv_field(entry.level.map_or("", |l| feed.scale.label(l))),
-            entry.interest.map_or(String::new(), |i| i.label().to_owned()),
+            entry
+                .interest
+                .map_or(String::new(), |i| i.label().to_owned()),
             csv_field(&entry.note),
             if in_feed.is_some() { "yes" } else { "no" }.to_owned(),
             iso_date(entry.updated),
@@ -129,12 +143,27 @@ mod tests {
     use crate::domain::profile::model::{Goal, Interest};
 
     fn profile() -> Profile {
-        let mut p = Profile { local_id: "id".into(), ..Profile::default() };
+        let mut p = Profile {
+            local_id: "id".into(),
+            ..Profile::default()
+        };
         p.rate("sql", "SQL", Some(3), 1_795_305_600_000);
-        p.set_note("sql", "SQL", "led the \"Q3\" migration, twice", 1_795_305_600_000);
+        p.set_note(
+            "sql",
+            "SQL",
+            "led the \"Q3\" migration, twice",
+            1_795_305_600_000,
+        );
         p.set_interest("sql", "SQL", Some(Interest::WantToGrow), 1_795_305_600_000);
         p.rate("gone", "Old skill", Some(1), 0);
-        p.plan.insert("g".into(), Goal { skill: "sql".into(), updated: 5, ..Goal::default() });
+        p.plan.insert(
+            "g".into(),
+            Goal {
+                skill: "sql".into(),
+                updated: 5,
+                ..Goal::default()
+            },
+        );
         p
     }
 
@@ -143,12 +172,18 @@ mod tests {
         let original = profile();
         let preview = parse_import(&export_json(&original, 0)).unwrap();
         assert_eq!(preview.profile, original);
-        assert_eq!(preview.summary(), "2 ratings, 1 note, 1 plan goal, 0 snapshots");
+        assert_eq!(
+            preview.summary(),
+            "2 ratings, 1 note, 1 plan goal, 0 snapshots"
+        );
     }
 
     #[test]
     fn filename_is_dated() {
-        assert_eq!(export_filename(1_795_305_600_000), "skillgap-2026-11-22.json");
+        assert_eq!(
+            export_filename(1_795_305_600_000),
+            "skillgap-2026-11-22.json"
+        );
     }
 
     #[test]
@@ -160,22 +195,42 @@ mod tests {
     #[test]
     fn bad_files_are_refused_with_a_reason() {
         assert!(parse_import("hello").unwrap_err().contains("not JSON"));
-        assert!(parse_import(r#"{"format": "other-app"}"#).unwrap_err().contains("not a Skillgap export"));
-        assert!(parse_import(r#"{"format": "skillgap-export"}"#).unwrap_err().contains("no profile"));
-        assert!(parse_import(r#"{"format": "skillgap-export", "profile": {"schema": 7}}"#).unwrap_err().contains("newer version"));
-        assert!(parse_import(r#"{"name": "x"}"#).unwrap_err().contains("not a Skillgap profile"));
+        assert!(parse_import(r#"{"format": "other-app"}"#)
+            .unwrap_err()
+            .contains("not a Skillgap export"));
+        assert!(parse_import(r#"{"format": "skillgap-export"}"#)
+            .unwrap_err()
+            .contains("no profile"));
+        assert!(
+            parse_import(r#"{"format": "skillgap-export", "profile": {"schema": 7}}"#)
+                .unwrap_err()
+                .contains("newer version")
+        );
+        assert!(parse_import(r#"{"name": "x"}"#)
+            .unwrap_err()
+            .contains("not a Skillgap profile"));
     }
 
     #[test]
     fn csv_escapes_and_defuses_formulas() {
         let text = r#"{"format_version": 1, "skills": [{"id": "sql", "name": "SQL"}]}"#;
-        let feed = crate::domain::feed::load_feeds(&[crate::domain::feed::FeedSource { label: "t", text }]).feed;
+        let feed = crate::domain::feed::load_feeds(&[crate::domain::feed::FeedSource {
+            label: "t",
+            text,
+        }])
+        .feed;
         let mut p = profile();
         p.set_note("gone", "Old skill", "=HYPERLINK(\"x\")", 0);
         let csv = ratings_csv(&p, &feed);
         let lines: Vec<&str> = csv.split("\r\n").collect();
-        assert_eq!(lines[0], "skill_id,skill,level,level_label,interest,note,in_framework,updated");
-        assert_eq!(lines[1], "gone,Old skill,1,Awareness,,\"'=HYPERLINK(\"\"x\"\")\",no,1970-01-01");
+        assert_eq!(
+            lines[0],
+            "skill_id,skill,level,level_label,interest,note,in_framework,updated"
+        );
+        assert_eq!(
+            lines[1],
+            "gone,Old skill,1,Awareness,,\"'=HYPERLINK(\"\"x\"\")\",no,1970-01-01"
+        );
         assert_eq!(lines[2], "sql,SQL,3,Practitioner,Want to grow,\"led the \"\"Q3\"\" migration, twice\",yes,2026-11-22");
     }
 }

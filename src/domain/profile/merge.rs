@@ -18,7 +18,11 @@ impl<T> Updated for Stamped<T> {
 macro_rules! updated_field {
     ($($t:ty),*) => { $(impl Updated for $t { fn updated(&self) -> u64 { self.updated } })* };
 }
-updated_field!(super::model::SkillEntry, super::model::Goal, super::model::Snapshot);
+updated_field!(
+    super::model::SkillEntry,
+    super::model::Goal,
+    super::model::Snapshot
+);
 
 fn newer<T: Updated + Clone>(ours: &T, theirs: &T) -> T {
     if theirs.updated() > ours.updated() {
@@ -28,7 +32,10 @@ fn newer<T: Updated + Clone>(ours: &T, theirs: &T) -> T {
     }
 }
 
-fn merge_map<T: Updated + Clone>(ours: &BTreeMap<String, T>, theirs: &BTreeMap<String, T>) -> BTreeMap<String, T> {
+fn merge_map<T: Updated + Clone>(
+    ours: &BTreeMap<String, T>,
+    theirs: &BTreeMap<String, T>,
+) -> BTreeMap<String, T> {
     let mut merged = ours.clone();
     for (key, their_value) in theirs {
         let value = match ours.get(key) {
@@ -43,7 +50,11 @@ fn merge_map<T: Updated + Clone>(ours: &BTreeMap<String, T>, theirs: &BTreeMap<S
 pub fn merge(ours: &Profile, theirs: &Profile) -> Profile {
     Profile {
         schema: ours.schema.max(theirs.schema),
-        local_id: if ours.local_id.is_empty() { theirs.local_id.clone() } else { ours.local_id.clone() },
+        local_id: if ours.local_id.is_empty() {
+            theirs.local_id.clone()
+        } else {
+            ours.local_id.clone()
+        },
         skills: merge_map(&ours.skills, &theirs.skills),
         current_role: newer(&ours.current_role, &theirs.current_role),
         target_role: newer(&ours.target_role, &theirs.target_role),
@@ -65,7 +76,10 @@ mod tests {
     use crate::domain::profile::model::{Goal, Interest};
 
     fn base() -> Profile {
-        let mut p = Profile { local_id: "me".into(), ..Profile::default() };
+        let mut p = Profile {
+            local_id: "me".into(),
+            ..Profile::default()
+        };
         p.rate("rust", "Rust", Some(2), 10);
         p.rate("sql", "SQL", Some(1), 10);
         p
@@ -97,7 +111,14 @@ mod tests {
     #[test]
     fn a_newer_tombstone_removes_and_an_older_one_does_not() {
         let mut ours = base();
-        ours.plan.insert("g1".into(), Goal { skill: "rust".into(), updated: 10, ..Goal::default() });
+        ours.plan.insert(
+            "g1".into(),
+            Goal {
+                skill: "rust".into(),
+                updated: 10,
+                ..Goal::default()
+            },
+        );
         let mut theirs = ours.clone();
         theirs.plan.get_mut("g1").unwrap().deleted = true;
         theirs.plan.get_mut("g1").unwrap().updated = 20;
@@ -114,6 +135,9 @@ mod tests {
         let once = merge(&base(), &theirs);
         assert_eq!(merge(&once, &theirs), once);
         assert_eq!(once.local_id, "me");
-        assert!(crate::domain::profile::model::flag_is_set(&once.dismissed, "res-1"));
+        assert!(crate::domain::profile::model::flag_is_set(
+            &once.dismissed,
+            "res-1"
+        ));
     }
 }

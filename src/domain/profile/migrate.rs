@@ -9,7 +9,10 @@ type Step = fn(&mut Value);
 /// `STEPS[i]` migrates version `i + 1` to `i + 2`. Version 1 is the first released schema.
 const STEPS: &[Step] = &[];
 
-const _: () = assert!(STEPS.len() as u32 + 1 == SCHEMA_VERSION, "one migration step per schema version");
+const _: () = assert!(
+    STEPS.len() as u32 + 1 == SCHEMA_VERSION,
+    "one migration step per schema version"
+);
 
 /// Brings a stored document up to the current schema. Returns the version it was written in.
 pub fn migrate(value: &mut Value) -> Result<u32, String> {
@@ -17,11 +20,16 @@ pub fn migrate(value: &mut Value) -> Result<u32, String> {
         .get("schema")
         .and_then(Value::as_u64)
         .ok_or("the stored data has no schema version")?;
-    let version = u32::try_from(version).map_err(|_| "the schema version is not a number we know")?;
+    let version =
+        u32::try_from(version).map_err(|_| "the schema version is not a number we know")?;
     if version == 0 {
         return Err("schema version 0 does not exist".into());
     }
-    for step in STEPS.iter().skip(version as usize - 1).take(SCHEMA_VERSION.saturating_sub(version) as usize) {
+    for step in STEPS
+        .iter()
+        .skip(version as usize - 1)
+        .take(SCHEMA_VERSION.saturating_sub(version) as usize)
+    {
         step(value);
     }
     if version < SCHEMA_VERSION {

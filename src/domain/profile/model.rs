@@ -79,7 +79,11 @@ pub enum GoalStatus {
 }
 
 impl GoalStatus {
-    pub const ALL: [GoalStatus; 3] = [GoalStatus::Planned, GoalStatus::InProgress, GoalStatus::Done];
+    pub const ALL: [GoalStatus; 3] = [
+        GoalStatus::Planned,
+        GoalStatus::InProgress,
+        GoalStatus::Done,
+    ];
 
     pub fn label(self) -> &'static str {
         match self {
@@ -207,7 +211,13 @@ impl Profile {
         self.entry_mut(skill_id, skill_name, now).level = level;
     }
 
-    pub fn set_interest(&mut self, skill_id: &str, skill_name: &str, interest: Option<Interest>, now: Millis) {
+    pub fn set_interest(
+        &mut self,
+        skill_id: &str,
+        skill_name: &str,
+        interest: Option<Interest>,
+        now: Millis,
+    ) {
         self.entry_mut(skill_id, skill_name, now).interest = interest;
     }
 
@@ -244,7 +254,10 @@ impl Profile {
     }
 
     pub fn shortlisted(&self) -> impl Iterator<Item = &String> {
-        self.shortlist.iter().filter(|(_, f)| f.value).map(|(id, _)| id)
+        self.shortlist
+            .iter()
+            .filter(|(_, f)| f.value)
+            .map(|(id, _)| id)
     }
 
     pub fn live_goals(&self) -> impl Iterator<Item = (&String, &Goal)> {

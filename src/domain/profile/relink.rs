@@ -13,11 +13,19 @@ pub struct Relinked {
 /// Moves entries whose skill id is gone but whose id or last-known name is now a name or alias
 /// of a feed skill the user has not rated. Returns what moved.
 pub fn relink(profile: &mut Profile, feed: &Feed, now: u64) -> Vec<Relinked> {
-    let orphans: Vec<String> = profile.skills.keys().filter(|id| feed.skill_by_id(id).is_none()).cloned().collect();
+    let orphans: Vec<String> = profile
+        .skills
+        .keys()
+        .filter(|id| feed.skill_by_id(id).is_none())
+        .cloned()
+        .collect();
     let mut moved = Vec::new();
     for old in orphans {
         let entry = &profile.skills[&old];
-        let target = feed.index.skill_by_name(&old).or_else(|| feed.index.skill_by_name(&entry.name));
+        let target = feed
+            .index
+            .skill_by_name(&old)
+            .or_else(|| feed.index.skill_by_name(&entry.name));
         let Some(idx) = target else { continue };
         let new_id = feed.skills[idx].id.clone();
         if profile.skills.contains_key(&new_id) {
@@ -27,7 +35,10 @@ pub fn relink(profile: &mut Profile, feed: &Feed, now: u64) -> Vec<Relinked> {
         entry.name = feed.skills[idx].name.clone();
         entry.updated = now;
         profile.skills.insert(new_id.clone(), entry);
-        moved.push(Relinked { from: old, to: new_id });
+        moved.push(Relinked {
+            from: old,
+            to: new_id,
+        });
     }
     moved
 }
@@ -37,7 +48,10 @@ pub fn missing_from_feed<'p>(profile: &'p Profile, feed: &Feed) -> Vec<(&'p str,
     profile
         .skills
         .iter()
-        .filter(|(id, e)| feed.skill_by_id(id).is_none() && (e.level.is_some() || !e.note.is_empty() || e.interest.is_some()))
+        .filter(|(id, e)| {
+            feed.skill_by_id(id).is_none()
+                && (e.level.is_some() || !e.note.is_empty() || e.interest.is_some())
+        })
         .map(|(id, e)| (id.as_str(), e.name.as_str()))
         .collect()
 }
@@ -60,7 +74,13 @@ mod tests {
         profile.rate("kubernetes", "Kubernetes", Some(3), 1);
         profile.set_note("kubernetes", "Kubernetes", "ran the cluster", 1);
         let moved = relink(&mut profile, &feed(), 9);
-        assert_eq!(moved, vec![Relinked { from: "kubernetes".into(), to: "k8s-ops".into() }]);
+        assert_eq!(
+            moved,
+            vec![Relinked {
+                from: "kubernetes".into(),
+                to: "k8s-ops".into()
+            }]
+        );
         assert_eq!(profile.level("k8s-ops"), Some(3));
         assert_eq!(profile.skills["k8s-ops"].note, "ran the cluster");
         assert!(!profile.skills.contains_key("kubernetes"));
@@ -73,7 +93,10 @@ mod tests {
         profile.rate("sql", "SQL", Some(2), 1);
         assert!(relink(&mut profile, &feed(), 9).is_empty());
         assert_eq!(profile.level("cobol"), Some(4));
-        assert_eq!(missing_from_feed(&profile, &feed()), vec![("cobol", "COBOL")]);
+        assert_eq!(
+            missing_from_feed(&profile, &feed()),
+            vec![("cobol", "COBOL")]
+        );
     }
 
     #[test]

@@ -63,7 +63,11 @@ pub fn shared_from(profile: &Profile, parts: ShareParts) -> SharedProfile {
     SharedProfile {
         target_role: profile.target_role.value.clone(),
         levels: if parts.ratings {
-            profile.skills.iter().filter_map(|(id, e)| e.level.map(|l| (id.clone(), l))).collect()
+            profile
+                .skills
+                .iter()
+                .filter_map(|(id, e)| e.level.map(|l| (id.clone(), l)))
+                .collect()
         } else {
             BTreeMap::new()
         },
@@ -91,15 +95,21 @@ pub fn encode_share(shared: &SharedProfile) -> String {
 
 /// Decodes a fragment (with or without the leading `#`).
 pub fn decode_share(fragment: &str) -> Result<SharedProfile, ShareError> {
-    let body = fragment.trim_start_matches('#').strip_prefix(SHARE_PREFIX).ok_or(ShareError::NotAShareLink)?;
-    let compressed = URL_SAFE_NO_PAD.decode(body.trim()).map_err(|_| ShareError::Damaged)?;
-    let json = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(&compressed, MAX_PAYLOAD).map_err(|err| {
-        if matches!(err.status, miniz_oxide::inflate::TINFLStatus::HasMoreOutput) {
-            ShareError::TooLarge
-        } else {
-            ShareError::Damaged
-        }
-    })?;
+    let body = fragment
+        .trim_start_matches('#')
+        .strip_prefix(SHARE_PREFIX)
+        .ok_or(ShareError::NotAShareLink)?;
+    let compressed = URL_SAFE_NO_PAD
+        .decode(body.trim())
+        .map_err(|_| ShareError::Damaged)?;
+    let json = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(&compressed, MAX_PAYLOAD)
+        .map_err(|err| {
+            if matches!(err.status, miniz_oxide::inflate::TINFLStatus::HasMoreOutput) {
+                ShareError::TooLarge
+            } else {
+                ShareError::Damaged
+            }
+        })?;
     serde_json::from_slice(&json).map_err(|_| ShareError::Damaged)
 }
 
@@ -143,42 +153,77 @@ mod tests {
         p.set_target_role(Some("senior-platform-engineer".into()), 1);
         p.plan.insert(
             "g".into(),
-            Goal { skill: "skill-number-1".into(), target_level: Some(4), target_date: Some("2027-03-01".into()), updated: 1, ..Goal::default() },
+            Goal {
+                skill: "skill-number-1".into(),
+                target_level: Some(4),
+                target_date: Some("2027-03-01".into()),
+                updated: 1,
+                ..Goal::default()
+            },
         );
         p
     }
 
     #[test]
     fn round_trips_ratings_and_plan() {
-        let shared = shared_from(&profile(40), ShareParts { ratings: true, plan: true });
+        let shared = shared_from(
+            &profile(40),
+            ShareParts {
+                ratings: true,
+                plan: true,
+            },
+        );
         let link = encode_share(&shared);
         assert!(link.starts_with("sg1."));
-        assert!(link.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')));
+        assert!(link
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')));
         assert_eq!(decode_share(&format!("#{link}")).unwrap(), shared);
     }
 
     #[test]
     fn chosen_parts_only() {
-        let shared = shared_from(&profile(5), ShareParts { ratings: false, plan: true });
+        let shared = shared_from(
+            &profile(5),
+            ShareParts {
+                ratings: false,
+                plan: true,
+            },
+        );
         assert!(shared.levels.is_empty());
         assert_eq!(shared.goals.len(), 1);
     }
 
     #[test]
     fn forty_ratings_and_a_goal_fit_in_a_chat_message() {
-        let link = encode_share(&shared_from(&profile(40), ShareParts { ratings: true, plan: true }));
+        let link = encode_share(&shared_from(
+            &profile(40),
+            ShareParts {
+                ratings: true,
+                plan: true,
+            },
+        ));
         assert!(link.len() < 600, "{} characters", link.len());
     }
 
     #[test]
     fn tampered_and_truncated_links_are_rejected() {
-        let link = encode_share(&shared_from(&profile(10), ShareParts { ratings: true, plan: true }));
+        let link = encode_share(&shared_from(
+            &profile(10),
+            ShareParts {
+                ratings: true,
+                plan: true,
+            },
+        ));
         let truncated = &link[..link.len() - 6];
         assert_eq!(decode_share(truncated), Err(ShareError::Damaged));
         let mut tampered: Vec<char> = link.chars().collect();
         let i = tampered.len() / 2;
         tampered[i] = if tampered[i] == 'A' { 'B' } else { 'A' };
-        assert_eq!(decode_share(&tampered.into_iter().collect::<String>()), Err(ShareError::Damaged));
+        assert_eq!(
+            decode_share(&tampered.into_iter().collect::<String>()),
+            Err(ShareError::Damaged)
+        );
         assert_eq!(decode_share("#sg1.!!!"), Err(ShareError::Damaged));
         assert_eq!(decode_share("#section-2"), Err(ShareError::NotAShareLink));
     }
@@ -186,6 +231,9 @@ mod tests {
     #[test]
     fn oversized_payloads_are_refused() {
         let bomb = miniz_oxide::deflate::compress_to_vec_zlib(&vec![b' '; MAX_PAYLOAD * 4], 9);
-        assert_eq!(decode_share(&format!("sg1.{}", URL_SAFE_NO_PAD.encode(bomb))), Err(ShareError::TooLarge));
+        assert_eq!(
+            decode_share(&format!("sg1.{}", URL_SAFE_NO_PAD.encode(bomb))),
+            Err(ShareError::TooLarge)
+        );
     }
 }

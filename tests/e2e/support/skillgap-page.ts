@@ -29,6 +29,19 @@ export class SkillgapPage {
     await expect(this.targetRole).toBeVisible();
   }
 
+  async goto(section: 'assess' | 'gap' | 'explore' | 'grow' | 'plan' | 'data') {
+    await this.page.getByTestId(`nav-${section}`).click();
+    await expect(this.page.getByTestId(`section-${section}`)).toBeVisible();
+  }
+
+  get ratedProgress(): Locator {
+    return this.page.getByTestId('rated-progress');
+  }
+
+  async chooseCurrentRole(label: string) {
+    await this.page.getByLabel('Your current role').selectOption({ label });
+  }
+
   async chooseTargetRole(label: string) {
     await this.targetRole.selectOption({ label });
   }
@@ -43,6 +56,14 @@ export class SkillgapPage {
 
   gapLine(skillId: string): Locator {
     return this.page.getByTestId(`gap-${skillId}`);
+  }
+
+  level(skillId: string, label: string): Locator {
+    return this.skillGroup(skillId).getByLabel(label, { exact: true });
+  }
+
+  async storedRaw(namespace = 'skillgap') {
+    return this.page.evaluate((key) => localStorage.getItem(key), `${namespace}:profile`);
   }
 
   async storedProfile(namespace = 'skillgap') {

@@ -1,0 +1,33 @@
+//! Fuzzy search over skills and roles: typos, prefixes, aliases and partial words.
+//! The index is built once per feed; a query scans precomputed keys with a cheap bigram
+//! prefilter before any edit-distance scoring.
+
+mod fuzzy_index;
+
+pub use fuzzy_index::{Field, FuzzyIndex, Hit, MatchKind};
+
+use crate::domain::feed::{Feed, RoleIdx, SkillIdx};
+
+pub fn skill_index(feed: &Feed) -> FuzzyIndex<SkillIdx> {
+    let mut index = FuzzyIndex::default();
+    for (idx, skill) in feed.skills.iter().enumerate() {
+        index.add(idx, &skill.name, Field::Name);
+        for alias in &skill.aliases {
+            index.add(idx, alias, Field::Alias);
+        }
+        index.add_description(idx, &skill.description);
+    }
+    index.finish(|idx| feed.skills[*idx].name.to_lowercase())
+}
+
+pub fn role_index(feed: &Feed) -> FuzzyIndex<RoleIdx> {
+    let mut index = FuzzyIndex::default();
+    for (idx, role) in feed.roles.iter().enumerate() {
+        index.add(idx, &role.name, Field::Name);
+        if !role.family.is_empty() {
+            index.add(idx, &role.family, Field::Alias);
+        }
+        index.add_description(idx, &role.description);
+    }
+    index.finish(|idx| feed.roles[*idx].name.to_lowercase())
+}

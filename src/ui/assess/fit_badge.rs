@@ -1,0 +1,31 @@
+//! The fit for the target role, updated as the user rates.
+
+use crate::domain::gap::RoleGap;
+use crate::ui::state::use_app_state;
+use leptos::prelude::*;
+
+#[component]
+pub fn FitBadge() -> impl IntoView {
+    let state = use_app_state();
+    let text = Memo::new(move |_| {
+        let loaded = state.loaded()?;
+        let feed = loaded.feed();
+        state.profile.with(|p| {
+            let role = &feed.roles[p
+                .target_role
+                .value
+                .as_deref()
+                .and_then(|id| feed.role_by_id(id))?];
+            let gap = RoleGap::new(feed, role, |id| p.level(id));
+            Some(match gap.fit() {
+                Some(fit) => format!("{:.0}% fit for {}", fit * 100.0, role.name),
+                None => format!("Rate a skill to see your fit for {}", role.name),
+            })
+        })
+    });
+    view! {
+        <Show when=move || text.get().is_some()>
+            <p class="sg-fit" data-testid="fit">{move || text.get()}</p>
+        </Show>
+    }
+}

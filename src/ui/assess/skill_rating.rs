@@ -1,0 +1,193 @@
+//! One skill: a radio group over the scale with the anchor of the level in focus, how the user
+//! feels about the skill, and a note.
+
+use crate::domain::feed::SkillIdx;
+use crate::domain::profile::Interest;
+use crate::domain::scale::Level;
+use crate::ui::state::use_app_state;
+use leptos::prelude::*;
+
+#[component]
+pub fn SkillRating(skill: SkillIdx, removable: bool) -> impl IntoView {
+    let state = use_app_state();
+    let loaded = state
+        .loaded_untracked()
+        .expect("shown once the feed is loaded");
+    let feed = loaded.feed();
+    let skill = feed.skills[skill].clone();
+    let scale = feed.scale.clone();
+    let id = skill.id.clone();
+    let dom_id = format!("sg-skill-{}", sanitize(&id));
+    let group = format!("{dom_id}-level");
+
+    let current = {
+        let id = id.clone();
+        Memo::new(move |_| state.profile.with(|p| p.level(&id)))
+    };
+    let interest = {
+        let id = id.clone();
+        Memo::new(move |_| state.profile.with(|p| p.interest(&id)))
+    };
+    let note = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            state.profile.with(|p| {
+                p.skills
+                    .get(&id)
+                    .map(|e| e.note.clone())
+                    .unwrap_or_default()
+            })
+        })
+    };
+    // The level whose anchor is shown: the one in focus, else the rated one.
+    let focused = RwSignal::new(None::<Level>);
+    let shown_level = move || focused.get().or(current.get());
+
+    let rate = {
+        let (id, name) = (skill.id.clone(), skill.name.clone());
+        let scale = scale.clone();
+        move |level: Option<Level>| {
+            state.edit(|p, now| p.rate(&id, &name, level, now));
+            let label = level.map_or("not rated".to_owned(), |l| {
+                format!("level {l}, {}", scale.label(l))
+            });
+            state.announce(format!("{name}: {label}."));
+        }
+    };
+
+    let options = std::iter::once(None)
+        .chain(scale.levels.iter().map(|l| Some(l.level)))
+        .map(|level| {
+            let input_id = format!(
+                "{group}-{}",
+                level.map_or("none".to_owned(), |l| l.to_string())
+            );
+            let label = level.map_or("Not rated".to_owned(), |l| {
+                format!("{l} {}", scale.label(l))
+            });
+            let rate = rate.clone();
+            view! {
+                <span class="sg-level" class:sg-level-none=level.is_none()>
+                    <input
+                        type="radio"
+                        id=input_id.clone()
+                        name=group.clone()
+                        prop:checked=move || current.get() == level
+                        on:change=move |_| rate(level)
+                        on:focus=move |_| focused.set(level)
+                        on:blur=move |_| focused.set(None)
+                    />
+                    <label for=input_id>{label}</label>
+                </span>
+            }
+        })
+        .collect_view();
+
+    let anchor = {
+        let (skill, scale) = (skill.clone(), scale.clone());
+        move || match shown_level() {
+            None => "Not rated yet. Choose the level whose description fits you.".to_owned(),
+            Some(level) => {
+                let text = skill
+                    .anchor(level)
+                    .map(str::to_owned)
+                    .or_else(|| scale.get(level).map(|l| l.description.clone()))
+                    .unwrap_or_default();
+                format!("{}: {text}", scale.label(level))
+            }
+        }
+    };
+
+    let interest_select = {
+        let (id, name) = (skill.id.clone(), skill.name.clone());
+        move |ev: leptos::ev::Event| {
+            let value = event_target_value(&ev);
+            let chosen = Interest::ALL
+                .into_iter()
+                .find(|i| interest_value(*i) == value);
+            state.edit(|p, now| p.set_interest(&id, &name, chosen, now));
+        }
+    };
+    let save_note = {
+        let (id, name) = (skill.id.clone(), skill.name.clone());
+        move |ev: leptos::ev::Event| {
+            let text = event_target_value(&ev);
+            state.edit(|p, now| p.set_note(&id, &name, &text, now));
+        }
+    };
+    let remove = {
+        let (id, name) = (skill.id.clone(), skill.name.clone());
+        move |_| {
+            state.edit(|p, now| p.remove_added_skill(&id, now));
+            state.announce(format!(
+                "{name} removed from your profile. Its rating is kept."
+            ));
+        }
+    };
+    let interest_id = format!("{dom_id}-interest");
+    let note_id = format!("{dom_id}-note");
+    let anchor_id = format!("{dom_id}-anchor");
+    let anchor_id_for_group = anchor_id.clone();
+    let name = skill.name.clone();
+    let description = skill.description.clone();
+
+    view! {
+        <fieldset
+            class="sg-skill"
+            class:sg-skill-unrated=move || current.get().is_none()
+            id=dom_id.clone()
+            data-testid=format!("rate-{id}")
+            aria-describedby=anchor_id_for_group
+        >
+            <legend class="sg-skill-name">{name.clone()}</legend>
+            {(!description.is_empty()).then(|| view! { <p class="sg-skill-description">{description}</p> })}
+            <div class="sg-levels">{options}</div>
+            <p id=anchor_id.clone() class="sg-anchor" data-testid="anchor">{anchor}</p>
+            <div class="sg-skill-extras">
+                <div class="sg-field sg-field-inline">
+                    <label for=interest_id.clone()>{format!("How do you feel about {name}?")}</label>
+                    <select
+                        id=interest_id
+                        class="sg-select"
+                        data-testid="interest"
+                        prop:value=move || interest.get().map_or("", interest_value)
+                        on:change=interest_select
+                    >
+                        <option value="">"No preference"</option>
+                        {Interest::ALL.into_iter().map(|i| view! { <option value=interest_value(i)>{i.label()}</option> }).collect_view()}
+                    </select>
+                </div>
+                <div class="sg-field">
+                    <label for=note_id.clone()>{format!("Note or evidence for {name} (optional)")}</label>
+                    <textarea id=note_id class="sg-textarea" rows="2" data-testid="note" prop:value=move || note.get() on:change=save_note></textarea>
+                </div>
+                {removable.then(|| view! {
+                    <button type="button" class="sg-button sg-button-quiet" on:click=remove.clone() data-testid="remove-skill">
+                        {format!("Remove {name} from my profile")}
+                    </button>
+                })}
+            </div>
+        </fieldset>
+    }
+}
+
+fn interest_value(interest: Interest) -> &'static str {
+    match interest {
+        Interest::WantToGrow => "want-to-grow",
+        Interest::FineAsIs => "fine-as-is",
+        Interest::NotForMe => "not-for-me",
+    }
+}
+
+/// Skill ids are free text; DOM ids and CSS selectors need a safe form.
+pub fn sanitize(id: &str) -> String {
+    id.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
+}

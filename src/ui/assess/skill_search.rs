@@ -1,0 +1,81 @@
+//! Finding any skill of the framework (names, aliases, descriptions, typos) to add it.
+
+use crate::ui::state::use_app_state;
+use leptos::prelude::*;
+
+const MAX_RESULTS: usize = 10;
+
+#[component]
+pub fn SkillSearch() -> impl IntoView {
+    let state = use_app_state();
+    let loaded = state
+        .loaded_untracked()
+        .expect("shown once the feed is loaded");
+    let query = RwSignal::new(String::new());
+    let results = move || {
+        let q = query.get();
+        if q.trim().is_empty() {
+            return None;
+        }
+        let mark = crate::browser::clock::Mark::start("skillgap:skill-search");
+        let hits = loaded.skill_search.search(&q, MAX_RESULTS);
+        mark.end();
+        if hits.is_empty() {
+            return Some(
+                view! { <p class="sg-muted" role="status">"No skill matches that."</p> }.into_any(),
+            );
+        }
+        let feed = loaded.feed();
+        let items = hits
+            .into_iter()
+            .map(|hit| {
+                let skill = &feed.skills[hit.target];
+                let (id, name) = (skill.id.clone(), skill.name.clone());
+                let aliases = skill.aliases.join(", ");
+                let already = {
+                    let id = id.clone();
+                    move || {
+                        state
+                            .profile
+                            .with(|p| p.skills.get(&id).is_some_and(|e| e.added))
+                    }
+                };
+                let hidden = format!(" {name} to my profile");
+                let testid = format!("skill-result-{id}");
+                view! {
+                    <li class="sg-result" data-testid=testid>
+                        <span class="sg-result-name">{name.clone()}</span>
+                        <span class="sg-muted">{aliases}</span>
+                        <button
+                            type="button"
+                            class="sg-button sg-button-quiet"
+                            on:click=move |_| {
+                                state.edit(|p, now| p.add_skill(&id, &name, now));
+                                state.announce(format!("{name} added to your profile."));
+                            }
+                        >
+                            {move || if already() { "Added" } else { "Add" }}
+                            <span class="sg-visually-hidden">{hidden}</span>
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view();
+        Some(view! { <ul class="sg-results" data-testid="skill-results">{items}</ul> }.into_any())
+    };
+    view! {
+        <div class="sg-field sg-search">
+            <label for="sg-skill-search" class="sg-label">"Add another skill"</label>
+            <input
+                id="sg-skill-search"
+                class="sg-input"
+                type="search"
+                autocomplete="off"
+                data-testid="skill-search"
+                prop:value=move || query.get()
+                on:input=move |ev| query.set(event_target_value(&ev))
+            />
+            {results}
+        </div>
+    }
+}

@@ -1,0 +1,90 @@
+//! Loading the configured feeds: fetch, fall back to the cached copy, validate, index, and
+//! reconcile the user's profile with what changed.
+
+use super::state::{AppState, FeedNews, FeedState, LoadedFeed};
+use crate::browser::clock::now_ms;
+use crate::browser::feed_cache;
+use crate::browser::feed_fetch::fetch_text;
+use crate::domain::feed::{load_feeds, FeedSource, Severity};
+use crate::domain::feed_changes::{describe_changes, seen_requirements};
+use crate::domain::profile::relink::relink;
+use crate::domain::profile::Stamped;
+use crate::domain::search::{role_index, skill_index};
+use crate::domain::time::iso_date;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+pub async fn load(state: AppState, urls: Vec<String>, namespace: String) {
+    let mut texts = Vec::new();
+    let mut fetch_errors = Vec::new();
+    let mut news = FeedNews::default();
+    for url in &urls {
+        match fetch_text(url).await {
+            Ok(text) => {
+                feed_cache::store(&namespace, url, &text, now_ms()).await;
+                texts.push((url.clone(), text));
+            }
+            Err(err) => match feed_cache::load(&namespace, url).await {
+                Some((text, fetched_at)) => {
+                    news.cached_from = Some(iso_date(fetched_at));
+                    texts.push((url.clone(), text));
+                }
+                None => fetch_errors.push(err),
+            },
+        }
+    }
+    let mark = crate::browser::clock::Mark::start("skillgap:feed-parse");
+    let sources: Vec<FeedSource> = texts
+        .iter()
+        .map(|(label, text)| FeedSource { label, text })
+        .collect();
+    let load = load_feeds(&sources);
+    if load.feed.is_empty() {
+        let mut reasons = fetch_errors;
+        reasons.extend(
+            load.diagnostics
+                .iter()
+                .filter(|d| d.severity == Severity::Error)
+                .take(3)
+                .map(|d| d.to_string()),
+        );
+        state.feed.set(FeedState::Failed(reasons.join("; ")));
+        return;
+    }
+    let loaded = Arc::new(LoadedFeed {
+        skill_search: skill_index(&load.feed),
+        role_search: role_index(&load.feed),
+        load,
+    });
+    reconcile_profile(state, &loaded, &mut news);
+    state.news.set(news);
+    state.feed.set(FeedState::Loaded(loaded));
+    mark.end();
+}
+
+fn reconcile_profile(state: AppState, loaded: &LoadedFeed, news: &mut FeedNews) {
+    let feed = loaded.feed();
+    let mut profile = state.profile.get_untracked();
+    let now = now_ms();
+    news.relinked = relink(&mut profile, feed, now)
+        .into_iter()
+        .map(|r| format!("{} → {}", r.from, r.to))
+        .collect();
+    if let Some(role) = profile
+        .target_role
+        .value
+        .as_deref()
+        .and_then(|id| feed.role_by_id(id))
+    {
+        let current = seen_requirements(feed, role);
+        if let Some(before) = &profile.seen_requirements.value {
+            news.role_changes = describe_changes(before, &current, feed);
+        }
+        if profile.seen_requirements.value.as_ref() != Some(&current) {
+            profile.seen_requirements = Stamped::new(Some(current), now);
+        }
+    }
+    if profile != state.profile.get_untracked() {
+        state.profile.set(profile);
+    }
+}

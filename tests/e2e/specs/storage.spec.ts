@@ -1,0 +1,282 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { SkillgapPage } from '../support/skillgap-page';
+import { expectNoAxeViolations } from '../support/axe';
+
+async function ratePlatformEngineer(widget: SkillgapPage) {
+  await widget.open();
+  await widget.waitForFeed();
+  await widget.chooseTargetRole('Platform Engineer · Associate');
+  await widget.rate('kubernetes', '2 Working');
+  await expect.poll(async () => (await widget.storedProfile())?.skills?.kubernetes?.level).toBe(2);
+}
+
+test('corrupt stored data is kept under a backup key, the user is told, and can download it', async ({ page }) => {
+  const widget = new SkillgapPage(page);
+  await widget.open();
+  await page.evaluate(() => localStorage.setItem('skillgap:profile', '{"schema": 1, "skills": {"rust": {"level": 3'));
+  await page.reload();
+  await widget.waitForFeed();
+  const banner = page.getByTestId('storage-banner');
+  await expect(banner).toContainText('Your saved data could not be read, so Skillgap started fresh.');
+  const backupKey = await page.evaluate(() => Object.keys(localStorage).find((k) => k.startsWith('skillgap:backup:')));
+  expect(backupKey).toBeTruthy();
+  expect(await page.evaluate((k) => localStorage.getItem(k!), backupKey)).toBe('{"schema": 1, "skills": {"rust": {"level": 3');
+  await expect(banner).toContainText(backupKey!);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-backup').click()]);
+  expect(readFileSync(await download.path(), 'utf8')).toBe('{"schema": 1, "skills": {"rust": {"level": 3');
+
+  // The widget works, and new saves never touch the backup.
+  await widget.chooseTargetRole('Platform Engineer · Associate');
+  await widget.rate('python', '3 Practitioner');
+  await expect.poll(async () => (await widget.storedProfile())?.skills?.python?.level).toBe(3);
+  expect(await page.evaluate((k) => localStorage.getItem(k!), backupKey)).toBe('{"schema": 1, "skills": {"rust": {"level": 3');
+  await page.reload();
+  await widget.waitForFeed();
+  await expect(page.getByTestId('storage-banner')).toHaveCount(0);
+  await expect(widget.level('python', '3 Practitioner')).toBeChecked();
+});
+
+test('a full quota keeps the change in memory, says so, offers export, and truncates nothing', async ({ page }) => {
+  const widget = new SkillgapPage(page);
+  await ratePlatformEngineer(widget);
+  const before = await widget.storedRaw();
+  await page.evaluate(() => {
+    const chunk = 'x'.repeat(256 * 1024);
+    for (let i = 0; ; i++) {
+      try {
+        localStorage.setItem(`filler-${i}`, chunk);
+      } catch {
+        break;
+      }
+    }
+    let n = 0;
+    for (let size = 64 * 1024; size >= 1; size = Math.floor(size / 2)) {
+      for (;;) {
+        try {
+          localStorage.setItem(`f${n++}`, 'y'.repeat(size));
+        } catch {
+          break;
+        }
+      }
+    }
+  });
+  expect(await page.evaluate(() => {
+    try {
+      localStorage.setItem('probe', 'z');
+      return 'stored';
+    } catch {
+      return 'full';
+    }
+  })).toBe('full');
+  await widget.rate('python', '4 Advanced');
+  await expect(page.getByTestId('storage-banner')).toContainText('storage is full');
+  await expect(widget.level('python', '4 Advanced')).toBeChecked();
+  await expect(widget.fit).toContainText('fit for Platform Engineer');
+  expect(await widget.storedRaw()).toBe(before);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('banner-export').click()]);
+  const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  expect(exported.profile.skills.python.level).toBe(4);
+  expect(exported.profile.skills.kubernetes.level).toBe(2);
+});
+
+test('blocked storage: the widget works in memory with a banner and an export button', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  const widget = new SkillgapPage(page);
+  await widget.open();
+  await widget.waitForFeed();
+  await expect(page.getByTestId('storage-banner')).toContainText('not letting this page store data');
+  await expect(page.getByTestId('banner-export')).toBeVisible();
+  await widget.chooseTargetRole('Platform Engineer · Associate');
+  await widget.rate('kubernetes', '2 Working');
+  await expect(widget.fit).toHaveText('100% fit for Platform Engineer');
+  await expectNoAxeViolations(page);
+});
+
+test('data written by a newer version is shown read-only and never overwritten', async ({ page }) => {
+  const widget = new SkillgapPage(page);
+  await widget.open();
+  const newer = JSON.stringify({ schema: 99, skills: { kubernetes: { level: 4, name: 'Kubernetes' } }, target_role: { value: 'platform-engineer', updated: 1 }, hologram: true });
+  await page.evaluate((raw) => localStorage.setItem('skillgap:profile', raw), newer);
+  await page.reload();
+  await widget.waitForFeed();
+  await expect(page.getByTestId('storage-banner')).toContainText('saved by a newer version of Skillgap (data version 99)');
+  await expect(widget.level('kubernetes', '4 Advanced')).toBeChecked();
+  await widget.rate('python', '1 Aware');
+  await page.waitForTimeout(200);
+  expect(await widget.storedRaw()).toBe(newer);
+});
+
+test('two tabs edit different skills and both edits survive', async ({ context }) => {
+  const first = new SkillgapPage(await context.newPage());
+  const second = new SkillgapPage(await context.newPage());
+  await first.open();
+  await first.waitForFeed();
+  await first.chooseTargetRole('Platform Engineer · Associate');
+  await second.open();
+  await second.waitForFeed();
+  await expect(second.targetRole).toHaveValue('platform-engineer');
+
+  await first.rate('kubernetes', '3 Practitioner');
+  await second.rate('python', '2 Working');
+  await expect(second.level('kubernetes', '3 Practitioner')).toBeChecked();
+  await expect(first.level('python', '2 Working')).toBeChecked();
+  const stored = await first.storedProfile();
+  expect(stored.skills.kubernetes.level).toBe(3);
+  expect(stored.skills.python.level).toBe(2);
+});
+
+test('export, delete everything, import: all is back', async ({ page }) => {
+  const widget = new SkillgapPage(page);
+  await ratePlatformEngineer(widget);
+  await widget.skillGroup('kubernetes').getByTestId('note').fill('Runbook author');
+  await widget.skillGroup('kubernetes').getByTestId('note').blur();
+  await expect.poll(async () => (await widget.storedProfile()).skills.kubernetes.note).toBe('Runbook author');
+  const before = await widget.storedProfile();
+
+  await widget.goto('data');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
+  expect(download.suggestedFilename()).toMatch(/^skillgap-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = await download.path();
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+  expect(readFileSync(await csv.path(), 'utf8')).toContain('kubernetes,Kubernetes,2,Working,,Runbook author,yes,');
+
+  await page.getByTestId('delete-all').click();
+  await page.getByTestId('confirm-delete').click();
+  await expect(page.getByTestId('delete-report')).toContainText('Deleted 1 stored item (skillgap:profile)');
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('skillgap:')))).toEqual([]);
+  await page.reload();
+  await widget.waitForFeed();
+  await expect(widget.targetRole).toHaveValue('');
+
+  await widget.goto('data');
+  await page.getByTestId('import-file').setInputFiles(file);
+  await expect(page.getByTestId('import-preview')).toContainText('This file holds 1 rating, 1 note, 0 plan goals, 0 snapshots.');
+  await page.getByTestId('import-replace').click();
+  await widget.goto('assess');
+  await expect(widget.targetRole).toHaveValue('platform-engineer');
+  await expect(widget.level('kubernetes', '2 Working')).toBeChecked();
+  const after = await widget.storedProfile();
+  expect(after.skills.kubernetes.level).toBe(before.skills.kubernetes.level);
+  expect(after.skills.kubernetes.note).toBe('Runbook author');
+});
+
+test('an import file that is not a Skillgap export is refused with a reason', async ({ page }) => {
+  const widget = new SkillgapPage(page);
+  await widget.open();
+  await widget.waitForFeed();
+  await widget.goto('data');
+  await page.getByTestId('import-file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": "world"}') });
+  await expect(page.getByTestId('import-error')).toContainText('This file cannot be imported: this file is not a Skillgap profile');
+});
+
+test('a share link opens read-only in a fresh browser, and never replaces the viewer’s data', async ({ page, browser }) => {
+  const widget = new SkillgapPage(page);
+  await ratePlatformEngineer(widget);
+  await widget.rate('python', '3 Practitioner');
+  await widget.goto('data');
+  const link = await page.getByTestId('share-link').inputValue();
+  expect(link).toContain('#sg1.');
+  expect(link.length).toBeLessThan(1000);
+
+  const fresh = await browser.newContext();
+  const viewerPage = await fresh.newPage();
+  const viewer = new SkillgapPage(viewerPage);
+  await viewer.open();
+  await viewer.waitForFeed();
+  await viewer.chooseTargetRole('Data Analyst · Associate');
+  await viewer.rate('sql', '1 Aware');
+  const viewersOwn = await viewer.storedProfile();
+
+  await viewerPage.goto(link.replace(/^https?:\/\/[^/]+/, ''));
+  await viewerPage.reload();
+  await expect(viewerPage.getByRole('heading', { name: "Someone's shared profile (read-only)" })).toBeVisible();
+  await expect(viewerPage.getByTestId('shared-view')).toContainText('Aiming for Platform Engineer');
+  await expect(viewerPage.getByTestId('shared-view')).toContainText('Kubernetes');
+  await expectNoAxeViolations(viewerPage);
+  const unchanged = await viewer.storedProfile();
+  expect(unchanged.skills).toEqual(viewersOwn.skills);
+  expect(unchanged.target_role).toEqual(viewersOwn.target_role);
+
+  await viewerPage.getByTestId('import-shared').click();
+  await expect(viewer.targetRole).toBeVisible();
+  await expect.poll(async () => (await viewer.storedProfile()).skills.python?.level).toBe(3);
+  expect((await viewer.storedProfile()).skills.sql.level).toBe(1);
+  await fresh.close();
+});
+
+test('a damaged share link says so', async ({ page }) => {
+  const widget = new SkillgapPage(page);
+  await widget.open('#sg1.eJyrVkpUsopWUkrJSSxJVbKqVkrLzClJLSpWsjLUUcrPS');
+  await expect(page.getByTestId('share-error')).toContainText('damaged or incomplete');
+});
+
+test('the last good feed is used when the feed is unreachable, and role changes and renamed skills are explained', async ({ page }) => {
+  const widget = new SkillgapPage(page);
+  await widget.open('?feed=/fixtures/changes-before.json');
+  await widget.waitForFeed();
+  await widget.chooseTargetRole('Site Reliability Engineer');
+  await widget.rate('kubernetes', '2 Working');
+  await expect.poll(async () => (await widget.storedProfile())?.skills?.kubernetes?.level).toBe(2);
+
+  const feedUrl = (url: URL) => url.pathname === '/fixtures/changes-before.json';
+  await page.route(feedUrl, (route) => route.abort('connectionrefused'));
+  await widget.open('?feed=/fixtures/changes-before.json');
+  await widget.waitForFeed();
+  await expect(page.getByTestId('feed-cached')).toContainText('using the copy saved on');
+  await expect(widget.level('kubernetes', '2 Working')).toBeChecked();
+  await page.unroute(feedUrl);
+
+  await widget.open('?feed=/fixtures/changes-after.json');
+  await widget.waitForFeed();
+  await expect(page.getByTestId('relinked')).toContainText('kubernetes → container-orchestration');
+  const changes = page.getByTestId('role-changes');
+  await expect(changes).toContainText('Observability now needs level 4 (was 2)');
+  await expect(changes).toContainText('Rust was added (level 2, nice to have)');
+  await expect(widget.level('container-orchestration', '2 Working')).toBeChecked();
+});
+
+test('a skill removed from the feed keeps its rating and is listed', async ({ page }) => {
+  const widget = new SkillgapPage(page);
+  await widget.open();
+  await page.evaluate(() =>
+    localStorage.setItem('skillgap:profile', JSON.stringify({ schema: 1, skills: { cobol: { level: 4, name: 'COBOL', updated: 1 } } })),
+  );
+  await page.reload();
+  await widget.waitForFeed();
+  await expect(page.getByTestId('missing-skills')).toContainText('COBOL (rated 4)');
+  await widget.chooseTargetRole('Platform Engineer · Associate');
+  await widget.rate('python', '2 Working');
+  await expect.poll(async () => (await widget.storedProfile()).skills.python?.level).toBe(2);
+  expect((await widget.storedProfile()).skills.cobol.level).toBe(4);
+});
+
+test('a whole session makes no request but the widget’s own files and the configured feed', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  const widget = new SkillgapPage(page);
+  await ratePlatformEngineer(widget);
+  await page.getByTestId('skill-search').fill('rust');
+  for (const section of ['gap', 'data', 'assess'] as const) await widget.goto(section);
+  await widget.goto('data');
+  await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
+  await page.reload();
+  await widget.waitForFeed();
+  const origin = new URL(page.url()).origin;
+  const allowed = /^\/(index\.html|skillgap-[0-9a-f]+(_bg\.wasm|\.js|\.css)|feeds\/demo\.json)$/;
+  const unexpected = requests.filter((url) => {
+    if (url.startsWith('blob:')) return false;
+    const parsed = new URL(url);
+    return parsed.origin !== origin || !allowed.test(parsed.pathname);
+  });
+  expect(unexpected).toEqual([]);
+  expect(requests.some((url) => url.endsWith('/feeds/demo.json'))).toBe(true);
+  expect(await page.context().cookies()).toEqual([]);
+});
