@@ -1,9 +1,12 @@
 //! Pure domain logic: no browser, tested natively with `cargo test`.
 
 pub mod calibration;
+pub mod explorer;
 pub mod feed;
 pub mod feed_changes;
 pub mod gap;
+pub mod history;
+pub mod priorities;
 pub mod profile;
 pub mod scale;
 pub mod search;

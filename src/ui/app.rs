@@ -1,7 +1,8 @@
 use super::assess::AssessSection;
 use super::diagnostics_panel::DiagnosticsPanel;
+use super::explore::ExploreSection;
 use super::feed_loader;
-use super::gap_summary::GapSummary;
+use super::gap::GapSection;
 use super::my_data::MyDataSection;
 use super::nav::Nav;
 use super::notices::{FeedNewsBanner, FeedProblem, StorageBanner};
@@ -12,8 +13,10 @@ use crate::browser::config::WidgetConfig;
 use crate::browser::page;
 use crate::browser::profile_store::ProfileStore;
 use crate::browser::random::local_id;
+use crate::domain::history::record_snapshot;
 use crate::domain::profile::merge::merge;
 use crate::domain::profile::share::{decode_share, is_share_fragment};
+use crate::domain::time::iso_date;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::sync::Arc;
@@ -61,6 +64,15 @@ pub fn App() -> impl IntoView {
         }
     });
 
+    // At most one automatic snapshot a day, written when the ratings change.
+    Effect::new(move |_| {
+        let mut profile = state.profile.get();
+        let now = now_ms();
+        if record_snapshot(&mut profile, &iso_date(now), now, false) {
+            state.profile.set(profile);
+        }
+    });
+
     page::on_storage_change(move |key, value| {
         if let Some(theirs) = state.store.get_value().profile_from_event(key, value) {
             let ours = state.profile.get_untracked();
@@ -95,7 +107,8 @@ pub fn App() -> impl IntoView {
                     <main class="sg-main" data-testid=move || format!("section-{}", state.section.get().slug())>
                         {move || match state.section.get() {
                             Section::Assess => view! { <AssessSection/> }.into_any(),
-                            Section::Gap => view! { <GapSummary/> }.into_any(),
+                            Section::Gap => view! { <GapSection/> }.into_any(),
+                            Section::Explore => view! { <ExploreSection/> }.into_any(),
                             Section::Data => view! { <MyDataSection/> }.into_any(),
                         }}
                     </main>

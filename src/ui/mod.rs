@@ -3,8 +3,9 @@
 mod app;
 mod assess;
 mod diagnostics_panel;
+mod explore;
 mod feed_loader;
-mod gap_summary;
+mod gap;
 mod my_data;
 mod nav;
 mod notices;

@@ -44,16 +44,23 @@ pub struct FeedNews {
 pub enum Section {
     Assess,
     Gap,
+    Explore,
     Data,
 }
 
 impl Section {
-    pub const ALL: [Section; 3] = [Section::Assess, Section::Gap, Section::Data];
+    pub const ALL: [Section; 4] = [
+        Section::Assess,
+        Section::Gap,
+        Section::Explore,
+        Section::Data,
+    ];
 
     pub fn label(self) -> &'static str {
         match self {
             Section::Assess => "Rate skills",
             Section::Gap => "My gap",
+            Section::Explore => "Explore roles",
             Section::Data => "My data",
         }
     }
@@ -62,6 +69,7 @@ impl Section {
         match self {
             Section::Assess => "assess",
             Section::Gap => "gap",
+            Section::Explore => "explore",
             Section::Data => "data",
         }
     }

@@ -158,7 +158,7 @@ test('export, delete everything, import: all is back', async ({ page }) => {
 
   await widget.goto('data');
   await page.getByTestId('import-file').setInputFiles(file);
-  await expect(page.getByTestId('import-preview')).toContainText('This file holds 1 rating, 1 note, 0 plan goals, 0 snapshots.');
+  await expect(page.getByTestId('import-preview')).toContainText('This file holds 1 rating, 1 note, 0 plan goals, 1 snapshot.');
   await page.getByTestId('import-replace').click();
   await widget.goto('assess');
   await expect(widget.targetRole).toHaveValue('platform-engineer');

@@ -1,0 +1,197 @@
+//! Every role ranked by fit to the user's ratings, with what it would take to get there,
+//! and bridge skills across a shortlist.
+
+use crate::domain::feed::{Feed, RoleIdx, SkillIdx};
+use crate::domain::gap::RoleGap;
+use crate::domain::profile::Profile;
+use std::collections::HashMap;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct RoleFit {
+    pub role: RoleIdx,
+    pub fit: Option<f64>,
+    pub coverage: f64,
+    /// Rated skills still below the requirement, and the levels they lack.
+    pub skills_to_close: usize,
+    pub levels_to_close: u32,
+    /// Essential skills rated below the requirement.
+    pub essential_missing: Vec<SkillIdx>,
+    pub unrated: usize,
+}
+
+pub fn role_fit(feed: &Feed, role: RoleIdx, levels: &HashMap<&str, u8>) -> RoleFit {
+    let gap = RoleGap::new(feed, &feed.roles[role], |id| levels.get(id).copied());
+    RoleFit {
+        role,
+        fit: gap.fit(),
+        coverage: gap.coverage(),
+        skills_to_close: gap
+            .lines
+            .iter()
+            .filter(|l| l.gap().is_some_and(|g| g > 0))
+            .count(),
+        levels_to_close: gap.levels_to_close(),
+        essential_missing: gap
+            .lines
+            .iter()
+            .filter(|l| l.importance.is_essential() && l.gap().is_some_and(|g| g > 0))
+            .map(|l| l.skill)
+            .collect(),
+        unrated: gap.lines.len() - gap.rated(),
+    }
+}
+
+pub fn levels_of(profile: &Profile) -> HashMap<&str, u8> {
+    profile
+        .skills
+        .iter()
+        .filter_map(|(id, e)| e.level.map(|l| (id.as_str(), l)))
+        .collect()
+}
+
+/// Roles of `family` (all when `None`) by fit, then by how much of each role is rated, then
+/// name. Roles with nothing rated come last.
+pub fn rank_roles(feed: &Feed, profile: &Profile, family: Option<&str>) -> Vec<RoleFit> {
+    let levels = levels_of(profile);
+    let mut fits: Vec<RoleFit> = feed
+        .roles
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| family.is_none_or(|f| r.family == f))
+        .map(|(idx, _)| role_fit(feed, idx, &levels))
+        .collect();
+    fits.sort_by(|a, b| {
+        b.fit
+            .unwrap_or(-1.0)
+            .total_cmp(&a.fit.unwrap_or(-1.0))
+            .then(b.coverage.total_cmp(&a.coverage))
+            .then_with(|| feed.roles[a.role].name.cmp(&feed.roles[b.role].name))
+    });
+    fits
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct BridgeSkill {
+    pub skill: SkillIdx,
+    /// Shortlisted roles where this skill has a gap.
+    pub roles: Vec<RoleIdx>,
+    /// Sum over those roles of levels to close × importance weight.
+    pub weighted_gap: f64,
+}
+
+/// Skills whose improvement closes gaps in the most shortlisted roles, weighted.
+pub fn bridge_skills(feed: &Feed, profile: &Profile, shortlist: &[RoleIdx]) -> Vec<BridgeSkill> {
+    let mut by_skill: Vec<BridgeSkill> = Vec::new();
+    for &role in shortlist {
+        let gap = RoleGap::new(feed, &feed.roles[role], |id| profile.level(id));
+        for line in &gap.lines {
+            let Some(weighted) = line.weighted_gap().filter(|w| *w > 0.0) else {
+                continue;
+            };
+            match by_skill.iter_mut().find(|b| b.skill == line.skill) {
+                Some(bridge) => {
+                    bridge.roles.push(role);
+                    bridge.weighted_gap += weighted;
+                }
+                None => by_skill.push(BridgeSkill {
+                    skill: line.skill,
+                    roles: vec![role],
+                    weighted_gap: weighted,
+                }),
+            }
+        }
+    }
+    by_skill.sort_by(|a, b| {
+        b.roles
+            .len()
+            .cmp(&a.roles.len())
+            .then(b.weighted_gap.total_cmp(&a.weighted_gap))
+            .then(a.skill.cmp(&b.skill))
+    });
+    by_skill
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::feed::{load_feeds, FeedSource};
+
+    fn feed() -> Feed {
+        let text = r#"{"format_version": 1,
+            "skills": [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}, {"id": "c", "name": "C"}, {"id": "z", "name": "Z"}],
+            "roles": [
+                {"id": "one", "name": "One", "family": "F", "requirements": [{"skill": "a", "level": 3, "importance": "essential"}, {"skill": "b", "level": 2}]},
+                {"id": "two", "name": "Two", "family": "F", "requirements": [{"skill": "a", "level": 4}, {"skill": "c", "level": 2, "importance": "essential"}]},
+                {"id": "far", "name": "Far", "family": "G", "requirements": [{"skill": "z", "level": 5}]}
+            ]}"#;
+        load_feeds(&[FeedSource { label: "t", text }]).feed
+    }
+
+    fn profile() -> Profile {
+        let mut p = Profile::default();
+        p.rate("a", "", Some(2), 1);
+        p.rate("b", "", Some(2), 1);
+        p.rate("c", "", Some(0), 1);
+        p
+    }
+
+    #[test]
+    fn roles_rank_by_fit_and_say_what_it_would_take() {
+        let feed = feed();
+        let ranked = rank_roles(&feed, &profile(), None);
+        let names: Vec<&str> = ranked
+            .iter()
+            .map(|f| feed.roles[f.role].name.as_str())
+            .collect();
+        // One: (3·2 + 2·2)/(3·3 + 2·2) = 10/13; Two: (2·2 + 3·0)/(2·4 + 3·2) = 4/14; Far: no overlap, unknown.
+        assert_eq!(names, ["One", "Two", "Far"]);
+        assert!((ranked[0].fit.unwrap() - 10.0 / 13.0).abs() < 1e-12);
+        assert_eq!(
+            (ranked[0].skills_to_close, ranked[0].levels_to_close),
+            (1, 1)
+        );
+        assert_eq!(ranked[0].essential_missing, vec![0]);
+        assert_eq!(
+            (ranked[1].skills_to_close, ranked[1].levels_to_close),
+            (2, 4)
+        );
+        assert_eq!(ranked[1].essential_missing, vec![2]);
+        assert_eq!((ranked[2].fit, ranked[2].unrated), (None, 1));
+    }
+
+    #[test]
+    fn family_filter() {
+        let feed = feed();
+        let ranked = rank_roles(&feed, &profile(), Some("G"));
+        assert_eq!(ranked.len(), 1);
+        assert_eq!(feed.roles[ranked[0].role].id, "far");
+    }
+
+    #[test]
+    fn bridge_skills_favour_skills_that_help_on_more_paths() {
+        let feed = feed();
+        let bridges = bridge_skills(&feed, &profile(), &[0, 1]);
+        // a: gap 1 in One (×3 essential) + gap 2 in Two (×2) = 7, two roles; c: gap 2 × 3 = 6, one role.
+        assert_eq!(
+            bridges[0],
+            BridgeSkill {
+                skill: 0,
+                roles: vec![0, 1],
+                weighted_gap: 7.0
+            }
+        );
+        assert_eq!(
+            bridges[1],
+            BridgeSkill {
+                skill: 2,
+                roles: vec![1],
+                weighted_gap: 6.0
+            }
+        );
+        assert_eq!(bridges.len(), 2);
+        assert!(
+            bridge_skills(&feed, &profile(), &[2]).is_empty(),
+            "no overlap, nothing rated: no bridge"
+        );
+    }
+}

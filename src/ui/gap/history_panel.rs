@@ -1,0 +1,125 @@
+//! Growth over time: dated snapshots, fit to the target role over time, deleting snapshots.
+
+use super::target_gap;
+use crate::browser::clock::now_ms;
+use crate::domain::history::{delete_snapshot, fit_history, record_snapshot, skill_history};
+use crate::domain::time::iso_date;
+use crate::ui::state::use_app_state;
+use leptos::prelude::*;
+
+#[component]
+pub fn HistoryPanel() -> impl IntoView {
+    let state = use_app_state();
+    let gap = target_gap();
+    let history = Memo::new(move |_| {
+        let loaded = state.loaded()?;
+        let (role, _) = gap.get()?;
+        Some(state.profile.with(|p| fit_history(p, loaded.feed(), role)))
+    });
+    let save_now = move |_| {
+        let now = now_ms();
+        state.edit(|p, _| {
+            record_snapshot(p, &iso_date(now), now, true);
+        });
+        state.announce(format!("Snapshot saved for {}.", iso_date(now)));
+    };
+    let chart = move || {
+        let points = history.get()?;
+        if points.len() < 2 {
+            return None;
+        }
+        let n = points.len();
+        let xy: Vec<(f64, f64)> = points
+            .iter()
+            .enumerate()
+            .filter_map(|(i, (_, fit))| {
+                fit.map(|f| (20.0 + 280.0 * i as f64 / (n - 1) as f64, 110.0 - f * 100.0))
+            })
+            .collect();
+        let path = xy
+            .iter()
+            .map(|(x, y)| format!("{x:.1},{y:.1}"))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let first = points.first().map(|p| p.0.clone()).unwrap_or_default();
+        let last = points.last().map(|p| p.0.clone()).unwrap_or_default();
+        let description =
+            format!("Fit over time from {first} to {last}; the table lists every value.");
+        Some(view! {
+            <svg viewBox="0 0 320 130" class="sg-history" role="img" aria-label=description>
+                <line class="sg-radar-axis" x1="20" y1="110" x2="300" y2="110"/>
+                <line class="sg-radar-axis" x1="20" y1="10" x2="20" y2="110"/>
+                <text class="sg-bar-label" x="22" y="124">{first}</text>
+                <text class="sg-bar-label" x="300" y="124" text-anchor="end">{last}</text>
+                <polyline class="sg-history-line" points=path/>
+                {xy.iter().map(|(x, y)| view! { <circle class="sg-radar-dot" cx=format!("{x:.1}") cy=format!("{y:.1}") r="3"/> }).collect_view()}
+            </svg>
+        })
+    };
+    let rows = move || {
+        let loaded = state.loaded()?;
+        let feed = loaded.feed();
+        let (_, gap) = gap.get()?;
+        let points = history.get()?;
+        let skills: Vec<(String, String)> = gap
+            .lines
+            .iter()
+            .map(|l| {
+                (
+                    feed.skills[l.skill].id.clone(),
+                    feed.skills[l.skill].name.clone(),
+                )
+            })
+            .collect();
+        let per_skill: Vec<Vec<Option<u8>>> = state.profile.with(|p| {
+            skills
+                .iter()
+                .map(|(id, _)| skill_history(p, id).into_iter().map(|(_, l)| l).collect())
+                .collect()
+        });
+        Some(
+            points
+                .into_iter()
+                .enumerate()
+                .map(|(i, (day, fit))| {
+                    let levels = skills
+                        .iter()
+                        .zip(&per_skill)
+                        .filter_map(|((_, name), series)| series.get(i).copied().flatten().map(|l| format!("{name} {l}")))
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    let day_for_delete = day.clone();
+                    view! {
+                        <tr data-testid=format!("snapshot-{day}")>
+                            <th scope="row">{day.clone()}</th>
+                            <td class="sg-num">{fit.map_or("—".to_owned(), |f| format!("{:.0}%", f * 100.0))}</td>
+                            <td>{levels}</td>
+                            <td>
+                                <button type="button" class="sg-button sg-button-quiet" on:click=move |_| {
+                                    let day = day_for_delete.clone();
+                                    state.edit(|p, now| delete_snapshot(p, &day, now));
+                                    state.announce("Snapshot deleted.");
+                                }>"Delete"<span class="sg-visually-hidden">{format!(" the snapshot of {day}")}</span></button>
+                            </td>
+                        </tr>
+                    }
+                })
+                .collect_view(),
+        )
+    };
+    view! {
+        <div class="sg-card" data-testid="history">
+            <h3 class="sg-h3">"Growth over time"</h3>
+            <p class="sg-muted">"Skillgap keeps one snapshot of your ratings a day when they change. Save one yourself before a review, or delete any you do not want."</p>
+            <button type="button" class="sg-button sg-button-quiet" on:click=save_now data-testid="save-snapshot">"Save a snapshot now"</button>
+            {chart}
+            <Show when=move || history.get().is_some_and(|h| !h.is_empty())>
+                <table class="sg-table" data-testid="history-table">
+                    <caption>"Fit to the target role and levels, by snapshot"</caption>
+                    <thead><tr><th scope="col">"Date"</th><th scope="col" class="sg-num">"Fit"</th><th scope="col">"Levels"</th><th scope="col">"Actions"</th></tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </Show>
+        </div>
+    }
+}
