@@ -3,9 +3,11 @@ use super::diagnostics_panel::DiagnosticsPanel;
 use super::explore::ExploreSection;
 use super::feed_loader;
 use super::gap::GapSection;
+use super::grow::GrowSection;
 use super::my_data::MyDataSection;
 use super::nav::Nav;
 use super::notices::{FeedNewsBanner, FeedProblem, StorageBanner};
+use super::plan::PlanSection;
 use super::shared_view::SharedView;
 use super::state::{AppState, FeedNews, FeedState, Section};
 use crate::browser::clock::{now_ms, Mark};
@@ -109,6 +111,8 @@ pub fn App() -> impl IntoView {
                             Section::Assess => view! { <AssessSection/> }.into_any(),
                             Section::Gap => view! { <GapSection/> }.into_any(),
                             Section::Explore => view! { <ExploreSection/> }.into_any(),
+                            Section::Grow => view! { <GrowSection/> }.into_any(),
+                            Section::Plan => view! { <PlanSection/> }.into_any(),
                             Section::Data => view! { <MyDataSection/> }.into_any(),
                         }}
                     </main>

@@ -6,9 +6,11 @@ mod diagnostics_panel;
 mod explore;
 mod feed_loader;
 mod gap;
+mod grow;
 mod my_data;
 mod nav;
 mod notices;
+mod plan;
 mod shared_view;
 mod state;
 

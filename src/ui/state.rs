@@ -45,14 +45,18 @@ pub enum Section {
     Assess,
     Gap,
     Explore,
+    Grow,
+    Plan,
     Data,
 }
 
 impl Section {
-    pub const ALL: [Section; 4] = [
+    pub const ALL: [Section; 6] = [
         Section::Assess,
         Section::Gap,
         Section::Explore,
+        Section::Grow,
+        Section::Plan,
         Section::Data,
     ];
 
@@ -61,6 +65,8 @@ impl Section {
             Section::Assess => "Rate skills",
             Section::Gap => "My gap",
             Section::Explore => "Explore roles",
+            Section::Grow => "Suggestions",
+            Section::Plan => "My plan",
             Section::Data => "My data",
         }
     }
@@ -70,6 +76,8 @@ impl Section {
             Section::Assess => "assess",
             Section::Gap => "gap",
             Section::Explore => "explore",
+            Section::Grow => "grow",
+            Section::Plan => "plan",
             Section::Data => "data",
         }
     }

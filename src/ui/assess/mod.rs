@@ -17,6 +17,7 @@ use missing_skills::MissingSkills;
 use progress::Progress;
 use rating_list::{AddedSkills, RoleSkills};
 use role_pickers::RolePickers;
+pub use skill_rating::sanitize as skill_dom_id;
 use skill_search::SkillSearch;
 
 #[component]

@@ -1,0 +1,76 @@
+//! What the user dismissed or hid, so nothing disappears for good unless they want it to.
+
+use crate::domain::profile::{Profile, Stamped};
+use crate::ui::state::use_app_state;
+use leptos::prelude::*;
+
+#[component]
+pub fn DismissedList() -> impl IntoView {
+    let state = use_app_state();
+    let entries = Memo::new(move |_| {
+        let Some(loaded) = state.loaded() else {
+            return Vec::new();
+        };
+        let feed = loaded.feed();
+        state.profile.with(|p| {
+            let title = |id: &str| {
+                feed.resources
+                    .iter()
+                    .find(|r| r.id == id)
+                    .map(|r| r.title.clone())
+                    .or_else(|| {
+                        feed.mentors
+                            .iter()
+                            .find(|m| m.id == id)
+                            .map(|m| m.name.clone())
+                    })
+            };
+            let mut list: Vec<(String, String, &'static str)> = Vec::new();
+            for (id, flag) in &p.dismissed {
+                if flag.value {
+                    if let Some(t) = title(id) {
+                        list.push((id.clone(), t, "dismissed"));
+                    }
+                }
+            }
+            for (id, flag) in &p.hidden_mentors {
+                if flag.value {
+                    if let Some(t) = title(id) {
+                        list.push((id.clone(), t, "hidden"));
+                    }
+                }
+            }
+            if let Some(id) = &p.self_mentor.value {
+                if let Some(t) = title(id) {
+                    list.push((id.clone(), t, "me"));
+                }
+            }
+            list
+        })
+    });
+    view! {
+        <Show when=move || !entries.get().is_empty()>
+            <details class="sg-card" data-testid="dismissed">
+                <summary class="sg-h3">{move || format!("Dismissed and hidden ({})", entries.get().len())}</summary>
+                <ul>
+                    {move || entries.get().into_iter().map(|(id, title, why)| {
+                        let label = match why { "me" => "Not me", _ => "Restore" };
+                        view! {
+                            <li>
+                                {format!("{title} ")}
+                                <button type="button" class="sg-button sg-button-quiet" on:click=move |_| {
+                                    let id = id.clone();
+                                    state.edit(|p, now| match why {
+                                        "dismissed" => Profile::set_flag(&mut p.dismissed, &id, false, now),
+                                        "hidden" => Profile::set_flag(&mut p.hidden_mentors, &id, false, now),
+                                        _ => p.self_mentor = Stamped::new(None, now),
+                                    });
+                                }>{label}<span class="sg-visually-hidden">{format!(": {title}")}</span></button>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </details>
+        </Show>
+    }
+}

@@ -1,0 +1,44 @@
+//! Suggestions the user can pull: resources and mentors for their priority gaps.
+
+mod dismissed_list;
+mod mentor_list;
+mod preferences_panel;
+mod resource_list;
+
+use crate::domain::suggestions::{priority_gaps, PriorityGap};
+use crate::ui::state::use_app_state;
+use dismissed_list::DismissedList;
+use leptos::prelude::*;
+use mentor_list::MentorList;
+use preferences_panel::PreferencesPanel;
+use resource_list::ResourceList;
+
+pub fn use_priority_gaps() -> Memo<Vec<PriorityGap>> {
+    let state = use_app_state();
+    Memo::new(move |_| {
+        let Some(loaded) = state.loaded() else {
+            return Vec::new();
+        };
+        state.profile.with(|p| priority_gaps(loaded.feed(), p))
+    })
+}
+
+#[component]
+pub fn GrowSection() -> impl IntoView {
+    let gaps = use_priority_gaps();
+    view! {
+        <section class="sg-section" aria-labelledby="sg-grow-heading">
+            <h2 id="sg-grow-heading" class="sg-h2">"Suggestions"</h2>
+            <p class="sg-muted">"Options curated by your organisation, matched to your own priorities. Save what appeals to you, dismiss what does not, or simply ignore them: nothing is assigned and nothing is reported."</p>
+            <Show
+                when=move || !gaps.get().is_empty()
+                fallback=|| view! { <p class="sg-muted" data-testid="no-gaps">"Choose a target role and rate its skills: suggestions appear for the gaps you find."</p> }
+            >
+                <PreferencesPanel/>
+                <ResourceList/>
+                <MentorList/>
+                <DismissedList/>
+            </Show>
+        </section>
+    }
+}

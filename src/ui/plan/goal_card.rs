@@ -1,0 +1,197 @@
+//! One goal: target level and date, status, notes, its resources (with done) and mentors.
+
+use crate::browser::clock::now_ms;
+use crate::domain::plan::{is_overdue, remove_goal, set_resource_done, update_goal};
+use crate::domain::profile::{Goal, GoalStatus};
+use crate::domain::time::iso_date;
+use crate::ui::assess::skill_dom_id;
+use crate::ui::state::{use_app_state, Section};
+use leptos::prelude::*;
+
+fn status_value(status: GoalStatus) -> &'static str {
+    match status {
+        GoalStatus::Planned => "planned",
+        GoalStatus::InProgress => "in-progress",
+        GoalStatus::Done => "done",
+    }
+}
+
+#[component]
+pub fn GoalCard(goal_id: String) -> impl IntoView {
+    let state = use_app_state();
+    let loaded = state
+        .loaded_untracked()
+        .expect("shown once the feed is loaded");
+    let goal = {
+        let id = goal_id.clone();
+        Memo::new(move |_| {
+            state
+                .profile
+                .with(|p| p.plan.get(&id).cloned().unwrap_or_default())
+        })
+    };
+    let skill_id = goal.get_untracked().skill;
+    let feed = loaded.feed();
+    let skill_name = feed
+        .skill_by_id(&skill_id)
+        .map_or(skill_id.clone(), |i| feed.skills[i].name.clone());
+    let rerate_offer = RwSignal::new(None::<String>);
+    let edit = {
+        let id = goal_id.clone();
+        move |change: Box<dyn FnOnce(&mut Goal)>| {
+            let id = id.clone();
+            state.edit(move |p, now| update_goal(p, &id, now, change));
+        }
+    };
+    let dom = format!("sg-goal-{}", skill_dom_id(&goal_id));
+    let current = {
+        let skill_id = skill_id.clone();
+        move || {
+            state
+                .profile
+                .with(|p| p.level(&skill_id))
+                .map_or("not rated".to_owned(), |l| format!("now {l}"))
+        }
+    };
+    let overdue = move || is_overdue(&goal.get(), &iso_date(now_ms()));
+    let levels = feed.scale.levels.clone();
+    let resources = {
+        let loaded = loaded.clone();
+        let goal_id = goal_id.clone();
+        let skill_name = skill_name.clone();
+        move || {
+            let feed = loaded.feed();
+            let g = goal.get();
+            g.resources
+                .iter()
+                .map(|rid| {
+                    let resource = feed.resources.iter().find(|r| &r.id == rid);
+                    let title = resource.map_or(format!("{rid} (no longer offered)"), |r| r.title.clone());
+                    let url = resource.map(|r| r.url.clone());
+                    let done = g.done_resources.contains(rid);
+                    let (gid, rid, sname) = (goal_id.clone(), rid.clone(), skill_name.clone());
+                    let box_id = format!("sg-done-{}-{}", skill_dom_id(&gid), skill_dom_id(&rid));
+                    let testid = format!("goal-resource-{rid}");
+                    let title2 = title.clone();
+                    view! {
+                        <li data-testid=testid>
+                            <input type="checkbox" id=box_id.clone() prop:checked=done on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                let (gid, rid) = (gid.clone(), rid.clone());
+                                let mut offered = None;
+                                state.edit(|p, now| offered = set_resource_done(p, &gid, &rid, on, now));
+                                if offered.is_some() {
+                                    rerate_offer.set(Some(format!("You finished “{title2}”. Would you like to re-rate {sname}?")));
+                                }
+                            }/>
+                            <label for=box_id>{format!(" Done: {title}")}</label>
+                            {url.map(|u| view! { " " <a href=u target="_blank" rel="noopener noreferrer" class="sg-no-print">"Open"<span class="sg-visually-hidden">{format!(" {}", title.clone())}</span></a> })}
+                        </li>
+                    }
+                })
+                .collect_view()
+        }
+    };
+    let mentors = {
+        let loaded = loaded.clone();
+        move || {
+            let feed = loaded.feed();
+            goal.get()
+                .mentors
+                .iter()
+                .map(|mid| {
+                    let name = feed
+                        .mentors
+                        .iter()
+                        .find(|m| &m.id == mid)
+                        .map_or(mid.clone(), |m| format!("{} ({})", m.name, m.title));
+                    view! { <li>{format!("Mentor: {name}")}</li> }
+                })
+                .collect_view()
+        }
+    };
+    let rerate = {
+        let skill_id = skill_id.clone();
+        move |_| {
+            rerate_offer.set(None);
+            state.section.set(Section::Assess);
+            let selector = format!(
+                "#{} input[type=radio]:checked",
+                skill_dom_id(&format!("sg-skill-{skill_id}"))
+            );
+            leptos::task::spawn_local(async move {
+                gloo_timers_yield().await;
+                state.focus(&selector);
+            });
+        }
+    };
+    let remove = {
+        let id = goal_id.clone();
+        move |_| {
+            let id = id.clone();
+            state.edit(|p, now| remove_goal(p, &id, now));
+            state.announce("Goal removed.");
+        }
+    };
+    let (e1, e2, e3, e4) = (edit.clone(), edit.clone(), edit.clone(), edit.clone());
+    view! {
+        <li class="sg-card sg-goal" class:sg-goal-overdue=overdue data-testid=format!("goal-{skill_id}")>
+            <h3 class="sg-h3">{skill_name.clone()}<span class="sg-muted">{move || format!(" · {}", current())}</span></h3>
+            <Show when=overdue>
+                <p class="sg-gentle" data-testid="overdue">"The date you set has passed. Move it if that helps; plans change."</p>
+            </Show>
+            <div class="sg-goal-fields">
+                <div class="sg-field">
+                    <label for=format!("{dom}-level")>"Target level"</label>
+                    <select id=format!("{dom}-level") class="sg-select" prop:value=move || goal.get().target_level.map_or(String::new(), |l| l.to_string())
+                        on:change=move |ev| { let v = event_target_value(&ev).parse().ok(); e1(Box::new(move |g| g.target_level = v)); }>
+                        <option value="">"Not set"</option>
+                        {levels.iter().map(|l| view! { <option value=l.level.to_string()>{format!("{} {}", l.level, l.label)}</option> }).collect_view()}
+                    </select>
+                </div>
+                <div class="sg-field">
+                    <label for=format!("{dom}-date")>"Target date"</label>
+                    <input type="date" id=format!("{dom}-date") class="sg-input" data-testid="goal-date" prop:value=move || goal.get().target_date.unwrap_or_default()
+                        on:change=move |ev| { let v = event_target_value(&ev); e2(Box::new(move |g| g.target_date = (!v.is_empty()).then_some(v))); }/>
+                </div>
+                <div class="sg-field">
+                    <label for=format!("{dom}-status")>"Status"</label>
+                    <select id=format!("{dom}-status") class="sg-select" data-testid="goal-status" prop:value=move || status_value(goal.get().status)
+                        on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            let status = GoalStatus::ALL.into_iter().find(|s| status_value(*s) == v).unwrap_or_default();
+                            e3(Box::new(move |g| g.status = status));
+                        }>
+                        {GoalStatus::ALL.into_iter().map(|s| view! { <option value=status_value(s)>{s.label()}</option> }).collect_view()}
+                    </select>
+                </div>
+            </div>
+            <ul class="sg-goal-items">{resources}{mentors}</ul>
+            {move || rerate_offer.get().map(|text| view! {
+                <div class="sg-note sg-no-print" role="status" data-testid="rerate-offer">
+                    <p>{text}</p>
+                    <div class="sg-actions">
+                        <button type="button" class="sg-button" on:click=rerate.clone() data-testid="rerate-now">"Re-rate now"</button>
+                        <button type="button" class="sg-button sg-button-quiet" on:click=move |_| rerate_offer.set(None)>"Not now"</button>
+                    </div>
+                </div>
+            })}
+            <div class="sg-field">
+                <label for=format!("{dom}-notes")>"Notes"</label>
+                <textarea id=format!("{dom}-notes") class="sg-textarea" rows="2" data-testid="goal-notes" prop:value=move || goal.get().notes
+                    on:change=move |ev| { let v = event_target_value(&ev); e4(Box::new(move |g| g.notes = v)); }></textarea>
+            </div>
+            <button type="button" class="sg-button sg-button-quiet sg-no-print" on:click=remove>"Remove this goal"<span class="sg-visually-hidden">{format!(": {skill_name}")}</span></button>
+        </li>
+    }
+}
+
+/// Lets the assessment render before focus moves into it.
+async fn gloo_timers_yield() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.request_animation_frame(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
