@@ -13,7 +13,7 @@ cargo fmt --all -- --check
 
 step "cargo clippy (native and wasm32), warnings are errors"
 cargo clippy --all-targets -- -D warnings
-cargo clippy --target wasm32-unknown-unknown --lib --bin skillgap -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --lib -- -D warnings
 
 step "Native tests (cargo test)"
 cargo test

@@ -1,47 +1,92 @@
-//! How the page configured this widget: feed URLs, storage namespace, admin diagnostics.
+//! How the host page configured this widget instance: from the custom element's attributes
+//! (passed by the loader as an options object) and, for the standalone page, its URL.
 
 use crate::domain::profile::keys::{StorageKeys, DEFAULT_NAMESPACE};
+use wasm_bindgen::JsValue;
 
 /// Shipped next to the widget; used when no feed is configured.
 pub const DEMO_FEED_PATH: &str = "feeds/demo.json";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Theme {
+    /// Follows `prefers-color-scheme`.
+    Auto,
+    Light,
+    Dark,
+}
 
 #[derive(Debug, Clone)]
 pub struct WidgetConfig {
     pub feed_urls: Vec<String>,
     pub keys: StorageKeys,
     pub show_diagnostics: bool,
+    pub theme: Theme,
+    /// Target role to preselect when the user has not chosen one.
+    pub initial_role: Option<String>,
+}
+
+fn get(options: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(options, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn string(options: &JsValue, key: &str) -> Option<String> {
+    get(options, key)
+        .as_string()
+        .map(|s| s.trim().to_owned())
+        .filter(|s| !s.is_empty())
 }
 
 impl WidgetConfig {
-    /// Reads `?feed=…` (repeatable), `?storage-key=…` and `?diagnostics` from the page URL.
-    pub fn from_page() -> Self {
-        let search = web_sys::window()
-            .and_then(|w| w.location().search().ok())
-            .unwrap_or_default();
-        let params = web_sys::UrlSearchParams::new_with_str(&search).ok();
-        let feed_urls: Vec<String> = params
-            .as_ref()
-            .map(|p| {
-                p.get_all("feed")
+    /// `options`: `{ feeds: string[], storageKey, diagnostics, theme, role, assetBase, urlParams }`.
+    pub fn from_options(options: &JsValue) -> Self {
+        let asset_base = string(options, "assetBase").unwrap_or_default();
+        let mut feed_urls: Vec<String> = js_sys::Array::from(&get(options, "feeds"))
+            .iter()
+            .filter_map(|v| v.as_string())
+            .filter(|v| !v.trim().is_empty())
+            .collect();
+        let mut namespace =
+            string(options, "storageKey").unwrap_or_else(|| DEFAULT_NAMESPACE.to_owned());
+        let mut show_diagnostics = get(options, "diagnostics").as_bool().unwrap_or(false);
+        let mut initial_role = string(options, "role");
+        if get(options, "urlParams").as_bool().unwrap_or(false) {
+            let search = web_sys::window()
+                .and_then(|w| w.location().search().ok())
+                .unwrap_or_default();
+            if let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) {
+                let from_url: Vec<String> = params
+                    .get_all("feed")
                     .iter()
                     .filter_map(|v| v.as_string())
                     .filter(|v| !v.trim().is_empty())
-                    .collect()
-            })
-            .unwrap_or_default();
-        let namespace = params
-            .as_ref()
-            .and_then(|p| p.get("storage-key"))
-            .unwrap_or_else(|| DEFAULT_NAMESPACE.to_owned());
-        let show_diagnostics = params.as_ref().is_some_and(|p| p.has("diagnostics"));
+                    .collect();
+                if !from_url.is_empty() {
+                    feed_urls = from_url;
+                }
+                if let Some(key) = params.get("storage-key") {
+                    namespace = key;
+                }
+                if let Some(role) = params.get("role") {
+                    initial_role = Some(role);
+                }
+                show_diagnostics |= params.has("diagnostics");
+            }
+        }
+        let theme = match string(options, "theme").as_deref() {
+            Some("light") => Theme::Light,
+            Some("dark") => Theme::Dark,
+            _ => Theme::Auto,
+        };
         WidgetConfig {
             feed_urls: if feed_urls.is_empty() {
-                vec![DEMO_FEED_PATH.to_owned()]
+                vec![format!("{asset_base}{DEMO_FEED_PATH}")]
             } else {
                 feed_urls
             },
             keys: StorageKeys::new(&namespace),
             show_diagnostics,
+            theme,
+            initial_role,
         }
     }
 }

@@ -11,7 +11,7 @@ use super::plan::PlanSection;
 use super::shared_view::SharedView;
 use super::state::{AppState, FeedNews, FeedState, Section};
 use crate::browser::clock::{now_ms, Mark};
-use crate::browser::config::WidgetConfig;
+use crate::browser::config::{Theme, WidgetConfig};
 use crate::browser::page;
 use crate::browser::profile_store::ProfileStore;
 use crate::browser::random::local_id;
@@ -24,10 +24,19 @@ use leptos::task::spawn_local;
 use std::sync::Arc;
 
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(config: WidgetConfig) -> impl IntoView {
     let mark = Mark::start("skillgap:interactive");
-    let config = WidgetConfig::from_page();
-    let opened = ProfileStore::open(config.keys.clone(), now_ms(), local_id);
+    let mut opened = ProfileStore::open(config.keys.clone(), now_ms(), local_id);
+    if opened.profile.target_role.value.is_none() {
+        if let Some(role) = &config.initial_role {
+            opened.profile.target_role.value = Some(role.clone());
+        }
+    }
+    let theme_class = match config.theme {
+        Theme::Auto => "skillgap",
+        Theme::Light => "skillgap sg-theme-light",
+        Theme::Dark => "skillgap sg-theme-dark",
+    };
     let hash = page::location_hash();
     let state = AppState {
         feed: RwSignal::new(FeedState::Loading),
@@ -92,7 +101,7 @@ pub fn App() -> impl IntoView {
     });
 
     view! {
-        <div class="skillgap" data-testid="skillgap" node_ref=state.root>
+        <div class=theme_class data-testid="skillgap" node_ref=state.root>
             <header class="sg-header">
                 <h1 class="sg-title">"Skill gap"</h1>
                 <p class="sg-framework" data-testid="framework-name">

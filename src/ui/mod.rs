@@ -16,6 +16,19 @@ mod state;
 
 pub use app::App;
 
+use crate::browser::config::WidgetConfig;
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+
+/// Mounts one widget into `container` (inside the custom element's shadow root, or any element
+/// a host renders). Called by `embed/skillgap-widget.js`; see `docs/embed.md`.
+#[wasm_bindgen(start)]
 pub fn start() {
-    leptos::mount::mount_to_body(App);
+    console_error_panic_hook::set_once();
+}
+
+#[wasm_bindgen]
+pub fn mount(container: web_sys::HtmlElement, options: JsValue) {
+    let config = WidgetConfig::from_options(&options);
+    leptos::mount::mount_to(container, move || view! { <App config=config.clone()/> }).forget();
 }

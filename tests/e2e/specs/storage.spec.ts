@@ -270,7 +270,7 @@ test('a whole session makes no request but the widget’s own files and the conf
   await page.reload();
   await widget.waitForFeed();
   const origin = new URL(page.url()).origin;
-  const allowed = /^\/(index\.html|skillgap-[0-9a-f]+(_bg\.wasm|\.js|\.css)|feeds\/demo\.json)$/;
+  const allowed = /^\/(index\.html|skillgap(_bg\.wasm|\.js|\.css|-widget\.js)|page\.css|feeds\/demo\.json)$/;
   const unexpected = requests.filter((url) => {
     if (url.startsWith('blob:')) return false;
     const parsed = new URL(url);

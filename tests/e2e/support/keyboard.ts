@@ -6,7 +6,8 @@ export async function tabUntil(page: Page, matches: (el: Element) => boolean, op
   for (let i = 0; i < (options.max ?? 80); i++) {
     await page.keyboard.press(key);
     const found = await page.evaluate((source) => {
-      const el = document.activeElement;
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
       // eslint-disable-next-line no-new-func
       return el ? (new Function('el', `return (${source})(el)`) as (e: Element) => boolean)(el) : false;
     }, matches.toString());
@@ -16,12 +17,17 @@ export async function tabUntil(page: Page, matches: (el: Element) => boolean, op
 }
 
 export async function focusedText(page: Page) {
-  return page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText ?? '');
+  return page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return (el as HTMLElement | null)?.innerText ?? '';
+  });
 }
 
 export async function expectFocusVisible(page: Page) {
   const outline = await page.evaluate(() => {
-    const el = document.activeElement as HTMLElement;
+    let el = document.activeElement as HTMLElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement as HTMLElement;
     const target = el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'radio' ? el.nextElementSibling! : el;
     return getComputedStyle(target).outlineStyle;
   });
