@@ -40,11 +40,19 @@ impl WidgetConfig {
     /// `options`: `{ feeds: string[], storageKey, diagnostics, theme, role, assetBase, urlParams }`.
     pub fn from_options(options: &JsValue) -> Self {
         let asset_base = string(options, "assetBase").unwrap_or_default();
-        let mut feed_urls: Vec<String> = js_sys::Array::from(&get(options, "feeds"))
-            .iter()
-            .filter_map(|v| v.as_string())
-            .filter(|v| !v.trim().is_empty())
-            .collect();
+        let feeds = get(options, "feeds");
+        let mut feed_urls: Vec<String> = if js_sys::Array::is_array(&feeds) {
+            js_sys::Array::from(&feeds)
+                .iter()
+                .filter_map(|v| v.as_string())
+                .filter(|v| !v.trim().is_empty())
+                .collect()
+        } else {
+            feeds
+                .as_string()
+                .map(|s| s.split_whitespace().map(str::to_owned).collect())
+                .unwrap_or_default()
+        };
         let mut namespace =
             string(options, "storageKey").unwrap_or_else(|| DEFAULT_NAMESPACE.to_owned());
         let mut show_diagnostics = get(options, "diagnostics").as_bool().unwrap_or(false);

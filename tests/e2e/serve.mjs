@@ -5,10 +5,16 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
+const dist = resolve(here, '../../dist');
 const roots = [
   { prefix: '/fixtures/', dir: resolve(here, 'fixtures') },
-  { prefix: '/', dir: resolve(here, '../../dist') },
+  { prefix: '/examples/', dir: resolve(here, '../../examples') },
+  { prefix: '/vendor/bootstrap/', dir: resolve(here, 'node_modules/bootstrap/dist') },
+  // A sub-path deployment, as an intranet would serve it.
+  { prefix: '/widgets/skillgap/', dir: dist },
+  { prefix: '/', dir: dist },
 ];
+const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'";
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -46,9 +52,13 @@ createServer(async (req, res) => {
     return;
   }
   const body = await readFile(file);
-  res.writeHead(200, {
+  const headers = {
     'content-type': types[extname(file)] ?? 'application/octet-stream',
     'cache-control': 'no-store',
-  });
+    // Sandboxed iframes without allow-same-origin have an opaque origin: assets need CORS.
+    'access-control-allow-origin': '*',
+  };
+  if (url.pathname === '/examples/strict-csp.html') headers['content-security-policy'] = STRICT_CSP;
+  res.writeHead(200, headers);
   res.end(body);
 }).listen(port, '127.0.0.1', () => console.log(`serving on http://127.0.0.1:${port}`));
