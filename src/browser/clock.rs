@@ -23,3 +23,13 @@ impl Mark {
         }
     }
 }
+
+/// Resolves on the next animation frame, after the browser has rendered pending changes.
+pub async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.request_animation_frame(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}

@@ -59,6 +59,7 @@ pub async fn load(state: AppState, urls: Vec<String>, namespace: String) {
     reconcile_profile(state, &loaded, &mut news);
     state.news.set(news);
     state.feed.set(FeedState::Loaded(loaded));
+    crate::browser::clock::next_frame().await;
     mark.end();
 }
 

@@ -9,6 +9,7 @@ const dist = resolve(here, '../../dist');
 const roots = [
   { prefix: '/fixtures/', dir: resolve(here, 'fixtures') },
   { prefix: '/examples/', dir: resolve(here, '../../examples') },
+  { prefix: '/perf/', dir: resolve(here, '.cache') },
   { prefix: '/vendor/bootstrap/', dir: resolve(here, 'node_modules/bootstrap/dist') },
   // A sub-path deployment, as an intranet would serve it.
   { prefix: '/widgets/skillgap/', dir: dist },

@@ -48,6 +48,7 @@ struct Key<T> {
     target: T,
     field: Field,
     bigrams: u64,
+    chars: usize,
     /// True for single words split out of a multi-word key (typos are matched per word too).
     word: bool,
 }
@@ -99,6 +100,7 @@ impl<T: Copy + Ord + Hash> FuzzyIndex<T> {
             for word in text.split(' ').filter(|w| w.chars().count() >= 4) {
                 self.keys.push(Key {
                     bigrams: bigram_signature(word),
+                    chars: word.chars().count(),
                     text: word.to_owned(),
                     target,
                     field,
@@ -108,6 +110,7 @@ impl<T: Copy + Ord + Hash> FuzzyIndex<T> {
         }
         self.keys.push(Key {
             bigrams: bigram_signature(&text),
+            chars: text.chars().count(),
             text,
             target,
             field,
@@ -150,7 +153,8 @@ impl<T: Copy + Ord + Hash> FuzzyIndex<T> {
         let query_len = query.chars().count();
         let budget = typo_budget(query_len);
         let query_bigrams = bigram_signature(&query);
-        let needed_bigrams = query_bigrams.count_ones() / 2;
+        // k edits destroy at most 2k of the query's bigrams, so fewer shared ones rule a key out.
+        let needed_bigrams = query_bigrams.count_ones().saturating_sub(2 * budget as u32);
         let mut best: HashMap<T, Hit<T>> = HashMap::new();
         let consider = |best: &mut HashMap<T, Hit<T>>, hit: Hit<T>| {
             let entry = best.entry(hit.target).or_insert_with(|| hit.clone());
@@ -183,8 +187,7 @@ impl<T: Copy + Ord + Hash> FuzzyIndex<T> {
                 None
             };
             if let Some(kind) = kind {
-                let closeness =
-                    100u32.saturating_sub(key.text.chars().count().abs_diff(query_len) as u32);
+                let closeness = 100u32.saturating_sub(key.chars.abs_diff(query_len) as u32);
                 consider(
                     &mut best,
                     Hit {
@@ -196,12 +199,12 @@ impl<T: Copy + Ord + Hash> FuzzyIndex<T> {
                 continue;
             }
             if budget == 0
-                || key.text.chars().count().abs_diff(query_len) > budget
+                || key.chars.abs_diff(query_len) > budget
                 || (key.bigrams & query_bigrams).count_ones() < needed_bigrams
             {
                 continue;
             }
-            let distance = strsim::damerau_levenshtein(&query, &key.text);
+            let distance = strsim::osa_distance(&query, &key.text);
             if distance <= budget {
                 consider(
                     &mut best,
@@ -228,12 +231,18 @@ impl<T: Copy + Ord + Hash> FuzzyIndex<T> {
             }
         }
         let mut best: Vec<Hit<T>> = best.into_values().collect();
-        best.sort_by(|a, b| {
+        let order = |a: &Hit<T>, b: &Hit<T>| {
             b.score
                 .cmp(&a.score)
                 .then_with(|| self.sort_key(a.target).cmp(self.sort_key(b.target)))
                 .then(a.target.cmp(&b.target))
-        });
+        };
+        // A one-letter query can hit most of a large feed: select the top ones before sorting.
+        if best.len() > limit && limit > 0 {
+            best.select_nth_unstable_by(limit - 1, order);
+            best.truncate(limit);
+        }
+        best.sort_by(order);
         best.truncate(limit);
         best
     }

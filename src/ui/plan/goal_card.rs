@@ -120,7 +120,7 @@ pub fn GoalCard(goal_id: String) -> impl IntoView {
                 skill_dom_id(&format!("sg-skill-{skill_id}"))
             );
             leptos::task::spawn_local(async move {
-                gloo_timers_yield().await;
+                crate::browser::clock::next_frame().await;
                 state.focus(&selector);
             });
         }
@@ -184,14 +184,4 @@ pub fn GoalCard(goal_id: String) -> impl IntoView {
             <button type="button" class="sg-button sg-button-quiet sg-no-print" on:click=remove>"Remove this goal"<span class="sg-visually-hidden">{format!(": {skill_name}")}</span></button>
         </li>
     }
-}
-
-/// Lets the assessment render before focus moves into it.
-async fn gloo_timers_yield() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.request_animation_frame(&resolve);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }

@@ -1,0 +1,87 @@
+//! Domain benchmarks on the demo feed and the synthetic enterprise feed
+//! (3,000 roles, 14,000 skills, 120,000 requirements, 20,000 resources, 5,000 mentors).
+//! Run through `scripts/bench.sh`, which also runs the in-browser measurements.
+
+use criterion::{black_box, criterion_group, criterion_main, Criterion};
+use skillgap::domain::explorer::rank_roles;
+use skillgap::domain::feed::{load_feeds, Feed, FeedSource};
+use skillgap::domain::gap::RoleGap;
+use skillgap::domain::profile::Profile;
+use skillgap::domain::search::skill_index;
+use skillgap::domain::suggestions::mentors::suggest_mentors;
+use skillgap::domain::suggestions::priority_gaps;
+use skillgap::domain::suggestions::resources::suggest_resources;
+use skillgap::fixtures::synthetic::{generate, SyntheticSize};
+
+fn demo_text() -> String {
+    std::fs::read_to_string("feeds/demo.json").expect("run from the crate root")
+}
+
+/// A user who rated the first 30 skills of the first role, aiming for it.
+fn user(feed: &Feed) -> Profile {
+    let mut profile = Profile {
+        local_id: "bench-user".into(),
+        ..Profile::default()
+    };
+    let role = &feed.roles[0];
+    profile.set_target_role(Some(role.id.clone()), 1);
+    for (i, req) in role.requirements.iter().enumerate().take(30) {
+        profile.rate(&feed.skills[req.skill].id, "", Some((i % 3) as u8), 1);
+    }
+    profile
+}
+
+fn benches(c: &mut Criterion) {
+    let demo = demo_text();
+    let enterprise = generate(42, SyntheticSize::ENTERPRISE).to_string();
+    for (name, text) in [("demo", &demo), ("enterprise", &enterprise)] {
+        let mut group = c.benchmark_group(name);
+        if name == "enterprise" {
+            group.sample_size(10);
+        }
+        group.bench_function("feed parse + validate + index", |b| {
+            b.iter(|| {
+                let load = load_feeds(&[FeedSource {
+                    label: "feed",
+                    text,
+                }]);
+                black_box(skill_index(&load.feed));
+            })
+        });
+        let feed = load_feeds(&[FeedSource {
+            label: "feed",
+            text,
+        }])
+        .feed;
+        let profile = user(&feed);
+        group.bench_function("gap and fit for one role", |b| {
+            b.iter(|| black_box(RoleGap::new(&feed, &feed.roles[0], |id| profile.level(id)).fit()))
+        });
+        group.bench_function("rank all roles", |b| {
+            b.iter(|| black_box(rank_roles(&feed, &profile, None)))
+        });
+        let gaps = priority_gaps(&feed, &profile);
+        group.bench_function("resource ranking", |b| {
+            b.iter(|| black_box(suggest_resources(&feed, &profile, &gaps, 12)))
+        });
+        group.bench_function("mentor ranking", |b| {
+            b.iter(|| black_box(suggest_mentors(&feed, &profile, &gaps, 5)))
+        });
+        let index = skill_index(&feed);
+        for query in [
+            "k",
+            "kub",
+            "javscript",
+            "data anal",
+            "strategic cloud forecastng",
+        ] {
+            group.bench_function(format!("skill search \"{query}\""), |b| {
+                b.iter(|| black_box(index.search(query, 10)))
+            });
+        }
+        group.finish();
+    }
+}
+
+criterion_group!(domain, benches);
+criterion_main!(domain);

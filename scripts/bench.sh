@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Benchmarks: native domain benches (criterion) on the demo and enterprise feeds, then
+# in-browser measurements in headless Chromium on the release build. Prints one table.
+# Figures are measured, never asserted.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$ROOT"
+scripts/setup.sh --test
+
+printf '\n==> Native benchmarks (criterion)\n'
+cargo bench --bench domain -- --warm-up-time 1 --measurement-time 3 --output-format bencher 2>/dev/null \
+  | grep '^test ' | tee target/bench-native.txt
+
+printf '\n==> Release build and the enterprise-scale feed\n'
+scripts/build.sh >/dev/null
+mkdir -p tests/e2e/.cache
+cargo run --quiet --release --bin make-fixture -- synthetic 42 > tests/e2e/.cache/large.json
+ls -l tests/e2e/.cache/large.json | awk '{ printf "large feed: %.1f MB\n", $5 / 1048576 }'
+
+printf '\n==> In-browser measurements (headless Chromium)\n'
+(cd tests/e2e && npx playwright test --config perf.config.ts)
+
+printf '\n==> Shipped sizes\n'
+scripts/sizes.sh || true
+
+printf '\n%-62s %14s\n' "figure" "value"
+awk '{ name = $2; for (i = 3; i <= NF && $i != "..."; i++) name = name " " $i; ns = $(NF - 4); gsub(",", "", ns);
+       printf "%-62s %11.3f ms\n", "native " name, ns / 1e6 }' target/bench-native.txt
+node -e 'const r = require("./tests/e2e/test-results/perf.json"); for (const [k, v] of Object.entries(r)) console.log(k.padEnd(62) + String(typeof v === "number" ? v.toFixed(2) : v).padStart(14));'

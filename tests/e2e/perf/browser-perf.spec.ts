@@ -1,0 +1,101 @@
+import { expect, test, type Page } from '@playwright/test';
+import { writeFileSync, mkdirSync } from 'node:fs';
+
+const results: Record<string, number | string> = {};
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+
+async function measure(page: Page, name: string) {
+  return page.evaluate((n) => performance.getEntriesByName(n).map((e) => e.duration), name);
+}
+
+/** Runs `act` inside the page and times it until pending reactive work has flushed. */
+async function timed(page: Page, act: string, samples: string[]) {
+  return page.evaluate(
+    async ({ act, samples }) => {
+      const root = document.querySelector('skill-gap')!.shadowRoot!;
+      const run = new Function('root', 'sample', act) as (root: ShadowRoot, sample: string) => void;
+      const durations: number[] = [];
+      for (const sample of samples) {
+        const t0 = performance.now();
+        run(root, sample);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        durations.push(performance.now() - t0);
+      }
+      return durations;
+    },
+    { act, samples },
+  );
+}
+
+test.afterAll(() => {
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync('test-results/perf.json', JSON.stringify(results, null, 2));
+});
+
+test('cold load to interactive with the demo feed', async ({ browser }) => {
+  const runs: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto('/index.html');
+    await expect(page.locator('skill-gap #sg-target-role')).toBeVisible();
+    runs.push(await page.evaluate(() => {
+      const m = performance.getEntriesByName('skillgap:interactive')[0];
+      return m.startTime + m.duration;
+    }));
+    await context.close();
+  }
+  results['cold load to interactive, demo feed (median of 5), ms'] = percentile(runs, 50);
+});
+
+test('large feed: parse to first render, search, rating, explorer, heap', async ({ page }) => {
+  await page.goto('/index.html?feed=/perf/large.json&storage-key=perf');
+  await expect(page.locator('skill-gap #sg-target-role')).toBeVisible({ timeout: 60_000 });
+  results['large feed parse + validate + index + first render, ms'] = (await measure(page, 'skillgap:feed-parse'))[0];
+  const cdp = await page.context().newCDPSession(page);
+  const metrics = (await cdp.send('Performance.getMetrics').catch(async () => {
+    await cdp.send('Performance.enable');
+    return cdp.send('Performance.getMetrics');
+  })) as { metrics: { name: string; value: number }[] };
+  await cdp.send('Performance.enable');
+  const heap = ((await cdp.send('Performance.getMetrics')) as typeof metrics).metrics.find((m) => m.name === 'JSHeapUsedSize')!.value;
+  results['JS heap after loading the large feed, MB'] = Math.round((heap / 1048576) * 10) / 10;
+  const wasm = await page.evaluate(() => (performance as any).memory?.totalJSHeapSize ?? 0);
+  results['JS heap total (incl. wasm buffers), MB'] = Math.round((wasm / 1048576) * 10) / 10;
+
+  const query = 'strategic cloud forecasting';
+  const prefixes = Array.from({ length: query.length }, (_, i) => query.slice(0, i + 1));
+  const keystrokes = await timed(
+    page,
+    `const input = root.querySelector('#sg-skill-search'); input.value = sample; input.dispatchEvent(new Event('input', { bubbles: true }));`,
+    [...prefixes, ...prefixes.map((p) => p.replace('c', 'k'))],
+  );
+  results['skill search per keystroke incl. render, p95, ms'] = percentile(keystrokes, 95);
+  results['skill search compute only, p95, ms'] = percentile(await measure(page, 'skillgap:skill-search'), 95);
+
+  await page.locator('skill-gap #sg-target-role').selectOption('r0');
+  await expect(page.locator('skill-gap fieldset.sg-skill').first()).toBeVisible();
+  const clicks = await timed(
+    page,
+    `const i = Number(sample); const groups = root.querySelectorAll('fieldset.sg-skill');
+     const labels = groups[i % 5].querySelectorAll('.sg-level label');
+     labels[1 + (Math.floor(i / 5) % (labels.length - 1))].click();`,
+    Array.from({ length: 25 }, (_, i) => String(i)),
+  );
+  results['rating click to updated gap, p95, ms'] = percentile(clicks, 95);
+
+  await page.locator('skill-gap').getByTestId('nav-grow').click();
+  const grow = page.locator('skill-gap');
+  await expect(grow.getByTestId('resource-suggestions').or(grow.getByTestId('no-resources')).or(grow.getByTestId('no-gaps'))).toBeVisible();
+  await page.locator('skill-gap').getByTestId('nav-assess').click();
+  const withSuggestionsMarks = (await measure(page, 'skillgap:suggest-resources')).length;
+  results['resource suggestions recomputed (marks seen)'] = withSuggestionsMarks;
+
+  const explorer = await timed(page, `root.querySelector('[data-testid=nav-explore]').click();`, ['x']);
+  await expect(page.locator('skill-gap').getByTestId('role-ranking')).toBeVisible();
+  results['role explorer: click to ranked list (3,000 roles), ms'] = explorer[0];
+  results['ranking 3,000 roles compute only, ms'] = Math.max(...(await measure(page, 'skillgap:rank-roles')));
+});
