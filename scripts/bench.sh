@@ -24,6 +24,6 @@ printf '\n==> Shipped sizes\n'
 scripts/sizes.sh || true
 
 printf '\n%-62s %14s\n' "figure" "value"
-awk '{ name = $2; for (i = 3; i <= NF && $i != "..."; i++) name = name " " $i; ns = $(NF - 4); gsub(",", "", ns);
-       printf "%-62s %11.3f ms\n", "native " name, ns / 1e6 }' target/bench-native.txt
+awk '{ name = $2; for (i = 3; i <= NF && $i != "..."; i++) name = name " " $i; ns = $(NF - 3); gsub(",", "", ns);
+       printf "%-62s %11.1f µs\n", "native " name, ns / 1e3 }' target/bench-native.txt
 node -e 'const r = require("./tests/e2e/test-results/perf.json"); for (const [k, v] of Object.entries(r)) console.log(k.padEnd(62) + String(typeof v === "number" ? v.toFixed(2) : v).padStart(14));'

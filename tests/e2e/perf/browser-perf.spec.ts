@@ -87,12 +87,6 @@ test('large feed: parse to first render, search, rating, explorer, heap', async 
   );
   results['rating click to updated gap, p95, ms'] = percentile(clicks, 95);
 
-  await page.locator('skill-gap').getByTestId('nav-grow').click();
-  const grow = page.locator('skill-gap');
-  await expect(grow.getByTestId('resource-suggestions').or(grow.getByTestId('no-resources')).or(grow.getByTestId('no-gaps'))).toBeVisible();
-  await page.locator('skill-gap').getByTestId('nav-assess').click();
-  const withSuggestionsMarks = (await measure(page, 'skillgap:suggest-resources')).length;
-  results['resource suggestions recomputed (marks seen)'] = withSuggestionsMarks;
 
   const explorer = await timed(page, `root.querySelector('[data-testid=nav-explore]').click();`, ['x']);
   await expect(page.locator('skill-gap').getByTestId('role-ranking')).toBeVisible();
