@@ -11,6 +11,7 @@ mod my_data;
 mod nav;
 mod notices;
 mod plan;
+mod search_field;
 mod shared_view;
 mod state;
 

@@ -1,5 +1,6 @@
 //! Finding a role by name with typos and partial words forgiven.
 
+use crate::ui::search_field::SearchField;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 
@@ -48,18 +49,8 @@ pub fn RoleSearch() -> impl IntoView {
         Some(view! { <ul class="sg-results" data-testid="role-results">{items}</ul> }.into_any())
     };
     view! {
-        <div class="sg-field sg-search">
-            <label for="sg-role-search" class="sg-label">"Find a role"</label>
-            <input
-                id="sg-role-search"
-                class="sg-input"
-                type="search"
-                autocomplete="off"
-                data-testid="role-search"
-                prop:value=move || query.get()
-                on:input=move |ev| query.set(event_target_value(&ev))
-            />
+        <SearchField id="sg-role-search" label="Find a role" testid="role-search" query=query>
             {results}
-        </div>
+        </SearchField>
     }
 }

@@ -1,5 +1,6 @@
 //! Finding any skill of the framework (names, aliases, descriptions, typos) to add it.
 
+use crate::ui::search_field::SearchField;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 
@@ -64,18 +65,8 @@ pub fn SkillSearch() -> impl IntoView {
         Some(view! { <ul class="sg-results" data-testid="skill-results">{items}</ul> }.into_any())
     };
     view! {
-        <div class="sg-field sg-search">
-            <label for="sg-skill-search" class="sg-label">"Add another skill"</label>
-            <input
-                id="sg-skill-search"
-                class="sg-input"
-                type="search"
-                autocomplete="off"
-                data-testid="skill-search"
-                prop:value=move || query.get()
-                on:input=move |ev| query.set(event_target_value(&ev))
-            />
+        <SearchField id="sg-skill-search" label="Add another skill" testid="skill-search" query=query>
             {results}
-        </div>
+        </SearchField>
     }
 }

@@ -1,0 +1,28 @@
+//! A labelled search input with its live results below it.
+
+use leptos::prelude::*;
+
+#[component]
+pub fn SearchField(
+    id: &'static str,
+    label: &'static str,
+    testid: &'static str,
+    query: RwSignal<String>,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <div class="sg-field sg-search">
+            <label for=id class="sg-label">{label}</label>
+            <input
+                id=id
+                class="sg-input"
+                type="search"
+                autocomplete="off"
+                data-testid=testid
+                prop:value=move || query.get()
+                on:input=move |ev| query.set(event_target_value(&ev))
+            />
+            {children()}
+        </div>
+    }
+}
