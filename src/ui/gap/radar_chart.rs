@@ -101,7 +101,7 @@ pub fn RadarChart() -> impl IntoView {
         }).collect_view();
         Some(view! {
             <figure class="sg-card sg-chart">
-                <svg viewBox="-60 -20 440 360" class="sg-radar" role="img" aria-label=description>
+                <svg viewBox="-100 -20 520 360" class="sg-radar" role="img" aria-label=description>
                     {rings}
                     {axes}
                     <polygon class="sg-radar-required" points=points(&required, count)/>
