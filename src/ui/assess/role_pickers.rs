@@ -38,16 +38,6 @@ pub fn RolePickers() -> impl IntoView {
     let loaded = state
         .loaded_untracked()
         .expect("shown once the feed is loaded");
-    let current = move || {
-        state
-            .profile
-            .with(|p| p.current_role.value.clone().unwrap_or_default())
-    };
-    let target = move || {
-        state
-            .profile
-            .with(|p| p.target_role.value.clone().unwrap_or_default())
-    };
     let next_steps = {
         let loaded = loaded.clone();
         move || {
@@ -83,40 +73,55 @@ pub fn RolePickers() -> impl IntoView {
     };
     view! {
         <div class="sg-role-pickers">
-            <div class="sg-field">
-                <label for="sg-current-role" class="sg-label">"Your current role"</label>
-                <select
-                    id="sg-current-role"
-                    class="sg-select"
-                    data-testid="current-role"
-                    prop:value=current
-                    on:change=move |ev| {
-                        let id = event_target_value(&ev);
-                        state.edit(|p, now| p.set_current_role((!id.is_empty()).then_some(id), now));
-                    }
-                >
-                    <option value="">"Not set"</option>
-                    {role_options(loaded.feed())}
-                </select>
-            </div>
-            <div class="sg-field">
-                <label for="sg-target-role" class="sg-label">"Role you aim for"</label>
-                <select
-                    id="sg-target-role"
-                    class="sg-select"
-                    data-testid="target-role"
-                    prop:value=target
-                    on:change=move |ev| {
-                        let id = event_target_value(&ev);
-                        state.edit(|p, now| p.set_target_role((!id.is_empty()).then_some(id), now));
-                    }
-                >
-                    <option value="">"Choose a role…"</option>
-                    {role_options(loaded.feed())}
-                </select>
-            </div>
+            <RoleSelect id="sg-current-role" label="Your current role" empty="Not set" testid="current-role" target=false/>
+            <RoleSelect id="sg-target-role" label="Role you aim for" empty="Choose a role…" testid="target-role" target=true/>
         </div>
         {next_steps}
         <RoleSearch/>
+    }
+}
+
+/// A role select grouped by family, bound to the current or the target role.
+#[component]
+fn RoleSelect(
+    id: &'static str,
+    label: &'static str,
+    empty: &'static str,
+    testid: &'static str,
+    target: bool,
+) -> impl IntoView {
+    let state = use_app_state();
+    let loaded = state
+        .loaded_untracked()
+        .expect("shown once the feed is loaded");
+    let value = move || {
+        state
+            .profile
+            .with(|p| {
+                if target {
+                    p.target_role.value.clone()
+                } else {
+                    p.current_role.value.clone()
+                }
+            })
+            .unwrap_or_default()
+    };
+    view! {
+        <div class="sg-field">
+            <label for=id class="sg-label">{label}</label>
+            <select
+                id=id
+                class="sg-select"
+                data-testid=testid
+                prop:value=value
+                on:change=move |ev| {
+                    let role = Some(event_target_value(&ev)).filter(|r| !r.is_empty());
+                    state.edit(|p, now| if target { p.set_target_role(role, now) } else { p.set_current_role(role, now) });
+                }
+            >
+                <option value="">{empty}</option>
+                {role_options(loaded.feed())}
+            </select>
+        </div>
     }
 }
