@@ -52,6 +52,8 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
         show_diagnostics: config.show_diagnostics,
     };
     provide_context(state);
+    super::gap::provide_target_gap();
+    super::grow::provide_priority_gaps();
 
     Effect::new(move |previous: Option<()>| {
         let profile = state.profile.get();

@@ -13,10 +13,18 @@ use leptos::prelude::*;
 use priority_list::{PriorityList, Strengths};
 use radar_chart::RadarChart;
 
-/// The target role's gap, recomputed only when ratings or the role change.
+#[derive(Clone, Copy)]
+struct TargetGap(Memo<Option<(usize, RoleGap)>>);
+
+/// The target role's gap, computed once per change for every component that shows it.
 pub fn target_gap() -> Memo<Option<(usize, RoleGap)>> {
+    expect_context::<TargetGap>().0
+}
+
+/// Creates the shared target-gap memo; called once by the app root.
+pub fn provide_target_gap() {
     let state = use_app_state();
-    Memo::new(move |_| {
+    provide_context(TargetGap(Memo::new(move |_| {
         let loaded = state.loaded()?;
         let feed = loaded.feed();
         state.profile.with(|p| {
@@ -30,7 +38,7 @@ pub fn target_gap() -> Memo<Option<(usize, RoleGap)>> {
                 RoleGap::new(feed, &feed.roles[role], |id| p.level(id)),
             ))
         })
-    })
+    })));
 }
 
 #[component]

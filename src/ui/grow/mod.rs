@@ -13,14 +13,23 @@ use mentor_list::MentorList;
 use preferences_panel::PreferencesPanel;
 use resource_list::ResourceList;
 
+#[derive(Clone, Copy)]
+struct PriorityGaps(Memo<Vec<PriorityGap>>);
+
+/// The target role's priority gaps, computed once per change for all suggestion lists.
 pub fn use_priority_gaps() -> Memo<Vec<PriorityGap>> {
+    expect_context::<PriorityGaps>().0
+}
+
+/// Creates the shared priority-gaps memo; called once by the app root.
+pub fn provide_priority_gaps() {
     let state = use_app_state();
-    Memo::new(move |_| {
+    provide_context(PriorityGaps(Memo::new(move |_| {
         let Some(loaded) = state.loaded() else {
             return Vec::new();
         };
         state.profile.with(|p| priority_gaps(loaded.feed(), p))
-    })
+    })));
 }
 
 #[component]
