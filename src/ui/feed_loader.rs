@@ -2,7 +2,7 @@
 //! reconcile the user's profile with what changed.
 
 use super::state::{AppState, FeedNews, FeedState, LoadedFeed};
-use crate::browser::clock::now_ms;
+use crate::browser::clock::{now_ms, Mark};
 use crate::browser::feed_cache;
 use crate::browser::feed_fetch::fetch_text;
 use crate::domain::feed::{load_feeds, FeedSource, Severity};
@@ -33,12 +33,14 @@ pub async fn load(state: AppState, urls: Vec<String>, namespace: String) {
             },
         }
     }
-    let mark = crate::browser::clock::Mark::start("skillgap:feed-parse");
+    let mark = Mark::start("skillgap:feed-parse");
     let sources: Vec<FeedSource> = texts
         .iter()
         .map(|(label, text)| FeedSource { label, text })
         .collect();
+    let validate = Mark::start("skillgap:feed-validate");
     let load = load_feeds(&sources);
+    validate.end();
     if load.feed.is_empty() {
         let mut reasons = fetch_errors;
         reasons.extend(
@@ -51,11 +53,13 @@ pub async fn load(state: AppState, urls: Vec<String>, namespace: String) {
         state.feed.set(FeedState::Failed(reasons.join("; ")));
         return;
     }
+    let index = Mark::start("skillgap:search-index");
     let loaded = Arc::new(LoadedFeed {
         skill_search: skill_index(&load.feed),
         role_search: role_index(&load.feed),
         load,
     });
+    index.end();
     reconcile_profile(state, &loaded, &mut news);
     state.news.set(news);
     state.feed.set(FeedState::Loaded(loaded));

@@ -3,10 +3,12 @@
 
 use super::diagnostics::{Diagnostics, Severity};
 use super::positions::LineIndex;
-use serde::de::DeserializeOwned;
+use serde::de::{self, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
 use serde_json::value::RawValue;
 use std::cell::OnceCell;
+use std::collections::BTreeMap;
+use std::fmt;
 
 /// One feed as fetched: where it came from and its text.
 #[derive(Debug, Clone, Copy)]
@@ -24,13 +26,73 @@ struct WireDocument<'a> {
     #[serde(borrow, default)]
     scale: Option<&'a RawValue>,
     #[serde(borrow, default)]
-    skills: Option<&'a RawValue>,
+    skills: Option<WireSection<'a>>,
     #[serde(borrow, default)]
-    roles: Option<&'a RawValue>,
+    roles: Option<WireSection<'a>>,
     #[serde(borrow, default)]
-    resources: Option<&'a RawValue>,
+    resources: Option<WireSection<'a>>,
     #[serde(borrow, default)]
-    mentors: Option<&'a RawValue>,
+    mentors: Option<WireSection<'a>>,
+}
+
+/// A list section split into its entries in the same pass that reads the document, so the
+/// (possibly 20 MB) text is scanned once before the entries are decoded.
+enum WireSection<'a> {
+    Entries(Vec<&'a RawValue>),
+    NotAnArray,
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for WireSection<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(SectionVisitor)
+    }
+}
+
+struct SectionVisitor;
+
+impl<'de> Visitor<'de> for SectionVisitor {
+    type Value = WireSection<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("an array")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut entries = Vec::with_capacity(seq.size_hint().unwrap_or(0));
+        while let Some(entry) = seq.next_element::<&'de RawValue>()? {
+            entries.push(entry);
+        }
+        Ok(WireSection::Entries(entries))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(WireSection::Entries(Vec::new()))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(WireSection::NotAnArray)
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+        Ok(WireSection::NotAnArray)
+    }
+
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
+        Ok(WireSection::NotAnArray)
+    }
+
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
+        Ok(WireSection::NotAnArray)
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+        Ok(WireSection::NotAnArray)
+    }
+
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
+        Ok(WireSection::NotAnArray)
+    }
 }
 
 pub struct ParsedSource<'a> {
@@ -117,22 +179,19 @@ impl<'a> ParsedSource<'a> {
     fn section(
         &self,
         name: &str,
-        raw: Option<&'a RawValue>,
+        section: Option<WireSection<'a>>,
         diags: &mut Diagnostics,
     ) -> Vec<&'a RawValue> {
-        let Some(raw) = raw else { return Vec::new() };
-        if raw.get() == "null" {
-            return Vec::new();
-        }
-        match serde_json::from_str::<Vec<&'a RawValue>>(raw.get()) {
-            Ok(entries) => entries,
-            Err(_) => {
+        match section {
+            None => Vec::new(),
+            Some(WireSection::Entries(entries)) => entries,
+            Some(WireSection::NotAnArray) => {
                 diags.push(
                     Severity::Error,
                     "not-an-array",
                     self.label,
                     name,
-                    Some(self.position_of(raw)),
+                    self.section_position(name),
                     format!("\"{name}\" must be an array ([ … ]); the whole section was skipped"),
                 );
                 Vec::new()
@@ -140,11 +199,29 @@ impl<'a> ParsedSource<'a> {
         }
     }
 
+    /// Reads the document again, keeping each top-level value whole; only for reporting.
+    fn section_position(&self, name: &str) -> Option<(usize, usize)> {
+        let sections: BTreeMap<String, &RawValue> = serde_json::from_str(self.text).ok()?;
+        sections.get(name).map(|raw| self.position_of(raw))
+    }
+
     /// Line and column where a raw value starts in the source.
     pub fn position_of(&self, raw: &RawValue) -> (usize, usize) {
+        self.line_col(self.offset_of(raw))
+    }
+
+    /// Where a raw value starts, resolved to a line and column only if it is ever reported.
+    pub fn spot(&self, raw: &RawValue) -> Spot<'_> {
+        Spot {
+            source: self,
+            offset: self.offset_of(raw),
+        }
+    }
+
+    fn line_col(&self, offset: usize) -> (usize, usize) {
         self.lines
             .get_or_init(|| LineIndex::new(self.text))
-            .line_col(self.offset_of(raw))
+            .line_col(offset)
     }
 
     fn offset_of(&self, raw: &RawValue) -> usize {
@@ -155,12 +232,16 @@ impl<'a> ParsedSource<'a> {
     }
 
     /// Decodes one entry; on failure reports the JSON path and position of the exact fault.
-    pub fn decode<T: DeserializeOwned>(
+    pub fn decode<T: Deserialize<'a>>(
         &self,
-        raw: &RawValue,
+        raw: &'a RawValue,
         path: &str,
         diags: &mut Diagnostics,
     ) -> Option<T> {
+        // Tracking the path slows every field down, so it is only done again for a bad entry.
+        if let Ok(value) = serde_json::from_str(raw.get()) {
+            return Some(value);
+        }
         let mut deserializer = serde_json::Deserializer::from_str(raw.get());
         match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
             Ok(value) => Some(value),
@@ -169,10 +250,7 @@ impl<'a> ParsedSource<'a> {
                 let inner = err.into_inner();
                 let offset = self.offset_of(raw)
                     + LineIndex::offset_in(raw.get(), inner.line(), inner.column());
-                let position = self
-                    .lines
-                    .get_or_init(|| LineIndex::new(self.text))
-                    .line_col(offset);
+                let position = self.line_col(offset);
                 let full_path = if inner_path == "." {
                     path.to_owned()
                 } else {
@@ -189,6 +267,20 @@ impl<'a> ParsedSource<'a> {
                 None
             }
         }
+    }
+}
+
+/// A place in a feed's text. Most entries are never reported, and finding the line of an
+/// offset needs an index of the whole text, so that work waits until a diagnostic needs it.
+#[derive(Clone, Copy)]
+pub struct Spot<'s> {
+    source: &'s ParsedSource<'s>,
+    offset: usize,
+}
+
+impl Spot<'_> {
+    pub fn line_col(self) -> (usize, usize) {
+        self.source.line_col(self.offset)
     }
 }
 

@@ -3,79 +3,95 @@
 
 use serde::de::{self, Deserializer, Visitor};
 use serde::Deserialize;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
+use std::ops::Deref;
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
-pub struct WireFramework {
-    pub id: String,
-    pub name: String,
-    pub publisher: String,
-    pub version: String,
-    pub updated: String,
-    pub language: String,
+pub struct WireFramework<'a> {
+    #[serde(borrow)]
+    pub id: Text<'a>,
+    #[serde(borrow)]
+    pub name: Text<'a>,
+    #[serde(borrow)]
+    pub publisher: Text<'a>,
+    #[serde(borrow)]
+    pub version: Text<'a>,
+    #[serde(borrow)]
+    pub updated: Text<'a>,
+    #[serde(borrow)]
+    pub language: Text<'a>,
 }
 
 #[derive(Debug, Deserialize)]
-pub struct WireLevel {
+pub struct WireLevel<'a> {
     pub level: i64,
-    pub label: String,
-    #[serde(default)]
-    pub description: String,
+    #[serde(borrow)]
+    pub label: Text<'a>,
+    #[serde(default, borrow)]
+    pub description: Text<'a>,
 }
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
-pub struct WireScale {
-    pub levels: Vec<WireLevel>,
+pub struct WireScale<'a> {
+    #[serde(borrow)]
+    pub levels: Vec<WireLevel<'a>>,
 }
 
 #[derive(Debug, Deserialize)]
-pub struct WireSkill {
-    pub id: String,
-    pub name: String,
-    #[serde(default)]
-    pub aliases: Vec<String>,
-    #[serde(default)]
-    pub category: String,
-    #[serde(default)]
-    pub description: String,
-    #[serde(default)]
-    pub anchors: BTreeMap<i64, String>,
+pub struct WireSkill<'a> {
+    #[serde(borrow)]
+    pub id: Text<'a>,
+    #[serde(borrow)]
+    pub name: Text<'a>,
+    #[serde(default, borrow)]
+    pub aliases: Vec<Text<'a>>,
+    #[serde(default, borrow)]
+    pub category: Text<'a>,
+    #[serde(default, borrow)]
+    pub description: Text<'a>,
+    #[serde(default, borrow)]
+    pub anchors: BTreeMap<i64, Text<'a>>,
 }
 
 #[derive(Debug, Deserialize)]
-pub struct WireRequirement {
-    pub skill: String,
+pub struct WireRequirement<'a> {
+    #[serde(borrow)]
+    pub skill: Text<'a>,
     pub level: i64,
-    #[serde(default)]
-    pub importance: WireImportance,
+    #[serde(default, borrow)]
+    pub importance: WireImportance<'a>,
 }
 
 /// `"essential" | "important" | "nice-to-have"` or a numeric weight.
 #[derive(Debug, Clone, PartialEq)]
-pub enum WireImportance {
-    Named(String),
+pub enum WireImportance<'a> {
+    Named(Text<'a>),
     Weight(f64),
 }
 
-impl Default for WireImportance {
+impl Default for WireImportance<'_> {
     fn default() -> Self {
-        WireImportance::Named("important".into())
+        WireImportance::Named(Text(Cow::Borrowed("important")))
     }
 }
 
-impl<'de> Deserialize<'de> for WireImportance {
+impl<'de: 'a, 'a> Deserialize<'de> for WireImportance<'a> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct ImportanceVisitor;
-        impl Visitor<'_> for ImportanceVisitor {
-            type Value = WireImportance;
+        impl<'de> Visitor<'de> for ImportanceVisitor {
+            type Value = WireImportance<'de>;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
                 f.write_str("\"essential\", \"important\", \"nice-to-have\" or a number")
             }
+            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
+                Ok(WireImportance::Named(Text(Cow::Borrowed(v))))
+            }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
-                Ok(WireImportance::Named(v.to_owned()))
+                Ok(WireImportance::Named(Text(Cow::Owned(v.to_owned()))))
             }
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
                 Ok(WireImportance::Weight(v))
@@ -92,75 +108,128 @@ impl<'de> Deserialize<'de> for WireImportance {
 }
 
 #[derive(Debug, Deserialize)]
-pub struct WireRole {
-    pub id: String,
-    pub name: String,
-    #[serde(default)]
-    pub family: String,
-    #[serde(default)]
-    pub seniority: String,
-    #[serde(default)]
-    pub description: String,
-    #[serde(default)]
-    pub requirements: Vec<WireRequirement>,
-    #[serde(default)]
-    pub next_roles: Vec<String>,
+pub struct WireRole<'a> {
+    #[serde(borrow)]
+    pub id: Text<'a>,
+    #[serde(borrow)]
+    pub name: Text<'a>,
+    #[serde(default, borrow)]
+    pub family: Text<'a>,
+    #[serde(default, borrow)]
+    pub seniority: Text<'a>,
+    #[serde(default, borrow)]
+    pub description: Text<'a>,
+    #[serde(default, borrow)]
+    pub requirements: Vec<WireRequirement<'a>>,
+    #[serde(default, borrow)]
+    pub next_roles: Vec<Text<'a>>,
 }
 
 #[derive(Debug, Deserialize)]
-pub struct WireSkillRange {
-    pub skill: String,
+pub struct WireSkillRange<'a> {
+    #[serde(borrow)]
+    pub skill: Text<'a>,
     #[serde(default)]
     pub from: Option<i64>,
     pub to: i64,
 }
 
 #[derive(Debug, Deserialize)]
-pub struct WireResource {
-    pub id: String,
-    pub title: String,
-    pub url: String,
-    #[serde(default)]
-    pub kind: String,
-    #[serde(default)]
-    pub provider: String,
+pub struct WireResource<'a> {
+    #[serde(borrow)]
+    pub id: Text<'a>,
+    #[serde(borrow)]
+    pub title: Text<'a>,
+    #[serde(borrow)]
+    pub url: Text<'a>,
+    #[serde(default, borrow)]
+    pub kind: Text<'a>,
+    #[serde(default, borrow)]
+    pub provider: Text<'a>,
     #[serde(default)]
     pub duration_minutes: Option<f64>,
     #[serde(default)]
     pub cost: Option<f64>,
-    #[serde(default)]
-    pub currency: String,
-    #[serde(default)]
-    pub language: String,
-    #[serde(default)]
-    pub skills: Vec<WireSkillRange>,
+    #[serde(default, borrow)]
+    pub currency: Text<'a>,
+    #[serde(default, borrow)]
+    pub language: Text<'a>,
+    #[serde(default, borrow)]
+    pub skills: Vec<WireSkillRange<'a>>,
 }
 
 #[derive(Debug, Deserialize)]
-pub struct WireMentorSkill {
-    pub skill: String,
+pub struct WireMentorSkill<'a> {
+    #[serde(borrow)]
+    pub skill: Text<'a>,
     pub level: i64,
 }
 
 #[derive(Debug, Deserialize)]
-pub struct WireMentor {
-    pub id: String,
-    pub name: String,
-    #[serde(default)]
-    pub title: String,
-    #[serde(default)]
-    pub team: String,
-    pub contact: String,
-    #[serde(default)]
-    pub skills: Vec<WireMentorSkill>,
-    #[serde(default)]
-    pub topics: Vec<String>,
+pub struct WireMentor<'a> {
+    #[serde(borrow)]
+    pub id: Text<'a>,
+    #[serde(borrow)]
+    pub name: Text<'a>,
+    #[serde(default, borrow)]
+    pub title: Text<'a>,
+    #[serde(default, borrow)]
+    pub team: Text<'a>,
+    #[serde(borrow)]
+    pub contact: Text<'a>,
+    #[serde(default, borrow)]
+    pub skills: Vec<WireMentorSkill<'a>>,
+    #[serde(default, borrow)]
+    pub topics: Vec<Text<'a>>,
     #[serde(default)]
     pub capacity: Option<i64>,
-    #[serde(default)]
-    pub languages: Vec<String>,
-    #[serde(default)]
-    pub location: String,
+    #[serde(default, borrow)]
+    pub languages: Vec<Text<'a>>,
+    #[serde(default, borrow)]
+    pub location: Text<'a>,
     #[serde(default)]
     pub utc_offset: Option<f64>,
+}
+
+/// A string from the feed, borrowed from its text unless it had escapes to decode: most feed
+/// strings are used once, to be cleaned into the model, so copying them first is waste.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Text<'a>(pub Cow<'a, str>);
+
+impl AsRef<str> for Text<'_> {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Text<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl Deref for Text<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for Text<'a> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct TextVisitor;
+        impl<'de> Visitor<'de> for TextVisitor {
+            type Value = Text<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
+                Ok(Text(Cow::Borrowed(v)))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(Text(Cow::Owned(v.to_owned())))
+            }
+        }
+        deserializer.deserialize_str(TextVisitor)
+    }
 }

@@ -1,6 +1,7 @@
 //! Field-level checks shared by every kind of entry: ids, text, duplicate and clashing ids.
 
 use crate::domain::feed::diagnostics::{Diagnostics, Severity};
+use crate::domain::feed::parse::Spot;
 use crate::domain::text::truncate_chars;
 use std::collections::HashMap;
 
@@ -16,7 +17,7 @@ pub const MAX_LIST_LEN: usize = 100;
 pub struct At<'a> {
     pub source: &'a str,
     pub path: String,
-    pub position: Option<(usize, usize)>,
+    pub position: Option<Spot<'a>>,
 }
 
 impl At<'_> {
@@ -33,13 +34,28 @@ impl At<'_> {
         } else {
             format!("{}.{field}", self.path)
         };
-        diags.push(severity, code, self.source, path, self.position, message);
+        diags.push(
+            severity,
+            code,
+            self.source,
+            path,
+            self.position.map(Spot::line_col),
+            message,
+        );
     }
 }
 
 /// Bidirectional overrides can make a name read differently from what it is.
 fn is_unsafe_char(c: char) -> bool {
     (c.is_control() && c != '\n') || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+fn has_unsafe_char(text: &str) -> bool {
+    if text.is_ascii() {
+        text.bytes().any(|b| b.is_ascii_control() && b != b'\n')
+    } else {
+        text.chars().any(is_unsafe_char)
+    }
 }
 
 /// Removes control and bidi-override characters and trims to `max` characters, reporting both.
@@ -51,7 +67,7 @@ pub fn clean_text(
     diags: &mut Diagnostics,
 ) -> String {
     let mut text = value.trim().to_owned();
-    if text.chars().any(is_unsafe_char) {
+    if has_unsafe_char(&text) {
         text = text.chars().filter(|&c| !is_unsafe_char(c)).collect();
         at.report(
             diags,
@@ -61,7 +77,12 @@ pub fn clean_text(
             "control or text-direction characters were removed".into(),
         );
     }
-    let length = text.chars().count();
+    // A byte count within the limit is a char count within it; most text never needs counting.
+    let length = if text.len() <= max {
+        text.len()
+    } else {
+        text.chars().count()
+    };
     if length > max {
         text = truncate_chars(&text, max).to_owned();
         at.report(
@@ -98,7 +119,7 @@ pub fn required_text(
 }
 
 pub fn clean_list(
-    values: &[String],
+    values: &[impl AsRef<str>],
     max_len: usize,
     field: &str,
     at: &At,
@@ -119,7 +140,7 @@ pub fn clean_list(
     values
         .iter()
         .take(MAX_LIST_LEN)
-        .map(|v| clean_text(v, max_len, field, at, diags))
+        .map(|v| clean_text(v.as_ref(), max_len, field, at, diags))
         .filter(|v| !v.is_empty())
         .collect()
 }
@@ -136,7 +157,7 @@ pub fn check_id(id: &str, at: &At, diags: &mut Diagnostics) -> Option<String> {
         );
         return None;
     }
-    if trimmed.chars().count() > MAX_ID_LEN {
+    if trimmed.len() > MAX_ID_LEN && trimmed.chars().count() > MAX_ID_LEN {
         at.report(
             diags,
             Severity::Error,

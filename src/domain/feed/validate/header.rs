@@ -29,7 +29,7 @@ pub fn format_version(source: &ParsedSource, diags: &mut Diagnostics) -> u32 {
         return FORMAT_VERSION;
     };
     let at = At {
-        position: Some(source.position_of(raw)),
+        position: Some(source.spot(raw)),
         ..at
     };
     match serde_json::from_str::<u32>(raw.get()) {
@@ -75,7 +75,7 @@ pub fn framework(source: &ParsedSource, diags: &mut Diagnostics) -> Option<Frame
     let at = At {
         source: source.label,
         path: "framework".into(),
-        position: Some(source.position_of(raw)),
+        position: Some(source.spot(raw)),
     };
     let text = |value: &str, field: &str, diags: &mut Diagnostics| {
         clean_text(value, MAX_SHORT_LEN, field, &at, diags)
@@ -97,7 +97,7 @@ pub fn scale(source: &ParsedSource, diags: &mut Diagnostics) -> Option<Scale> {
     let at = At {
         source: source.label,
         path: "scale".into(),
-        position: Some(source.position_of(raw)),
+        position: Some(source.spot(raw)),
     };
     let mut levels: Vec<ScaleLevel> = Vec::new();
     for (i, level) in wire.levels.iter().enumerate() {

@@ -32,7 +32,7 @@ pub fn mentors(
             let at = At {
                 source: source.label,
                 path,
-                position: Some(source.position_of(raw)),
+                position: Some(source.spot(raw)),
             };
             if let Some(mentor) = mentor(wire, scale, refs, &at, diags) {
                 if registry.claim("mentor", &mentor.id, &at, diags) {
@@ -71,8 +71,9 @@ fn mentor(
     };
     let mut skills: Vec<MentorSkill> = Vec::new();
     for (j, offered) in wire.skills.iter().enumerate() {
-        let field = format!("skills[{j}]");
-        let Some(skill) = refs.skill(&offered.skill, &format!("{field}.skill"), at, diags) else {
+        let field = || format!("skills[{j}]");
+        let Some(skill) = refs.skill(&offered.skill, || format!("{}.skill", field()), at, diags)
+        else {
             continue;
         };
         if !scale.contains(offered.level) {
@@ -80,7 +81,7 @@ fn mentor(
                 diags,
                 Severity::Error,
                 "level-outside-scale",
-                &format!("{field}.level"),
+                &format!("{}.level", field()),
                 format!(
                     "level {} is not on the scale ({}–{}); the skill was skipped",
                     offered.level,

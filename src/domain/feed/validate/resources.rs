@@ -45,7 +45,7 @@ pub fn resources(
             let at = At {
                 source: source.label,
                 path,
-                position: Some(source.position_of(raw)),
+                position: Some(source.spot(raw)),
             };
             if let Some(resource) = resource(wire, scale, refs, &at, diags) {
                 if registry.claim("resource", &resource.id, &at, diags) {
@@ -124,8 +124,9 @@ fn skill_ranges(
 ) -> Vec<SkillRange> {
     let mut ranges: Vec<SkillRange> = Vec::new();
     for (j, range) in wire.skills.iter().enumerate() {
-        let field = format!("skills[{j}]");
-        let Some(skill) = refs.skill(&range.skill, &format!("{field}.skill"), at, diags) else {
+        let field = || format!("skills[{j}]");
+        let Some(skill) = refs.skill(&range.skill, || format!("{}.skill", field()), at, diags)
+        else {
             continue;
         };
         let from = range.from.unwrap_or(i64::from(scale.min()));
@@ -134,7 +135,7 @@ fn skill_ranges(
                 diags,
                 Severity::Error,
                 "level-outside-scale",
-                &field,
+                &field(),
                 format!(
                     "levels {from} → {} must both be on the scale ({}–{}); the skill was skipped",
                     range.to,
@@ -149,7 +150,7 @@ fn skill_ranges(
                 diags,
                 Severity::Error,
                 "empty-range",
-                &field,
+                &field(),
                 format!(
                     "\"from\" ({from}) must be below \"to\" ({}); the skill was skipped",
                     range.to
@@ -162,7 +163,7 @@ fn skill_ranges(
                 diags,
                 Severity::Warning,
                 "duplicate-skill",
-                &field,
+                &field(),
                 "this skill is listed twice; the repeat was ignored".into(),
             );
             continue;

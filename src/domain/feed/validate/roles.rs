@@ -8,7 +8,7 @@ use super::references::{self, References};
 use crate::domain::feed::diagnostics::{Diagnostics, Severity};
 use crate::domain::feed::model::{Importance, Requirement, Role};
 use crate::domain::feed::parse::ParsedSource;
-use crate::domain::feed::wire::{WireImportance, WireRole};
+use crate::domain::feed::wire::{Text, WireImportance, WireRole};
 use crate::domain::scale::{Level, Scale};
 use std::collections::HashMap;
 
@@ -22,19 +22,19 @@ pub fn roles(
 ) -> Vec<Role> {
     let mut registry = IdRegistry::default();
     let mut roles = Vec::new();
-    let mut pending_paths: Vec<(usize, Vec<String>, At)> = Vec::new();
+    let mut pending_paths: Vec<(usize, Vec<Text>, At)> = Vec::new();
     for source in sources {
         for (i, raw) in source.roles.iter().enumerate() {
             let path = format!("roles[{i}]");
-            let Some(wire) = source.decode::<WireRole>(raw, &path, diags) else {
+            let Some(mut wire) = source.decode::<WireRole>(raw, &path, diags) else {
                 continue;
             };
             let at = At {
                 source: source.label,
                 path,
-                position: Some(source.position_of(raw)),
+                position: Some(source.spot(raw)),
             };
-            let next = wire.next_roles.clone();
+            let next = std::mem::take(&mut wire.next_roles);
             if let Some(role) = role(wire, scale, refs, &at, diags) {
                 if registry.claim("role", &role.id, &at, diags) {
                     pending_paths.push((roles.len(), next, at));
@@ -74,9 +74,13 @@ fn role(
     let name = required_text(&wire.name, MAX_NAME_LEN, "name", at, diags)?;
     let mut requirements: Vec<Requirement> = Vec::with_capacity(wire.requirements.len());
     for (j, requirement) in wire.requirements.iter().enumerate() {
-        let field = format!("requirements[{j}]");
-        let Some(skill) = refs.skill(&requirement.skill, &format!("{field}.skill"), at, diags)
-        else {
+        let field = || format!("requirements[{j}]");
+        let Some(skill) = refs.skill(
+            &requirement.skill,
+            || format!("{}.skill", field()),
+            at,
+            diags,
+        ) else {
             continue;
         };
         if !scale.contains(requirement.level) {
@@ -84,7 +88,7 @@ fn role(
                 diags,
                 Severity::Error,
                 "level-outside-scale",
-                &format!("{field}.level"),
+                &format!("{}.level", field()),
                 format!(
                     "level {} is not on the scale ({}–{}); the requirement was skipped",
                     requirement.level,
@@ -99,7 +103,7 @@ fn role(
                 diags,
                 Severity::Warning,
                 "duplicate-requirement",
-                &field,
+                &field(),
                 "this skill is already required by the role; the repeat was ignored".into(),
             );
             continue;
@@ -109,7 +113,7 @@ fn role(
             level: requirement.level as Level,
             importance: importance(
                 &requirement.importance,
-                &format!("{field}.importance"),
+                || format!("{}.importance", field()),
                 at,
                 diags,
             ),
@@ -146,26 +150,19 @@ fn role(
 
 pub fn importance(
     wire: &WireImportance,
-    field: &str,
+    field: impl FnOnce() -> String,
     at: &At,
     diags: &mut Diagnostics,
 ) -> Importance {
     match wire {
-        WireImportance::Named(name) => match name
-            .trim()
-            .to_ascii_lowercase()
-            .replace(['_', ' '], "-")
-            .as_str()
-        {
-            "essential" | "critical" | "required" => Importance::Essential,
-            "important" => Importance::Important,
-            "nice-to-have" | "optional" | "nice" => Importance::NiceToHave,
-            _ => {
+        WireImportance::Named(name) => match named_importance(name) {
+            Some(importance) => importance,
+            None => {
                 at.report(
                     diags,
                     Severity::Warning,
                     "unknown-importance",
-                    field,
+                    &field(),
                     format!("\"{name}\" is not an importance; use essential, important, nice-to-have or a number. Read as important"),
                 );
                 Importance::Important
@@ -181,7 +178,7 @@ pub fn importance(
                 diags,
                 Severity::Warning,
                 "bad-weight",
-                field,
+                &field(),
                 format!(
                     "weight {weight} must be above 0 and at most {MAX_WEIGHT}; read as important"
                 ),
@@ -189,4 +186,14 @@ pub fn importance(
             Importance::Important
         }
     }
+}
+
+fn named_importance(name: &str) -> Option<Importance> {
+    let parse = |name: &str| match name {
+        "essential" | "critical" | "required" => Some(Importance::Essential),
+        "important" => Some(Importance::Important),
+        "nice-to-have" | "optional" | "nice" => Some(Importance::NiceToHave),
+        _ => None,
+    };
+    parse(name).or_else(|| parse(&name.trim().to_ascii_lowercase().replace(['_', ' '], "-")))
 }

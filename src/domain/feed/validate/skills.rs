@@ -24,7 +24,7 @@ pub fn skills(sources: &[ParsedSource], scale: &Scale, diags: &mut Diagnostics) 
             let at = At {
                 source: source.label,
                 path,
-                position: Some(source.position_of(raw)),
+                position: Some(source.spot(raw)),
             };
             if let Some(skill) = skill(wire, scale, &at, diags) {
                 if registry.claim("skill", &skill.id, &at, diags) {
