@@ -2,6 +2,7 @@
 
 pub mod calibration;
 pub mod explorer;
+pub mod fast_map;
 pub mod feed;
 pub mod feed_changes;
 pub mod gap;

@@ -1,15 +1,15 @@
 //! Lookups built once per feed, so nothing on a keystroke or a render scans the whole feed.
 
 use super::model::{Mentor, Resource, Role, RoleIdx, Skill, SkillIdx};
+use crate::domain::fast_map::FastMap;
 use crate::domain::text::normalise;
-use std::collections::HashMap;
 
 #[derive(Debug, Clone, Default)]
 pub struct FeedIndex {
-    pub skill_ids: HashMap<String, SkillIdx>,
-    pub role_ids: HashMap<String, RoleIdx>,
+    pub skill_ids: FastMap<String, SkillIdx>,
+    pub role_ids: FastMap<String, RoleIdx>,
     /// Normalised names and aliases of skills. An alias shared by two skills maps to the first.
-    pub skill_names: HashMap<String, SkillIdx>,
+    pub skill_names: FastMap<String, SkillIdx>,
     /// Roles that require each skill.
     pub roles_by_skill: Vec<Vec<RoleIdx>>,
     /// Resources that build each skill.
@@ -26,8 +26,8 @@ impl FeedIndex {
 
 impl FeedIndex {
     pub fn build(
-        skill_ids: HashMap<String, SkillIdx>,
-        skill_names: HashMap<String, SkillIdx>,
+        skill_ids: FastMap<String, SkillIdx>,
+        skill_names: FastMap<String, SkillIdx>,
         skills: &[Skill],
         roles: &[Role],
         resources: &[Resource],

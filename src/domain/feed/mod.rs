@@ -2,6 +2,7 @@
 
 pub mod diagnostics;
 pub mod index;
+pub mod json_path;
 pub mod model;
 pub mod parse;
 pub mod positions;

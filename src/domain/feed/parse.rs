@@ -2,6 +2,7 @@
 //! still point into the original text, so every later error can name its line and column.
 
 use super::diagnostics::{Diagnostics, Severity};
+use super::json_path::path_at;
 use super::positions::LineIndex;
 use serde::de::{self, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
@@ -238,35 +239,28 @@ impl<'a> ParsedSource<'a> {
         path: &str,
         diags: &mut Diagnostics,
     ) -> Option<T> {
-        // Tracking the path slows every field down, so it is only done again for a bad entry.
-        if let Ok(value) = serde_json::from_str(raw.get()) {
-            return Some(value);
-        }
-        let mut deserializer = serde_json::Deserializer::from_str(raw.get());
-        match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
-            Ok(value) => Some(value),
-            Err(err) => {
-                let inner_path = err.path().to_string();
-                let inner = err.into_inner();
-                let offset = self.offset_of(raw)
-                    + LineIndex::offset_in(raw.get(), inner.line(), inner.column());
-                let position = self.line_col(offset);
-                let full_path = if inner_path == "." {
-                    path.to_owned()
-                } else {
-                    format!("{path}.{inner_path}")
-                };
-                diags.push(
-                    Severity::Error,
-                    "invalid-entry",
-                    self.label,
-                    full_path,
-                    Some(position),
-                    format!("{}; the entry was skipped", strip_position(&inner)),
-                );
-                None
-            }
-        }
+        let err = match serde_json::from_str(raw.get()) {
+            Ok(value) => return Some(value),
+            Err(err) => err,
+        };
+        let inner = LineIndex::offset_in(raw.get(), err.line(), err.column());
+        let inner_path = path_at(raw.get(), inner);
+        let full_path = if inner_path.is_empty() {
+            path.to_owned()
+        } else if inner_path.starts_with('[') {
+            format!("{path}{inner_path}")
+        } else {
+            format!("{path}.{inner_path}")
+        };
+        diags.push(
+            Severity::Error,
+            "invalid-entry",
+            self.label,
+            full_path,
+            Some(self.line_col(self.offset_of(raw) + inner)),
+            format!("{}; the entry was skipped", strip_position(&err)),
+        );
+        None
     }
 }
 

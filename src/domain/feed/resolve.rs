@@ -2,8 +2,8 @@
 //! to a skill, and "did you mean" suggestions when it cannot be resolved.
 
 use super::model::SkillIdx;
+use crate::domain::fast_map::FastMap;
 use crate::domain::text::normalise;
-use std::collections::HashMap;
 
 /// A reference within this normalised Damerau-Levenshtein similarity of a single best
 /// name or alias resolves to it automatically (documented in `docs/feed.md`).
@@ -24,8 +24,8 @@ pub enum Resolution {
 }
 
 pub struct SkillResolver<'a> {
-    pub ids: &'a HashMap<String, SkillIdx>,
-    pub names: &'a HashMap<String, SkillIdx>,
+    pub ids: &'a FastMap<String, SkillIdx>,
+    pub names: &'a FastMap<String, SkillIdx>,
 }
 
 impl SkillResolver<'_> {
@@ -108,13 +108,13 @@ pub fn best_match<'k, T: Copy + PartialEq>(
 mod tests {
     use super::*;
 
-    fn resolver_tables() -> (HashMap<String, SkillIdx>, HashMap<String, SkillIdx>) {
-        let ids = HashMap::from([
+    fn resolver_tables() -> (FastMap<String, SkillIdx>, FastMap<String, SkillIdx>) {
+        let ids = FastMap::from_iter([
             ("javascript".to_owned(), 0),
             ("kubernetes".to_owned(), 1),
             ("java".to_owned(), 2),
         ]);
-        let names = HashMap::from([
+        let names = FastMap::from_iter([
             ("javascript".to_owned(), 0),
             ("js".to_owned(), 0),
             ("kubernetes".to_owned(), 1),

@@ -1,6 +1,6 @@
 //! Reading and writing the stored document, with every way it can go wrong named.
 
-use super::migrate::migrate;
+use super::migrate::{migrate, stored_version};
 use super::model::{Profile, SCHEMA_VERSION};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -18,18 +18,21 @@ pub fn decode(raw: Option<&str>) -> Decoded {
     let Some(raw) = raw else {
         return Decoded::Empty;
     };
-    let mut value: serde_json::Value = match serde_json::from_str(raw) {
-        Ok(value) => value,
-        Err(err) => return Decoded::Corrupt(err.to_string()),
-    };
-    if !value.is_object() {
-        return Decoded::Corrupt("the stored data is not a Skillgap profile".into());
-    }
-    let version = match migrate(&mut value) {
+    let version = match stored_version(raw) {
         Ok(version) => version,
         Err(reason) => return Decoded::Corrupt(reason),
     };
-    match serde_json::from_value::<Profile>(value) {
+    let migrated;
+    let current = if version < SCHEMA_VERSION {
+        migrated = match migrate(raw, version) {
+            Ok(text) => text,
+            Err(reason) => return Decoded::Corrupt(reason),
+        };
+        migrated.as_str()
+    } else {
+        raw
+    };
+    match serde_json::from_str::<Profile>(current) {
         Ok(profile) if version > SCHEMA_VERSION => Decoded::Newer(profile, version),
         Ok(profile) => Decoded::Ready(profile),
         Err(err) => Decoded::Corrupt(err.to_string()),

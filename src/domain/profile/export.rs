@@ -5,14 +5,24 @@ use super::model::Profile;
 use crate::domain::feed::Feed;
 use crate::domain::time::iso_date;
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 
 pub const EXPORT_FORMAT: &str = "skillgap-export";
 
-#[derive(Serialize, Deserialize)]
-struct ExportFile {
-    format: String,
+#[derive(Serialize)]
+struct ExportFile<'a> {
+    format: &'a str,
     exported_at: String,
-    profile: serde_json::Value,
+    profile: &'a Profile,
+}
+
+/// An import file is either an export (a wrapper naming its format) or a bare stored profile.
+#[derive(Deserialize)]
+struct ImportFile<'a> {
+    #[serde(default)]
+    format: Option<String>,
+    #[serde(borrow, default)]
+    profile: Option<&'a RawValue>,
 }
 
 pub fn export_filename(now: u64) -> String {
@@ -21,9 +31,9 @@ pub fn export_filename(now: u64) -> String {
 
 pub fn export_json(profile: &Profile, now: u64) -> String {
     let file = ExportFile {
-        format: EXPORT_FORMAT.into(),
+        format: EXPORT_FORMAT,
         exported_at: iso_date(now),
-        profile: serde_json::to_value(profile).expect("a profile always serialises"),
+        profile,
     };
     serde_json::to_string_pretty(&file).expect("an export always serialises")
 }
@@ -65,18 +75,24 @@ fn plural(n: usize) -> &'static str {
 
 /// Accepts an export file, or a bare stored profile document.
 pub fn parse_import(text: &str) -> Result<ImportPreview, String> {
-    let value: serde_json::Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
-        .map_err(|err| format!("this file is not JSON ({err})"))?;
-    let profile_value = match value.get("format").and_then(|f| f.as_str()) {
-        Some(EXPORT_FORMAT) => value
-            .get("profile")
-            .cloned()
-            .ok_or("the export file has no profile in it")?,
-        Some(other) => return Err(format!("this is a \"{other}\" file, not a Skillgap export")),
-        None => value,
+    let text = text.trim_start_matches('\u{feff}');
+    let file: ImportFile = match serde_json::from_str(text) {
+        Ok(file) => file,
+        Err(err) if err.is_data() => ImportFile {
+            format: None,
+            profile: None,
+        },
+        Err(err) => return Err(format!("this file is not JSON ({err})")),
     };
-    let raw = profile_value.to_string();
-    let profile = match decode(Some(&raw)) {
+    let raw = match file.format.as_deref() {
+        Some(EXPORT_FORMAT) => file
+            .profile
+            .ok_or("the export file has no profile in it")?
+            .get(),
+        Some(other) => return Err(format!("this is a \"{other}\" file, not a Skillgap export")),
+        None => text,
+    };
+    let profile = match decode(Some(raw)) {
         Decoded::Ready(profile) => profile,
         Decoded::Newer(_, version) => {
             return Err(format!("this file was made by a newer version of Skillgap (data version {version}); update the widget to import it"))

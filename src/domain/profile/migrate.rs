@@ -1,7 +1,9 @@
 //! Schema migrations of the stored document, oldest first. Each step takes version N to N+1
 //! on the raw JSON, so fields this build no longer models are carried along, not dropped.
+//! A document already in the current schema is decoded straight into the model.
 
 use super::model::SCHEMA_VERSION;
+use serde::Deserialize;
 use serde_json::Value;
 
 type Step = fn(&mut Value);
@@ -14,26 +16,68 @@ const _: () = assert!(
     "one migration step per schema version"
 );
 
-/// Brings a stored document up to the current schema. Returns the version it was written in.
-pub fn migrate(value: &mut Value) -> Result<u32, String> {
-    let version = value
-        .get("schema")
-        .and_then(Value::as_u64)
+/// The schema version a stored document declares; it must be a JSON object with one.
+pub fn stored_version(raw: &str) -> Result<u32, String> {
+    #[derive(Deserialize)]
+    struct Header {
+        schema: Option<u64>,
+    }
+    // serde would also read a struct from a JSON array.
+    if !raw.trim_start().starts_with('{') {
+        return Err("the stored data is not a Skillgap profile".into());
+    }
+    let header: Header = serde_json::from_str(raw).map_err(|err| {
+        if err.is_data() {
+            "the stored data is not a Skillgap profile".to_owned()
+        } else {
+            err.to_string()
+        }
+    })?;
+    let version = header
+        .schema
         .ok_or("the stored data has no schema version")?;
     let version =
         u32::try_from(version).map_err(|_| "the schema version is not a number we know")?;
     if version == 0 {
         return Err("schema version 0 does not exist".into());
     }
+    Ok(version)
+}
+
+/// Brings a document written in `version` (older than this build's) up to the current schema.
+pub fn migrate(raw: &str, version: u32) -> Result<String, String> {
+    let mut value: Value = serde_json::from_str(raw).map_err(|err| err.to_string())?;
     for step in STEPS
         .iter()
         .skip(version as usize - 1)
         .take(SCHEMA_VERSION.saturating_sub(version) as usize)
     {
-        step(value);
+        step(&mut value);
     }
-    if version < SCHEMA_VERSION {
-        value["schema"] = Value::from(SCHEMA_VERSION);
+    value["schema"] = Value::from(SCHEMA_VERSION);
+    Ok(value.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_declared_version() {
+        assert_eq!(stored_version(r#"{"schema": 1, "skills": {}}"#), Ok(1));
+        assert_eq!(stored_version(r#"{"schema": 7}"#), Ok(7));
+        assert!(stored_version(r#"{"skills": {}}"#).is_err());
+        assert!(stored_version(r#"{"schema": 0}"#).is_err());
+        assert!(stored_version(r#"{"schema": "one"}"#).is_err());
+        assert!(stored_version("[1]").is_err());
+        assert!(stored_version("{not json").is_err());
     }
-    Ok(version)
+
+    #[test]
+    fn migration_stamps_the_current_version_and_keeps_unknown_fields() {
+        let migrated = migrate(r#"{"schema": 1, "kept": [1, 2]}"#, 1).unwrap();
+        let value: Value = serde_json::from_str(&migrated).unwrap();
+        assert_eq!(value["schema"], SCHEMA_VERSION);
+        assert_eq!(value["kept"], serde_json::json!([1, 2]));
+    }
 }

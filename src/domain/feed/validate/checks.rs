@@ -1,9 +1,9 @@
 //! Field-level checks shared by every kind of entry: ids, text, duplicate and clashing ids.
 
+use crate::domain::fast_map::FastMap;
 use crate::domain::feed::diagnostics::{Diagnostics, Severity};
 use crate::domain::feed::parse::Spot;
 use crate::domain::text::truncate_chars;
-use std::collections::HashMap;
 
 pub const MAX_ID_LEN: usize = 100;
 pub const MAX_NAME_LEN: usize = 200;
@@ -182,18 +182,18 @@ pub fn check_id(id: &str, at: &At, diags: &mut Diagnostics) -> Option<String> {
 
 /// Remembers which source defined each id, so a second definition is reported, never merged.
 #[derive(Default)]
-pub struct IdRegistry {
-    owners: HashMap<String, String>,
+pub struct IdRegistry<'a> {
+    owners: FastMap<String, &'a str>,
 }
 
-impl IdRegistry {
-    pub fn claim(&mut self, kind: &str, id: &str, at: &At, diags: &mut Diagnostics) -> bool {
+impl<'a> IdRegistry<'a> {
+    pub fn claim(&mut self, kind: &str, id: &str, at: &At<'a>, diags: &mut Diagnostics) -> bool {
         match self.owners.get(id) {
             None => {
-                self.owners.insert(id.to_owned(), at.source.to_owned());
+                self.owners.insert(id.to_owned(), at.source);
                 true
             }
-            Some(owner) if owner == at.source => {
+            Some(&owner) if owner == at.source => {
                 at.report(
                     diags,
                     Severity::Error,

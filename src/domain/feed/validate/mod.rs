@@ -18,9 +18,9 @@ use super::index::FeedIndex;
 use super::model::Feed;
 use super::parse::{FeedSource, ParsedSource};
 use super::resolve::SkillResolver;
+use crate::domain::fast_map::FastMap;
 use crate::domain::scale::Scale;
 use references::References;
-use std::collections::HashMap;
 
 #[derive(Debug, Default)]
 pub struct FeedLoad {
@@ -80,7 +80,7 @@ pub fn load_feeds(sources: &[FeedSource]) -> FeedLoad {
     let scale = scale.map(|(s, _)| s).unwrap_or_default();
 
     let skills = skills::skills(&parsed, &scale, &mut diags);
-    let skill_ids: HashMap<String, usize> = skills
+    let skill_ids: FastMap<String, usize> = skills
         .iter()
         .enumerate()
         .map(|(i, s)| (s.id.clone(), i))

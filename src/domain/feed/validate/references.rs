@@ -1,11 +1,11 @@
 //! Turning the skill and role references in entries into indexes, with every guess reported.
 
 use super::checks::At;
+use crate::domain::fast_map::FastMap;
 use crate::domain::feed::diagnostics::{Diagnostics, Severity};
 use crate::domain::feed::model::{Role, RoleIdx, Skill, SkillIdx};
 use crate::domain::feed::resolve::{best_match, Resolution, SkillResolver, SUGGEST_THRESHOLD};
 use crate::domain::text::normalise;
-use std::collections::HashMap;
 
 pub struct References<'a> {
     pub resolver: SkillResolver<'a>,
@@ -75,7 +75,7 @@ impl References<'_> {
 
 pub fn role(
     reference: &str,
-    ids: &HashMap<String, RoleIdx>,
+    ids: &FastMap<String, RoleIdx>,
     roles: &[Role],
     field: &str,
     at: &At,

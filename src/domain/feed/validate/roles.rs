@@ -5,12 +5,12 @@ use super::checks::{
     MAX_SHORT_LEN,
 };
 use super::references::{self, References};
+use crate::domain::fast_map::FastMap;
 use crate::domain::feed::diagnostics::{Diagnostics, Severity};
 use crate::domain::feed::model::{Importance, Requirement, Role};
 use crate::domain::feed::parse::ParsedSource;
 use crate::domain::feed::wire::{Text, WireImportance, WireRole};
 use crate::domain::scale::{Level, Scale};
-use std::collections::HashMap;
 
 pub const MAX_WEIGHT: f64 = 10.0;
 
@@ -43,7 +43,7 @@ pub fn roles(
             }
         }
     }
-    let ids: HashMap<String, usize> = roles
+    let ids: FastMap<String, usize> = roles
         .iter()
         .enumerate()
         .map(|(i, r)| (r.id.clone(), i))

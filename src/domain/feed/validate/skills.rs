@@ -4,13 +4,14 @@ use super::checks::{
     check_id, clean_list, clean_text, required_text, At, IdRegistry, MAX_ANCHOR_LEN,
     MAX_DESCRIPTION_LEN, MAX_NAME_LEN, MAX_SHORT_LEN,
 };
+use crate::domain::fast_map::{fast_map_with_capacity, FastMap};
 use crate::domain::feed::diagnostics::{Diagnostics, Severity};
 use crate::domain::feed::model::{Skill, SkillIdx};
 use crate::domain::feed::parse::ParsedSource;
 use crate::domain::feed::wire::WireSkill;
 use crate::domain::scale::{Level, Scale};
 use crate::domain::text::normalise;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 pub fn skills(sources: &[ParsedSource], scale: &Scale, diags: &mut Diagnostics) -> Vec<Skill> {
     let mut registry = IdRegistry::default();
@@ -77,8 +78,8 @@ fn skill(wire: WireSkill, scale: &Scale, at: &At, diags: &mut Diagnostics) -> Op
 }
 
 /// Normalised ids, names and aliases → skill. The first skill to claim a name keeps it.
-pub fn name_table(skills: &[Skill], diags: &mut Diagnostics) -> HashMap<String, SkillIdx> {
-    let mut names: HashMap<String, SkillIdx> = HashMap::with_capacity(skills.len() * 3);
+pub fn name_table(skills: &[Skill], diags: &mut Diagnostics) -> FastMap<String, SkillIdx> {
+    let mut names: FastMap<String, SkillIdx> = fast_map_with_capacity(skills.len() * 3);
     for (idx, skill) in skills.iter().enumerate() {
         for key in [&skill.id, &skill.name] {
             names.entry(normalise(key)).or_insert(idx);
