@@ -1,6 +1,6 @@
 //! Fuzzy search over skills and roles: typos, prefixes, aliases and partial words.
-//! The index is built once per feed; a query scans precomputed keys with a cheap bigram
-//! prefilter before any edit-distance scoring.
+//! The index is built once per feed; a query finds its exact, prefix and substring matches with
+//! one substring search, and screens keys by length and letters before any edit distance.
 
 mod fuzzy_index;
 
