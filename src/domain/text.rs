@@ -31,9 +31,33 @@ pub fn truncate_chars(text: &str, max: usize) -> &str {
     }
 }
 
+/// Appends `text` to `out` escaped for HTML text and quoted attribute values.
+pub fn push_html_escaped(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn html_escaping_neutralises_markup_and_quotes() {
+        let mut out = String::new();
+        push_html_escaped(&mut out, r#"<img src=x onerror="alert('1')"> & co"#);
+        assert_eq!(
+            out,
+            "&lt;img src=x onerror=&quot;alert(&#39;1&#39;)&quot;&gt; &amp; co"
+        );
+    }
 
     #[test]
     fn normalise_folds_case_and_punctuation() {

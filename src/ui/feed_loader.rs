@@ -9,7 +9,6 @@ use crate::domain::feed::{load_feeds, FeedSource, Severity};
 use crate::domain::feed_changes::{describe_changes, seen_requirements};
 use crate::domain::profile::relink::relink;
 use crate::domain::profile::Stamped;
-use crate::domain::search::{role_index, skill_index};
 use crate::domain::time::iso_date;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -53,18 +52,17 @@ pub async fn load(state: AppState, urls: Vec<String>, namespace: String) {
         state.feed.set(FeedState::Failed(reasons.join("; ")));
         return;
     }
-    let index = Mark::start("skillgap:search-index");
-    let loaded = Arc::new(LoadedFeed {
-        skill_search: skill_index(&load.feed),
-        role_search: role_index(&load.feed),
-        load,
-    });
-    index.end();
+    let loaded = Arc::new(LoadedFeed::new(load));
     reconcile_profile(state, &loaded, &mut news);
     state.news.set(news);
-    state.feed.set(FeedState::Loaded(loaded));
+    state.feed.set(FeedState::Loaded(loaded.clone()));
     crate::browser::clock::next_frame().await;
     mark.end();
+    crate::browser::clock::next_task().await;
+    let index = Mark::start("skillgap:search-index");
+    loaded.skill_search();
+    loaded.role_search();
+    index.end();
 }
 
 fn reconcile_profile(state: AppState, loaded: &LoadedFeed, news: &mut FeedNews) {

@@ -5,21 +5,38 @@ use crate::browser::profile_store::{ProfileStore, StorageNotice};
 use crate::domain::feed::{Feed, FeedLoad, RoleIdx, SkillIdx};
 use crate::domain::profile::share::{ShareError, SharedProfile};
 use crate::domain::profile::Profile;
-use crate::domain::search::FuzzyIndex;
+use crate::domain::search::{role_index, skill_index, FuzzyIndex};
 use leptos::html::Div;
 use leptos::prelude::*;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
-/// A loaded feed with the indexes built once for it.
+/// A loaded feed with the search indexes built once for it. They are built after the first
+/// render (or on the first search, if that comes sooner), so they never delay showing the feed.
 pub struct LoadedFeed {
     pub load: FeedLoad,
-    pub skill_search: FuzzyIndex<SkillIdx>,
-    pub role_search: FuzzyIndex<RoleIdx>,
+    skill_search: OnceLock<FuzzyIndex<SkillIdx>>,
+    role_search: OnceLock<FuzzyIndex<RoleIdx>>,
 }
 
 impl LoadedFeed {
+    pub fn new(load: FeedLoad) -> Self {
+        LoadedFeed {
+            load,
+            skill_search: OnceLock::new(),
+            role_search: OnceLock::new(),
+        }
+    }
+
     pub fn feed(&self) -> &Feed {
         &self.load.feed
+    }
+
+    pub fn skill_search(&self) -> &FuzzyIndex<SkillIdx> {
+        self.skill_search.get_or_init(|| skill_index(self.feed()))
+    }
+
+    pub fn role_search(&self) -> &FuzzyIndex<RoleIdx> {
+        self.role_search.get_or_init(|| role_index(self.feed()))
     }
 }
 

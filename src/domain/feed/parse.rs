@@ -236,7 +236,7 @@ impl<'a> ParsedSource<'a> {
     pub fn decode<T: Deserialize<'a>>(
         &self,
         raw: &'a RawValue,
-        path: &str,
+        path: impl fmt::Display,
         diags: &mut Diagnostics,
     ) -> Option<T> {
         let err = match serde_json::from_str(raw.get()) {
@@ -246,7 +246,7 @@ impl<'a> ParsedSource<'a> {
         let inner = LineIndex::offset_in(raw.get(), err.line(), err.column());
         let inner_path = path_at(raw.get(), inner);
         let full_path = if inner_path.is_empty() {
-            path.to_owned()
+            path.to_string()
         } else if inner_path.starts_with('[') {
             format!("{path}{inner_path}")
         } else {

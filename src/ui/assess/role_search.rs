@@ -19,7 +19,7 @@ pub fn RoleSearch() -> impl IntoView {
             return None;
         }
         let feed = loaded.feed();
-        let hits = loaded.role_search.search(&q, MAX_RESULTS);
+        let hits = loaded.role_search().search(&q, MAX_RESULTS);
         if hits.is_empty() {
             return Some(
                 view! { <p class="sg-muted" role="status">"No role matches that."</p> }.into_any(),

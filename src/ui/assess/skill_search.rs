@@ -19,7 +19,7 @@ pub fn SkillSearch() -> impl IntoView {
             return None;
         }
         let mark = crate::browser::clock::Mark::start("skillgap:skill-search");
-        let hits = loaded.skill_search.search(&q, MAX_RESULTS);
+        let hits = loaded.skill_search().search(&q, MAX_RESULTS);
         mark.end();
         if hits.is_empty() {
             return Some(

@@ -4,6 +4,7 @@ use crate::domain::fast_map::FastMap;
 use crate::domain::feed::diagnostics::{Diagnostics, Severity};
 use crate::domain::feed::parse::Spot;
 use crate::domain::text::truncate_chars;
+use std::fmt;
 
 pub const MAX_ID_LEN: usize = 100;
 pub const MAX_NAME_LEN: usize = 200;
@@ -12,11 +13,44 @@ pub const MAX_DESCRIPTION_LEN: usize = 2000;
 pub const MAX_ANCHOR_LEN: usize = 1000;
 pub const MAX_LIST_LEN: usize = 100;
 
+/// The JSON path of an entry (`roles[12]`) or of a top-level value (`scale`), written out only
+/// when a diagnostic needs it: a large feed has tens of thousands of entries and few problems.
+#[derive(Clone, Copy)]
+pub struct EntryPath {
+    pub section: &'static str,
+    pub index: Option<usize>,
+}
+
+impl EntryPath {
+    pub fn top(section: &'static str) -> Self {
+        EntryPath {
+            section,
+            index: None,
+        }
+    }
+
+    pub fn item(section: &'static str, index: usize) -> Self {
+        EntryPath {
+            section,
+            index: Some(index),
+        }
+    }
+}
+
+impl fmt::Display for EntryPath {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self.index {
+            Some(index) => write!(f, "{}[{index}]", self.section),
+            None => f.write_str(self.section),
+        }
+    }
+}
+
 /// Where an entry sits, for the diagnostics about it.
 #[derive(Clone)]
 pub struct At<'a> {
     pub source: &'a str,
-    pub path: String,
+    pub path: EntryPath,
     pub position: Option<Spot<'a>>,
 }
 
@@ -26,11 +60,12 @@ impl At<'_> {
         diags: &mut Diagnostics,
         severity: Severity,
         code: &'static str,
-        field: &str,
+        field: impl fmt::Display,
         message: String,
     ) {
+        let field = field.to_string();
         let path = if field.is_empty() {
-            self.path.clone()
+            self.path.to_string()
         } else {
             format!("{}.{field}", self.path)
         };
@@ -62,7 +97,7 @@ fn has_unsafe_char(text: &str) -> bool {
 pub fn clean_text(
     value: &str,
     max: usize,
-    field: &str,
+    field: impl fmt::Display + Copy,
     at: &At,
     diags: &mut Diagnostics,
 ) -> String {
@@ -100,7 +135,7 @@ pub fn clean_text(
 pub fn required_text(
     value: &str,
     max: usize,
-    field: &str,
+    field: impl fmt::Display + Copy,
     at: &At,
     diags: &mut Diagnostics,
 ) -> Option<String> {
@@ -121,7 +156,7 @@ pub fn required_text(
 pub fn clean_list(
     values: &[impl AsRef<str>],
     max_len: usize,
-    field: &str,
+    field: impl fmt::Display + Copy,
     at: &At,
     diags: &mut Diagnostics,
 ) -> Vec<String> {

@@ -1,6 +1,6 @@
 //! Format version, framework metadata and scale: the first feed that gives each one wins.
 
-use super::checks::{clean_text, At, MAX_DESCRIPTION_LEN, MAX_SHORT_LEN};
+use super::checks::{clean_text, At, EntryPath, MAX_DESCRIPTION_LEN, MAX_SHORT_LEN};
 use crate::domain::feed::diagnostics::{Diagnostics, Severity};
 use crate::domain::feed::model::Framework;
 use crate::domain::feed::parse::ParsedSource;
@@ -15,7 +15,7 @@ pub const MAX_LEVEL: i64 = 20;
 pub fn format_version(source: &ParsedSource, diags: &mut Diagnostics) -> u32 {
     let at = At {
         source: source.label,
-        path: "format_version".into(),
+        path: EntryPath::top("format_version"),
         position: None,
     };
     let Some(raw) = source.format_version else {
@@ -74,7 +74,7 @@ pub fn framework(source: &ParsedSource, diags: &mut Diagnostics) -> Option<Frame
     let wire: WireFramework = source.decode(raw, "framework", diags)?;
     let at = At {
         source: source.label,
-        path: "framework".into(),
+        path: EntryPath::top("framework"),
         position: Some(source.spot(raw)),
     };
     let text = |value: &str, field: &str, diags: &mut Diagnostics| {
@@ -96,13 +96,13 @@ pub fn scale(source: &ParsedSource, diags: &mut Diagnostics) -> Option<Scale> {
     let wire: WireScale = source.decode(raw, "scale", diags)?;
     let at = At {
         source: source.label,
-        path: "scale".into(),
+        path: EntryPath::top("scale"),
         position: Some(source.spot(raw)),
     };
     let mut levels: Vec<ScaleLevel> = Vec::new();
     for (i, level) in wire.levels.iter().enumerate() {
         let level_at = At {
-            path: format!("scale.levels[{i}]"),
+            path: EntryPath::item("scale.levels", i),
             ..at.clone()
         };
         if !(0..=MAX_LEVEL).contains(&level.level) {

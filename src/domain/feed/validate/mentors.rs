@@ -1,7 +1,8 @@
 //! Peer mentors: a safe contact link, skills they offer, and how many people they can take.
 
 use super::checks::{
-    check_id, clean_list, clean_text, required_text, At, IdRegistry, MAX_NAME_LEN, MAX_SHORT_LEN,
+    check_id, clean_list, clean_text, required_text, At, EntryPath, IdRegistry, MAX_NAME_LEN,
+    MAX_SHORT_LEN,
 };
 use super::references::References;
 use crate::domain::feed::diagnostics::{Diagnostics, Severity};
@@ -25,8 +26,8 @@ pub fn mentors(
     let mut mentors = Vec::new();
     for source in sources {
         for (i, raw) in source.mentors.iter().enumerate() {
-            let path = format!("mentors[{i}]");
-            let Some(wire) = source.decode::<WireMentor>(raw, &path, diags) else {
+            let path = EntryPath::item("mentors", i);
+            let Some(wire) = source.decode::<WireMentor>(raw, path, diags) else {
                 continue;
             };
             let at = At {

@@ -1,7 +1,7 @@
 //! Learning resources: safe links, sane numbers, and the skill ranges they build.
 
 use super::checks::{
-    check_id, clean_text, required_text, At, IdRegistry, MAX_NAME_LEN, MAX_SHORT_LEN,
+    check_id, clean_text, required_text, At, EntryPath, IdRegistry, MAX_NAME_LEN, MAX_SHORT_LEN,
 };
 use super::references::References;
 use crate::domain::feed::diagnostics::{Diagnostics, Severity};
@@ -38,8 +38,8 @@ pub fn resources(
     let mut resources = Vec::new();
     for source in sources {
         for (i, raw) in source.resources.iter().enumerate() {
-            let path = format!("resources[{i}]");
-            let Some(wire) = source.decode::<WireResource>(raw, &path, diags) else {
+            let path = EntryPath::item("resources", i);
+            let Some(wire) = source.decode::<WireResource>(raw, path, diags) else {
                 continue;
             };
             let at = At {

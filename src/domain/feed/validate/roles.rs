@@ -1,8 +1,8 @@
 //! Roles: requirements checked against the scale and resolved to skills; career paths linked last.
 
 use super::checks::{
-    check_id, clean_text, required_text, At, IdRegistry, MAX_DESCRIPTION_LEN, MAX_NAME_LEN,
-    MAX_SHORT_LEN,
+    check_id, clean_text, required_text, At, EntryPath, IdRegistry, MAX_DESCRIPTION_LEN,
+    MAX_NAME_LEN, MAX_SHORT_LEN,
 };
 use super::references::{self, References};
 use crate::domain::fast_map::FastMap;
@@ -25,8 +25,8 @@ pub fn roles(
     let mut pending_paths: Vec<(usize, Vec<Text>, At)> = Vec::new();
     for source in sources {
         for (i, raw) in source.roles.iter().enumerate() {
-            let path = format!("roles[{i}]");
-            let Some(mut wire) = source.decode::<WireRole>(raw, &path, diags) else {
+            let path = EntryPath::item("roles", i);
+            let Some(mut wire) = source.decode::<WireRole>(raw, path, diags) else {
                 continue;
             };
             let at = At {

@@ -1,7 +1,7 @@
 //! Skills: ids, names, aliases, anchors; then the name and alias table used to resolve references.
 
 use super::checks::{
-    check_id, clean_list, clean_text, required_text, At, IdRegistry, MAX_ANCHOR_LEN,
+    check_id, clean_list, clean_text, required_text, At, EntryPath, IdRegistry, MAX_ANCHOR_LEN,
     MAX_DESCRIPTION_LEN, MAX_NAME_LEN, MAX_SHORT_LEN,
 };
 use crate::domain::fast_map::{fast_map_with_capacity, FastMap};
@@ -18,8 +18,8 @@ pub fn skills(sources: &[ParsedSource], scale: &Scale, diags: &mut Diagnostics) 
     let mut skills = Vec::new();
     for source in sources {
         for (i, raw) in source.skills.iter().enumerate() {
-            let path = format!("skills[{i}]");
-            let Some(wire) = source.decode::<WireSkill>(raw, &path, diags) else {
+            let path = EntryPath::item("skills", i);
+            let Some(wire) = source.decode::<WireSkill>(raw, path, diags) else {
                 continue;
             };
             let at = At {
@@ -47,7 +47,7 @@ fn skill(wire: WireSkill, scale: &Scale, at: &At, diags: &mut Diagnostics) -> Op
                 diags,
                 Severity::Warning,
                 "level-outside-scale",
-                &format!("anchors.{level}"),
+                format_args!("anchors.{level}"),
                 format!(
                     "level {level} is not on the scale ({}–{}); the anchor was ignored",
                     scale.min(),
@@ -56,7 +56,13 @@ fn skill(wire: WireSkill, scale: &Scale, at: &At, diags: &mut Diagnostics) -> Op
             );
             continue;
         }
-        let text = clean_text(text, MAX_ANCHOR_LEN, &format!("anchors.{level}"), at, diags);
+        let text = clean_text(
+            text,
+            MAX_ANCHOR_LEN,
+            format_args!("anchors.{level}"),
+            at,
+            diags,
+        );
         if !text.is_empty() {
             anchors.insert(*level as Level, text);
         }
