@@ -2,6 +2,7 @@
 //! editable intro message. The widget sends nothing itself.
 
 use super::use_priority_gaps;
+use crate::browser::clock::Mark;
 use crate::domain::plan::{attach_mentor, ensure_goal};
 use crate::domain::profile::{flag_is_set, Profile, Stamped};
 use crate::domain::suggestions::contact::{contact_link, intro_message};
@@ -17,11 +18,12 @@ pub fn MentorList() -> impl IntoView {
     let gaps = use_priority_gaps();
     let suggestions = Memo::new(move |_| {
         let loaded = state.loaded()?;
-        Some(
-            state
-                .profile
-                .with(|p| suggest_mentors(loaded.feed(), p, &gaps.get(), LIMIT)),
-        )
+        let mark = Mark::start("skillgap:suggest-mentors");
+        let list = state
+            .profile
+            .with(|p| suggest_mentors(loaded.feed(), p, &gaps.get(), LIMIT));
+        mark.end();
+        Some(list)
     });
     let items = move || {
         let loaded = state.loaded()?;

@@ -5,6 +5,7 @@ mod mentor_list;
 mod preferences_panel;
 mod resource_list;
 
+use crate::browser::clock::Mark;
 use crate::domain::suggestions::{priority_gaps, PriorityGap};
 use crate::ui::state::use_app_state;
 use dismissed_list::DismissedList;
@@ -28,7 +29,10 @@ pub fn provide_priority_gaps() {
         let Some(loaded) = state.loaded() else {
             return Vec::new();
         };
-        state.profile.with(|p| priority_gaps(loaded.feed(), p))
+        let mark = Mark::start("skillgap:priority-gaps");
+        let gaps = state.profile.with(|p| priority_gaps(loaded.feed(), p));
+        mark.end();
+        gaps
     })));
 }
 

@@ -90,6 +90,29 @@ test('large feed: parse to first render, search, rating, explorer, heap', async 
   );
   results['rating click to updated gap, p95, ms'] = percentile(clicks, 95);
 
+  // Suggestions are computed when they are looked at: after each rating change, open them.
+  const toSuggestions: number[] = [];
+  for (let i = 0; i < 12; i++) {
+    await timed(
+      page,
+      `const groups = root.querySelectorAll('fieldset.sg-skill');
+       const labels = groups[Number(sample) % 5].querySelectorAll('.sg-level label');
+       labels[1 + (Number(sample) % (labels.length - 1))].click();`,
+      [String(i)],
+    );
+    toSuggestions.push(...(await timed(page, `root.querySelector('[data-testid=nav-grow]').click();`, ['x'])));
+    await expect(page.locator('skill-gap').getByTestId('resource-suggestions')).toBeVisible();
+    await page.locator('skill-gap').getByTestId('nav-assess').click();
+    await expect(page.locator('skill-gap fieldset.sg-skill').first()).toBeVisible();
+  }
+  const compute = ['skillgap:priority-gaps', 'skillgap:suggest-resources', 'skillgap:suggest-mentors'];
+  const perChange = await page.evaluate((names) => {
+    const lists = names.map((n) => performance.getEntriesByName(n).map((e) => e.duration));
+    return lists[0].map((_, i) => lists.reduce((sum, list) => sum + (list[i] ?? 0), 0));
+  }, compute);
+  results['rating change: priority gaps + resource + mentor ranking, p95, ms'] = percentile(perChange, 95);
+  results['rating change then open suggestions: click to rendered, p95, ms'] = percentile(toSuggestions, 95);
+
 
   const explorer = await timed(page, `root.querySelector('[data-testid=nav-explore]').click();`, ['x']);
   await expect(page.locator('skill-gap').getByTestId('role-ranking')).toBeVisible();
