@@ -82,7 +82,7 @@ fn mentor(
                 diags,
                 Severity::Error,
                 "level-outside-scale",
-                &format!("{}.level", field()),
+                format!("{}.level", field()),
                 format!(
                     "level {} is not on the scale ({}–{}); the skill was skipped",
                     offered.level,

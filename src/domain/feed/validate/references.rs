@@ -29,7 +29,7 @@ impl References<'_> {
                     diags,
                     Severity::Info,
                     "resolved-by-name",
-                    &field(),
+                    field(),
                     format!(
                         "\"{reference}\" was read as skill \"{}\" ({}); use the id to be exact",
                         skill.id, skill.name
@@ -43,7 +43,7 @@ impl References<'_> {
                     diags,
                     Severity::Warning,
                     "resolved-fuzzy",
-                    &field(),
+                    field(),
                     format!(
                         "\"{reference}\" is not a skill id, name or alias; it was matched to \"{}\" ({}) at {:.0}% similarity. Please correct the source",
                         skill.id,
@@ -64,7 +64,7 @@ impl References<'_> {
                     diags,
                     Severity::Error,
                     "unknown-skill",
-                    &field(),
+                    field(),
                     format!("unknown skill \"{reference}\"; it was skipped.{hint}"),
                 );
                 None

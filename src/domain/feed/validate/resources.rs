@@ -135,7 +135,7 @@ fn skill_ranges(
                 diags,
                 Severity::Error,
                 "level-outside-scale",
-                &field(),
+                field(),
                 format!(
                     "levels {from} → {} must both be on the scale ({}–{}); the skill was skipped",
                     range.to,
@@ -150,7 +150,7 @@ fn skill_ranges(
                 diags,
                 Severity::Error,
                 "empty-range",
-                &field(),
+                field(),
                 format!(
                     "\"from\" ({from}) must be below \"to\" ({}); the skill was skipped",
                     range.to
@@ -163,7 +163,7 @@ fn skill_ranges(
                 diags,
                 Severity::Warning,
                 "duplicate-skill",
-                &field(),
+                field(),
                 "this skill is listed twice; the repeat was ignored".into(),
             );
             continue;

@@ -88,7 +88,7 @@ fn role(
                 diags,
                 Severity::Error,
                 "level-outside-scale",
-                &format!("{}.level", field()),
+                format!("{}.level", field()),
                 format!(
                     "level {} is not on the scale ({}–{}); the requirement was skipped",
                     requirement.level,
@@ -103,7 +103,7 @@ fn role(
                 diags,
                 Severity::Warning,
                 "duplicate-requirement",
-                &field(),
+                field(),
                 "this skill is already required by the role; the repeat was ignored".into(),
             );
             continue;
@@ -162,7 +162,7 @@ pub fn importance(
                     diags,
                     Severity::Warning,
                     "unknown-importance",
-                    &field(),
+                    field(),
                     format!("\"{name}\" is not an importance; use essential, important, nice-to-have or a number. Read as important"),
                 );
                 Importance::Important
@@ -178,7 +178,7 @@ pub fn importance(
                 diags,
                 Severity::Warning,
                 "bad-weight",
-                &field(),
+                field(),
                 format!(
                     "weight {weight} must be above 0 and at most {MAX_WEIGHT}; read as important"
                 ),
