@@ -4,6 +4,7 @@
 use crate::domain::feed::{Feed, RoleIdx, SkillIdx};
 use crate::domain::gap::RoleGap;
 use crate::domain::profile::Profile;
+use crate::domain::sorting::sort_by;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct RoleFit {
@@ -79,7 +80,7 @@ pub fn rank_roles(feed: &Feed, profile: &Profile, family: Option<&str>) -> Vec<R
         .filter(|(_, r)| family.is_none_or(|f| r.family == f))
         .map(|(idx, _)| role_fit(feed, idx, &levels))
         .collect();
-    fits.sort_by(|a, b| {
+    sort_by(&mut fits, |a, b| {
         b.fit
             .unwrap_or(-1.0)
             .total_cmp(&a.fit.unwrap_or(-1.0))
@@ -120,7 +121,7 @@ pub fn bridge_skills(feed: &Feed, profile: &Profile, shortlist: &[RoleIdx]) -> V
             }
         }
     }
-    by_skill.sort_by(|a, b| {
+    sort_by(&mut by_skill, |a, b| {
         b.roles
             .len()
             .cmp(&a.roles.len())

@@ -12,6 +12,7 @@ pub mod priorities;
 pub mod profile;
 pub mod scale;
 pub mod search;
+pub mod sorting;
 pub mod suggestions;
 pub mod text;
 pub mod time;

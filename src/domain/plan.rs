@@ -4,6 +4,7 @@
 use crate::domain::feed::Feed;
 use crate::domain::profile::{Goal, GoalStatus, Profile};
 use crate::domain::scale::Level;
+use crate::domain::sorting::sort_by;
 use crate::domain::time::days_from_iso;
 
 /// The live goal for a skill, if the user has one.
@@ -111,7 +112,9 @@ pub fn plan_markdown(profile: &Profile, feed: &Feed, today: &str) -> String {
         out.push_str(&format!("\nAiming for: **{}**\n", feed.roles[role].name));
     }
     let mut goals: Vec<(&String, &Goal)> = profile.live_goals().collect();
-    goals.sort_by(|a, b| a.1.target_date.cmp(&b.1.target_date).then(a.0.cmp(b.0)));
+    sort_by(&mut goals, |a, b| {
+        a.1.target_date.cmp(&b.1.target_date).then(a.0.cmp(b.0))
+    });
     if goals.is_empty() {
         out.push_str("\nNo goals yet.\n");
     }

@@ -7,6 +7,7 @@ use crate::domain::feed::{Feed, SkillIdx};
 use crate::domain::gap::{GapLine, RoleGap};
 use crate::domain::profile::{Interest, Profile};
 use crate::domain::scale::Level;
+use crate::domain::sorting::{sort_by, sort_by_key};
 
 pub fn interest_factor(interest: Option<Interest>) -> f64 {
     match interest {
@@ -36,7 +37,7 @@ pub fn priorities(gap: &RoleGap, feed: &Feed, profile: &Profile) -> Vec<Priority
             })
         })
         .collect();
-    list.sort_by(|a, b| b.score.total_cmp(&a.score));
+    sort_by(&mut list, |a, b| b.score.total_cmp(&a.score));
     list
 }
 
@@ -71,7 +72,7 @@ pub fn strengths(gap: &RoleGap, feed: &Feed, profile: &Profile) -> Vec<Strength>
             ))
         })
         .collect();
-    meets.sort_by_key(|m| std::cmp::Reverse(m.0));
+    sort_by_key(&mut meets, |m| std::cmp::Reverse(m.0));
     let in_role: Vec<SkillIdx> = gap.lines.iter().map(|l| l.skill).collect();
     let mut beyond: Vec<(Level, Strength)> = profile
         .skills
@@ -82,7 +83,7 @@ pub fn strengths(gap: &RoleGap, feed: &Feed, profile: &Profile) -> Vec<Strength>
             Some((current, Strength::BeyondRole { skill, current }))
         })
         .collect();
-    beyond.sort_by_key(|b| std::cmp::Reverse(b.0));
+    sort_by_key(&mut beyond, |b| std::cmp::Reverse(b.0));
     meets.into_iter().chain(beyond).map(|(_, s)| s).collect()
 }
 

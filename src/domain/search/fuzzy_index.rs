@@ -1,4 +1,5 @@
 use crate::domain::fast_map::FastMap;
+use crate::domain::sorting::{sort_by, sort_by_key};
 use crate::domain::text::normalise;
 use memchr::memmem;
 
@@ -210,7 +211,7 @@ impl<T: Copy + Ord + Into<usize>> FuzzyIndex<T> {
     pub fn finish(mut self, sort_key: impl Fn(&T) -> String) -> Self {
         self.text_ids = FastMap::default();
         let mut added = std::mem::take(&mut self.added);
-        added.sort_by_key(|(id, _)| *id);
+        sort_by_key(&mut added, |(id, _)| *id);
         self.key_starts = Vec::with_capacity(self.texts.len() + 1);
         for (id, key) in added {
             while self.key_starts.len() <= id as usize {
@@ -228,10 +229,10 @@ impl<T: Copy + Ord + Into<usize>> FuzzyIndex<T> {
             .map(|k| k.target)
             .chain(self.descriptions.iter().map(|d| d.1))
             .collect();
-        targets.sort();
+        sort_by(&mut targets, |a, b| a.cmp(b));
         targets.dedup();
         let mut order: Vec<(String, T)> = targets.into_iter().map(|t| (sort_key(&t), t)).collect();
-        order.sort();
+        sort_by(&mut order, |a, b| a.cmp(b));
         let size = order
             .iter()
             .map(|(_, t)| (*t).into() + 1)
@@ -388,7 +389,7 @@ impl<T: Copy + Into<usize>> Ranked<T> {
             touched.select_nth_unstable_by(limit - 1, order);
         }
         touched.truncate(limit);
-        touched.sort_by(order);
+        sort_by(&mut touched, order);
         touched
             .into_iter()
             .filter_map(|target| {

@@ -9,6 +9,7 @@
 use super::gaps::PriorityGap;
 use crate::domain::feed::{Feed, SkillIdx};
 use crate::domain::profile::{flag_is_set, Profile};
+use crate::domain::sorting::sort_by;
 use crate::fixtures::rng::hash_str;
 
 /// Mentors at least this share of the best quality join the rotation pool.
@@ -96,7 +97,7 @@ pub fn suggest_mentors(
         .iter()
         .map(|(s, _)| s.quality)
         .fold(0.0, f64::max);
-    candidates.sort_by(|(a, ka), (b, kb)| {
+    sort_by(&mut candidates, |(a, ka), (b, kb)| {
         let pool_a = a.quality >= best * POOL_RATIO;
         let pool_b = b.quality >= best * POOL_RATIO;
         b.favourite

@@ -9,6 +9,7 @@ use super::gaps::PriorityGap;
 use crate::domain::feed::{Feed, Resource, SkillIdx};
 use crate::domain::profile::{flag_is_set, Preferences, Profile};
 use crate::domain::scale::Level;
+use crate::domain::sorting::sort_by;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResourceSuggestion {
@@ -125,7 +126,7 @@ fn diversify(
     mut candidates: Vec<ResourceSuggestion>,
     limit: usize,
 ) -> Vec<ResourceSuggestion> {
-    candidates.sort_by(|a, b| {
+    sort_by(&mut candidates, |a, b| {
         b.score
             .total_cmp(&a.score)
             .then(a.resource.cmp(&b.resource))

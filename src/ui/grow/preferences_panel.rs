@@ -2,6 +2,7 @@
 
 use crate::domain::feed::validate::KNOWN_KINDS;
 use crate::domain::profile::Preferences;
+use crate::domain::sorting::{sort_by, sort_by_key};
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 
@@ -26,7 +27,7 @@ pub fn PreferencesPanel() -> impl IntoView {
         .map(|r| r.kind.clone())
         .filter(|k| !k.is_empty())
         .collect();
-    kinds.sort_by_key(|k| {
+    sort_by_key(&mut kinds, |k| {
         KNOWN_KINDS
             .iter()
             .position(|known| known == k)
@@ -40,7 +41,7 @@ pub fn PreferencesPanel() -> impl IntoView {
         .chain(feed.mentors.iter().flat_map(|m| m.languages.clone()))
         .filter(|l| !l.is_empty())
         .collect();
-    languages.sort();
+    sort_by(&mut languages, |a, b| a.cmp(b));
     languages.dedup();
     let prefs = move || state.profile.with(|p| p.preferences.value.clone());
     let change = move |f: Box<dyn FnOnce(&mut Preferences)>| {

@@ -4,6 +4,7 @@ use super::use_priority_gaps;
 use crate::browser::clock::Mark;
 use crate::domain::plan::{attach_resource, ensure_goal};
 use crate::domain::profile::Profile;
+use crate::domain::sorting::{sort_by, sort_by_key};
 use crate::domain::suggestions::resources::suggest_resources;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
@@ -23,12 +24,12 @@ pub fn ResourceList() -> impl IntoView {
             .profile
             .with(|p| suggest_resources(feed, p, &gaps.get(), LIMIT));
         match sort.get().as_str() {
-            "shortest" => list.sort_by_key(|s| {
+            "shortest" => sort_by_key(&mut list, |s| {
                 feed.resources[s.resource]
                     .duration_minutes
                     .unwrap_or(u32::MAX)
             }),
-            "cheapest" => list.sort_by(|a, b| {
+            "cheapest" => sort_by(&mut list, |a, b| {
                 let cost = |s: &crate::domain::suggestions::resources::ResourceSuggestion| {
                     feed.resources[s.resource].cost.unwrap_or(f64::MAX)
                 };

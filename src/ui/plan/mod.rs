@@ -6,6 +6,7 @@ mod goal_card;
 use crate::browser::clock::now_ms;
 use crate::browser::downloads::download_text;
 use crate::domain::plan::plan_markdown;
+use crate::domain::sorting::sort_by;
 use crate::domain::time::iso_date;
 use crate::ui::gap::PrintGapSummary;
 use crate::ui::state::use_app_state;
@@ -21,7 +22,7 @@ pub fn PlanSection() -> impl IntoView {
                 .live_goals()
                 .map(|(id, g)| (id.clone(), g.target_date.clone()))
                 .collect();
-            list.sort_by(|a, b| {
+            sort_by(&mut list, |a, b| {
                 a.1.is_none()
                     .cmp(&b.1.is_none())
                     .then(a.1.cmp(&b.1))
