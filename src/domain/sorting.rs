@@ -43,7 +43,7 @@ mod tests {
             let mut ours = items.clone();
             sort_by(&mut ours, |a, b| a.0.cmp(&b.0));
             let mut theirs = items.clone();
-            theirs.sort_by(|a, b| a.0.cmp(&b.0));
+            theirs.sort_by_key(|a| a.0);
             assert_eq!(ours, theirs);
             sort_by_key(&mut ours, |item| std::cmp::Reverse(item.1));
             assert!(ours.windows(2).all(|w| w[0].1 > w[1].1));

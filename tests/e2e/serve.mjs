@@ -5,7 +5,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const dist = resolve(here, '../../dist');
+const dist = resolve(here, process.env.SKILLGAP_DIST ?? '../../dist');
 const roots = [
   { prefix: '/fixtures/', dir: resolve(here, 'fixtures') },
   { prefix: '/examples/', dir: resolve(here, '../../examples') },
