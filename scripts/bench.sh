@@ -26,4 +26,12 @@ scripts/sizes.sh || true
 printf '\n%-62s %14s\n' "figure" "value"
 awk '{ name = $2; for (i = 3; i <= NF && $i != "..."; i++) name = name " " $i; ns = $(NF - 3); gsub(",", "", ns);
        printf "%-62s %11.1f µs\n", "native " name, ns / 1e3 }' target/bench-native.txt
+gzip_kb() {
+  local total=0
+  for f in "$@"; do total=$((total + $(gzip -9 -c "$f" | wc -c))); done
+  awk -v bytes="$total" 'BEGIN { printf "%.1f", bytes / 1024 }'
+}
+printf '%-62s %11s KB\n' "shipped widget, gzip (wasm + js + css + loader)" \
+  "$(gzip_kb dist/skillgap_bg.wasm dist/skillgap.js dist/skillgap.css dist/skillgap-widget.js)"
+printf '%-62s %11s KB\n' "built-in demo feed, gzip" "$(gzip_kb dist/feeds/demo.json)"
 node -e 'const r = require("./tests/e2e/test-results/perf.json"); for (const [k, v] of Object.entries(r)) console.log(k.padEnd(62) + String(typeof v === "number" ? v.toFixed(2) : v).padStart(14));'

@@ -52,12 +52,20 @@ test('cold load to interactive with the demo feed', async ({ browser }) => {
 });
 
 test('large feed: parse to first render, search, rating, explorer, heap', async ({ page }) => {
-  await page.goto('/index.html?feed=/perf/large.json&storage-key=perf');
-  await expect(page.locator('skill-gap #sg-target-role')).toBeVisible({ timeout: 60_000 });
-  results['large feed parse + validate + index + first render, ms'] = (await measure(page, 'skillgap:feed-parse'))[0];
-  results['  of which parse + validate + feed indexes, ms'] = (await measure(page, 'skillgap:feed-validate'))[0];
-  await page.waitForFunction(() => performance.getEntriesByName('skillgap:search-index').length > 0);
-  results['search indexes, built after the first render, ms'] = (await measure(page, 'skillgap:search-index'))[0];
+  // Loading is timed on five fresh loads (the median is reported); the rest on the last one.
+  const loads: Record<string, number[]> = { parse: [], validate: [], index: [] };
+  for (let i = 0; i < 5; i++) {
+    await page.goto('/index.html?feed=/perf/large.json&storage-key=perf');
+    await expect(page.locator('skill-gap #sg-target-role')).toBeVisible({ timeout: 60_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('skillgap:search-index').length > 0);
+    loads.parse.push((await measure(page, 'skillgap:feed-parse'))[0]);
+    loads.validate.push((await measure(page, 'skillgap:feed-validate'))[0]);
+    loads.index.push((await measure(page, 'skillgap:search-index'))[0]);
+  }
+  results['large feed parse + validate + index + first render (median of 5), ms'] = percentile(loads.parse, 50);
+  results['  of which parse + validate + feed indexes, ms'] = percentile(loads.validate, 50);
+  results['  slowest of the 5 loads, ms'] = Math.max(...loads.parse);
+  results['search indexes, built after the first render, ms'] = percentile(loads.index, 50);
   const cdp = await page.context().newCDPSession(page);
   const metrics = (await cdp.send('Performance.getMetrics').catch(async () => {
     await cdp.send('Performance.enable');
@@ -66,8 +74,12 @@ test('large feed: parse to first render, search, rating, explorer, heap', async 
   await cdp.send('Performance.enable');
   const heap = ((await cdp.send('Performance.getMetrics')) as typeof metrics).metrics.find((m) => m.name === 'JSHeapUsedSize')!.value;
   results['JS heap after loading the large feed, MB'] = Math.round((heap / 1048576) * 10) / 10;
-  const wasm = await page.evaluate(() => (performance as any).memory?.totalJSHeapSize ?? 0);
-  results['JS heap total (incl. wasm buffers), MB'] = Math.round((wasm / 1048576) * 10) / 10;
+  // The module is initialised already; its init function hands back the same exports.
+  const wasm = await page.evaluate(async () => {
+    const mod = await import(new URL('skillgap.js', document.baseURI).href);
+    return (await mod.default()).memory.buffer.byteLength as number;
+  });
+  results['wasm linear memory after loading the large feed, MB'] = Math.round((wasm / 1048576) * 10) / 10;
 
   const query = 'strategic cloud forecasting';
   const prefixes = Array.from({ length: query.length }, (_, i) => query.slice(0, i + 1));
