@@ -3,6 +3,7 @@
 use super::state::use_app_state;
 use crate::browser::clock::now_ms;
 use crate::domain::gap::RoleGap;
+use crate::domain::number::percent;
 use crate::domain::profile::merge::merge;
 use crate::domain::profile::share::to_profile;
 use leptos::prelude::*;
@@ -31,7 +32,7 @@ pub fn SharedView() -> impl IntoView {
             let role = shared.target_role.as_deref().and_then(|id| feed.role_by_id(id));
             let summary = role.map(|r| {
                 let gap = RoleGap::new(feed, &feed.roles[r], |id| profile.level(id));
-                let fit = gap.fit().map_or("no rated skills yet".to_owned(), |f| format!("{:.0}% fit", f * 100.0));
+                let fit = gap.fit().map_or("no rated skills yet".to_owned(), |f| format!("{}% fit", percent(f)));
                 format!("Aiming for {}: {fit}, {} of {} skills rated.", feed.roles[r].name, gap.rated(), gap.lines.len())
             });
             let rows = shared

@@ -7,6 +7,7 @@
 
 use super::gaps::PriorityGap;
 use crate::domain::feed::{Feed, Resource, SkillIdx};
+use crate::domain::number::{fixed, short};
 use crate::domain::profile::{flag_is_set, Preferences, Profile};
 use crate::domain::scale::Level;
 use crate::domain::sorting::sort_by;
@@ -33,7 +34,11 @@ impl ResourceSuggestion {
         }
         match resource.cost {
             Some(0.0) => parts.push("free".into()),
-            Some(cost) => parts.push(format!("{cost} {}", resource.currency).trim().to_owned()),
+            Some(cost) => parts.push(
+                format!("{} {}", short(cost), resource.currency)
+                    .trim()
+                    .to_owned(),
+            ),
             None => {}
         }
         if !resource.kind.is_empty() {
@@ -50,7 +55,7 @@ pub fn format_duration(minutes: u32) -> String {
     match minutes {
         0..=59 => format!("{minutes} min"),
         60..=599 if minutes % 60 == 0 => format!("{} h", minutes / 60),
-        60..=599 => format!("{:.1} h", f64::from(minutes) / 60.0),
+        60..=599 => format!("{} h", fixed(f64::from(minutes) / 60.0, 1)),
         _ => format!("{} h", (minutes + 30) / 60),
     }
 }

@@ -1,6 +1,7 @@
 //! Bridge skills: what helps on every shortlisted path.
 
 use crate::domain::explorer::bridge_skills;
+use crate::domain::number::short;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 
@@ -44,7 +45,7 @@ pub fn BridgePanel() -> impl IntoView {
                 view! {
                     <li data-testid=format!("bridge-{}", feed.skills[b.skill].id)>
                         <strong>{feed.skills[b.skill].name.clone()}</strong>
-                        {format!(" helps on {} role{} ({roles}) · weighted gap {}", b.roles.len(), if b.roles.len() == 1 { "" } else { "s" }, b.weighted_gap)}
+                        {format!(" helps on {} role{} ({roles}) · weighted gap {}", b.roles.len(), if b.roles.len() == 1 { "" } else { "s" }, short(b.weighted_gap))}
                     </li>
                 }
             })

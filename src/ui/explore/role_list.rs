@@ -2,6 +2,7 @@
 
 use crate::browser::clock::Mark;
 use crate::domain::explorer::rank_roles;
+use crate::domain::number::percent;
 use crate::domain::profile::{flag_is_set, Profile};
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
@@ -50,7 +51,7 @@ pub fn RoleList() -> impl IntoView {
             .map(|(rank, fit)| {
                 let role = &feed.roles[fit.role];
                 let id = role.id.clone();
-                let fit_text = fit.fit.map_or("fit unknown: no skill rated".to_owned(), |f| format!("{:.0}% fit", f * 100.0));
+                let fit_text = fit.fit.map_or("fit unknown: no skill rated".to_owned(), |f| format!("{}% fit", percent(f)));
                 let take = if fit.fit.is_none() {
                     format!("{} skills to rate", fit.unrated)
                 } else {

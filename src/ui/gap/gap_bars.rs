@@ -1,6 +1,7 @@
 //! Diverging bar chart: shortfall to the left, surplus to the right, unrated marked.
 
 use super::target_gap;
+use crate::domain::number::fixed;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 
@@ -24,15 +25,15 @@ pub fn GapBars() -> impl IntoView {
             let y = 5.0 + ROW * i as f64;
             let name = feed.skills[l.skill].name.chars().take(16).collect::<String>();
             let bar = match l.current {
-                None => view! { <text class="sg-bar-unknown" x=format!("{:.1}", zero + 4.0) y=format!("{:.1}", y + 16.0)>"not rated"</text> }.into_any(),
+                None => view! { <text class="sg-bar-unknown" x=fixed(zero + 4.0, 1) y=fixed(y + 16.0, 1)>"not rated"</text> }.into_any(),
                 Some(current) => {
                     let diff = f64::from(current) - f64::from(l.required);
                     let (x, w, class) = if diff < 0.0 { (zero + diff * unit, -diff * unit, "sg-bar-short") } else { (zero, diff * unit, "sg-bar-surplus") };
-                    view! { <rect class=class x=format!("{x:.1}") y=format!("{:.1}", y + 4.0) width=format!("{:.1}", w.max(1.0)) height="16"/> }.into_any()
+                    view! { <rect class=class x=fixed(x, 1) y=fixed(y + 4.0, 1) width=fixed(w.max(1.0), 1) height="16"/> }.into_any()
                 }
             };
             view! {
-                <text class="sg-bar-label" x="0" y=format!("{:.1}", y + 16.0)>{name}</text>
+                <text class="sg-bar-label" x="0" y=fixed(y + 16.0, 1)>{name}</text>
                 {bar}
             }
         }).collect_view();
@@ -53,7 +54,7 @@ pub fn GapBars() -> impl IntoView {
         Some(view! {
             <figure class="sg-card sg-chart">
                 <svg viewBox=format!("0 0 {WIDTH} {height}") class="sg-bars" role="img" aria-label=description>
-                    <line class="sg-radar-axis" x1=format!("{zero:.1}") y1="0" x2=format!("{zero:.1}") y2=format!("{height:.1}")/>
+                    <line class="sg-radar-axis" x1=fixed(zero, 1) y1="0" x2=fixed(zero, 1) y2=fixed(height, 1)/>
                     {bars}
                 </svg>
                 <figcaption class="sg-legend">

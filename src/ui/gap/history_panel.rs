@@ -3,6 +3,7 @@
 use super::target_gap;
 use crate::browser::clock::now_ms;
 use crate::domain::history::{delete_snapshot, fit_history, record_snapshot, skill_history};
+use crate::domain::number::{fixed, percent};
 use crate::domain::time::iso_date;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
@@ -38,7 +39,7 @@ pub fn HistoryPanel() -> impl IntoView {
             .collect();
         let path = xy
             .iter()
-            .map(|(x, y)| format!("{x:.1},{y:.1}"))
+            .map(|(x, y)| format!("{},{}", fixed(*x, 1), fixed(*y, 1)))
             .collect::<Vec<_>>()
             .join(" ");
         let first = points.first().map(|p| p.0.clone()).unwrap_or_default();
@@ -52,7 +53,7 @@ pub fn HistoryPanel() -> impl IntoView {
                 <text class="sg-bar-label" x="22" y="124">{first}</text>
                 <text class="sg-bar-label" x="300" y="124" text-anchor="end">{last}</text>
                 <polyline class="sg-history-line" points=path/>
-                {xy.iter().map(|(x, y)| view! { <circle class="sg-radar-dot" cx=format!("{x:.1}") cy=format!("{y:.1}") r="3"/> }).collect_view()}
+                {xy.iter().map(|(x, y)| view! { <circle class="sg-radar-dot" cx=fixed(*x, 1) cy=fixed(*y, 1) r="3"/> }).collect_view()}
             </svg>
         })
     };
@@ -92,7 +93,7 @@ pub fn HistoryPanel() -> impl IntoView {
                     view! {
                         <tr data-testid=format!("snapshot-{day}")>
                             <th scope="row">{day.clone()}</th>
-                            <td class="sg-num">{fit.map_or("—".to_owned(), |f| format!("{:.0}%", f * 100.0))}</td>
+                            <td class="sg-num">{fit.map_or("—".to_owned(), |f| format!("{}%", percent(f)))}</td>
                             <td>{levels}</td>
                             <td>
                                 <button type="button" class="sg-button sg-button-quiet" on:click=move |_| {

@@ -6,6 +6,7 @@ mod priority_list;
 mod radar_chart;
 
 use crate::domain::gap::RoleGap;
+use crate::domain::number::percent;
 use crate::ui::state::use_app_state;
 use gap_bars::GapBars;
 use history_panel::HistoryPanel;
@@ -50,7 +51,7 @@ pub fn GapSection() -> impl IntoView {
         let (role, gap) = gap.get()?;
         let name = &loaded.feed().roles[role].name;
         Some(match gap.fit() {
-            Some(fit) => format!("{:.0}% fit for {name}", fit * 100.0),
+            Some(fit) => format!("{}% fit for {name}", percent(fit)),
             None => format!("Rate a skill to see your fit for {name}"),
         })
     };
@@ -107,7 +108,7 @@ pub fn PrintGapSummary() -> impl IntoView {
         let feed = loaded.feed();
         let (role, gap) = gap.get()?;
         let fit = gap.fit().map_or("not yet rated".to_owned(), |f| {
-            format!("{:.0}% fit", f * 100.0)
+            format!("{}% fit", percent(f))
         });
         let top = state
             .profile

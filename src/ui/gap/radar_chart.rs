@@ -1,6 +1,7 @@
 //! Radar chart of current versus required levels, drawn as SVG, with a table alternative.
 
 use super::target_gap;
+use crate::domain::number::fixed;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 
@@ -21,7 +22,7 @@ fn points(values: &[(usize, f64)], count: usize) -> String {
         .iter()
         .map(|&(i, v)| {
             let (x, y) = point(i, count, v);
-            format!("{x:.1},{y:.1}")
+            format!("{},{}", fixed(x, 1), fixed(y, 1))
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -76,14 +77,17 @@ pub fn RadarChart() -> impl IntoView {
             let name = &feed.skills[line.skill].name;
             let label = if line.current.is_none() { format!("{} (?)", short(name)) } else { short(name) };
             view! {
-                <line class="sg-radar-axis" x1=CENTER y1=CENTER x2=format!("{x:.1}") y2=format!("{y:.1}")/>
-                <text class="sg-radar-label" x=format!("{lx:.1}") y=format!("{ly:.1}") text-anchor=anchor>{label}</text>
+                <line class="sg-radar-axis" x1=fixed(CENTER, 1) y1=fixed(CENTER, 1) x2=fixed(x, 1) y2=fixed(y, 1)/>
+                <text class="sg-radar-label" x=fixed(lx, 1) y=fixed(ly, 1) text-anchor=anchor>{label}</text>
             }
         }).collect_view();
-        let dots = current.iter().map(|&(i, v)| {
-            let (x, y) = point(i, count, v);
-            view! { <circle class="sg-radar-dot" cx=format!("{x:.1}") cy=format!("{y:.1}") r="3.5"/> }
-        }).collect_view();
+        let dots = current
+            .iter()
+            .map(|&(i, v)| {
+                let (x, y) = point(i, count, v);
+                view! { <circle class="sg-radar-dot" cx=fixed(x, 1) cy=fixed(y, 1) r="3.5"/> }
+            })
+            .collect_view();
         let rated = gap.rated();
         let description = format!(
             "Radar chart for {}: required levels as an outline, your rated levels filled, on a scale of 0 to {}. {rated} of {count} skills rated; the table below lists every value.",

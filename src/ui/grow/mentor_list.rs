@@ -3,6 +3,7 @@
 
 use super::use_priority_gaps;
 use crate::browser::clock::Mark;
+use crate::domain::number::short;
 use crate::domain::plan::{attach_mentor, ensure_goal};
 use crate::domain::profile::{flag_is_set, Profile, Stamped};
 use crate::domain::suggestions::contact::{contact_link, intro_message};
@@ -47,7 +48,7 @@ pub fn MentorList() -> impl IntoView {
                     let covers = s.covers.iter().map(|&k| feed.skills[k].name.as_str()).collect::<Vec<_>>().join(", ");
                     let mut why = vec![format!("offers {covers} at the level you need")];
                     if s.shared_language { why.push("speaks your language".into()); }
-                    if let Some(offset) = mentor.utc_offset { why.push(format!("UTC{}{offset}", if offset >= 0.0 { "+" } else { "" })); }
+                    if let Some(offset) = mentor.utc_offset { why.push(format!("UTC{}{}", if offset >= 0.0 { "+" } else { "" }, short(f64::from(offset)))); }
                     why.push(format!("open to {} mentee{}", mentor.capacity, if mentor.capacity == 1 { "" } else { "s" }));
                     let open = RwSignal::new(false);
                     let (fav_id, hide_id, me_id, save_id) = (id.clone(), id.clone(), id.clone(), id.clone());

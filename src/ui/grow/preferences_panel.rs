@@ -1,6 +1,7 @@
 //! The user's own suggestion preferences: kinds, length, cost, languages, time zone.
 
 use crate::domain::feed::validate::KNOWN_KINDS;
+use crate::domain::number::short;
 use crate::domain::profile::Preferences;
 use crate::domain::sorting::{sort_by, sort_by_key};
 use crate::ui::state::use_app_state;
@@ -116,9 +117,9 @@ pub fn PreferencesPanel() -> impl IntoView {
             <div class="sg-field sg-field-inline">
                 <label for="sg-utc-offset">"My time zone"</label>
                 <select id="sg-utc-offset" class="sg-select"
-                    prop:value=move || prefs().utc_offset.map_or(String::new(), |o| o.to_string())
+                    prop:value=move || prefs().utc_offset.map_or(String::new(), |o| short(f64::from(o)))
                     on:change=move |ev| {
-                        let value = event_target_value(&ev).parse::<f32>().ok();
+                        let value = event_target_value(&ev).parse::<i8>().ok().map(f32::from);
                         change(Box::new(move |p| p.utc_offset = value));
                     }>
                     <option value="">"Not set"</option>

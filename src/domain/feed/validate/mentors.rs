@@ -10,6 +10,7 @@ use crate::domain::feed::model::{Mentor, MentorSkill};
 use crate::domain::feed::parse::ParsedSource;
 use crate::domain::feed::url_policy::{check_url, LinkUse};
 use crate::domain::feed::wire::WireMentor;
+use crate::domain::number::short;
 use crate::domain::scale::{Level, Scale};
 
 /// Stated capacity when a feed gives none.
@@ -135,7 +136,10 @@ fn mentor(
                 Severity::Warning,
                 "bad-utc-offset",
                 "utc_offset",
-                format!("{h} hours is not a UTC offset (−12 to +14); it was ignored"),
+                format!(
+                    "{} hours is not a UTC offset (−12 to +14); it was ignored",
+                    short(h)
+                ),
             );
             None
         }

@@ -5,6 +5,7 @@ use crate::domain::fast_map::FastMap;
 use crate::domain::feed::diagnostics::{Diagnostics, Severity};
 use crate::domain::feed::model::{Role, RoleIdx, Skill, SkillIdx};
 use crate::domain::feed::resolve::{best_match, Resolution, SkillResolver, SUGGEST_THRESHOLD};
+use crate::domain::number::percent;
 use crate::domain::text::normalise;
 
 pub struct References<'a> {
@@ -45,10 +46,10 @@ impl References<'_> {
                     "resolved-fuzzy",
                     field(),
                     format!(
-                        "\"{reference}\" is not a skill id, name or alias; it was matched to \"{}\" ({}) at {:.0}% similarity. Please correct the source",
+                        "\"{reference}\" is not a skill id, name or alias; it was matched to \"{}\" ({}) at {}% similarity. Please correct the source",
                         skill.id,
                         skill.name,
-                        score * 100.0
+                        percent(score)
                     ),
                 );
                 Some(idx)

@@ -9,6 +9,7 @@ use crate::domain::feed::model::{Resource, SkillRange};
 use crate::domain::feed::parse::ParsedSource;
 use crate::domain::feed::url_policy::{check_url, LinkUse};
 use crate::domain::feed::wire::WireResource;
+use crate::domain::number::short;
 use crate::domain::scale::{Level, Scale};
 
 /// Kinds the widget has words and icons for; others load and show as written.
@@ -191,7 +192,7 @@ pub fn non_negative(
                 Severity::Warning,
                 "bad-number",
                 field,
-                format!("{v} must be zero or more; it was ignored"),
+                format!("{} must be zero or more; it was ignored", short(v)),
             );
             None
         }

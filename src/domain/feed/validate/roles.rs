@@ -10,6 +10,7 @@ use crate::domain::feed::diagnostics::{Diagnostics, Severity};
 use crate::domain::feed::model::{Importance, Requirement, Role};
 use crate::domain::feed::parse::ParsedSource;
 use crate::domain::feed::wire::{Text, WireImportance, WireRole};
+use crate::domain::number::short;
 use crate::domain::scale::{Level, Scale};
 
 pub const MAX_WEIGHT: f64 = 10.0;
@@ -180,7 +181,9 @@ pub fn importance(
                 "bad-weight",
                 field(),
                 format!(
-                    "weight {weight} must be above 0 and at most {MAX_WEIGHT}; read as important"
+                    "weight {} must be above 0 and at most {}; read as important",
+                    short(*weight),
+                    short(MAX_WEIGHT)
                 ),
             );
             Importance::Important

@@ -1,0 +1,92 @@
+//! Numbers as text without the standard float formatter: it adds tens of kilobytes to the
+//! WebAssembly module, and the widget only ever shows a fixed number of decimals.
+
+/// `value` with `decimals` places, rounded like `format!("{value:.decimals$}")`.
+pub fn fixed(value: f64, decimals: u32) -> String {
+    if !value.is_finite() {
+        return if value.is_nan() {
+            "NaN".into()
+        } else if value > 0.0 {
+            "inf".into()
+        } else {
+            "-inf".into()
+        };
+    }
+    let scale = 10u64.pow(decimals.min(6));
+    let scaled = (value.abs() * scale as f64)
+        .round_ties_even()
+        .min(u64::MAX as f64) as u64;
+    let sign = if value < 0.0 && scaled != 0 { "-" } else { "" };
+    let (whole, fraction) = (scaled / scale, scaled % scale);
+    if decimals == 0 {
+        format!("{sign}{whole}")
+    } else {
+        let width = decimals.min(6) as usize;
+        format!("{sign}{whole}.{fraction:0width$}")
+    }
+}
+
+/// `value` with at most two decimals and no trailing zeros: 5.5 → "5.5", 3.0 → "3".
+pub fn short(value: f64) -> String {
+    let text = fixed(value, 2);
+    if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_owned()
+    } else {
+        text
+    }
+}
+
+/// A fraction as a whole percentage: 0.456 → 46.
+pub fn percent(fraction: f64) -> i64 {
+    (fraction * 100.0).round_ties_even() as i64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Agrees with `format!` to the last shown digit; ties can differ there, because scaling
+    /// by a power of ten rounds first (0.35 × 10 is exactly 3.5 in binary, 0.35 is not), and
+    /// a value that rounds to zero is shown as 0, never -0.
+    #[test]
+    fn fixed_matches_the_standard_formatter() {
+        let mut rng = crate::fixtures::rng::SplitMix64::new(11);
+        let mut values: Vec<f64> = (0..20_000)
+            .map(|_| (rng.unit() - 0.5) * 10f64.powi(rng.below(7) as i32))
+            .collect();
+        values.extend([0.0, -0.0, 0.25, 0.35, 2.5, 3.5, -0.04, 159.95, 1e9]);
+        for value in values {
+            for decimals in 0..=3u32 {
+                let ours = fixed(value, decimals);
+                let theirs = format!("{value:.prec$}", prec = decimals as usize);
+                let unit = 10f64.powi(-(decimals as i32));
+                let (a, b): (f64, f64) = (ours.parse().unwrap(), theirs.parse().unwrap());
+                assert!(
+                    (a - b).abs() <= unit * 1.001,
+                    "{value} to {decimals}: {ours} vs {theirs}"
+                );
+                assert_eq!(
+                    ours.split('.').nth(1).map(str::len),
+                    theirs.split('.').nth(1).map(str::len)
+                );
+                assert!(!ours.starts_with("-0") || a != 0.0, "{ours}");
+            }
+        }
+    }
+
+    #[test]
+    fn short_drops_trailing_zeros() {
+        assert_eq!(short(5.5), "5.5");
+        assert_eq!(short(-3.0), "-3");
+        assert_eq!(short(5.75), "5.75");
+        assert_eq!(short(12.499), "12.5");
+        assert_eq!(short(0.001), "0");
+    }
+
+    #[test]
+    fn percent_rounds_to_whole_numbers() {
+        assert_eq!(percent(0.456), 46);
+        assert_eq!(percent(1.0), 100);
+        assert_eq!(percent(0.0), 0);
+    }
+}
