@@ -14,8 +14,11 @@
 
   function loadModule() {
     if (!modulePromise) {
+      /* The wasm download starts now, alongside the JS module's, not after it has run. */
+      var wasm = fetch(base + 'skillgap_bg.wasm');
+      wasm.catch(function () {});
       modulePromise = import(base + 'skillgap.js').then(function (mod) {
-        return mod.default({ module_or_path: base + 'skillgap_bg.wasm' }).then(function () {
+        return mod.default({ module_or_path: wasm }).then(function () {
           return mod;
         });
       });

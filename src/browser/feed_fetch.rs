@@ -1,29 +1,34 @@
 //! Fetching feed texts. Parsing and validation belong to the domain.
 
+use std::future::Future;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// The text of one feed, or a sentence saying why it could not be fetched.
-pub async fn fetch_text(url: &str) -> Result<String, String> {
-    let window = web_sys::window().ok_or("no browser window")?;
-    let response = JsFuture::from(window.fetch_with_str(url))
-        .await
-        .map_err(|_| format!("could not reach {url} (network error or blocked by the browser)"))?;
-    let response: web_sys::Response = response
-        .dyn_into()
-        .map_err(|_| "unexpected fetch result".to_owned())?;
-    if !response.ok() {
-        return Err(format!(
-            "{url} answered HTTP {} {}",
-            response.status(),
-            response.status_text()
-        ));
+/// Starts fetching one feed at once; the future yields its text or a sentence saying why it
+/// could not be fetched.
+pub fn fetch_text(url: &str) -> impl Future<Output = Result<String, String>> {
+    let request = web_sys::window().map(|window| JsFuture::from(window.fetch_with_str(url)));
+    let url = url.to_owned();
+    async move {
+        let response = request.ok_or("no browser window")?.await.map_err(|_| {
+            format!("could not reach {url} (network error or blocked by the browser)")
+        })?;
+        let response: web_sys::Response = response
+            .dyn_into()
+            .map_err(|_| "unexpected fetch result".to_owned())?;
+        if !response.ok() {
+            return Err(format!(
+                "{url} answered HTTP {} {}",
+                response.status(),
+                response.status_text()
+            ));
+        }
+        let text = response
+            .text()
+            .map_err(|_| format!("could not read {url}"))?;
+        let text = JsFuture::from(text)
+            .await
+            .map_err(|_| format!("could not read {url}"))?;
+        text.as_string().ok_or_else(|| format!("{url} is not text"))
     }
-    let text = response
-        .text()
-        .map_err(|_| format!("could not read {url}"))?;
-    let text = JsFuture::from(text)
-        .await
-        .map_err(|_| format!("could not read {url}"))?;
-    text.as_string().ok_or_else(|| format!("{url} is not text"))
 }

@@ -52,6 +52,11 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
         show_diagnostics: config.show_diagnostics,
     };
     provide_context(state);
+    let loading = feed_loader::load(state, config.feed_urls, config.keys.namespace().to_owned());
+    spawn_local(async move {
+        loading.await;
+        mark.end();
+    });
     super::gap::provide_target_gap();
     super::grow::provide_priority_gaps();
 
@@ -94,12 +99,6 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
                 state.profile.set(merged);
             }
         }
-    });
-
-    let namespace = config.keys.namespace().to_owned();
-    spawn_local(async move {
-        feed_loader::load(state, config.feed_urls, namespace).await;
-        mark.end();
     });
 
     view! {

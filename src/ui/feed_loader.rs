@@ -11,16 +11,29 @@ use crate::domain::profile::relink::relink;
 use crate::domain::profile::Stamped;
 use crate::domain::time::iso_date;
 use leptos::prelude::*;
+use std::future::Future;
 use std::sync::Arc;
 
-pub async fn load(state: AppState, urls: Vec<String>, namespace: String) {
+/// Starts every fetch at once, before the caller renders anything; the future does the rest.
+pub fn load(state: AppState, urls: Vec<String>, namespace: String) -> impl Future<Output = ()> {
+    let requests: Vec<_> = urls.iter().map(|url| fetch_text(url)).collect();
+    finish_loading(state, urls, requests, namespace)
+}
+
+async fn finish_loading(
+    state: AppState,
+    urls: Vec<String>,
+    requests: Vec<impl Future<Output = Result<String, String>>>,
+    namespace: String,
+) {
     let mut texts = Vec::new();
     let mut fetch_errors = Vec::new();
+    let mut fresh = Vec::new();
     let mut news = FeedNews::default();
-    for url in &urls {
-        match fetch_text(url).await {
+    for (url, request) in urls.iter().zip(requests) {
+        match request.await {
             Ok(text) => {
-                feed_cache::store(&namespace, url, &text, now_ms()).await;
+                fresh.push(texts.len());
                 texts.push((url.clone(), text));
             }
             Err(err) => match feed_cache::load(&namespace, url).await {
@@ -63,6 +76,13 @@ pub async fn load(state: AppState, urls: Vec<String>, namespace: String) {
     loaded.skill_search();
     loaded.role_search();
     index.end();
+    // Caching the fetched texts waits until the widget is usable: Cache Storage writes are slow.
+    let fetched_at = now_ms();
+    leptos::task::spawn_local(async move {
+        for (url, text) in fresh.into_iter().map(|i| &texts[i]) {
+            feed_cache::store(&namespace, url, text, fetched_at).await;
+        }
+    });
 }
 
 fn reconcile_profile(state: AppState, loaded: &LoadedFeed, news: &mut FeedNews) {

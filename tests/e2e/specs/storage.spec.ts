@@ -225,6 +225,7 @@ test('the last good feed is used when the feed is unreachable, and role changes 
   await widget.chooseTargetRole('Site Reliability Engineer');
   await widget.rate('kubernetes', '2 Working');
   await expect.poll(async () => (await widget.storedProfile())?.skills?.kubernetes?.level).toBe(2);
+  await expect.poll(() => widget.cachedFeedCount()).toBe(1);
 
   const feedUrl = (url: URL) => url.pathname === '/fixtures/changes-before.json';
   await page.route(feedUrl, (route) => route.abort('connectionrefused'));
@@ -279,4 +280,24 @@ test('a whole session makes no request but the widget’s own files and the conf
   expect(unexpected).toEqual([]);
   expect(requests.some((url) => url.endsWith('/feeds/demo.json'))).toBe(true);
   expect(await page.context().cookies()).toEqual([]);
+});
+
+test('a broken feed never replaces the last good copy kept for outages', async ({ page }) => {
+  const widget = new SkillgapPage(page);
+  await widget.open('?feed=/fixtures/changes-before.json');
+  await widget.waitForFeed();
+  await expect.poll(() => widget.cachedFeedCount()).toBe(1);
+
+  const feedUrl = (url: URL) => url.pathname === '/fixtures/changes-before.json';
+  await page.route(feedUrl, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"format_version": 1, "roles": [' }));
+  await widget.open('?feed=/fixtures/changes-before.json');
+  await expect(widget.feedError).toBeVisible();
+  await page.waitForTimeout(300);
+
+  await page.unroute(feedUrl);
+  await page.route(feedUrl, (route) => route.abort('connectionrefused'));
+  await widget.open('?feed=/fixtures/changes-before.json');
+  await widget.waitForFeed();
+  await expect(page.getByTestId('feed-cached')).toContainText('using the copy saved on');
+  await expect(widget.targetRole).toContainText('Site Reliability Engineer');
 });

@@ -62,6 +62,17 @@ export class SkillgapPage {
     return this.skillGroup(skillId).getByLabel(label, { exact: true });
   }
 
+  /** How many feed texts the widget keeps in Cache Storage for outages. */
+  async cachedFeedCount() {
+    return this.page.evaluate(async () => {
+      let count = 0;
+      for (const name of await caches.keys()) {
+        if (name.endsWith(':feeds')) count += (await (await caches.open(name)).keys()).length;
+      }
+      return count;
+    });
+  }
+
   async storedRaw(namespace = 'skillgap') {
     return this.page.evaluate((key) => localStorage.getItem(key), `${namespace}:profile`);
   }
