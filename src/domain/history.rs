@@ -4,9 +4,9 @@ use crate::domain::feed::Feed;
 use crate::domain::gap::RoleGap;
 use crate::domain::profile::{Profile, Snapshot};
 use crate::domain::scale::Level;
-use std::collections::BTreeMap;
+use crate::domain::sorted_map::SortedMap;
 
-fn current_levels(profile: &Profile) -> BTreeMap<String, Level> {
+fn current_levels(profile: &Profile) -> SortedMap<String, Level> {
     profile
         .skills
         .iter()

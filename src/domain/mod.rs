@@ -13,6 +13,7 @@ pub mod priorities;
 pub mod profile;
 pub mod scale;
 pub mod search;
+pub mod sorted_map;
 pub mod sorting;
 pub mod suggestions;
 pub mod text;

@@ -3,7 +3,7 @@
 
 use super::index::FeedIndex;
 use crate::domain::scale::{Level, Scale};
-use std::collections::BTreeMap;
+use crate::domain::sorted_map::SortedMap;
 
 pub type SkillIdx = usize;
 pub type RoleIdx = usize;
@@ -26,7 +26,7 @@ pub struct Skill {
     pub category: String,
     pub description: String,
     /// Behavioural anchors, only for the levels the feed describes.
-    pub anchors: BTreeMap<Level, String>,
+    pub anchors: SortedMap<Level, String>,
 }
 
 impl Skill {

@@ -4,11 +4,11 @@
 use super::diagnostics::{Diagnostics, Severity};
 use super::json_path::path_at;
 use super::positions::LineIndex;
+use crate::domain::sorted_map::SortedMap;
 use serde::de::{self, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
 use serde_json::value::RawValue;
 use std::cell::OnceCell;
-use std::collections::BTreeMap;
 use std::fmt;
 
 /// One feed as fetched: where it came from and its text.
@@ -202,7 +202,7 @@ impl<'a> ParsedSource<'a> {
 
     /// Reads the document again, keeping each top-level value whole; only for reporting.
     fn section_position(&self, name: &str) -> Option<(usize, usize)> {
-        let sections: BTreeMap<String, &RawValue> = serde_json::from_str(self.text).ok()?;
+        let sections: SortedMap<String, &RawValue> = serde_json::from_str(self.text).ok()?;
         sections.get(name).map(|raw| self.position_of(raw))
     }
 

@@ -1,10 +1,10 @@
 //! The feed as published: serde types that mirror the JSON format of `docs/feed.md`.
 //! Everything optional has a default here; validation turns these into the checked model.
 
+use crate::domain::sorted_map::SortedMap;
 use serde::de::{self, Deserializer, Visitor};
 use serde::Deserialize;
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 use std::fmt;
 use std::ops::Deref;
 
@@ -54,7 +54,7 @@ pub struct WireSkill<'a> {
     #[serde(default, borrow)]
     pub description: Text<'a>,
     #[serde(default, borrow)]
-    pub anchors: BTreeMap<i64, Text<'a>>,
+    pub anchors: SortedMap<i64, Text<'a>>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -3,7 +3,7 @@
 //! tombstone says it was removed.
 
 use super::model::{Profile, Stamped};
-use std::collections::BTreeMap;
+use crate::domain::sorted_map::SortedMap;
 
 trait Updated {
     fn updated(&self) -> u64;
@@ -33,9 +33,9 @@ fn newer<T: Updated + Clone>(ours: &T, theirs: &T) -> T {
 }
 
 fn merge_map<T: Updated + Clone>(
-    ours: &BTreeMap<String, T>,
-    theirs: &BTreeMap<String, T>,
-) -> BTreeMap<String, T> {
+    ours: &SortedMap<String, T>,
+    theirs: &SortedMap<String, T>,
+) -> SortedMap<String, T> {
     let mut merged = ours.clone();
     for (key, their_value) in theirs {
         let value = match ours.get(key) {

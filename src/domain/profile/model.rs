@@ -5,8 +5,8 @@
 //! tombstones (`deleted: true`) for the same reason.
 
 use crate::domain::scale::Level;
+use crate::domain::sorted_map::{SortedMap, SortedSet};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet};
 
 /// The schema version this build writes. Older documents are migrated on read.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -63,7 +63,7 @@ impl<T> Stamped<T> {
 }
 
 /// A flag on a feed item (dismissed, hidden, favourite), keyed by item id.
-pub type Flags = BTreeMap<String, Stamped<bool>>;
+pub type Flags = SortedMap<String, Stamped<bool>>;
 
 pub fn flag_is_set(flags: &Flags, id: &str) -> bool {
     flags.get(id).is_some_and(|f| f.value)
@@ -107,7 +107,7 @@ pub struct Goal {
     pub resources: Vec<String>,
     pub mentors: Vec<String>,
     /// Resources of this goal the user marked done.
-    pub done_resources: BTreeSet<String>,
+    pub done_resources: SortedSet<String>,
     pub deleted: bool,
     pub updated: Millis,
 }
@@ -116,7 +116,7 @@ pub struct Goal {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Snapshot {
-    pub levels: BTreeMap<String, Level>,
+    pub levels: SortedMap<String, Level>,
     pub target_role: Option<String>,
     pub deleted: bool,
     pub updated: Millis,
@@ -127,11 +127,11 @@ pub struct Snapshot {
 #[serde(default)]
 pub struct Preferences {
     /// Resource kinds the user likes; empty means all.
-    pub kinds: BTreeSet<String>,
+    pub kinds: SortedSet<String>,
     pub max_duration_minutes: Option<u32>,
     pub free_only: bool,
     /// Languages the user reads; empty means all.
-    pub languages: BTreeSet<String>,
+    pub languages: SortedSet<String>,
     /// Hours from UTC, for mentor time-zone proximity.
     pub utc_offset: Option<f32>,
 }
@@ -142,7 +142,7 @@ pub struct Preferences {
 pub struct SeenRequirements {
     pub role: String,
     /// Skill id → (level, importance label).
-    pub requirements: BTreeMap<String, (Level, String)>,
+    pub requirements: SortedMap<String, (Level, String)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -151,15 +151,15 @@ pub struct Profile {
     pub schema: u32,
     /// Random, never leaves the browser; seeds fair mentor rotation.
     pub local_id: String,
-    pub skills: BTreeMap<String, SkillEntry>,
+    pub skills: SortedMap<String, SkillEntry>,
     pub current_role: Stamped<Option<String>>,
     pub target_role: Stamped<Option<String>>,
     /// Role id → shortlisted (tombstone when false).
     pub shortlist: Flags,
     /// Goal id → goal.
-    pub plan: BTreeMap<String, Goal>,
+    pub plan: SortedMap<String, Goal>,
     /// Day (YYYY-MM-DD) → snapshot.
-    pub snapshots: BTreeMap<String, Snapshot>,
+    pub snapshots: SortedMap<String, Snapshot>,
     pub preferences: Stamped<Preferences>,
     /// Suggestions the user dismissed (resource or mentor ids).
     pub dismissed: Flags,
@@ -175,12 +175,12 @@ impl Default for Profile {
         Profile {
             schema: SCHEMA_VERSION,
             local_id: String::new(),
-            skills: BTreeMap::new(),
+            skills: SortedMap::new(),
             current_role: Stamped::default(),
             target_role: Stamped::default(),
             shortlist: Flags::new(),
-            plan: BTreeMap::new(),
-            snapshots: BTreeMap::new(),
+            plan: SortedMap::new(),
+            snapshots: SortedMap::new(),
             preferences: Stamped::default(),
             dismissed: Flags::new(),
             hidden_mentors: Flags::new(),
@@ -201,7 +201,9 @@ impl Profile {
     }
 
     fn entry_mut(&mut self, skill_id: &str, skill_name: &str, now: Millis) -> &mut SkillEntry {
-        let entry = self.skills.entry(skill_id.to_owned()).or_default();
+        let entry = self
+            .skills
+            .get_or_insert_with(skill_id.to_owned(), SkillEntry::default);
         entry.name = skill_name.to_owned();
         entry.updated = now;
         entry

@@ -21,7 +21,9 @@ pub fn relink(profile: &mut Profile, feed: &Feed, now: u64) -> Vec<Relinked> {
         .collect();
     let mut moved = Vec::new();
     for old in orphans {
-        let entry = &profile.skills[&old];
+        let Some(entry) = profile.skills.get(&old) else {
+            continue;
+        };
         let target = feed
             .index
             .skill_by_name(&old)

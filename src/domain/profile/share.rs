@@ -4,10 +4,10 @@
 
 use super::model::{GoalStatus, Profile};
 use crate::domain::scale::Level;
+use crate::domain::sorted_map::SortedMap;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 pub const SHARE_PREFIX: &str = "sg1.";
 /// Decompressed payloads above this are refused, so a hostile link cannot exhaust memory.
@@ -36,8 +36,8 @@ pub struct SharedGoal {
 pub struct SharedProfile {
     #[serde(rename = "t", default, skip_serializing_if = "Option::is_none")]
     pub target_role: Option<String>,
-    #[serde(rename = "r", default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub levels: BTreeMap<String, Level>,
+    #[serde(rename = "r", default, skip_serializing_if = "SortedMap::is_empty")]
+    pub levels: SortedMap<String, Level>,
     #[serde(rename = "g", default, skip_serializing_if = "Vec::is_empty")]
     pub goals: Vec<SharedGoal>,
 }
@@ -69,7 +69,7 @@ pub fn shared_from(profile: &Profile, parts: ShareParts) -> SharedProfile {
                 .filter_map(|(id, e)| e.level.map(|l| (id.clone(), l)))
                 .collect()
         } else {
-            BTreeMap::new()
+            SortedMap::new()
         },
         goals: if parts.plan {
             profile

@@ -10,8 +10,8 @@ use crate::domain::feed::model::{Skill, SkillIdx};
 use crate::domain::feed::parse::ParsedSource;
 use crate::domain::feed::wire::WireSkill;
 use crate::domain::scale::{Level, Scale};
+use crate::domain::sorted_map::SortedMap;
 use crate::domain::text::normalise;
-use std::collections::BTreeMap;
 
 pub fn skills(sources: &[ParsedSource], scale: &Scale, diags: &mut Diagnostics) -> Vec<Skill> {
     let mut registry = IdRegistry::default();
@@ -40,7 +40,7 @@ pub fn skills(sources: &[ParsedSource], scale: &Scale, diags: &mut Diagnostics) 
 fn skill(wire: WireSkill, scale: &Scale, at: &At, diags: &mut Diagnostics) -> Option<Skill> {
     let id = check_id(&wire.id, at, diags)?;
     let name = required_text(&wire.name, MAX_NAME_LEN, "name", at, diags)?;
-    let mut anchors = BTreeMap::new();
+    let mut anchors = SortedMap::new();
     for (level, text) in &wire.anchors {
         if !scale.contains(*level) {
             at.report(
