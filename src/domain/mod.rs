@@ -7,6 +7,7 @@ pub mod feed;
 pub mod feed_changes;
 pub mod gap;
 pub mod history;
+pub mod json_pretty;
 pub mod number;
 pub mod plan;
 pub mod priorities;

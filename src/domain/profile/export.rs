@@ -3,6 +3,7 @@
 use super::codec::{decode, Decoded};
 use super::model::Profile;
 use crate::domain::feed::Feed;
+use crate::domain::json_pretty::indent_json;
 use crate::domain::time::iso_date;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
@@ -35,7 +36,7 @@ pub fn export_json(profile: &Profile, now: u64) -> String {
         exported_at: iso_date(now),
         profile,
     };
-    serde_json::to_string_pretty(&file).expect("an export always serialises")
+    indent_json(&serde_json::to_string(&file).expect("an export always serialises"))
 }
 
 /// What an import file holds, shown before the user chooses merge or replace.

@@ -110,7 +110,8 @@ pub fn decode_share(fragment: &str) -> Result<SharedProfile, ShareError> {
                 ShareError::Damaged
             }
         })?;
-    serde_json::from_slice(&json).map_err(|_| ShareError::Damaged)
+    let json = std::str::from_utf8(&json).map_err(|_| ShareError::Damaged)?;
+    serde_json::from_str(json).map_err(|_| ShareError::Damaged)
 }
 
 pub fn is_share_fragment(fragment: &str) -> bool {
