@@ -92,8 +92,10 @@ mod tests {
 
     #[test]
     fn indents_a_whole_profile_like_serde_json() {
-        let mut profile = crate::domain::profile::Profile::default();
-        profile.local_id = "abc".into();
+        let mut profile = crate::domain::profile::Profile {
+            local_id: "abc".into(),
+            ..Default::default()
+        };
         profile.rate("rust", "Rust \"the language\"", Some(3), 5);
         profile.set_note("rust", "Rust", "learn {macros}, [traits]\\", 6);
         let value = serde_json::to_value(&profile).unwrap();
