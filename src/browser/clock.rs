@@ -26,19 +26,25 @@ impl Mark {
 
 /// Resolves on the next animation frame, after the browser has rendered pending changes.
 pub async fn next_frame() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.request_animation_frame(&resolve);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    resolve_from(|window, resolve| {
+        let _ = window.request_animation_frame(resolve);
+    })
+    .await;
 }
 
 /// Resolves in a new task, after the browser has handled what is pending (input, painting).
 pub async fn next_task() {
+    resolve_from(|window, resolve| {
+        let _ = window.set_timeout_with_callback(resolve);
+    })
+    .await;
+}
+
+/// Waits until the callback that `register` hands to the browser is called.
+async fn resolve_from(register: impl Fn(&web_sys::Window, &js_sys::Function)) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback(&resolve);
+            register(&window, &resolve);
         }
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;

@@ -41,9 +41,27 @@ pub fn percent(fraction: f64) -> i64 {
     (fraction * 100.0).round_ties_even() as i64
 }
 
+/// Points as an SVG `points` list with one decimal: "10.0,20.5 30.0,40.0".
+pub fn svg_points(points: impl IntoIterator<Item = (f64, f64)>) -> String {
+    points
+        .into_iter()
+        .map(|(x, y)| format!("{},{}", fixed(x, 1), fixed(y, 1)))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn svg_points_lists_pairs_with_one_decimal() {
+        assert_eq!(
+            svg_points([(10.0, 20.46), (-3.0, 0.04)]),
+            "10.0,20.5 -3.0,0.0"
+        );
+        assert_eq!(svg_points([]), "");
+    }
 
     /// Agrees with `format!` to the last shown digit; ties can differ there, because scaling
     /// by a power of ten rounds first (0.35 × 10 is exactly 3.5 in binary, 0.35 is not), and

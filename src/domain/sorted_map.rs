@@ -292,6 +292,15 @@ impl<T: Ord, const N: usize> From<[T; N]> for SortedSet<T> {
     }
 }
 
+impl<T> IntoIterator for SortedSet<T> {
+    type Item = T;
+    type IntoIter = std::vec::IntoIter<T>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.items.into_iter()
+    }
+}
+
 impl<'s, T> IntoIterator for &'s SortedSet<T> {
     type Item = &'s T;
     type IntoIter = std::slice::Iter<'s, T>;

@@ -28,27 +28,24 @@ async fn finish_loading(
 ) {
     let mut texts = Vec::new();
     let mut fetch_errors = Vec::new();
-    let mut fresh = Vec::new();
     let mut news = FeedNews::default();
     for (url, request) in urls.iter().zip(requests) {
         match request.await {
-            Ok(text) => {
-                fresh.push(texts.len());
-                texts.push((url.clone(), text));
-            }
+            Ok(text) => texts.push((url.clone(), text, true)),
             Err(err) => match feed_cache::load(&namespace, url).await {
                 Some((text, fetched_at)) => {
                     news.cached_from = Some(iso_date(fetched_at));
-                    texts.push((url.clone(), text));
+                    texts.push((url.clone(), text, false));
                 }
                 None => fetch_errors.push(err),
             },
         }
     }
+    let fetched_at = now_ms();
     let mark = Mark::start("skillgap:feed-parse");
     let sources: Vec<FeedSource> = texts
         .iter()
-        .map(|(label, text)| FeedSource { label, text })
+        .map(|(label, text, _)| FeedSource { label, text })
         .collect();
     let validate = Mark::start("skillgap:feed-validate");
     let load = load_feeds(&sources);
@@ -77,9 +74,8 @@ async fn finish_loading(
     loaded.role_search();
     index.end();
     // Caching the fetched texts waits until the widget is usable: Cache Storage writes are slow.
-    let fetched_at = now_ms();
     leptos::task::spawn_local(async move {
-        for (url, text) in fresh.into_iter().map(|i| &texts[i]) {
+        for (url, text, _) in texts.iter().filter(|(_, _, fresh)| *fresh) {
             feed_cache::store(&namespace, url, text, fetched_at).await;
         }
     });

@@ -3,7 +3,7 @@
 use super::target_gap;
 use crate::browser::clock::now_ms;
 use crate::domain::history::{delete_snapshot, fit_history, record_snapshot, skill_history};
-use crate::domain::number::{fixed, percent};
+use crate::domain::number::{fixed, percent, svg_points};
 use crate::domain::time::iso_date;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
@@ -37,11 +37,7 @@ pub fn HistoryPanel() -> impl IntoView {
                 fit.map(|f| (20.0 + 280.0 * i as f64 / (n - 1) as f64, 110.0 - f * 100.0))
             })
             .collect();
-        let path = xy
-            .iter()
-            .map(|(x, y)| format!("{},{}", fixed(*x, 1), fixed(*y, 1)))
-            .collect::<Vec<_>>()
-            .join(" ");
+        let path = svg_points(xy.iter().copied());
         let first = points.first().map(|p| p.0.clone()).unwrap_or_default();
         let last = points.last().map(|p| p.0.clone()).unwrap_or_default();
         let description =

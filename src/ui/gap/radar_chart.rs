@@ -1,7 +1,7 @@
 //! Radar chart of current versus required levels, drawn as SVG, with a table alternative.
 
 use super::target_gap;
-use crate::domain::number::fixed;
+use crate::domain::number::{fixed, svg_points};
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 
@@ -18,14 +18,7 @@ fn point(index: usize, count: usize, value: f64) -> (f64, f64) {
 }
 
 fn points(values: &[(usize, f64)], count: usize) -> String {
-    values
-        .iter()
-        .map(|&(i, v)| {
-            let (x, y) = point(i, count, v);
-            format!("{},{}", fixed(x, 1), fixed(y, 1))
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+    svg_points(values.iter().map(|&(i, v)| point(i, count, v)))
 }
 
 fn short(name: &str) -> String {

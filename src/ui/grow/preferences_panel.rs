@@ -3,7 +3,8 @@
 use crate::domain::feed::validate::KNOWN_KINDS;
 use crate::domain::number::short;
 use crate::domain::profile::Preferences;
-use crate::domain::sorting::{sort_by, sort_by_key};
+use crate::domain::sorted_map::SortedSet;
+use crate::domain::sorting::sort_by;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 
@@ -28,22 +29,24 @@ pub fn PreferencesPanel() -> impl IntoView {
         .map(|r| r.kind.clone())
         .filter(|k| !k.is_empty())
         .collect();
-    sort_by_key(&mut kinds, |k| {
+    // Known kinds in their usual order, then the feed's own kinds alphabetically.
+    let rank = |k: &String| {
         KNOWN_KINDS
             .iter()
             .position(|known| known == k)
             .unwrap_or(usize::MAX)
+    };
+    sort_by(&mut kinds, |a, b| {
+        rank(a).cmp(&rank(b)).then_with(|| a.cmp(b))
     });
     kinds.dedup();
-    let mut languages: Vec<String> = feed
+    let languages: SortedSet<String> = feed
         .resources
         .iter()
         .map(|r| r.language.clone())
         .chain(feed.mentors.iter().flat_map(|m| m.languages.clone()))
         .filter(|l| !l.is_empty())
         .collect();
-    sort_by(&mut languages, |a, b| a.cmp(b));
-    languages.dedup();
     let prefs = move || state.profile.with(|p| p.preferences.value.clone());
     let change = move |f: Box<dyn FnOnce(&mut Preferences)>| {
         state.edit(|p, now| {
