@@ -1,11 +1,13 @@
 //! Skillgap: a private skill-gap widget.
 //!
 //! - [`domain`]: pure logic (feed, scale, gaps, profile schema), tested natively.
+//! - [`markup`]: read-only views (charts, tables) as escaped HTML text, tested natively.
 //! - `browser`: thin adapters to localStorage, fetch and the clock (wasm only).
 //! - `ui`: Leptos components that present and wire (wasm only).
 
 pub mod domain;
 pub mod fixtures;
+pub mod markup;
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;

@@ -2,6 +2,7 @@
 
 use super::state::use_app_state;
 use crate::domain::feed::Severity;
+use crate::markup::diagnostics::diagnostic_items;
 use leptos::prelude::*;
 
 #[component]
@@ -29,25 +30,12 @@ pub fn DiagnosticsPanel() -> impl IntoView {
             load.load.count(Severity::Info),
         ))
     };
-    let items = move || {
-        let load = state.loaded()?;
-        Some(
-            load.load
-                .diagnostics
-                .iter()
-                .map(|d| {
-                    let class = format!("sg-diag sg-diag-{}", d.severity.label());
-                    let text = d.to_string();
-                    view! { <li class=class>{text}</li> }
-                })
-                .collect_view(),
-        )
-    };
+    let items = move || Some(diagnostic_items(&state.loaded()?.load.diagnostics));
     view! {
         <Show when=move || summary().is_some()>
             <details class="sg-card sg-diagnostics" data-testid="diagnostics" prop:open=state.show_diagnostics>
                 <summary data-testid="diagnostics-summary">{summary}</summary>
-                <ul class="sg-diag-list">{items}</ul>
+                <ul class="sg-diag-list" inner_html=items></ul>
             </details>
         </Show>
     }

@@ -3,8 +3,9 @@
 use super::target_gap;
 use crate::browser::clock::now_ms;
 use crate::domain::history::{delete_snapshot, fit_history, record_snapshot, skill_history};
-use crate::domain::number::{fixed, percent, svg_points};
+use crate::domain::number::percent;
 use crate::domain::time::iso_date;
+use crate::markup::history_chart::history_chart;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 
@@ -25,33 +26,10 @@ pub fn HistoryPanel() -> impl IntoView {
         state.announce(format!("Snapshot saved for {}.", iso_date(now)));
     };
     let chart = move || {
-        let points = history.get()?;
-        if points.len() < 2 {
-            return None;
-        }
-        let n = points.len();
-        let xy: Vec<(f64, f64)> = points
-            .iter()
-            .enumerate()
-            .filter_map(|(i, (_, fit))| {
-                fit.map(|f| (20.0 + 280.0 * i as f64 / (n - 1) as f64, 110.0 - f * 100.0))
-            })
-            .collect();
-        let path = svg_points(xy.iter().copied());
-        let first = points.first().map(|p| p.0.clone()).unwrap_or_default();
-        let last = points.last().map(|p| p.0.clone()).unwrap_or_default();
-        let description =
-            format!("Fit over time from {first} to {last}; the table lists every value.");
-        Some(view! {
-            <svg viewBox="0 0 320 130" class="sg-history" role="img" aria-label=description>
-                <line class="sg-radar-axis" x1="20" y1="110" x2="300" y2="110"/>
-                <line class="sg-radar-axis" x1="20" y1="10" x2="20" y2="110"/>
-                <text class="sg-bar-label" x="22" y="124">{first}</text>
-                <text class="sg-bar-label" x="300" y="124" text-anchor="end">{last}</text>
-                <polyline class="sg-history-line" points=path/>
-                {xy.iter().map(|(x, y)| view! { <circle class="sg-radar-dot" cx=fixed(*x, 1) cy=fixed(*y, 1) r="3"/> }).collect_view()}
-            </svg>
-        })
+        history
+            .get()
+            .and_then(|points| history_chart(&points))
+            .map(|html| view! { <div class="sg-history-chart" inner_html=html></div> })
     };
     let rows = move || {
         let loaded = state.loaded()?;

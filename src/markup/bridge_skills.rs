@@ -1,0 +1,92 @@
+//! Bridge skills: what helps on every shortlisted path.
+
+use super::Markup;
+use crate::domain::explorer::BridgeSkill;
+use crate::domain::feed::{Feed, RoleIdx};
+use crate::domain::number::short;
+
+/// How many bridge skills are listed.
+pub const SHOWN: usize = 8;
+
+/// The panel's body for the shortlisted roles and their bridge skills.
+pub fn bridge_panel(feed: &Feed, shortlist: &[RoleIdx], bridges: &[BridgeSkill]) -> String {
+    let mut m = Markup::new();
+    if shortlist.is_empty() {
+        m.element(
+            "p",
+            &[("class", "sg-muted")],
+            "Shortlist roles below to compare them.",
+        );
+        return m.finish();
+    }
+    let names: Vec<&str> = shortlist
+        .iter()
+        .map(|&r| feed.roles[r].name.as_str())
+        .collect();
+    m.element("p", &[], &format!("Shortlisted: {}.", names.join(", ")));
+    if bridges.is_empty() {
+        m.element(
+            "p",
+            &[("class", "sg-muted")],
+            "No rated gaps on these roles yet: rate their skills to find bridge skills.",
+        );
+        return m.finish();
+    }
+    m.open("ol", &[("data-testid", "bridge-skills")]);
+    for bridge in bridges.iter().take(SHOWN) {
+        let skill = &feed.skills[bridge.skill];
+        let roles: Vec<&str> = bridge
+            .roles
+            .iter()
+            .map(|&r| feed.roles[r].name.as_str())
+            .collect();
+        let count = bridge.roles.len();
+        let detail = format!(
+            " helps on {count} role{} ({}) · weighted gap {}",
+            if count == 1 { "" } else { "s" },
+            roles.join(", "),
+            short(bridge.weighted_gap)
+        );
+        m.open("li", &[("data-testid", &format!("bridge-{}", skill.id))])
+            .element("strong", &[], &skill.name)
+            .text(&detail)
+            .close("li");
+    }
+    m.close("ol");
+    m.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::markup::test_support::demo_gap;
+
+    #[test]
+    fn says_what_to_do_until_there_is_something_to_compare() {
+        let (feed, _, _) = demo_gap(&[None]);
+        assert!(bridge_panel(&feed, &[], &[]).contains("Shortlist roles below"));
+        let html = bridge_panel(&feed, &[0], &[]);
+        assert!(
+            html.contains("<p>Shortlisted: Role &quot;R&quot;.</p>"),
+            "{html}"
+        );
+        assert!(html.contains("No rated gaps"));
+    }
+
+    #[test]
+    fn lists_at_most_eight_bridges_with_their_roles() {
+        let (feed, _, _) = demo_gap(&[None; 10]);
+        let bridges: Vec<BridgeSkill> = (0..10)
+            .map(|skill| BridgeSkill {
+                skill,
+                roles: vec![0],
+                weighted_gap: 2.5,
+            })
+            .collect();
+        let html = bridge_panel(&feed, &[0], &bridges);
+        assert_eq!(html.matches("<li ").count(), SHOWN);
+        assert!(html.contains(
+            "<li data-testid=\"bridge-s0\"><strong>Skill &lt;0&gt; &amp; co</strong> helps on 1 role (Role &quot;R&quot;) · weighted gap 2.5</li>"
+        ), "{html}");
+    }
+}

@@ -1,0 +1,152 @@
+//! Diverging bar chart: shortfall to the left, surplus to the right, unrated marked; with its
+//! table alternative.
+
+use super::{table_head, Markup};
+use crate::domain::feed::Feed;
+use crate::domain::gap::RoleGap;
+use crate::domain::number::fixed;
+use crate::domain::text::truncate_chars;
+
+const WIDTH: f64 = 320.0;
+const ROW: f64 = 26.0;
+const LABEL: f64 = 110.0;
+
+/// The inside of the chart's `<figure>`.
+pub fn gap_bars(feed: &Feed, gap: &RoleGap) -> String {
+    let max = f64::from(feed.scale.max().max(1));
+    let zero = LABEL + (WIDTH - LABEL) / 2.0;
+    let unit = (WIDTH - LABEL) / 2.0 / max;
+    let height = ROW * gap.lines.len() as f64 + 10.0;
+    let short = gap
+        .lines
+        .iter()
+        .filter(|l| l.gap().is_some_and(|g| g > 0))
+        .count();
+    let description = format!("Gap chart: {short} skills below the requirement (bars to the left), met or above to the right; the table below lists every value.");
+
+    let mut m = Markup::new();
+    m.open(
+        "svg",
+        &[
+            (
+                "viewBox",
+                &format!("0 0 {} {}", fixed(WIDTH, 0), fixed(height, 0)),
+            ),
+            ("class", "sg-bars"),
+            ("role", "img"),
+            ("aria-label", &description),
+        ],
+    );
+    let axis = fixed(zero, 1);
+    m.shape(
+        "line",
+        &[
+            ("class", "sg-radar-axis"),
+            ("x1", &axis),
+            ("y1", "0"),
+            ("x2", &axis),
+            ("y2", &fixed(height, 1)),
+        ],
+    );
+    for (i, line) in gap.lines.iter().enumerate() {
+        let y = 5.0 + ROW * i as f64;
+        let baseline = fixed(y + 16.0, 1);
+        m.element(
+            "text",
+            &[("class", "sg-bar-label"), ("x", "0"), ("y", &baseline)],
+            truncate_chars(&feed.skills[line.skill].name, 16),
+        );
+        match line.current {
+            None => {
+                m.element(
+                    "text",
+                    &[
+                        ("class", "sg-bar-unknown"),
+                        ("x", &fixed(zero + 4.0, 1)),
+                        ("y", &baseline),
+                    ],
+                    "not rated",
+                );
+            }
+            Some(current) => {
+                let diff = f64::from(current) - f64::from(line.required);
+                let (x, w, class) = if diff < 0.0 {
+                    (zero + diff * unit, -diff * unit, "sg-bar-short")
+                } else {
+                    (zero, diff * unit, "sg-bar-surplus")
+                };
+                m.shape(
+                    "rect",
+                    &[
+                        ("class", class),
+                        ("x", &fixed(x, 1)),
+                        ("y", &fixed(y + 4.0, 1)),
+                        ("width", &fixed(w.max(1.0), 1)),
+                        ("height", "16"),
+                    ],
+                );
+            }
+        }
+    }
+    m.close("svg");
+    m.open("figcaption", &[("class", "sg-legend")])
+        .element(
+            "span",
+            &[("class", "sg-key sg-key-short")],
+            "Below requirement",
+        )
+        .element(
+            "span",
+            &[("class", "sg-key sg-key-surplus")],
+            "Above requirement",
+        )
+        .close("figcaption");
+    m.open(
+        "table",
+        &[("class", "sg-table"), ("data-testid", "gap-table")],
+    )
+    .element("caption", &[], "Difference from the requirement, in levels");
+    table_head(&mut m, &[("Skill", false), ("Difference", true)]);
+    m.open("tbody", &[]);
+    for line in &gap.lines {
+        let value = match line.current {
+            None => "unknown".to_owned(),
+            Some(c) if c >= line.required => format!("+{}", c - line.required),
+            Some(c) => format!("−{}", line.required - c),
+        };
+        m.open("tr", &[])
+            .element("th", &[("scope", "row")], &feed.skills[line.skill].name)
+            .element("td", &[("class", "sg-num")], &value)
+            .close("tr");
+    }
+    m.close("tbody").close("table");
+    m.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::markup::test_support::{count, demo_gap};
+
+    #[test]
+    fn short_bars_go_left_surplus_right_and_unrated_is_labelled() {
+        let (feed, _, gap) = demo_gap(&[Some(1), Some(5), None]);
+        let html = gap_bars(&feed, &gap);
+        assert_eq!(count(&html, "<rect class=\"sg-bar-short\""), 1);
+        assert_eq!(count(&html, "<rect class=\"sg-bar-surplus\""), 1);
+        assert_eq!(count(&html, ">not rated</text>"), 1);
+        assert!(html.contains("1 skills below the requirement"));
+        assert!(html.contains("<td class=\"sg-num\">−2</td>"));
+        assert!(html.contains("<td class=\"sg-num\">+2</td>"));
+        assert!(html.contains("<td class=\"sg-num\">unknown</td>"));
+        assert!(html.contains("viewBox=\"0 0 320 88\""));
+    }
+
+    #[test]
+    fn skill_names_are_escaped() {
+        let (feed, _, gap) = demo_gap(&[Some(1)]);
+        let html = gap_bars(&feed, &gap);
+        assert!(html.contains("Skill &lt;0&gt; &amp; co"));
+        assert!(!html.contains("<0>"));
+    }
+}

@@ -1,0 +1,35 @@
+//! Small feeds and gaps for the markup tests.
+
+use crate::domain::feed::{load_feeds, Feed, FeedSource};
+use crate::domain::gap::RoleGap;
+use crate::domain::scale::Level;
+
+/// A feed whose one role needs level 3 in `ratings.len()` skills named `Skill <i> & co`,
+/// and the gap for those ratings.
+pub fn demo_gap(ratings: &[Option<Level>]) -> (Feed, usize, RoleGap) {
+    let skills: Vec<serde_json::Value> = (0..ratings.len())
+        .map(|i| serde_json::json!({"id": format!("s{i}"), "name": format!("Skill <{i}> & co")}))
+        .collect();
+    let requirements: Vec<serde_json::Value> = (0..ratings.len())
+        .map(|i| serde_json::json!({"skill": format!("s{i}"), "level": 3}))
+        .collect();
+    let text = serde_json::json!({
+        "format_version": 1,
+        "skills": skills,
+        "roles": [{"id": "r", "name": "Role \"R\"", "requirements": requirements}]
+    })
+    .to_string();
+    let feed = load_feeds(&[FeedSource {
+        label: "t",
+        text: &text,
+    }])
+    .feed;
+    let gap = RoleGap::new(&feed, &feed.roles[0], |id| {
+        id[1..].parse::<usize>().ok().and_then(|i| ratings[i])
+    });
+    (feed, 0, gap)
+}
+
+pub fn count(html: &str, needle: &str) -> usize {
+    html.matches(needle).count()
+}
