@@ -19,6 +19,15 @@ pub enum StorageNotice {
     Newer { schema: u32 },
     /// The browser refused the write (quota); the change is kept in this page only.
     QuotaExceeded,
+    /// The user deleted their data in another tab; this one started fresh too.
+    DeletedElsewhere,
+}
+
+/// A change another tab made to the stored profile.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StoredChange {
+    Updated(Box<Profile>),
+    Deleted,
 }
 
 pub struct ProfileStore {
@@ -139,17 +148,22 @@ impl ProfileStore {
         Ok(merged)
     }
 
-    /// The profile another tab just stored, if the event is about ours and readable.
-    pub fn profile_from_event(
+    /// What another tab just did to the stored profile, if the event is about it: stored a
+    /// readable profile, or deleted it (its key removed, or the whole storage cleared).
+    pub fn change_from_event(
         &self,
         key: Option<String>,
         new_value: Option<String>,
-    ) -> Option<Profile> {
-        if key.as_deref() != Some(self.keys.profile().as_str()) {
+    ) -> Option<StoredChange> {
+        let ours = key.as_deref().is_none_or(|k| k == self.keys.profile());
+        if !ours || !self.available {
             return None;
         }
+        if new_value.is_none() {
+            return self.read_raw().is_none().then_some(StoredChange::Deleted);
+        }
         match decode(new_value.as_deref()) {
-            Decoded::Ready(profile) => Some(profile),
+            Decoded::Ready(profile) => Some(StoredChange::Updated(Box::new(profile))),
             _ => None,
         }
     }

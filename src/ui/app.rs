@@ -13,11 +13,12 @@ use super::state::{AppState, FeedNews, FeedState, Section};
 use crate::browser::clock::{now_ms, Mark};
 use crate::browser::config::{Theme, WidgetConfig};
 use crate::browser::page;
-use crate::browser::profile_store::ProfileStore;
+use crate::browser::profile_store::{ProfileStore, StorageNotice, StoredChange};
 use crate::browser::random::local_id;
 use crate::domain::history::record_snapshot;
 use crate::domain::profile::merge::merge;
 use crate::domain::profile::share::{decode_share, is_share_fragment};
+use crate::domain::profile::Profile;
 use crate::domain::time::iso_date;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -73,7 +74,7 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
                 }
                 if matches!(
                     state.notice.get_untracked(),
-                    Some(crate::browser::profile_store::StorageNotice::QuotaExceeded)
+                    Some(StorageNotice::QuotaExceeded | StorageNotice::DeletedElsewhere)
                 ) {
                     state.notice.set(None);
                 }
@@ -92,12 +93,24 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
     });
 
     page::on_storage_change(move |key, value| {
-        if let Some(theirs) = state.store.get_value().profile_from_event(key, value) {
-            let ours = state.profile.get_untracked();
-            let merged = merge(&ours, &theirs);
-            if merged != ours {
-                state.profile.set(merged);
+        match state.store.get_value().change_from_event(key, value) {
+            Some(StoredChange::Updated(theirs)) => {
+                let ours = state.profile.get_untracked();
+                let merged = merge(&ours, &theirs);
+                if merged != ours {
+                    state.profile.set(merged);
+                }
             }
+            Some(StoredChange::Deleted) => {
+                // Saving this tab's copy would bring back what the user deleted.
+                state.skip_next_save.set_value(true);
+                state.profile.set(Profile {
+                    local_id: local_id(),
+                    ..Profile::default()
+                });
+                state.notice.set(Some(StorageNotice::DeletedElsewhere));
+            }
+            None => {}
         }
     });
 

@@ -21,6 +21,9 @@ pub fn StorageBanner() -> impl IntoView {
             StorageNotice::Newer { schema } => format!(
                 "Your data was saved by a newer version of Skillgap (data version {schema}). It is shown read-only so nothing is lost; changes here are not saved."
             ),
+            StorageNotice::DeletedElsewhere => {
+                "Your data was deleted from this browser in another tab or window, so Skillgap started fresh here too.".to_owned()
+            }
             StorageNotice::QuotaExceeded => {
                 "Your browser's storage is full, so your latest changes are kept only in this page. Everything saved earlier is intact. Export your data to keep a copy.".to_owned()
             }

@@ -133,6 +133,32 @@ test('two tabs edit different skills and both edits survive', async ({ context }
   expect(stored.skills.python.level).toBe(2);
 });
 
+test('deleting everything in one tab clears the other open tab, which never writes the data back', async ({ context }) => {
+  const first = new SkillgapPage(await context.newPage());
+  const second = new SkillgapPage(await context.newPage());
+  await ratePlatformEngineer(first);
+  await second.open();
+  await second.waitForFeed();
+  await expect(second.level('kubernetes', '2 Working')).toBeChecked();
+
+  await first.goto('data');
+  await first.page.getByTestId('delete-all').click();
+  await first.page.getByTestId('confirm-delete').click();
+  await expect(first.page.getByTestId('delete-report')).toContainText('Deleted 1 stored item');
+
+  await expect(second.page.getByTestId('storage-banner')).toContainText('deleted from this browser in another tab or window');
+  await expect(second.targetRole).toHaveValue('');
+  expect(await second.storedProfile()).toBeNull();
+
+  await second.chooseTargetRole('Platform Engineer · Associate');
+  await second.rate('python', '2 Working');
+  await expect.poll(async () => (await second.storedProfile())?.skills?.python?.level).toBe(2);
+  const stored = await second.storedProfile();
+  expect(stored.skills.kubernetes).toBeUndefined();
+  await expect(second.level('kubernetes', 'Not rated')).toBeChecked();
+  await expect(second.page.getByTestId('storage-banner')).toHaveCount(0);
+});
+
 test('export, delete everything, import: all is back', async ({ page }) => {
   const widget = new SkillgapPage(page);
   await ratePlatformEngineer(widget);
