@@ -1,6 +1,5 @@
 //! The user's own suggestion preferences: kinds, length, cost, languages, time zone.
 
-use crate::domain::feed::validate::KNOWN_KINDS;
 use crate::domain::number::short;
 use crate::domain::profile::Preferences;
 use crate::domain::sorted_map::SortedSet;
@@ -23,23 +22,11 @@ pub fn PreferencesPanel() -> impl IntoView {
         .loaded_untracked()
         .expect("shown once the feed is loaded");
     let feed = loaded.feed();
-    let mut kinds: Vec<String> = feed
-        .resources
-        .iter()
-        .map(|r| r.kind.clone())
-        .filter(|k| !k.is_empty())
+    let kinds: Vec<String> = feed
+        .resource_kinds()
+        .into_iter()
+        .map(str::to_owned)
         .collect();
-    // Known kinds in their usual order, then the feed's own kinds alphabetically.
-    let rank = |k: &String| {
-        KNOWN_KINDS
-            .iter()
-            .position(|known| known == k)
-            .unwrap_or(usize::MAX)
-    };
-    sort_by(&mut kinds, |a, b| {
-        rank(a).cmp(&rank(b)).then_with(|| a.cmp(b))
-    });
-    kinds.dedup();
     let languages: SortedSet<String> = feed
         .resources
         .iter()
