@@ -3,7 +3,6 @@
 use crate::domain::number::short;
 use crate::domain::profile::Preferences;
 use crate::domain::sorted_map::SortedSet;
-use crate::domain::sorting::sort_by;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 
