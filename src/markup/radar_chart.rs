@@ -3,7 +3,7 @@
 use super::{table_head, Markup};
 use crate::domain::feed::Feed;
 use crate::domain::gap::RoleGap;
-use crate::domain::number::{fixed, svg_points};
+use crate::domain::number::{fixed, svg_points, turn_cos_sin};
 use crate::domain::text::truncate_chars;
 
 const SIZE: f64 = 320.0;
@@ -11,11 +11,8 @@ const CENTER: f64 = SIZE / 2.0;
 const RADIUS: f64 = 110.0;
 
 fn point(index: usize, count: usize, value: f64) -> (f64, f64) {
-    let angle = std::f64::consts::TAU * index as f64 / count as f64 - std::f64::consts::FRAC_PI_2;
-    (
-        CENTER + value * RADIUS * angle.cos(),
-        CENTER + value * RADIUS * angle.sin(),
-    )
+    let (cos, sin) = turn_cos_sin(index as f64 / count as f64 - 0.25);
+    (CENTER + value * RADIUS * cos, CENTER + value * RADIUS * sin)
 }
 
 fn points(values: &[(usize, f64)], count: usize) -> String {
