@@ -1,6 +1,7 @@
 //! Thin adapters between the domain and the browser. No product logic lives here.
 
 pub mod clock;
+pub mod compression;
 pub mod config;
 pub mod downloads;
 pub mod feed_cache;
@@ -8,3 +9,4 @@ pub mod feed_fetch;
 pub mod page;
 pub mod profile_store;
 pub mod random;
+pub mod share_link;

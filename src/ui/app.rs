@@ -15,9 +15,10 @@ use crate::browser::config::{Theme, WidgetConfig};
 use crate::browser::page;
 use crate::browser::profile_store::{ProfileStore, StorageNotice, StoredChange};
 use crate::browser::random::local_id;
+use crate::browser::share_link::decode_share;
 use crate::domain::history::record_snapshot;
 use crate::domain::profile::merge::merge;
-use crate::domain::profile::share::{decode_share, is_share_fragment};
+use crate::domain::profile::share::is_share_fragment;
 use crate::domain::profile::Profile;
 use crate::domain::time::iso_date;
 use leptos::prelude::*;
@@ -45,7 +46,7 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
         notice: RwSignal::new(opened.notice),
         news: RwSignal::new(FeedNews::default()),
         section: RwSignal::new(Section::Assess),
-        shared: RwSignal::new(is_share_fragment(&hash).then(|| decode_share(&hash))),
+        shared: RwSignal::new(None),
         announcement: RwSignal::new(String::new()),
         root: NodeRef::new(),
         store: StoredValue::new(Arc::new(opened.store)),
@@ -53,6 +54,13 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
         show_diagnostics: config.show_diagnostics,
     };
     provide_context(state);
+    let opening_share = RwSignal::new(is_share_fragment(&hash));
+    if opening_share.get_untracked() {
+        spawn_local(async move {
+            state.shared.set(Some(decode_share(&hash).await));
+            opening_share.set(false);
+        });
+    }
     let loading = feed_loader::load(state, config.feed_urls, config.keys.namespace().to_owned());
     spawn_local(async move {
         loading.await;
@@ -125,7 +133,7 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
             <p class="sg-visually-hidden" aria-live="polite" data-testid="announcer">{move || state.announcement.get()}</p>
             <StorageBanner/>
             <FeedProblem/>
-            <Show when=move || state.loaded().is_some() fallback=move || view! { <LoadingNote/> }>
+            <Show when=move || state.loaded().is_some() && !opening_share.get() fallback=move || view! { <LoadingNote/> }>
                 <Show when=move || state.shared.get().is_none() fallback=move || view! { <SharedView/> }>
                     <FeedNewsBanner/>
                     <Nav/>

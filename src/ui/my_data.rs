@@ -7,11 +7,12 @@ use crate::browser::downloads::{download_text, read_chosen_file};
 use crate::browser::feed_cache;
 use crate::browser::page;
 use crate::browser::random::local_id;
+use crate::browser::share_link::encode_share;
 use crate::domain::profile::export::{
     export_filename, export_json, parse_import, ratings_csv, ImportPreview,
 };
 use crate::domain::profile::merge::merge;
-use crate::domain::profile::share::{encode_share, shared_from, ShareParts};
+use crate::domain::profile::share::{shared_from, ShareParts};
 use crate::domain::profile::Profile;
 use crate::domain::time::iso_date;
 use leptos::html::Input;
@@ -162,13 +163,25 @@ fn SharePanel() -> impl IntoView {
     let state = use_app_state();
     let include_ratings = RwSignal::new(true);
     let include_plan = RwSignal::new(true);
-    let link = Memo::new(move |_| {
+    let link = RwSignal::new(String::new());
+    let latest = StoredValue::new(0u32);
+    Effect::new(move |_| {
         let parts = ShareParts {
             ratings: include_ratings.get(),
             plan: include_plan.get(),
         };
         let shared = state.profile.with(|p| shared_from(p, parts));
-        format!("{}#{}", page::address_without_hash(), encode_share(&shared))
+        latest.update_value(|n| *n += 1);
+        let request = latest.get_value();
+        spawn_local(async move {
+            let fragment = encode_share(&shared).await;
+            // A slower, older compression must not replace the link for newer choices.
+            if latest.get_value() == request {
+                link.set(fragment.map_or_else(String::new, |f| {
+                    format!("{}#{f}", page::address_without_hash())
+                }));
+            }
+        });
     });
     let copied = RwSignal::new(false);
     let copy = move |_| {

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 pub const SHARE_PREFIX: &str = "sg1.";
 /// Decompressed payloads above this are refused, so a hostile link cannot exhaust memory.
-const MAX_PAYLOAD: usize = 256 * 1024;
+pub const MAX_PAYLOAD: usize = 256 * 1024;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ShareParts {
@@ -87,22 +87,51 @@ pub fn shared_from(profile: &Profile, parts: ShareParts) -> SharedProfile {
     }
 }
 
-pub fn encode_share(shared: &SharedProfile) -> String {
-    let json = serde_json::to_vec(shared).expect("a shared profile always serialises");
-    let compressed = miniz_oxide::deflate::compress_to_vec_zlib(&json, 9);
-    format!("{SHARE_PREFIX}{}", URL_SAFE_NO_PAD.encode(compressed))
+/// The JSON a link carries, before zlib compression.
+pub fn share_json(shared: &SharedProfile) -> Vec<u8> {
+    serde_json::to_vec(shared).expect("a shared profile always serialises")
 }
 
-/// Decodes a fragment (with or without the leading `#`).
-pub fn decode_share(fragment: &str) -> Result<SharedProfile, ShareError> {
+/// The fragment (without `#`) for the zlib-compressed JSON.
+pub fn share_fragment(zlib: &[u8]) -> String {
+    format!("{SHARE_PREFIX}{}", URL_SAFE_NO_PAD.encode(zlib))
+}
+
+/// The zlib bytes a fragment (with or without the leading `#`) carries.
+pub fn fragment_zlib(fragment: &str) -> Result<Vec<u8>, ShareError> {
     let body = fragment
         .trim_start_matches('#')
         .strip_prefix(SHARE_PREFIX)
         .ok_or(ShareError::NotAShareLink)?;
-    let compressed = URL_SAFE_NO_PAD
+    URL_SAFE_NO_PAD
         .decode(body.trim())
-        .map_err(|_| ShareError::Damaged)?;
-    let json = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(&compressed, MAX_PAYLOAD)
+        .map_err(|_| ShareError::Damaged)
+}
+
+/// The shared profile from the decompressed JSON.
+pub fn shared_from_json(json: &[u8]) -> Result<SharedProfile, ShareError> {
+    if json.len() > MAX_PAYLOAD {
+        return Err(ShareError::TooLarge);
+    }
+    let json = std::str::from_utf8(json).map_err(|_| ShareError::Damaged)?;
+    serde_json::from_str(json).map_err(|_| ShareError::Damaged)
+}
+
+/// A whole link natively, with miniz: for tests and tools. The widget compresses with the
+/// browser's own `CompressionStream` (`browser/compression.rs`), which writes the same zlib.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn encode_share(shared: &SharedProfile) -> String {
+    share_fragment(&miniz_oxide::deflate::compress_to_vec_zlib(
+        &share_json(shared),
+        9,
+    ))
+}
+
+/// Decodes a link natively, with miniz: for tests and tools.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn decode_share(fragment: &str) -> Result<SharedProfile, ShareError> {
+    let zlib = fragment_zlib(fragment)?;
+    let json = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(&zlib, MAX_PAYLOAD)
         .map_err(|err| {
             if matches!(err.status, miniz_oxide::inflate::TINFLStatus::HasMoreOutput) {
                 ShareError::TooLarge
@@ -110,8 +139,7 @@ pub fn decode_share(fragment: &str) -> Result<SharedProfile, ShareError> {
                 ShareError::Damaged
             }
         })?;
-    let json = std::str::from_utf8(&json).map_err(|_| ShareError::Damaged)?;
-    serde_json::from_str(json).map_err(|_| ShareError::Damaged)
+    shared_from_json(&json)
 }
 
 pub fn is_share_fragment(fragment: &str) -> bool {
@@ -227,6 +255,19 @@ mod tests {
         );
         assert_eq!(decode_share("#sg1.!!!"), Err(ShareError::Damaged));
         assert_eq!(decode_share("#section-2"), Err(ShareError::NotAShareLink));
+    }
+
+    #[test]
+    fn oversized_json_is_refused_before_parsing() {
+        assert_eq!(
+            shared_from_json(&vec![b' '; MAX_PAYLOAD + 1]),
+            Err(ShareError::TooLarge)
+        );
+        assert_eq!(
+            shared_from_json(b"{\"r\":{\"a\":2}}").unwrap().levels.len(),
+            1
+        );
+        assert_eq!(shared_from_json(&[0xff, 0xfe]), Err(ShareError::Damaged));
     }
 
     #[test]

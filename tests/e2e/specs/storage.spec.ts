@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { deflateSync } from 'node:zlib';
 import { SkillgapPage } from '../support/skillgap-page';
 import { expectNoAxeViolations } from '../support/axe';
 
@@ -208,9 +209,18 @@ test('a share link opens read-only in a fresh browser, and never replaces the vi
   await ratePlatformEngineer(widget);
   await widget.rate('python', '3 Practitioner');
   await widget.goto('data');
-  const link = await page.getByTestId('share-link').inputValue();
-  expect(link).toContain('#sg1.');
+  const shareLink = page.getByTestId('share-link');
+  await expect(shareLink).toHaveValue(/#sg1\./);
+  const link = await shareLink.inputValue();
   expect(link.length).toBeLessThan(1000);
+  await page.getByLabel('My plan').uncheck();
+  await page.getByLabel('My ratings').uncheck();
+  await expect(shareLink).not.toHaveValue(link);
+  const nothingChosen = await shareLink.inputValue();
+  expect(nothingChosen.length).toBeLessThan(link.length);
+  await page.getByLabel('My ratings').check();
+  await page.getByLabel('My plan').check();
+  await expect(shareLink).toHaveValue(link);
 
   const fresh = await browser.newContext();
   const viewerPage = await fresh.newPage();
@@ -236,6 +246,21 @@ test('a share link opens read-only in a fresh browser, and never replaces the vi
   await expect.poll(async () => (await viewer.storedProfile()).skills.python?.level).toBe(3);
   expect((await viewer.storedProfile()).skills.sql.level).toBe(1);
   await fresh.close();
+});
+
+test('a link made by the earlier built-in compressor still opens', async ({ page }) => {
+  const widget = new SkillgapPage(page);
+  // Written natively by miniz (zlib), as the widget did before it used CompressionStream.
+  await widget.open('#sg1.eNoBOQDG_3sidCI6InBsYXRmb3JtLWVuZ2luZWVyIiwiciI6eyJrdWJlcm5ldGVzIjoyLCJweXRob24iOjN9fTaKE4k');
+  await expect(page.getByTestId('shared-view')).toContainText('Aiming for Platform Engineer');
+  await expect(page.getByTestId('shared-view')).toContainText('Python');
+});
+
+test('a share link that unpacks past the size limit is refused', async ({ page }) => {
+  const widget = new SkillgapPage(page);
+  const bomb = deflateSync(Buffer.alloc(4 * 1024 * 1024, ' ')).toString('base64url');
+  await widget.open(`#sg1.${bomb}`);
+  await expect(page.getByTestId('share-error')).toContainText('too large to open');
 });
 
 test('a damaged share link says so', async ({ page }) => {

@@ -1,0 +1,24 @@
+//! Share links in the browser: the domain's link format, compressed by the browser.
+
+use super::compression::{zlib_compress, zlib_decompress, StreamError};
+use crate::domain::profile::share::{
+    fragment_zlib, share_fragment, share_json, shared_from_json, ShareError, SharedProfile,
+    MAX_PAYLOAD,
+};
+
+/// The fragment (without `#`) for `shared`, or `None` where the browser cannot compress.
+pub async fn encode_share(shared: &SharedProfile) -> Option<String> {
+    let zlib = zlib_compress(&share_json(shared)).await.ok()?;
+    Some(share_fragment(&zlib))
+}
+
+pub async fn decode_share(fragment: &str) -> Result<SharedProfile, ShareError> {
+    let zlib = fragment_zlib(fragment)?;
+    let json = zlib_decompress(&zlib, MAX_PAYLOAD)
+        .await
+        .map_err(|error| match error {
+            StreamError::TooLarge => ShareError::TooLarge,
+            StreamError::Failed => ShareError::Damaged,
+        })?;
+    shared_from_json(&json)
+}
