@@ -61,6 +61,20 @@ pub fn attach_mentor(profile: &mut Profile, goal_id: &str, mentor_id: &str, now:
     });
 }
 
+/// Takes one resource off a goal, with its done mark.
+pub fn detach_resource(profile: &mut Profile, goal_id: &str, resource_id: &str, now: u64) {
+    update_goal(profile, goal_id, now, |g| {
+        g.resources.retain(|r| r != resource_id);
+        g.done_resources.remove(resource_id);
+    });
+}
+
+pub fn detach_mentor(profile: &mut Profile, goal_id: &str, mentor_id: &str, now: u64) {
+    update_goal(profile, goal_id, now, |g| {
+        g.mentors.retain(|m| m != mentor_id)
+    });
+}
+
 pub fn remove_goal(profile: &mut Profile, goal_id: &str, now: u64) {
     update_goal(profile, goal_id, now, |g| g.deleted = true);
 }
@@ -202,6 +216,24 @@ mod tests {
         remove_goal(&mut p, &goal, 15);
         assert!(goal_for_skill(&p, "k8s").is_none());
         assert_ne!(ensure_goal(&mut p, "k8s", None, 16), goal);
+    }
+
+    #[test]
+    fn detaching_takes_off_one_resource_or_mentor_and_keeps_the_goal() {
+        let mut p = Profile::default();
+        let goal = ensure_goal(&mut p, "k8s", Some(3), 1);
+        attach_resource(&mut p, &goal, "cka", 2);
+        attach_resource(&mut p, &goal, "ckad", 3);
+        attach_mentor(&mut p, &goal, "m", 4);
+        set_resource_done(&mut p, &goal, "cka", true, 5);
+        detach_resource(&mut p, &goal, "cka", 6);
+        let g = &p.plan[&goal];
+        assert_eq!(g.resources, vec!["ckad".to_owned()]);
+        assert!(g.done_resources.is_empty());
+        assert_eq!(g.updated, 6);
+        detach_mentor(&mut p, &goal, "m", 7);
+        assert!(p.plan[&goal].mentors.is_empty());
+        assert_eq!(goal_for_skill(&p, "k8s"), Some(goal));
     }
 
     #[test]

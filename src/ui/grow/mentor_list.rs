@@ -56,6 +56,7 @@ pub fn MentorList() -> impl IntoView {
                     let name = mentor.name.clone();
                     let message_id = format!("sg-intro-{}", s.mentor);
                     let required = first_gap.map(|g| g.required);
+                    let (save_name, save_skill) = (name.clone(), skill_name.clone());
                     view! {
                         <li class="sg-suggestion" data-testid=format!("mentor-{id}")>
                             <span class="sg-suggestion-title">{name.clone()}{move || favourite.get().then_some(" ★")}</span>
@@ -68,7 +69,7 @@ pub fn MentorList() -> impl IntoView {
                                 <button type="button" class="sg-button sg-button-quiet" data-testid="save-mentor" on:click=move |_| {
                                     let (id, skill) = (save_id.clone(), skill_id.clone());
                                     state.edit(|p, now| { let goal = ensure_goal(p, &skill, required, now); attach_mentor(p, &goal, &id, now); });
-                                    state.announce("Mentor saved to your plan.");
+                                    state.announce(format!("{} saved to your plan, under {}.", save_name, save_skill));
                                 }>"Save to plan"<span class="sg-visually-hidden">{format!(": {}", mentor.name)}</span></button>
                                 <button type="button" class="sg-button sg-button-quiet" aria-pressed=move || favourite.get().to_string() on:click=move |_| {
                                     let id = fav_id.clone();

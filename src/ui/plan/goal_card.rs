@@ -1,7 +1,9 @@
 //! One goal: target level and date, status, notes, its resources (with done) and mentors.
 
 use crate::browser::clock::now_ms;
-use crate::domain::plan::{is_overdue, remove_goal, set_resource_done, update_goal};
+use crate::domain::plan::{
+    detach_mentor, detach_resource, is_overdue, remove_goal, set_resource_done, update_goal,
+};
 use crate::domain::profile::{Goal, GoalStatus};
 use crate::domain::time::iso_date;
 use crate::ui::assess::skill_dom_id;
@@ -55,7 +57,9 @@ pub fn GoalCard(goal_id: String) -> impl IntoView {
     };
     let overdue = move || is_overdue(&goal.get(), &iso_date(now_ms()));
     let levels = feed.scale.levels.clone();
+    let heading = format!("#{dom}-heading");
     let resources = {
+        let heading = heading.clone();
         let loaded = loaded.clone();
         let goal_id = goal_id.clone();
         let skill_name = skill_name.clone();
@@ -73,6 +77,13 @@ pub fn GoalCard(goal_id: String) -> impl IntoView {
                     let box_id = format!("sg-done-{}-{}", skill_dom_id(&gid), skill_dom_id(&rid));
                     let testid = format!("goal-resource-{rid}");
                     let title2 = title.clone();
+                    let (detach_gid, detach_rid, detach_title) = (gid.clone(), rid.clone(), title.clone());
+                    let heading = heading.clone();
+                    let detach = move |_| {
+                        state.edit(|p, now| detach_resource(p, &detach_gid, &detach_rid, now));
+                        state.announce(format!("{detach_title} removed from this goal."));
+                        state.focus(&heading);
+                    };
                     view! {
                         <li data-testid=testid>
                             <input type="checkbox" id=box_id.clone() prop:checked=done on:change=move |ev| {
@@ -86,6 +97,10 @@ pub fn GoalCard(goal_id: String) -> impl IntoView {
                             }/>
                             <label for=box_id>{format!(" Done: {title}")}</label>
                             {url.map(|u| view! { " " <a href=u target="_blank" rel="noopener noreferrer" class="sg-no-print">"Open"<span class="sg-visually-hidden">{format!(" {}", title.clone())}</span></a> })}
+                            " "
+                            <button type="button" class="sg-button sg-button-quiet sg-button-small sg-no-print" data-testid="detach-resource" on:click=detach>
+                                "Remove"<span class="sg-visually-hidden">{format!(": {title}")}</span>
+                            </button>
                         </li>
                     }
                 })
@@ -94,6 +109,8 @@ pub fn GoalCard(goal_id: String) -> impl IntoView {
     };
     let mentors = {
         let loaded = loaded.clone();
+        let goal_id = goal_id.clone();
+        let heading = heading.clone();
         move || {
             let feed = loaded.feed();
             goal.get()
@@ -105,7 +122,23 @@ pub fn GoalCard(goal_id: String) -> impl IntoView {
                         .iter()
                         .find(|m| &m.id == mid)
                         .map_or(mid.clone(), |m| format!("{} ({})", m.name, m.title));
-                    view! { <li>{format!("Mentor: {name}")}</li> }
+                    let (gid, mid, heading) = (goal_id.clone(), mid.clone(), heading.clone());
+                    let detach = {
+                        let name = name.clone();
+                        move |_| {
+                            state.edit(|p, now| detach_mentor(p, &gid, &mid, now));
+                            state.announce(format!("{name} removed from this goal."));
+                            state.focus(&heading);
+                        }
+                    };
+                    view! {
+                        <li data-testid="goal-mentor">
+                            {format!("Mentor: {name} ")}
+                            <button type="button" class="sg-button sg-button-quiet sg-button-small sg-no-print" data-testid="detach-mentor" on:click=detach>
+                                "Remove"<span class="sg-visually-hidden">{format!(": {name}")}</span>
+                            </button>
+                        </li>
+                    }
                 })
                 .collect_view()
         }
@@ -136,7 +169,7 @@ pub fn GoalCard(goal_id: String) -> impl IntoView {
     let (e1, e2, e3, e4) = (edit.clone(), edit.clone(), edit.clone(), edit.clone());
     view! {
         <li class="sg-card sg-goal" class:sg-goal-overdue=overdue data-testid=format!("goal-{skill_id}")>
-            <h3 class="sg-h3">{skill_name.clone()}<span class="sg-muted">{move || format!(" · {}", current())}</span></h3>
+            <h3 class="sg-h3" id=format!("{dom}-heading") tabindex="-1">{skill_name.clone()}<span class="sg-muted">{move || format!(" · {}", current())}</span></h3>
             <Show when=overdue>
                 <p class="sg-gentle" data-testid="overdue">"The date you set has passed. Move it if that helps; plans change."</p>
             </Show>

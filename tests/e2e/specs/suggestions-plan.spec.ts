@@ -33,6 +33,7 @@ test('preferences change the list; two resources and a mentor go into a dated go
   await resources.getByTestId('resource-k8s-podcast').getByTestId('save-resource').click();
   const mentor = page.getByTestId('mentor-suggestions').locator('li').filter({ hasText: 'Fatou Diop' });
   await mentor.getByTestId('save-mentor').click();
+  await expect(page.getByTestId('announcer')).toHaveText('Fatou Diop saved to your plan, under Kubernetes.');
 
   await resources.getByTestId('resource-otel-intro').getByTestId('dismiss-resource').click();
   await expect(resources.getByTestId('resource-otel-intro')).toHaveCount(0);
@@ -51,6 +52,24 @@ test('preferences change the list; two resources and a mentor go into a dated go
     const plan = (await widget.storedProfile()).plan;
     return Object.values(plan).map((g: any) => [g.skill, g.target_date, g.resources, g.mentors, g.notes]);
   }).toEqual([['kubernetes', '2027-03-31', ['k8s-basics', 'k8s-podcast'], ['m-fatou'], 'Ask Fatou about on-call']]);
+  await expectNoAxeViolations(page);
+
+  // One resource and the mentor come off the goal; the goal and the rest stay.
+  await goal.getByTestId('goal-resource-k8s-podcast').getByTestId('detach-resource').click();
+  await expect(goal.getByTestId('goal-resource-k8s-podcast')).toHaveCount(0);
+  await expect(goal.getByRole('heading', { name: /Kubernetes/ })).toBeFocused();
+  await goal.getByTestId('detach-mentor').focus();
+  await page.keyboard.press('Enter');
+  await expect(goal.getByTestId('goal-mentor')).toHaveCount(0);
+  await expect(page.getByTestId('announcer')).toHaveText('Fatou Diop (Senior Platform Engineer) removed from this goal.');
+  await expect.poll(async () => {
+    const plan = (await widget.storedProfile()).plan;
+    return Object.values(plan).map((g: any) => [g.skill, g.resources, g.mentors, g.deleted]);
+  }).toEqual([['kubernetes', ['k8s-basics'], [], false]]);
+  await widget.goto('grow');
+  await expect(page.getByTestId('resource-k8s-podcast').getByTestId('save-resource')).toHaveText(/^Save to plan/);
+  await expect(page.getByTestId('resource-k8s-basics').getByTestId('save-resource')).toHaveText(/^Saved to plan/);
+  await widget.goto('plan');
   await expectNoAxeViolations(page);
 
   await page.reload();
