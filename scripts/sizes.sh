@@ -5,7 +5,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT/dist"
-widget_budget=$((${WIDGET_BUDGET_KB:-445} * 1024))
+widget_budget=$((${WIDGET_BUDGET_KB:-420} * 1024))
 feed_budget=$((40 * 1024))
 widget_gzip=0
 feed_gzip=0
