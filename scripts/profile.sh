@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Where the browser spends its time loading the enterprise-scale feed: builds the release wasm
 # again with function names kept (into target/profile-dist/, so dist/ is untouched), records a
-# CPU profile in Chromium and prints self time per function. PROF_SEARCH=1 also types a query.
+# CPU profile in Chromium and prints self time per function. PROF_SEARCH=1 also types a query;
+# PROF_RATING=1 profiles only 25 rating clicks on a role of the large feed.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"

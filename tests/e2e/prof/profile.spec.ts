@@ -2,15 +2,30 @@ import { expect, test } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 
 // Where the time goes while the large feed loads (and, with PROF_SEARCH=1, while a query is
-// typed): CPU profile self time per function, from a build that keeps function names.
+// typed, or with PROF_RATING=1 only while 25 ratings are clicked): CPU profile self time per
+// function, from a build that keeps function names.
 // Run through scripts/profile.sh; not part of the test suite.
 test('profile the large feed', async ({ page }) => {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
+  const rating = Boolean(process.env.PROF_RATING);
+  if (!rating) await cdp.send('Profiler.start');
   await page.goto('/index.html?feed=/perf/large.json&storage-key=profile');
   await expect(page.locator('skill-gap #sg-target-role')).toBeVisible({ timeout: 60_000 });
+  if (rating) {
+    await page.locator('skill-gap #sg-target-role').selectOption('r0');
+    await expect(page.locator('skill-gap fieldset.sg-skill').first()).toBeVisible();
+    await cdp.send('Profiler.start');
+    await page.evaluate(async () => {
+      const root = document.querySelector('skill-gap')!.shadowRoot!;
+      for (let i = 0; i < 25; i++) {
+        const labels = root.querySelectorAll('fieldset.sg-skill')[i % 5].querySelectorAll<HTMLElement>('.sg-level label');
+        labels[1 + (Math.floor(i / 5) % (labels.length - 1))].click();
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+    });
+  }
   const query = process.env.PROF_SEARCH ? 'strategic cloud forecasting' : '';
   for (let i = 1; i <= query.length; i++) {
     await page.evaluate((q) => {
