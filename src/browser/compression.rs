@@ -31,20 +31,22 @@ const ZLIB: &str = "deflate";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StreamError {
-    /// Not valid zlib, or the browser has no compression streams.
+    /// The browser has no compression streams.
+    Unsupported,
+    /// Not valid zlib.
     Failed,
     /// The output grew past the caller's limit; reading stopped there.
     TooLarge,
 }
 
 pub async fn zlib_compress(bytes: &[u8]) -> Result<Vec<u8>, StreamError> {
-    let stream = CompressionStream::new(ZLIB).map_err(|_| StreamError::Failed)?;
+    let stream = CompressionStream::new(ZLIB).map_err(|_| StreamError::Unsupported)?;
     transform(bytes, &stream.writable(), &stream.readable(), usize::MAX).await
 }
 
 /// Decompresses at most `limit` bytes, so a hostile input cannot exhaust memory.
 pub async fn zlib_decompress(bytes: &[u8], limit: usize) -> Result<Vec<u8>, StreamError> {
-    let stream = DecompressionStream::new(ZLIB).map_err(|_| StreamError::Failed)?;
+    let stream = DecompressionStream::new(ZLIB).map_err(|_| StreamError::Unsupported)?;
     transform(bytes, &stream.writable(), &stream.readable(), limit).await
 }
 

@@ -6,10 +6,12 @@ use crate::domain::profile::share::{
     MAX_PAYLOAD,
 };
 
-/// The fragment (without `#`) for `shared`, or `None` where the browser cannot compress.
-pub async fn encode_share(shared: &SharedProfile) -> Option<String> {
-    let zlib = zlib_compress(&share_json(shared)).await.ok()?;
-    Some(share_fragment(&zlib))
+/// The fragment (without `#`) for `shared`.
+pub async fn encode_share(shared: &SharedProfile) -> Result<String, ShareError> {
+    let zlib = zlib_compress(&share_json(shared))
+        .await
+        .map_err(|_| ShareError::Unsupported)?;
+    Ok(share_fragment(&zlib))
 }
 
 pub async fn decode_share(fragment: &str) -> Result<SharedProfile, ShareError> {
@@ -18,6 +20,7 @@ pub async fn decode_share(fragment: &str) -> Result<SharedProfile, ShareError> {
         .await
         .map_err(|error| match error {
             StreamError::TooLarge => ShareError::TooLarge,
+            StreamError::Unsupported => ShareError::Unsupported,
             StreamError::Failed => ShareError::Damaged,
         })?;
     shared_from_json(&json)

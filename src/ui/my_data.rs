@@ -164,6 +164,7 @@ fn SharePanel() -> impl IntoView {
     let include_ratings = RwSignal::new(true);
     let include_plan = RwSignal::new(true);
     let link = RwSignal::new(String::new());
+    let link_error = RwSignal::new(None::<&'static str>);
     let latest = StoredValue::new(0u32);
     Effect::new(move |_| {
         let parts = ShareParts {
@@ -177,9 +178,10 @@ fn SharePanel() -> impl IntoView {
             let fragment = encode_share(&shared).await;
             // A slower, older compression must not replace the link for newer choices.
             if latest.get_value() == request {
-                link.set(fragment.map_or_else(String::new, |f| {
-                    format!("{}#{f}", page::address_without_hash())
-                }));
+                match fragment {
+                    Ok(f) => link.set(format!("{}#{f}", page::address_without_hash())),
+                    Err(error) => link_error.set(Some(error.message())),
+                }
             }
         });
     });
@@ -208,8 +210,8 @@ fn SharePanel() -> impl IntoView {
             </div>
             <label for="sg-share-link" class="sg-label">"Share link"</label>
             <input id="sg-share-link" class="sg-input" readonly prop:value=move || link.get() data-testid="share-link"/>
-            <p class="sg-muted" data-testid="share-length">{move || format!("{} characters", link.get().len())}</p>
-            <button type="button" class="sg-button sg-button-quiet" on:click=copy>
+            <p class="sg-muted" data-testid="share-length">{move || link_error.get().map_or_else(|| format!("{} characters", link.get().len()), str::to_owned)}</p>
+            <button type="button" class="sg-button sg-button-quiet" on:click=copy disabled=move || link_error.get().is_some()>
                 {move || if copied.get() { "Copied" } else { "Copy link" }}
             </button>
         </div>

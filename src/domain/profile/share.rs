@@ -47,6 +47,8 @@ pub enum ShareError {
     NotAShareLink,
     Damaged,
     TooLarge,
+    /// The browser lacks the compression streams links are made with.
+    Unsupported,
 }
 
 impl ShareError {
@@ -55,6 +57,7 @@ impl ShareError {
             ShareError::NotAShareLink => "This link does not hold a Skillgap profile.",
             ShareError::Damaged => "This shared profile link is damaged or incomplete. Ask for the link again, and copy all of it.",
             ShareError::TooLarge => "This shared profile link is too large to open.",
+            ShareError::Unsupported => "This browser cannot pack or unpack share links. A current version of Chrome, Edge, Firefox or Safari can.",
         }
     }
 }

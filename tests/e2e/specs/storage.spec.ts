@@ -263,6 +263,24 @@ test('a share link that unpacks past the size limit is refused', async ({ page }
   await expect(page.getByTestId('share-error')).toContainText('too large to open');
 });
 
+test('a browser without compression streams says it cannot make or open share links', async ({ page }) => {
+  await page.addInitScript(() => {
+    Reflect.deleteProperty(window, 'CompressionStream');
+    Reflect.deleteProperty(window, 'DecompressionStream');
+  });
+  const widget = new SkillgapPage(page);
+  await ratePlatformEngineer(widget);
+  await widget.goto('data');
+  await expect(page.getByTestId('share-length')).toHaveText(/cannot pack or unpack share links/);
+  await expect(page.getByRole('button', { name: 'Copy link' })).toBeDisabled();
+  await expectNoAxeViolations(page);
+
+  await widget.open('#sg1.eNoBOQDG_3sidCI6InBsYXRmb3JtLWVuZ2luZWVyIiwiciI6eyJrdWJlcm5ldGVzIjoyLCJweXRob24iOjN9fTaKE4k');
+  await page.reload();
+  await expect(page.getByTestId('share-error')).toContainText('cannot pack or unpack share links');
+  expect((await widget.storedProfile()).skills.kubernetes.level).toBe(2);
+});
+
 test('a damaged share link says so', async ({ page }) => {
   const widget = new SkillgapPage(page);
   await widget.open('#sg1.eJyrVkpUsopWUkrJSSxJVbKqVkrLzClJLSpWsjLUUcrPS');
