@@ -7,6 +7,7 @@ mod progress;
 mod rating_list;
 mod role_pickers;
 mod role_search;
+mod skill_entries;
 mod skill_rating;
 mod skill_search;
 
@@ -22,6 +23,7 @@ use skill_search::SkillSearch;
 
 #[component]
 pub fn AssessSection() -> impl IntoView {
+    skill_entries::SkillEntries::provide();
     view! {
         <section class="sg-section" aria-labelledby="sg-assess-heading">
             <h2 id="sg-assess-heading" class="sg-h2">"Rate your skills"</h2>

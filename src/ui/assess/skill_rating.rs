@@ -1,6 +1,7 @@
 //! One skill: a radio group over the scale with the anchor of the level in focus, how the user
 //! feels about the skill, and a note.
 
+use super::skill_entries::SkillEntries;
 use crate::domain::feed::SkillIdx;
 use crate::domain::profile::Interest;
 use crate::domain::scale::Level;
@@ -20,25 +21,11 @@ pub fn SkillRating(skill: SkillIdx, removable: bool) -> impl IntoView {
     let dom_id = format!("sg-skill-{}", sanitize(&id));
     let group = format!("{dom_id}-level");
 
-    let current = {
-        let id = id.clone();
-        Memo::new(move |_| state.profile.with(|p| p.level(&id)))
-    };
-    let interest = {
-        let id = id.clone();
-        Memo::new(move |_| state.profile.with(|p| p.interest(&id)))
-    };
-    let note = {
-        let id = id.clone();
-        Memo::new(move |_| {
-            state.profile.with(|p| {
-                p.skills
-                    .get(&id)
-                    .map(|e| e.note.clone())
-                    .unwrap_or_default()
-            })
-        })
-    };
+    let entry = SkillEntries::watch(&id);
+    let current = Memo::new(move |_| entry.with(|e| e.as_ref().and_then(|e| e.level)));
+    let interest = Memo::new(move |_| entry.with(|e| e.as_ref().and_then(|e| e.interest)));
+    let note =
+        Memo::new(move |_| entry.with(|e| e.as_ref().map(|e| e.note.clone()).unwrap_or_default()));
     // The level whose anchor is shown: the one in focus, else the rated one.
     let focused = RwSignal::new(None::<Level>);
     let shown_level = move || focused.get().or(current.get());

@@ -1,0 +1,56 @@
+//! What the user said about each skill on screen, one signal per skill.
+//!
+//! A role can list dozens of skills, each with several controls. If every control read the
+//! whole profile, every rating would wake all of them; here one effect compares each watched
+//! skill's entry with the profile and sets only the signals whose entry changed.
+
+use crate::domain::profile::SkillEntry;
+use crate::ui::state::use_app_state;
+use leptos::prelude::*;
+
+#[derive(Clone, Copy)]
+pub struct SkillEntries {
+    watched: StoredValue<Vec<(String, RwSignal<Option<SkillEntry>>)>>,
+}
+
+impl SkillEntries {
+    /// Provides the store and the effect that keeps it current; called once by the section.
+    pub fn provide() {
+        let state = use_app_state();
+        let entries = SkillEntries {
+            watched: StoredValue::new(Vec::new()),
+        };
+        Effect::new(move |_| {
+            state.profile.with(|profile| {
+                entries.watched.with_value(|watched| {
+                    for (id, signal) in watched {
+                        let entry = profile.skills.get(id);
+                        if signal.with_untracked(|current| current.as_ref() != entry) {
+                            signal.set(entry.cloned());
+                        }
+                    }
+                })
+            })
+        });
+        provide_context(entries);
+    }
+
+    /// The entry of `skill_id`, kept current while the calling component lives.
+    pub fn watch(skill_id: &str) -> RwSignal<Option<SkillEntry>> {
+        let entries = expect_context::<SkillEntries>();
+        let state = use_app_state();
+        let initial = state
+            .profile
+            .with_untracked(|p| p.skills.get(skill_id).cloned());
+        let signal = RwSignal::new(initial);
+        entries
+            .watched
+            .update_value(|watched| watched.push((skill_id.to_owned(), signal)));
+        on_cleanup(move || {
+            entries
+                .watched
+                .update_value(|watched| watched.retain(|(_, s)| *s != signal));
+        });
+        signal
+    }
+}
