@@ -14,6 +14,7 @@ pub mod gap_bars;
 pub mod gap_lists;
 pub mod history_chart;
 pub mod radar_chart;
+pub mod role_options;
 pub mod shared_profile;
 #[cfg(test)]
 mod test_support;

@@ -1,52 +1,9 @@
 //! Current and target role, grouped by family, with the current role's career path.
 
 use super::role_search::RoleSearch;
-use crate::domain::feed::Feed;
-use crate::domain::text::push_html_escaped;
+use crate::markup::role_options::role_options;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
-
-/// The options as markup, set in one go: a large feed has thousands of roles, and creating each
-/// option as its own node costs tens of milliseconds while none of them ever changes.
-fn role_options_html(feed: &Feed, empty: &str) -> String {
-    let families = feed.role_families();
-    let mut by_family: Vec<Vec<usize>> = vec![Vec::new(); families.len()];
-    for (idx, role) in feed.roles.iter().enumerate() {
-        if let Some(f) = families.iter().position(|f| *f == role.family) {
-            by_family[f].push(idx);
-        }
-    }
-    let mut html = String::with_capacity(64 * feed.roles.len() + 64);
-    html.push_str("<option value=\"\">");
-    push_html_escaped(&mut html, empty);
-    html.push_str("</option>");
-    for (family, roles) in families.iter().zip(&by_family) {
-        html.push_str("<optgroup label=\"");
-        push_html_escaped(
-            &mut html,
-            if family.is_empty() {
-                "Other roles"
-            } else {
-                family
-            },
-        );
-        html.push_str("\">");
-        for &idx in roles {
-            let role = &feed.roles[idx];
-            html.push_str("<option value=\"");
-            push_html_escaped(&mut html, &role.id);
-            html.push_str("\">");
-            push_html_escaped(&mut html, &role.name);
-            if !role.seniority.is_empty() {
-                html.push_str(" · ");
-                push_html_escaped(&mut html, &role.seniority);
-            }
-            html.push_str("</option>");
-        }
-        html.push_str("</optgroup>");
-    }
-    html
-}
 
 #[component]
 pub fn RolePickers() -> impl IntoView {
@@ -129,7 +86,7 @@ fn RoleSelect(
                 id=id
                 class="sg-select"
                 data-testid=testid
-                inner_html=role_options_html(loaded.feed(), empty)
+                inner_html=role_options(loaded.feed(), empty)
                 prop:value=value
                 on:change=move |ev| {
                     let role = Some(event_target_value(&ev)).filter(|r| !r.is_empty());
