@@ -163,8 +163,8 @@ fn SharePanel() -> impl IntoView {
     let state = use_app_state();
     let include_ratings = RwSignal::new(true);
     let include_plan = RwSignal::new(true);
-    let link = RwSignal::new(String::new());
-    let link_error = RwSignal::new(None::<&'static str>);
+    // The link, or why this browser cannot make one.
+    let link = RwSignal::new(Ok::<String, &'static str>(String::new()));
     let latest = StoredValue::new(0u32);
     Effect::new(move |_| {
         let parts = ShareParts {
@@ -178,16 +178,17 @@ fn SharePanel() -> impl IntoView {
             let fragment = encode_share(&shared).await;
             // A slower, older compression must not replace the link for newer choices.
             if latest.get_value() == request {
-                match fragment {
-                    Ok(f) => link.set(format!("{}#{f}", page::address_without_hash())),
-                    Err(error) => link_error.set(Some(error.message())),
-                }
+                link.set(
+                    fragment
+                        .map(|f| format!("{}#{f}", page::address_without_hash()))
+                        .map_err(|error| error.message()),
+                );
             }
         });
     });
     let copied = RwSignal::new(false);
     let copy = move |_| {
-        let text = link.get_untracked();
+        let text = link.get_untracked().unwrap_or_default();
         spawn_local(async move {
             let ok = page::copy_to_clipboard(&text).await;
             copied.set(ok);
@@ -209,9 +210,9 @@ fn SharePanel() -> impl IntoView {
                 <label><input type="checkbox" prop:checked=move || include_plan.get() on:change=move |ev| include_plan.set(event_target_checked(&ev))/>" My plan"</label>
             </div>
             <label for="sg-share-link" class="sg-label">"Share link"</label>
-            <input id="sg-share-link" class="sg-input" readonly prop:value=move || link.get() data-testid="share-link"/>
-            <p class="sg-muted" data-testid="share-length">{move || link_error.get().map_or_else(|| format!("{} characters", link.get().len()), str::to_owned)}</p>
-            <button type="button" class="sg-button sg-button-quiet" on:click=copy disabled=move || link_error.get().is_some()>
+            <input id="sg-share-link" class="sg-input" readonly prop:value=move || link.get().unwrap_or_default() data-testid="share-link"/>
+            <p class="sg-muted" data-testid="share-length">{move || link.get().map_or_else(str::to_owned, |l| format!("{} characters", l.len()))}</p>
+            <button type="button" class="sg-button sg-button-quiet" on:click=copy disabled=move || link.with(Result::is_err)>
                 {move || if copied.get() { "Copied" } else { "Copy link" }}
             </button>
         </div>

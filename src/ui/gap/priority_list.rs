@@ -34,16 +34,14 @@ pub fn Strengths() -> impl IntoView {
     let items = move || {
         let loaded = state.loaded()?;
         let (_, gap) = gap.get()?;
-        Some(
-            state
-                .profile
-                .with(|p| strength_items(loaded.feed(), &gap, p)),
-        )
+        state
+            .profile
+            .with(|p| strength_items(loaded.feed(), &gap, p))
     };
     view! {
         <div class="sg-card">
             <h3 class="sg-h3">"Strengths"</h3>
-            {move || match items().flatten() {
+            {move || match items() {
                 Some(html) => view! { <ul class="sg-gap-list" data-testid="strengths" inner_html=html></ul> }.into_any(),
                 None => view! { <p class="sg-muted">"Rated skills that meet the role's requirement appear here."</p> }.into_any(),
             }}
