@@ -8,12 +8,37 @@ pub fn iso_date(millis: u64) -> String {
     format!("{y:04}-{m:02}-{d:02}")
 }
 
-/// Days since 1970-01-01 of an ISO date, if it is one.
+/// Days since 1970-01-01 of an ISO calendar date, if `date` is exactly one: `YYYY-MM-DD`,
+/// ten ASCII characters (four-digit year, two-digit month and day, hyphens) naming a real
+/// day. Nothing is trimmed and nothing may follow: " 2026-11-22", "2026-11-22junk",
+/// "2026-1-22", "+2026-11-22" and "2026-02-30" are all `None`.
 pub fn days_from_iso(date: &str) -> Option<i64> {
-    let mut parts = date.trim().splitn(3, '-');
-    let y: i64 = parts.next()?.parse().ok()?;
-    let m: u32 = parts.next()?.parse().ok()?;
-    let d: u32 = parts.next()?.get(..2)?.parse().ok()?;
+    let bytes = date.as_bytes();
+    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+        return None;
+    }
+    let number = |range: std::ops::Range<usize>| {
+        bytes[range].iter().try_fold(0u32, |n, &b| {
+            b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0'))
+        })
+    };
+    let (y, m, d) = (number(0..4)?, number(5..7)?, number(8..10)?);
+    civil_days(i64::from(y), m, d)
+}
+
+/// The ISO date `YYYY-MM-DD` of a calendar day, if it is one that [`days_from_iso`] reads
+/// back: a year from 0 to 9999, a month from 1 to 12 and a day that month has. The browser
+/// builds the user's local date from `Date.getFullYear()`, `getMonth() + 1` and `getDate()`.
+pub fn iso_from_parts(year: i64, month: u32, day: u32) -> Option<String> {
+    if !(0..=9999).contains(&year) {
+        return None;
+    }
+    civil_days(year, month, day)?;
+    Some(format!("{year:04}-{month:02}-{day:02}"))
+}
+
+/// Days since 1970-01-01 of a valid calendar day.
+fn civil_days(y: i64, m: u32, d: u32) -> Option<i64> {
     if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
         return None;
     }
@@ -66,5 +91,65 @@ mod tests {
         assert_eq!(days_from_iso("2026-11-22"), Some(20_779));
         assert_eq!(days_from_iso("2026-02-30"), None);
         assert_eq!(days_from_iso("next week"), None);
+    }
+
+    #[test]
+    fn parses_only_the_exact_iso_shape() {
+        assert_eq!(days_from_iso("0000-03-01"), Some(-719_468));
+        assert_eq!(days_from_iso("9999-12-31"), Some(2_932_896));
+        assert_eq!(days_from_iso("2000-02-29"), Some(11_016));
+        for bad in [
+            "2026-11-22junk",
+            "2026-11-22 ",
+            " 2026-11-22",
+            "2026-11-22\n",
+            "2026-1-22",
+            "2026-11-2",
+            "26-11-22",
+            "+2026-11-22",
+            "-2026-11-22",
+            "02026-11-22",
+            "2026-+1-22",
+            "2026-11-+2",
+            "2026/11/22",
+            "2026-11-22T10:00:00Z",
+            "2026-１1-22",
+            "1900-02-29",
+            "2026-00-10",
+            "2026-13-10",
+            "2026-04-31",
+            "2026-04-00",
+            "",
+        ] {
+            assert_eq!(days_from_iso(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn builds_iso_dates_from_calendar_parts() {
+        assert_eq!(iso_from_parts(2026, 11, 22).as_deref(), Some("2026-11-22"));
+        assert_eq!(iso_from_parts(2024, 2, 29).as_deref(), Some("2024-02-29"));
+        assert_eq!(iso_from_parts(33, 1, 5).as_deref(), Some("0033-01-05"));
+        assert_eq!(iso_from_parts(0, 1, 1).as_deref(), Some("0000-01-01"));
+        assert_eq!(iso_from_parts(9999, 12, 31).as_deref(), Some("9999-12-31"));
+        for (y, m, d) in [
+            (2025, 2, 29),
+            (2026, 4, 31),
+            (2026, 0, 1),
+            (2026, 13, 1),
+            (2026, 1, 0),
+            (-1, 1, 1),
+            (10_000, 1, 1),
+        ] {
+            assert_eq!(iso_from_parts(y, m, d), None, "{y}-{m}-{d}");
+        }
+        // Every day it builds reads back as the same day.
+        for days in -719_528..=2_932_896 {
+            if days % 97 == 0 || days == -719_528 || days == 2_932_896 {
+                let (y, m, d) = civil_from_days(days);
+                let iso = iso_from_parts(y, m, d).unwrap();
+                assert_eq!(days_from_iso(&iso), Some(days), "{iso}");
+            }
+        }
     }
 }
