@@ -1,7 +1,21 @@
 //! Numbers as text without the standard float formatter: it adds tens of kilobytes to the
 //! WebAssembly module, and the widget only ever shows a fixed number of decimals.
 
-/// `value` with `decimals` places, rounded like `format!("{value:.decimals$}")`.
+use std::cmp::Ordering;
+
+/// The most decimal places [`fixed`] shows; a larger `decimals` is treated as this (so
+/// `fixed(x, 25)` has 19 places). Up to here the rounded fraction fits a `u64` and the
+/// rounding is exact with 128-bit integers (53 bits times 10^19 stays below 2^128); the
+/// widget shows at most two places.
+pub const MAX_DECIMALS: u32 = 19;
+
+/// `value` with `decimals` places (at most [`MAX_DECIMALS`]): the exact decimal value of the
+/// double rounded half to even, digit for digit what `format!("{value:.decimals$}")` prints
+/// (0.35 is 0.34999… in binary, so one place gives "0.3"; 0.25 gives "0.2"), for every
+/// finite value, huge ones included (1e20 → "100000000000000000000"). Two differences: a
+/// result that rounds to zero has no sign (-0.0 and -0.004 to two places are "0.00", never
+/// "-0.00"), and NaN, +∞ and −∞ are "NaN", "inf" and "-inf" whatever `decimals` is (the
+/// formatter's own words for them).
 pub fn fixed(value: f64, decimals: u32) -> String {
     if !value.is_finite() {
         return if value.is_nan() {
@@ -12,18 +26,95 @@ pub fn fixed(value: f64, decimals: u32) -> String {
             "-inf".into()
         };
     }
-    let scale = 10u64.pow(decimals.min(6));
-    let scaled = (value.abs() * scale as f64)
-        .round_ties_even()
-        .min(u64::MAX as f64) as u64;
-    let sign = if value < 0.0 && scaled != 0 { "-" } else { "" };
-    let (whole, fraction) = (scaled / scale, scaled % scale);
+    let decimals = decimals.min(MAX_DECIMALS);
+    // |value| = mantissa × 2^exponent exactly.
+    let bits = value.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i32;
+    let fraction_bits = bits & ((1 << 52) - 1);
+    let (mantissa, exponent) = if biased == 0 {
+        (fraction_bits, -1074)
+    } else {
+        (fraction_bits | (1 << 52), biased - 1075)
+    };
+    let (whole, fraction) = if exponent >= 0 {
+        (big_decimal(mantissa, exponent as u32), 0)
+    } else {
+        let shift = exponent.unsigned_abs();
+        let (whole, rest) = if shift >= 64 {
+            (0, mantissa)
+        } else {
+            (mantissa >> shift, mantissa & ((1 << shift) - 1))
+        };
+        let scale = 10u64.pow(decimals);
+        let (fraction, beyond) = shifted(u128::from(rest) * u128::from(scale), shift);
+        let (mut whole, mut fraction) = (whole, fraction as u64);
+        // Half to even: the last shown digit is the fraction's, or the whole number's.
+        let last_odd = if decimals == 0 { whole } else { fraction } % 2 == 1;
+        if beyond == Ordering::Greater || (beyond == Ordering::Equal && last_odd) {
+            fraction += 1;
+        }
+        if fraction == scale {
+            fraction = 0;
+            whole += 1;
+        }
+        (whole.to_string(), fraction)
+    };
+    let sign = if value < 0.0 && (fraction != 0 || whole != "0") {
+        "-"
+    } else {
+        ""
+    };
     if decimals == 0 {
         format!("{sign}{whole}")
     } else {
-        let width = decimals.min(6) as usize;
+        let width = decimals as usize;
         format!("{sign}{whole}.{fraction:0width$}")
     }
+}
+
+/// `n / 2^shift` rounded down, and how the rest compares with one half.
+fn shifted(n: u128, shift: u32) -> (u128, Ordering) {
+    if shift >= 128 {
+        // n < 2^117 (53 bits × 10^19), so n / 2^shift < 1/2.
+        return (0, Ordering::Less);
+    }
+    let rest = n & ((1 << shift) - 1);
+    (n >> shift, rest.cmp(&(1 << (shift - 1))))
+}
+
+/// The decimal digits of `mantissa × 2^exponent`, with a base-10^9 big integer: a double of
+/// 2^52 or more is a whole number, of up to 309 digits.
+fn big_decimal(mantissa: u64, mut exponent: u32) -> String {
+    const BASE: u64 = 1_000_000_000;
+    // Little-endian limbs below 10^9.
+    let mut limbs = vec![
+        (mantissa % BASE) as u32,
+        (mantissa / BASE % BASE) as u32,
+        (mantissa / BASE / BASE) as u32,
+    ];
+    while exponent > 0 {
+        // A limb below 2^30 times 2^29 plus the carry stays below 2^64.
+        let step = exponent.min(29);
+        exponent -= step;
+        let mut carry = 0u64;
+        for limb in &mut limbs {
+            let product = (u64::from(*limb) << step) + carry;
+            *limb = (product % BASE) as u32;
+            carry = product / BASE;
+        }
+        while carry > 0 {
+            limbs.push((carry % BASE) as u32);
+            carry /= BASE;
+        }
+    }
+    while limbs.len() > 1 && limbs.last() == Some(&0) {
+        limbs.pop();
+    }
+    let mut text = limbs.last().map_or(String::new(), u32::to_string);
+    for limb in limbs.iter().rev().skip(1) {
+        text.push_str(&format!("{limb:09}"));
+    }
+    text
 }
 
 /// `value` with at most two decimals and no trailing zeros: 5.5 → "5.5", 3.0 → "3".
@@ -79,6 +170,7 @@ mod tests {
     use super::*;
 
     #[test]
+    #[allow(clippy::disallowed_methods)] // compared with the standard functions
     fn turn_cos_sin_matches_the_standard_functions() {
         for i in -2000..=2000 {
             let turns = f64::from(i) / 997.0;
@@ -100,9 +192,8 @@ mod tests {
         assert_eq!(svg_points([]), "");
     }
 
-    /// Agrees with `format!` to the last shown digit; ties can differ there, because scaling
-    /// by a power of ten rounds first (0.35 × 10 is exactly 3.5 in binary, 0.35 is not), and
-    /// a value that rounds to zero is shown as 0, never -0.
+    /// Agrees with `format!` to the last shown digit, and a value that rounds to zero is
+    /// shown as 0, never -0. (`fixed_is_the_standard_formatter_digit_for_digit` is stricter.)
     #[test]
     fn fixed_matches_the_standard_formatter() {
         let mut rng = crate::fixtures::rng::SplitMix64::new(11);
@@ -127,6 +218,120 @@ mod tests {
                 assert!(!ours.starts_with("-0") || a != 0.0, "{ours}");
             }
         }
+    }
+
+    /// What `format!` prints, with the sign dropped from a result that is all zeros.
+    fn std_fixed(value: f64, decimals: u32) -> String {
+        let text = format!("{value:.prec$}", prec = decimals as usize);
+        match text.strip_prefix('-') {
+            Some(rest) if rest.bytes().all(|b| b == b'0' || b == b'.') => rest.to_owned(),
+            _ => text,
+        }
+    }
+
+    #[test]
+    fn fixed_is_the_standard_formatter_digit_for_digit() {
+        let mut rng = crate::fixtures::rng::SplitMix64::new(12);
+        let mut values: Vec<f64> = Vec::new();
+        for _ in 0..6_000 {
+            // Every exponent, subnormals included.
+            let any = f64::from_bits(rng.next_u64());
+            if any.is_finite() {
+                values.push(any);
+            }
+            // Sizes the widget shows, and around the 2^53 and 2^64 edges.
+            let scale = 10f64.powi(rng.below(23) as i32 - 4);
+            values.push((rng.unit() - 0.5) * scale);
+            values.push(f64::from(rng.below(2000) as u32) / 8.0 - 125.0);
+            let edge = [2f64.powi(52), 2f64.powi(53), 2f64.powi(64)][rng.below(3)];
+            values.push(edge + (rng.unit() - 0.5) * 16.0);
+        }
+        values.extend([
+            0.0,
+            -0.0,
+            0.125,
+            0.375,
+            2.5,
+            -2.5,
+            0.35,
+            0.5,
+            -0.5,
+            f64::MAX,
+            f64::MIN,
+            f64::MIN_POSITIVE,
+            -f64::MIN_POSITIVE,
+            f64::from_bits(1),
+            1e23,
+            1e23 * (1.0 - f64::EPSILON),
+            0.999_999_5,
+            999_999.999_999_9,
+        ]);
+        for value in values {
+            for decimals in 0..=MAX_DECIMALS {
+                assert_eq!(
+                    fixed(value, decimals),
+                    std_fixed(value, decimals),
+                    "{value:e} to {decimals}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn fixed_writes_huge_values_in_full() {
+        assert_eq!(fixed(1e20, 0), "100000000000000000000");
+        assert_eq!(fixed(1e20, 2), "100000000000000000000.00");
+        assert_eq!(fixed(-1e20, 1), "-100000000000000000000.0");
+        assert_eq!(fixed(2f64.powi(64), 0), "18446744073709551616");
+        assert_eq!(fixed(2f64.powi(53) + 2.0, 0), "9007199254740994");
+        // Past u64 with six places: once this showed 18446744073709.551615.
+        assert_eq!(fixed(1e15, 6), "1000000000000000.000000");
+        assert_eq!(fixed(4_503_599_627_370_495.5, 1), "4503599627370495.5");
+        let big = fixed(1.7e308, 0);
+        assert_eq!(big.len(), 309);
+        assert!(big.starts_with("16999999999999999"), "{big}");
+        assert_eq!(big, format!("{:.0}", 1.7e308));
+        // 1.8e308 is past f64::MAX (1.797…e308): as a double it is infinity.
+        assert_eq!(fixed("1.8e308".parse().unwrap(), 0), "inf");
+        assert_eq!(
+            fixed(-f64::MAX, 1),
+            format!("-179769313486231570814527423731704356798070567525844996598917476803157260780028538760589558632766878171540458953514382464234321326889464182768467546703537516986049910576551282076245490090389328944075868508455133942304583236903222948165808559332123348274797826204144723168738177180919299881250404026184124858368.0")
+        );
+    }
+
+    #[test]
+    fn fixed_rounds_exact_ties_to_even_and_everything_else_by_its_exact_value() {
+        assert_eq!(fixed(0.125, 2), "0.12");
+        assert_eq!(fixed(0.375, 2), "0.38");
+        assert_eq!(fixed(2.5, 0), "2");
+        assert_eq!(fixed(3.5, 0), "4");
+        assert_eq!(fixed(0.35, 1), "0.3", "0.35 is 0.34999… in binary");
+        assert_eq!(fixed(2.675, 2), "2.67");
+        assert_eq!(fixed(9.96, 1), "10.0");
+        assert_eq!(fixed(-0.96, 0), "-1");
+        assert_eq!(fixed(0.1, 19), "0.1000000000000000056");
+        assert_eq!(fixed(5e-324, 19), "0.0000000000000000000");
+    }
+
+    #[test]
+    fn fixed_edge_cases() {
+        // Non-finite values keep the formatter's words, whatever the places.
+        for decimals in [0, 2, 30] {
+            assert_eq!(fixed(f64::NAN, decimals), "NaN");
+            assert_eq!(fixed(-f64::NAN, decimals), "NaN");
+            assert_eq!(fixed(f64::INFINITY, decimals), "inf");
+            assert_eq!(fixed(f64::NEG_INFINITY, decimals), "-inf");
+        }
+        // No negative zero.
+        assert_eq!(fixed(-0.0, 0), "0");
+        assert_eq!(fixed(-0.0, 2), "0.00");
+        assert_eq!(fixed(-0.004, 2), "0.00");
+        assert_eq!(fixed(-0.5, 0), "0", "a tie rounds to the even 0");
+        assert_eq!(fixed(-0.006, 2), "-0.01");
+        // More places than MAX_DECIMALS are MAX_DECIMALS places.
+        assert_eq!(fixed(1.5, 25), fixed(1.5, MAX_DECIMALS));
+        assert_eq!(fixed(1.5, u32::MAX), "1.5000000000000000000");
+        assert_eq!(fixed(1.5, 7), "1.5000000");
     }
 
     #[test]
