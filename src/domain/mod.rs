@@ -1,11 +1,13 @@
 //! Pure domain logic: no browser, tested natively with `cargo test`.
 
 pub mod calibration;
+pub mod dom_id;
 pub mod explorer;
 pub mod fast_map;
 pub mod feed;
 pub mod feed_changes;
 pub mod gap;
+pub mod hash;
 pub mod history;
 pub mod json_pretty;
 pub mod number;

@@ -8,9 +8,9 @@
 
 use super::gaps::PriorityGap;
 use crate::domain::feed::{Feed, SkillIdx};
+use crate::domain::hash::hash_str;
 use crate::domain::profile::{flag_is_set, Profile};
 use crate::domain::sorting::sort_by;
-use crate::fixtures::rng::hash_str;
 
 /// Mentors at least this share of the best quality join the rotation pool.
 pub const POOL_RATIO: f64 = 0.5;
@@ -41,10 +41,11 @@ pub fn suggest_mentors(
     let prefs = &profile.preferences.value;
     let self_id = profile.self_mentor.value.as_deref();
     let mut candidates: Vec<(MentorSuggestion, f64)> = Vec::new();
-    let mut seen = std::collections::HashSet::new();
+    // Mentors already looked at, by index: one flag per mentor of the feed.
+    let mut seen = vec![false; feed.mentors.len()];
     for gap in gaps {
         for &idx in &feed.index.mentors_by_skill[gap.skill] {
-            if !seen.insert(idx) {
+            if std::mem::replace(&mut seen[idx], true) {
                 continue;
             }
             let mentor = &feed.mentors[idx];
@@ -213,7 +214,7 @@ mod tests {
     #[test]
     fn many_users_spread_over_mentors_in_proportion_to_capacity() {
         let feed = feed();
-        let mut firsts = std::collections::HashMap::new();
+        let mut firsts = crate::domain::fast_map::FastMap::default();
         let users = 6000;
         for u in 0..users {
             let mut p = profile(&format!("user-{u}"));
