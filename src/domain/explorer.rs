@@ -2,7 +2,7 @@
 //! and bridge skills across a shortlist.
 
 use crate::domain::feed::{Feed, RoleIdx, SkillIdx};
-use crate::domain::gap::RoleGap;
+use crate::domain::gap::{FitSums, RoleGap};
 use crate::domain::profile::Profile;
 use crate::domain::sorting::sort_by;
 
@@ -19,22 +19,21 @@ pub struct RoleFit {
     pub unrated: usize,
 }
 
-/// The same sums as [`RoleGap`], in one pass without allocating, for ranking thousands of roles.
+/// The figures of [`RoleGap`] for one role, in one pass without allocating (bar
+/// `essential_missing`), for ranking thousands of roles. Fit and coverage come from the same
+/// [`FitSums`] as `RoleGap::fit` and `RoleGap::coverage`, so they agree to the bit
+/// (`tests/fit_agreement.rs`).
 pub fn role_fit(feed: &Feed, role: RoleIdx, levels: &[Option<u8>]) -> RoleFit {
-    let (mut reached, mut required, mut rated_weight, mut total_weight) = (0.0, 0.0, 0.0, 0.0);
-    let (mut rated, mut skills_to_close, mut levels_to_close) = (0, 0, 0);
+    let mut sums = FitSums::default();
+    let (mut skills_to_close, mut levels_to_close) = (0, 0);
     let mut essential_missing = Vec::new();
     let requirements = &feed.roles[role].requirements;
     for req in requirements {
-        let weight = req.importance.weight();
-        total_weight += weight;
-        let Some(current) = levels[req.skill] else {
+        let current = levels[req.skill];
+        sums.add(req.importance, req.level, current);
+        let Some(current) = current else {
             continue;
         };
-        rated += 1;
-        rated_weight += weight;
-        reached += weight * f64::from(current.min(req.level));
-        required += weight * f64::from(req.level);
         let gap = req.level.saturating_sub(current);
         if gap > 0 {
             skills_to_close += 1;
@@ -44,23 +43,14 @@ pub fn role_fit(feed: &Feed, role: RoleIdx, levels: &[Option<u8>]) -> RoleFit {
             }
         }
     }
-    let fit = match rated {
-        0 => None,
-        _ if required == 0.0 => Some(1.0),
-        _ => Some(reached / required),
-    };
     RoleFit {
         role,
-        fit,
-        coverage: if total_weight == 0.0 {
-            0.0
-        } else {
-            rated_weight / total_weight
-        },
+        fit: sums.fit(),
+        coverage: sums.coverage(),
         skills_to_close,
         levels_to_close,
         essential_missing,
-        unrated: requirements.len() - rated,
+        unrated: requirements.len() - sums.rated(),
     }
 }
 

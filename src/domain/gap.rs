@@ -32,6 +32,59 @@ impl GapLine {
     }
 }
 
+/// The sums behind fit and coverage, added up one requirement at a time in the role's order:
+/// the one definition of both figures, shared by [`RoleGap`] and the explorer's ranking of
+/// every role (`explorer::role_fit`), which must not allocate a `RoleGap` per role.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct FitSums {
+    /// Importance-weighted levels reached (capped at the requirement) and required, over
+    /// the rated skills.
+    reached: f64,
+    required: f64,
+    /// Importance weight of the rated requirements, and of all of them.
+    rated_weight: f64,
+    total_weight: f64,
+    rated: usize,
+}
+
+impl FitSums {
+    /// Counts one requirement of `required` at `importance`, rated `current` (or not).
+    #[inline]
+    pub fn add(&mut self, importance: Importance, required: Level, current: Option<Level>) {
+        let weight = importance.weight();
+        self.total_weight += weight;
+        if let Some(current) = current {
+            self.rated += 1;
+            self.rated_weight += weight;
+            self.reached += weight * f64::from(current.min(required));
+            self.required += weight * f64::from(required);
+        }
+    }
+
+    /// Rated requirements.
+    pub fn rated(&self) -> usize {
+        self.rated
+    }
+
+    /// Fit from 0 to 1, or `None` while no required skill is rated.
+    pub fn fit(&self) -> Option<f64> {
+        match self.rated {
+            0 => None,
+            _ if self.required == 0.0 => Some(1.0),
+            _ => Some(self.reached / self.required),
+        }
+    }
+
+    /// Share of the importance weight rated, from 0 to 1.
+    pub fn coverage(&self) -> f64 {
+        if self.total_weight == 0.0 {
+            0.0
+        } else {
+            self.rated_weight / self.total_weight
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct RoleGap {
     pub lines: Vec<GapLine>,
@@ -56,42 +109,22 @@ impl RoleGap {
         self.lines.iter().filter(|l| l.current.is_some()).count()
     }
 
+    fn sums(&self) -> FitSums {
+        let mut sums = FitSums::default();
+        for line in &self.lines {
+            sums.add(line.importance, line.required, line.current);
+        }
+        sums
+    }
+
     /// Fit from 0 to 1, or `None` while no required skill is rated.
     pub fn fit(&self) -> Option<f64> {
-        let (reached, required) = self
-            .lines
-            .iter()
-            .filter_map(|line| line.current.map(|current| (line, current)))
-            .fold((0.0, 0.0), |(reached, required), (line, current)| {
-                let weight = line.importance.weight();
-                (
-                    reached + weight * f64::from(current.min(line.required)),
-                    required + weight * f64::from(line.required),
-                )
-            });
-        if self.rated() == 0 {
-            None
-        } else if required == 0.0 {
-            Some(1.0)
-        } else {
-            Some(reached / required)
-        }
+        self.sums().fit()
     }
 
     /// Share of the role's importance weight the user has rated, from 0 to 1.
     pub fn coverage(&self) -> f64 {
-        let total: f64 = self.lines.iter().map(|l| l.importance.weight()).sum();
-        let rated: f64 = self
-            .lines
-            .iter()
-            .filter(|l| l.current.is_some())
-            .map(|l| l.importance.weight())
-            .sum();
-        if total == 0.0 {
-            0.0
-        } else {
-            rated / total
-        }
+        self.sums().coverage()
     }
 
     /// Levels still to close over the rated skills.
@@ -107,8 +140,8 @@ impl RoleGap {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::fast_map::FastMap;
     use crate::domain::feed::{load_feeds, FeedSource};
-    use std::collections::HashMap;
 
     fn feed() -> Feed {
         let text = r#"{"format_version": 1,
@@ -123,7 +156,7 @@ mod tests {
 
     fn gap(ratings: &[(&str, Level)]) -> RoleGap {
         let feed = feed();
-        let ratings: HashMap<String, Level> =
+        let ratings: FastMap<String, Level> =
             ratings.iter().map(|(k, v)| ((*k).to_owned(), *v)).collect();
         RoleGap::new(&feed, &feed.roles[0], |id| ratings.get(id).copied())
     }
@@ -159,6 +192,12 @@ mod tests {
         assert!((gap.fit().unwrap() - 5.0 / 14.0).abs() < 1e-12);
         // Coverage: rated weight 3 + 1 of 3 + 1 + 2.
         assert!((gap.coverage() - 4.0 / 6.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn coverage_of_nothing_rated_is_positive_zero() {
+        // A plain `sum()` of no weights is -0.0 and made -0.0 / total; the explorer said 0.0.
+        assert_eq!(gap(&[]).coverage().to_bits(), 0.0f64.to_bits());
     }
 
     #[test]
