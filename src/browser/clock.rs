@@ -3,6 +3,24 @@ pub fn now_ms() -> u64 {
     js_sys::Date::now() as u64
 }
 
+/// The calendar date ("YYYY-MM-DD") of an instant in the user's own time zone, as the
+/// browser knows it. Everything a person sees or names by date uses this, never UTC: for part
+/// of every day outside UTC the two are a day apart.
+pub fn local_date(millis: u64) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(millis as f64));
+    crate::domain::time::iso_from_parts(
+        i64::from(date.get_full_year()),
+        date.get_month() + 1,
+        date.get_date(),
+    )
+    .unwrap_or_else(|| crate::domain::time::iso_date(millis))
+}
+
+/// Today's calendar date in the user's time zone.
+pub fn today() -> String {
+    local_date(now_ms())
+}
+
 /// A `performance.mark`/`measure` pair, read by the benchmarks in the browser.
 pub struct Mark {
     name: &'static str,

@@ -9,18 +9,14 @@ use super::nav::Nav;
 use super::notices::{FeedNewsBanner, FeedProblem, StorageBanner};
 use super::plan::PlanSection;
 use super::shared_view::SharedView;
-use super::state::{AppState, FeedNews, FeedState, Section};
+use super::state::{provide_feed, AppState, FeedNews, FeedState, LoadedFeed, Section};
 use crate::browser::clock::{now_ms, Mark};
 use crate::browser::config::{Theme, WidgetConfig};
 use crate::browser::page;
-use crate::browser::profile_store::{ProfileStore, StorageNotice, StoredChange};
+use crate::browser::profile_store::ProfileStore;
 use crate::browser::random::local_id;
 use crate::browser::share_link::decode_share;
-use crate::domain::history::record_snapshot;
-use crate::domain::profile::merge::merge;
 use crate::domain::profile::share::is_share_fragment;
-use crate::domain::profile::Profile;
-use crate::domain::time::iso_date;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::sync::Arc;
@@ -50,7 +46,6 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
         announcement: RwSignal::new(String::new()),
         root: NodeRef::new(),
         store: StoredValue::new(Arc::new(opened.store)),
-        skip_next_save: StoredValue::new(false),
         show_diagnostics: config.show_diagnostics,
     };
     provide_context(state);
@@ -66,91 +61,58 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
         loading.await;
         mark.end();
     });
-    super::gap::provide_target_gap();
-    super::grow::provide_priority_gaps();
 
-    Effect::new(move |previous: Option<()>| {
-        let profile = state.profile.get();
-        if previous.is_none() || state.skip_next_save.get_value() {
-            state.skip_next_save.set_value(false);
-            return;
-        }
-        match state.store.get_value().save(&profile) {
-            Ok(merged) => {
-                if merged != profile {
-                    state.profile.set(merged);
-                }
-                if matches!(
-                    state.notice.get_untracked(),
-                    Some(StorageNotice::QuotaExceeded | StorageNotice::DeletedElsewhere)
-                ) {
-                    state.notice.set(None);
-                }
-            }
-            Err(notice) => state.notice.set(Some(notice)),
-        }
-    });
-
-    // At most one automatic snapshot a day, written when the ratings change.
-    Effect::new(move |_| {
-        let mut profile = state.profile.get();
-        let now = now_ms();
-        if record_snapshot(&mut profile, &iso_date(now), now, false) {
-            state.profile.set(profile);
-        }
-    });
-
-    page::on_storage_change(move |key, value| {
-        match state.store.get_value().change_from_event(key, value) {
-            Some(StoredChange::Updated(theirs)) => {
-                let ours = state.profile.get_untracked();
-                let merged = merge(&ours, &theirs);
-                if merged != ours {
-                    state.profile.set(merged);
-                }
-            }
-            Some(StoredChange::Deleted) => {
-                // Saving this tab's copy would bring back what the user deleted.
-                state.skip_next_save.set_value(true);
-                state.profile.set(Profile {
-                    local_id: local_id(),
-                    ..Profile::default()
-                });
-                state.notice.set(Some(StorageNotice::DeletedElsewhere));
-            }
-            None => {}
-        }
-    });
+    super::profile_sync::follow_other_tabs(state);
 
     view! {
         <div class=theme_class data-testid="skillgap" node_ref=state.root>
             <header class="sg-header">
                 <h1 class="sg-title">"Skill gap"</h1>
                 <p class="sg-framework" data-testid="framework-name">
-                    {move || state.loaded().map(|l| l.feed().framework.name.clone()).unwrap_or_default()}
+                    {move || {
+                        state.loaded().map(|l| l.feed().framework.name.clone()).unwrap_or_default()
+                    }}
                 </p>
             </header>
-            <p class="sg-visually-hidden" aria-live="polite" data-testid="announcer">{move || state.announcement.get()}</p>
-            <StorageBanner/>
-            <FeedProblem/>
-            <Show when=move || state.loaded().is_some() && !opening_share.get() fallback=move || view! { <LoadingNote/> }>
-                <Show when=move || state.shared.get().is_none() fallback=move || view! { <SharedView/> }>
-                    <FeedNewsBanner/>
-                    <Nav/>
-                    <main class="sg-main" data-testid=move || format!("section-{}", state.section.get().slug())>
-                        {move || match state.section.get() {
-                            Section::Assess => view! { <AssessSection/> }.into_any(),
-                            Section::Gap => view! { <GapSection/> }.into_any(),
-                            Section::Explore => view! { <ExploreSection/> }.into_any(),
-                            Section::Grow => view! { <GrowSection/> }.into_any(),
-                            Section::Plan => view! { <PlanSection/> }.into_any(),
-                            Section::Data => view! { <MyDataSection/> }.into_any(),
-                        }}
-                    </main>
-                    <DiagnosticsPanel/>
-                </Show>
-            </Show>
+            <p class="sg-visually-hidden" aria-live="polite" data-testid="announcer">
+                {move || state.announcement.get()}
+            </p>
+            <StorageBanner />
+            <FeedProblem />
+            {move || match (state.loaded(), opening_share.get()) {
+                (Some(loaded), false) => view! { <LoadedApp loaded=loaded /> }.into_any(),
+                _ => view! { <LoadingNote /> }.into_any(),
+            }}
         </div>
+    }
+}
+
+/// Everything that needs the feed; it exists only once the feed has loaded and provides it.
+#[component]
+fn LoadedApp(loaded: Arc<LoadedFeed>) -> impl IntoView {
+    let state = super::state::use_app_state();
+    provide_feed(loaded);
+    super::gap::provide_target_gap();
+    super::grow::provide_priority_gaps();
+    view! {
+        <Show when=move || state.shared.get().is_none() fallback=move || view! { <SharedView /> }>
+            <FeedNewsBanner />
+            <Nav />
+            <main
+                class="sg-main"
+                data-testid=move || format!("section-{}", state.section.get().slug())
+            >
+                {move || match state.section.get() {
+                    Section::Assess => view! { <AssessSection /> }.into_any(),
+                    Section::Gap => view! { <GapSection /> }.into_any(),
+                    Section::Explore => view! { <ExploreSection /> }.into_any(),
+                    Section::Grow => view! { <GrowSection /> }.into_any(),
+                    Section::Plan => view! { <PlanSection /> }.into_any(),
+                    Section::Data => view! { <MyDataSection /> }.into_any(),
+                }}
+            </main>
+            <DiagnosticsPanel />
+        </Show>
     }
 }
 
@@ -159,7 +121,9 @@ fn LoadingNote() -> impl IntoView {
     let state = super::state::use_app_state();
     view! {
         <Show when=move || matches!(state.feed.get(), FeedState::Loading)>
-            <p class="sg-loading" role="status">"Loading the skills framework…"</p>
+            <p class="sg-loading" role="status">
+                "Loading the skills framework…"
+            </p>
         </Show>
     }
 }

@@ -33,7 +33,11 @@ pub fn DiagnosticsPanel() -> impl IntoView {
     let items = move || Some(diagnostic_items(&state.loaded()?.load.diagnostics));
     view! {
         <Show when=move || summary().is_some()>
-            <details class="sg-card sg-diagnostics" data-testid="diagnostics" prop:open=state.show_diagnostics>
+            <details
+                class="sg-card sg-diagnostics"
+                data-testid="diagnostics"
+                prop:open=state.show_diagnostics
+            >
                 <summary data-testid="diagnostics-summary">{summary}</summary>
                 <ul class="sg-diag-list" inner_html=items></ul>
             </details>

@@ -2,14 +2,13 @@
 //! reconcile the user's profile with what changed.
 
 use super::state::{AppState, FeedNews, FeedState, LoadedFeed};
-use crate::browser::clock::{now_ms, Mark};
+use crate::browser::clock::{local_date, now_ms, Mark};
 use crate::browser::feed_cache;
 use crate::browser::feed_fetch::fetch_text;
 use crate::domain::feed::{load_feeds, FeedSource, Severity};
 use crate::domain::feed_changes::{describe_changes, seen_requirements};
 use crate::domain::profile::relink::relink;
 use crate::domain::profile::Stamped;
-use crate::domain::time::iso_date;
 use leptos::prelude::*;
 use std::future::Future;
 use std::sync::Arc;
@@ -34,7 +33,7 @@ async fn finish_loading(
             Ok(text) => texts.push((url.clone(), text, true)),
             Err(err) => match feed_cache::load(&namespace, url).await {
                 Some((text, fetched_at)) => {
-                    news.cached_from = Some(iso_date(fetched_at));
+                    news.cached_from = Some(local_date(fetched_at));
                     texts.push((url.clone(), text, false));
                 }
                 None => fetch_errors.push(err),
@@ -103,7 +102,5 @@ fn reconcile_profile(state: AppState, loaded: &LoadedFeed, news: &mut FeedNews) 
             profile.seen_requirements = Stamped::new(Some(current), now);
         }
     }
-    if profile != state.profile.get_untracked() {
-        state.profile.set(profile);
-    }
+    state.replace_profile(profile);
 }

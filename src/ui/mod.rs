@@ -11,6 +11,7 @@ mod my_data;
 mod nav;
 mod notices;
 mod plan;
+mod profile_sync;
 mod search_field;
 mod shared_view;
 mod state;
@@ -31,5 +32,5 @@ pub fn start() {
 #[wasm_bindgen]
 pub fn mount(container: web_sys::HtmlElement, options: JsValue) {
     let config = WidgetConfig::from_options(&options);
-    leptos::mount::mount_to(container, move || view! { <App config=config.clone()/> }).forget();
+    leptos::mount::mount_to(container, move || view! { <App config=config.clone() /> }).forget();
 }

@@ -2,11 +2,10 @@
 //! browser except by these buttons.
 
 use super::state::use_app_state;
-use crate::browser::clock::now_ms;
+use crate::browser::clock::{local_date, now_ms, today};
 use crate::browser::downloads::{download_text, read_chosen_file};
 use crate::browser::feed_cache;
 use crate::browser::page;
-use crate::browser::random::local_id;
 use crate::browser::share_link::encode_share;
 use crate::domain::profile::export::{
     export_filename, export_json, parse_import, ratings_csv, ImportPreview,
@@ -14,7 +13,6 @@ use crate::domain::profile::export::{
 use crate::domain::profile::merge::merge;
 use crate::domain::profile::share::{shared_from, ShareParts};
 use crate::domain::profile::Profile;
-use crate::domain::time::iso_date;
 use leptos::html::Input;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -23,14 +21,16 @@ use leptos::task::spawn_local;
 pub fn MyDataSection() -> impl IntoView {
     view! {
         <section class="sg-section" aria-labelledby="sg-data-heading">
-            <h2 id="sg-data-heading" class="sg-h2">"My data"</h2>
+            <h2 id="sg-data-heading" class="sg-h2">
+                "My data"
+            </h2>
             <p class="sg-muted">
                 "Everything you enter stays in this browser. Nobody else can see it unless you export, print or share it yourself."
             </p>
-            <ExportPanel/>
-            <ImportPanel/>
-            <SharePanel/>
-            <DeletePanel/>
+            <ExportPanel />
+            <ImportPanel />
+            <SharePanel />
+            <DeletePanel />
         </section>
     }
 }
@@ -39,12 +39,12 @@ pub fn MyDataSection() -> impl IntoView {
 fn ExportPanel() -> impl IntoView {
     let state = use_app_state();
     let export_json_file = move |_| {
-        let now = now_ms();
+        let today = today();
         let profile = state.profile.get_untracked();
         match download_text(
-            &export_filename(now),
+            &export_filename(&today),
             "application/json",
-            &export_json(&profile, now),
+            &export_json(&profile, &today),
         ) {
             Ok(()) => state.announce("Your data was exported."),
             Err(err) => state.announce(format!("Export failed: {err}")),
@@ -56,9 +56,9 @@ fn ExportPanel() -> impl IntoView {
         };
         let csv = state
             .profile
-            .with_untracked(|p| ratings_csv(p, loaded.feed()));
+            .with_untracked(|p| ratings_csv(p, loaded.feed(), local_date));
         let _ = download_text(
-            &format!("skillgap-ratings-{}.csv", iso_date(now_ms())),
+            &format!("skillgap-ratings-{}.csv", today()),
             "text/csv",
             &csv,
         );
@@ -66,10 +66,26 @@ fn ExportPanel() -> impl IntoView {
     view! {
         <div class="sg-card">
             <h3 class="sg-h3">"Export"</h3>
-            <p class="sg-muted">"A complete copy as a JSON file you can import again later or in another browser, or your ratings as a spreadsheet (CSV)."</p>
+            <p class="sg-muted">
+                "A complete copy as a JSON file you can import again later or in another browser, or your ratings as a spreadsheet (CSV)."
+            </p>
             <div class="sg-actions">
-                <button type="button" class="sg-button" on:click=export_json_file data-testid="export-json">"Download all my data"</button>
-                <button type="button" class="sg-button sg-button-quiet" on:click=export_csv data-testid="export-csv">"Download ratings as CSV"</button>
+                <button
+                    type="button"
+                    class="sg-button"
+                    on:click=export_json_file
+                    data-testid="export-json"
+                >
+                    "Download all my data"
+                </button>
+                <button
+                    type="button"
+                    class="sg-button sg-button-quiet"
+                    on:click=export_csv
+                    data-testid="export-csv"
+                >
+                    "Download ratings as CSV"
+                </button>
             </div>
         </div>
     }
@@ -95,16 +111,15 @@ fn ImportPanel() -> impl IntoView {
             return;
         };
         let now = now_ms();
-        state.profile.update(|p| {
-            let imported = Profile {
-                local_id: p.local_id.clone(),
-                ..found.profile.clone()
-            };
-            *p = if replace {
-                with_newer_stamps(imported, now)
-            } else {
-                merge(p, &imported)
-            };
+        let current = state.profile.get_untracked();
+        let imported = Profile {
+            local_id: current.local_id.clone(),
+            ..found.profile.clone()
+        };
+        state.replace_profile(if replace {
+            with_newer_stamps(imported, now)
+        } else {
+            merge(&current, &imported)
         });
         preview.set(None);
         if let Some(element) = input.get_untracked() {
@@ -122,26 +137,56 @@ fn ImportPanel() -> impl IntoView {
                 <div class="sg-preview" data-testid="import-preview" role="status">
                     <p>{format!("This file holds {}.", found.summary())}</p>
                     <div class="sg-actions">
-                        <button type="button" class="sg-button" on:click=move |_| apply(false) data-testid="import-merge">
+                        <button
+                            type="button"
+                            class="sg-button"
+                            on:click=move |_| apply(false)
+                            data-testid="import-merge"
+                        >
                             "Merge with my data"
                         </button>
-                        <button type="button" class="sg-button sg-button-quiet" on:click=move |_| apply(true) data-testid="import-replace">
+                        <button
+                            type="button"
+                            class="sg-button sg-button-quiet"
+                            on:click=move |_| apply(true)
+                            data-testid="import-replace"
+                        >
                             "Replace my data"
                         </button>
-                        <button type="button" class="sg-button sg-button-quiet" on:click=move |_| preview.set(None)>"Cancel"</button>
+                        <button
+                            type="button"
+                            class="sg-button sg-button-quiet"
+                            on:click=move |_| preview.set(None)
+                        >
+                            "Cancel"
+                        </button>
                     </div>
                 </div>
             }
             .into_any(),
-            Err(reason) => view! { <p class="sg-error-inline" role="alert" data-testid="import-error">{format!("This file cannot be imported: {reason}.")}</p> }.into_any(),
+            Err(reason) => view! {
+                <p class="sg-error-inline" role="alert" data-testid="import-error">
+                    {format!("This file cannot be imported: {reason}.")}
+                </p>
+            }
+            .into_any(),
         })
     };
     view! {
         <div class="sg-card">
             <h3 class="sg-h3">"Import"</h3>
             <div class="sg-field">
-                <label for="sg-import-file" class="sg-label">"Choose a Skillgap export file"</label>
-                <input id="sg-import-file" type="file" accept="application/json,.json" node_ref=input on:change=on_file data-testid="import-file"/>
+                <label for="sg-import-file" class="sg-label">
+                    "Choose a Skillgap export file"
+                </label>
+                <input
+                    id="sg-import-file"
+                    type="file"
+                    accept="application/json,.json"
+                    node_ref=input
+                    on:change=on_file
+                    data-testid="import-file"
+                />
             </div>
             {preview_view}
         </div>
@@ -206,13 +251,44 @@ fn SharePanel() -> impl IntoView {
                 "The link carries a compressed copy of what you choose after the # sign, which browsers never send to any server. Whoever opens it sees a read-only view."
             </p>
             <div class="sg-checks">
-                <label><input type="checkbox" prop:checked=move || include_ratings.get() on:change=move |ev| include_ratings.set(event_target_checked(&ev))/>" My ratings"</label>
-                <label><input type="checkbox" prop:checked=move || include_plan.get() on:change=move |ev| include_plan.set(event_target_checked(&ev))/>" My plan"</label>
+                <label>
+                    <input
+                        type="checkbox"
+                        prop:checked=move || include_ratings.get()
+                        on:change=move |ev| include_ratings.set(event_target_checked(&ev))
+                    />
+                    " My ratings"
+                </label>
+                <label>
+                    <input
+                        type="checkbox"
+                        prop:checked=move || include_plan.get()
+                        on:change=move |ev| include_plan.set(event_target_checked(&ev))
+                    />
+                    " My plan"
+                </label>
             </div>
-            <label for="sg-share-link" class="sg-label">"Share link"</label>
-            <input id="sg-share-link" class="sg-input" readonly prop:value=move || link.get().unwrap_or_default() data-testid="share-link"/>
-            <p class="sg-muted" data-testid="share-length">{move || link.get().map_or_else(str::to_owned, |l| format!("{} characters", l.len()))}</p>
-            <button type="button" class="sg-button sg-button-quiet" on:click=copy disabled=move || link.with(Result::is_err)>
+            <label for="sg-share-link" class="sg-label">
+                "Share link"
+            </label>
+            <input
+                id="sg-share-link"
+                class="sg-input"
+                readonly
+                prop:value=move || link.get().unwrap_or_default()
+                data-testid="share-link"
+            />
+            <p class="sg-muted" data-testid="share-length">
+                {move || {
+                    link.get().map_or_else(str::to_owned, |l| format!("{} characters", l.len()))
+                }}
+            </p>
+            <button
+                type="button"
+                class="sg-button sg-button-quiet"
+                on:click=copy
+                disabled=move || link.with(Result::is_err)
+            >
                 {move || if copied.get() { "Copied" } else { "Copy link" }}
             </button>
         </div>
@@ -229,11 +305,7 @@ fn DeletePanel() -> impl IntoView {
         let removed = store.delete_all();
         let namespace = store.keys().namespace().to_owned();
         // The fresh profile must not be saved back over the deletion.
-        state.skip_next_save.set_value(true);
-        state.profile.set(Profile {
-            local_id: local_id(),
-            ..Profile::default()
-        });
+        state.start_fresh_unsaved(None);
         confirming.set(false);
         spawn_local(async move {
             let cache = feed_cache::delete(&namespace).await;
@@ -257,24 +329,58 @@ fn DeletePanel() -> impl IntoView {
     view! {
         <div class="sg-card sg-danger-zone">
             <h3 class="sg-h3">"Delete all my data"</h3>
-            <p class="sg-muted">"Removes your ratings, notes, plan, snapshots and preferences from this browser. Export first if you may want them back."</p>
+            <p class="sg-muted">
+                "Removes your ratings, notes, plan, snapshots and preferences from this browser. Export first if you may want them back."
+            </p>
             <Show
                 when=move || confirming.get()
-                fallback=move || view! {
-                    <button type="button" class="sg-button sg-button-danger" on:click=move |_| confirming.set(true) data-testid="delete-all">
-                        "Delete all my data…"
-                    </button>
+                fallback=move || {
+                    view! {
+                        <button
+                            type="button"
+                            class="sg-button sg-button-danger"
+                            on:click=move |_| confirming.set(true)
+                            data-testid="delete-all"
+                        >
+                            "Delete all my data…"
+                        </button>
+                    }
                 }
             >
                 <div role="alertdialog" aria-labelledby="sg-delete-question" class="sg-confirm">
-                    <p id="sg-delete-question">"Delete everything Skillgap stored in this browser? This cannot be undone."</p>
+                    <p id="sg-delete-question">
+                        "Delete everything Skillgap stored in this browser? This cannot be undone."
+                    </p>
                     <div class="sg-actions">
-                        <button type="button" class="sg-button sg-button-danger" on:click=delete data-testid="confirm-delete">"Yes, delete everything"</button>
-                        <button type="button" class="sg-button sg-button-quiet" on:click=move |_| confirming.set(false)>"Keep my data"</button>
+                        <button
+                            type="button"
+                            class="sg-button sg-button-danger"
+                            on:click=delete
+                            data-testid="confirm-delete"
+                        >
+                            "Yes, delete everything"
+                        </button>
+                        <button
+                            type="button"
+                            class="sg-button sg-button-quiet"
+                            on:click=move |_| confirming.set(false)
+                        >
+                            "Keep my data"
+                        </button>
                     </div>
                 </div>
             </Show>
-            {move || report.get().map(|r| view! { <p role="status" data-testid="delete-report">{r}</p> })}
+            {move || {
+                report
+                    .get()
+                    .map(|r| {
+                        view! {
+                            <p role="status" data-testid="delete-report">
+                                {r}
+                            </p>
+                        }
+                    })
+            }}
         </div>
     }
 }

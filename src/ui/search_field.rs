@@ -12,7 +12,9 @@ pub fn SearchField(
 ) -> impl IntoView {
     view! {
         <div class="sg-field sg-search">
-            <label for=id class="sg-label">{label}</label>
+            <label for=id class="sg-label">
+                {label}
+            </label>
             <input
                 id=id
                 class="sg-input"

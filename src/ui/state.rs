@@ -1,6 +1,5 @@
 //! The app's shared state, handed to components as one small `Copy` context.
 
-use crate::browser::clock::now_ms;
 use crate::browser::profile_store::{ProfileStore, StorageNotice};
 use crate::domain::feed::{Feed, FeedLoad, RoleIdx, SkillIdx};
 use crate::domain::profile::share::{ShareError, SharedProfile};
@@ -112,8 +111,6 @@ pub struct AppState {
     pub announcement: RwSignal<String>,
     pub root: NodeRef<Div>,
     pub store: StoredValue<Arc<ProfileStore>>,
-    /// Set just before replacing the profile with one that must not be written (after delete-all).
-    pub skip_next_save: StoredValue<bool>,
     pub show_diagnostics: bool,
 }
 
@@ -130,12 +127,6 @@ impl AppState {
             FeedState::Loaded(loaded) => Some(loaded),
             _ => None,
         }
-    }
-
-    /// Changes the profile; saving follows from the change.
-    pub fn edit(&self, change: impl FnOnce(&mut Profile, u64)) {
-        let now = now_ms();
-        self.profile.update(|profile| change(profile, now));
     }
 
     pub fn announce(&self, message: impl Into<String>) {
@@ -158,4 +149,17 @@ impl AppState {
 
 pub fn use_app_state() -> AppState {
     expect_context::<AppState>()
+}
+
+/// The loaded feed, provided by the view that exists only once a feed has loaded
+/// (`LoadedApp`): every component inside it can rely on a feed, with nothing to unwrap.
+#[derive(Clone)]
+struct FeedContext(Arc<LoadedFeed>);
+
+pub fn provide_feed(loaded: Arc<LoadedFeed>) {
+    provide_context(FeedContext(loaded));
+}
+
+pub fn use_feed() -> Arc<LoadedFeed> {
+    expect_context::<FeedContext>().0
 }

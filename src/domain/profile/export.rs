@@ -4,7 +4,6 @@ use super::codec::{decode, Decoded};
 use super::model::Profile;
 use crate::domain::feed::Feed;
 use crate::domain::json_pretty::indent_json;
-use crate::domain::time::iso_date;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
@@ -26,14 +25,15 @@ struct ImportFile<'a> {
     profile: Option<&'a RawValue>,
 }
 
-pub fn export_filename(now: u64) -> String {
-    format!("skillgap-{}.json", iso_date(now))
+/// The file name of an export made on `today` (the user's local calendar date).
+pub fn export_filename(today: &str) -> String {
+    format!("skillgap-{today}.json")
 }
 
-pub fn export_json(profile: &Profile, now: u64) -> String {
+pub fn export_json(profile: &Profile, today: &str) -> String {
     let file = ExportFile {
         format: EXPORT_FORMAT,
-        exported_at: iso_date(now),
+        exported_at: today.to_owned(),
         profile,
     };
     indent_json(&serde_json::to_string(&file).expect("an export always serialises"))
@@ -129,8 +129,9 @@ fn csv_field(text: &str) -> String {
     }
 }
 
-/// One row per skill the user said something about.
-pub fn ratings_csv(profile: &Profile, feed: &Feed) -> String {
+/// One row per skill the user said something about; `local_date` names the day of an instant
+/// in the user's time zone.
+pub fn ratings_csv(profile: &Profile, feed: &Feed, local_date: impl Fn(u64) -> String) -> String {
     let mut out =
         String::from("skill_id,skill,level,level_label,interest,note,in_framework,updated\r\n");
     for (id, entry) in &profile.skills {
@@ -146,7 +147,7 @@ pub fn ratings_csv(profile: &Profile, feed: &Feed) -> String {
                 .map_or(String::new(), |i| i.label().to_owned()),
             csv_field(&entry.note),
             if in_feed.is_some() { "yes" } else { "no" }.to_owned(),
-            iso_date(entry.updated),
+            local_date(entry.updated),
         ];
         out.push_str(&row.join(","));
         out.push_str("\r\n");
@@ -187,7 +188,7 @@ mod tests {
     #[test]
     fn export_then_import_is_lossless() {
         let original = profile();
-        let preview = parse_import(&export_json(&original, 0)).unwrap();
+        let preview = parse_import(&export_json(&original, "1970-01-01")).unwrap();
         assert_eq!(preview.profile, original);
         assert_eq!(
             preview.summary(),
@@ -197,10 +198,7 @@ mod tests {
 
     #[test]
     fn filename_is_dated() {
-        assert_eq!(
-            export_filename(1_795_305_600_000),
-            "skillgap-2026-11-22.json"
-        );
+        assert_eq!(export_filename("2026-11-22"), "skillgap-2026-11-22.json");
     }
 
     #[test]
@@ -238,7 +236,7 @@ mod tests {
         .feed;
         let mut p = profile();
         p.set_note("gone", "Old skill", "=HYPERLINK(\"x\")", 0);
-        let csv = ratings_csv(&p, &feed);
+        let csv = ratings_csv(&p, &feed, crate::domain::time::iso_date);
         let lines: Vec<&str> = csv.split("\r\n").collect();
         assert_eq!(
             lines[0],

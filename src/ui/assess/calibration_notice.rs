@@ -41,7 +41,11 @@ pub fn CalibrationNotice() -> impl IntoView {
     view! {
         <Show when=move || !messages.get().is_empty()>
             <div class="sg-note" role="note" data-testid="calibration">
-                <ul>{move || messages.get().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
+                <ul>
+                    {move || {
+                        messages.get().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()
+                    }}
+                </ul>
             </div>
         </Show>
     }

@@ -26,7 +26,9 @@ pub fn FitBadge() -> impl IntoView {
     });
     view! {
         <Show when=move || text.get().is_some()>
-            <p class="sg-fit" data-testid="fit">{move || text.get()}</p>
+            <p class="sg-fit" data-testid="fit">
+                {move || text.get()}
+            </p>
         </Show>
     }
 }

@@ -27,8 +27,14 @@ pub fn MissingSkills() -> impl IntoView {
         <Show when=move || !missing.get().is_empty()>
             <div class="sg-card" data-testid="missing-skills">
                 <h3 class="sg-h3">"No longer in the framework"</h3>
-                <p class="sg-muted">"These skills were removed from the framework. Your ratings and notes are kept."</p>
-                <ul>{move || missing.get().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
+                <p class="sg-muted">
+                    "These skills were removed from the framework. Your ratings and notes are kept."
+                </p>
+                <ul>
+                    {move || {
+                        missing.get().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()
+                    }}
+                </ul>
             </div>
         </Show>
     }

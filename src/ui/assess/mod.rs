@@ -18,7 +18,6 @@ use missing_skills::MissingSkills;
 use progress::Progress;
 use rating_list::{AddedSkills, RoleSkills};
 use role_pickers::RolePickers;
-pub use skill_rating::sanitize as skill_dom_id;
 use skill_search::SkillSearch;
 
 #[component]
@@ -26,16 +25,20 @@ pub fn AssessSection() -> impl IntoView {
     skill_entries::SkillEntries::provide();
     view! {
         <section class="sg-section" aria-labelledby="sg-assess-heading">
-            <h2 id="sg-assess-heading" class="sg-h2">"Rate your skills"</h2>
-            <p class="sg-muted">"Pick the description that fits you today, not where you want to be. Everything stays in this browser."</p>
-            <RolePickers/>
-            <FitBadge/>
-            <Progress/>
-            <CalibrationNotice/>
-            <RoleSkills/>
-            <AddedSkills/>
-            <SkillSearch/>
-            <MissingSkills/>
+            <h2 id="sg-assess-heading" class="sg-h2">
+                "Rate your skills"
+            </h2>
+            <p class="sg-muted">
+                "Pick the description that fits you today, not where you want to be. Everything stays in this browser."
+            </p>
+            <RolePickers />
+            <FitBadge />
+            <Progress />
+            <CalibrationNotice />
+            <RoleSkills />
+            <AddedSkills />
+            <SkillSearch />
+            <MissingSkills />
         </section>
     }
 }

@@ -1,7 +1,7 @@
 //! "Rated X of Y" for the target role, and a jump to the next unrated skill.
 
 use super::rating_list::target_role_skills;
-use super::skill_rating::sanitize;
+use crate::domain::dom_id::dom_id;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 
@@ -28,7 +28,7 @@ pub fn Progress() -> impl IntoView {
     let jump = move |_| {
         if let Some((_, _, unrated)) = counts.get_untracked() {
             if let Some(id) = unrated.first() {
-                state.focus(&format!("#sg-skill-{}-level-none", sanitize(id)));
+                state.focus(&format!("#sg-skill-{}-level-none", dom_id(id)));
             }
         }
     };
@@ -36,10 +36,17 @@ pub fn Progress() -> impl IntoView {
         <Show when=move || counts.get().is_some()>
             <div class="sg-progress">
                 <p data-testid="rated-progress">
-                    {move || counts.get().map(|(rated, total, _)| format!("Rated {rated} of {total}"))}
+                    {move || {
+                        counts.get().map(|(rated, total, _)| format!("Rated {rated} of {total}"))
+                    }}
                 </p>
                 <Show when=move || counts.get().is_some_and(|(_, _, unrated)| !unrated.is_empty())>
-                    <button type="button" class="sg-button sg-button-quiet" on:click=jump data-testid="next-unrated">
+                    <button
+                        type="button"
+                        class="sg-button sg-button-quiet"
+                        on:click=jump
+                        data-testid="next-unrated"
+                    >
                         "Go to the next unrated skill"
                     </button>
                 </Show>

@@ -57,10 +57,20 @@ pub fn RoleSkills() -> impl IntoView {
     view! {
         <Show
             when=move || !skills.get().is_empty()
-            fallback=|| view! { <p class="sg-muted" data-testid="choose-role-hint">"Choose the role you aim for to see the skills it asks for."</p> }
+            fallback=|| {
+                view! {
+                    <p class="sg-muted" data-testid="choose-role-hint">
+                        "Choose the role you aim for to see the skills it asks for."
+                    </p>
+                }
+            }
         >
             <div class="sg-rating-list" data-testid="role-skills">
-                <For each=move || skills.get() key=|idx| *idx children=|idx| view! { <SkillRating skill=idx removable=false/> }/>
+                <For
+                    each=move || skills.get()
+                    key=|idx| *idx
+                    children=|idx| view! { <SkillRating skill=idx removable=false /> }
+                />
             </div>
         </Show>
     }
@@ -73,7 +83,11 @@ pub fn AddedSkills() -> impl IntoView {
         <Show when=move || !skills.get().is_empty()>
             <h3 class="sg-h3">"Other skills in my profile"</h3>
             <div class="sg-rating-list" data-testid="added-skills">
-                <For each=move || skills.get() key=|idx| *idx children=|idx| view! { <SkillRating skill=idx removable=true/> }/>
+                <For
+                    each=move || skills.get()
+                    key=|idx| *idx
+                    children=|idx| view! { <SkillRating skill=idx removable=true /> }
+                />
             </div>
         </Show>
     }

@@ -2,15 +2,13 @@
 
 use super::role_search::RoleSearch;
 use crate::markup::role_options::role_options;
-use crate::ui::state::use_app_state;
+use crate::ui::state::{use_app_state, use_feed};
 use leptos::prelude::*;
 
 #[component]
 pub fn RolePickers() -> impl IntoView {
     let state = use_app_state();
-    let loaded = state
-        .loaded_untracked()
-        .expect("shown once the feed is loaded");
+    let loaded = use_feed();
     let next_steps = {
         let loaded = loaded.clone();
         move || {
@@ -28,11 +26,17 @@ pub fn RolePickers() -> impl IntoView {
                     let (id, name) = (next.id.clone(), next.name.clone());
                     let label = format!("Aim for {name}");
                     view! {
-                        <button type="button" class="sg-button sg-button-quiet" on:click=move |_| {
-                            let id = id.clone();
-                            state.edit(|p, now| p.set_target_role(Some(id), now));
-                            state.announce(format!("Target role set to {name}."));
-                        }>{label}</button>
+                        <button
+                            type="button"
+                            class="sg-button sg-button-quiet"
+                            on:click=move |_| {
+                                let id = id.clone();
+                                state.edit(|p, now| p.set_target_role(Some(id), now));
+                                state.announce(format!("Target role set to {name}."));
+                            }
+                        >
+                            {label}
+                        </button>
                     }
                 })
                 .collect_view();
@@ -46,11 +50,23 @@ pub fn RolePickers() -> impl IntoView {
     };
     view! {
         <div class="sg-role-pickers">
-            <RoleSelect id="sg-current-role" label="Your current role" empty="Not set" testid="current-role" target=false/>
-            <RoleSelect id="sg-target-role" label="Role you aim for" empty="Choose a role…" testid="target-role" target=true/>
+            <RoleSelect
+                id="sg-current-role"
+                label="Your current role"
+                empty="Not set"
+                testid="current-role"
+                target=false
+            />
+            <RoleSelect
+                id="sg-target-role"
+                label="Role you aim for"
+                empty="Choose a role…"
+                testid="target-role"
+                target=true
+            />
         </div>
         {next_steps}
-        <RoleSearch/>
+        <RoleSearch />
     }
 }
 
@@ -64,9 +80,7 @@ fn RoleSelect(
     target: bool,
 ) -> impl IntoView {
     let state = use_app_state();
-    let loaded = state
-        .loaded_untracked()
-        .expect("shown once the feed is loaded");
+    let loaded = use_feed();
     let value = move || {
         state
             .profile
@@ -81,7 +95,9 @@ fn RoleSelect(
     };
     view! {
         <div class="sg-field">
-            <label for=id class="sg-label">{label}</label>
+            <label for=id class="sg-label">
+                {label}
+            </label>
             <select
                 id=id
                 class="sg-select"
@@ -90,10 +106,16 @@ fn RoleSelect(
                 prop:value=value
                 on:change=move |ev| {
                     let role = Some(event_target_value(&ev)).filter(|r| !r.is_empty());
-                    state.edit(|p, now| if target { p.set_target_role(role, now) } else { p.set_current_role(role, now) });
+                    state
+                        .edit(|p, now| {
+                            if target {
+                                p.set_target_role(role, now)
+                            } else {
+                                p.set_current_role(role, now)
+                            }
+                        });
                 }
-            >
-            </select>
+            ></select>
         </div>
     }
 }

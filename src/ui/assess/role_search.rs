@@ -1,7 +1,7 @@
 //! Finding a role by name with typos and partial words forgiven.
 
 use crate::ui::search_field::SearchField;
-use crate::ui::state::use_app_state;
+use crate::ui::state::{use_app_state, use_feed};
 use leptos::prelude::*;
 
 const MAX_RESULTS: usize = 8;
@@ -9,9 +9,7 @@ const MAX_RESULTS: usize = 8;
 #[component]
 pub fn RoleSearch() -> impl IntoView {
     let state = use_app_state();
-    let loaded = state
-        .loaded_untracked()
-        .expect("shown once the feed is loaded");
+    let loaded = use_feed();
     let query = RwSignal::new(String::new());
     let results = move || {
         let q = query.get();
@@ -22,7 +20,12 @@ pub fn RoleSearch() -> impl IntoView {
         let hits = loaded.role_search().search(&q, MAX_RESULTS);
         if hits.is_empty() {
             return Some(
-                view! { <p class="sg-muted" role="status">"No role matches that."</p> }.into_any(),
+                view! {
+                    <p class="sg-muted" role="status">
+                        "No role matches that."
+                    </p>
+                }
+                .into_any(),
             );
         }
         let items = hits
@@ -31,22 +34,41 @@ pub fn RoleSearch() -> impl IntoView {
                 let role = &feed.roles[hit.target];
                 let (id, name) = (role.id.clone(), role.name.clone());
                 let name_for_label = name.clone();
-                let detail = [role.family.as_str(), role.seniority.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" · ");
+                let detail = [role.family.as_str(), role.seniority.as_str()]
+                    .iter()
+                    .filter(|s| !s.is_empty())
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .join(" · ");
                 view! {
                     <li class="sg-result">
                         <span class="sg-result-name">{name.clone()}</span>
                         <span class="sg-muted">{detail}</span>
-                        <button type="button" class="sg-button sg-button-quiet" on:click=move |_| {
-                            let id = id.clone();
-                            state.edit(|p, now| p.set_target_role(Some(id), now));
-                            query.set(String::new());
-                            state.announce(format!("Target role set to {name}."));
-                        }>"Aim for this"<span class="sg-visually-hidden">{format!(": {name_for_label}")}</span></button>
+                        <button
+                            type="button"
+                            class="sg-button sg-button-quiet"
+                            on:click=move |_| {
+                                let id = id.clone();
+                                state.edit(|p, now| p.set_target_role(Some(id), now));
+                                query.set(String::new());
+                                state.announce(format!("Target role set to {name}."));
+                            }
+                        >
+                            "Aim for this"
+                            <span class="sg-visually-hidden">{format!(": {name_for_label}")}</span>
+                        </button>
                     </li>
                 }
             })
             .collect_view();
-        Some(view! { <ul class="sg-results" data-testid="role-results">{items}</ul> }.into_any())
+        Some(
+            view! {
+                <ul class="sg-results" data-testid="role-results">
+                    {items}
+                </ul>
+            }
+            .into_any(),
+        )
     };
     view! {
         <SearchField id="sg-role-search" label="Find a role" testid="role-search" query=query>

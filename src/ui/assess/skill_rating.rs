@@ -2,23 +2,22 @@
 //! feels about the skill, and a note.
 
 use super::skill_entries::SkillEntries;
+use crate::domain::dom_id::dom_id;
 use crate::domain::feed::SkillIdx;
 use crate::domain::profile::Interest;
 use crate::domain::scale::Level;
-use crate::ui::state::use_app_state;
+use crate::ui::state::{use_app_state, use_feed};
 use leptos::prelude::*;
 
 #[component]
 pub fn SkillRating(skill: SkillIdx, removable: bool) -> impl IntoView {
     let state = use_app_state();
-    let loaded = state
-        .loaded_untracked()
-        .expect("shown once the feed is loaded");
+    let loaded = use_feed();
     let feed = loaded.feed();
     let skill = feed.skills[skill].clone();
     let scale = feed.scale.clone();
     let id = skill.id.clone();
-    let dom_id = format!("sg-skill-{}", sanitize(&id));
+    let dom_id = format!("sg-skill-{}", dom_id(&id));
     let group = format!("{dom_id}-level");
 
     let entry = SkillEntries::watch(&id);
@@ -127,12 +126,16 @@ pub fn SkillRating(skill: SkillIdx, removable: bool) -> impl IntoView {
             aria-describedby=anchor_id_for_group
         >
             <legend class="sg-skill-name">{name.clone()}</legend>
-            {(!description.is_empty()).then(|| view! { <p class="sg-skill-description">{description}</p> })}
+            {(!description.is_empty())
+                .then(|| view! { <p class="sg-skill-description">{description}</p> })}
             <div class="sg-levels">{options}</div>
-            <p id=anchor_id.clone() class="sg-anchor" data-testid="anchor">{anchor}</p>
+            <p id=anchor_id.clone() class="sg-anchor" data-testid="anchor">
+                {anchor}
+            </p>
             <div class="sg-skill-extras">
                 <div class="sg-field sg-field-inline">
-                    <label for=interest_id.clone()>{format!("How do you feel about {name}?")}</label>
+                    <label for=interest_id
+                        .clone()>{format!("How do you feel about {name}?")}</label>
                     <select
                         id=interest_id
                         class="sg-select"
@@ -141,18 +144,37 @@ pub fn SkillRating(skill: SkillIdx, removable: bool) -> impl IntoView {
                         on:change=interest_select
                     >
                         <option value="">"No preference"</option>
-                        {Interest::ALL.into_iter().map(|i| view! { <option value=interest_value(i)>{i.label()}</option> }).collect_view()}
+                        {Interest::ALL
+                            .into_iter()
+                            .map(|i| view! { <option value=interest_value(i)>{i.label()}</option> })
+                            .collect_view()}
                     </select>
                 </div>
                 <div class="sg-field">
-                    <label for=note_id.clone()>{format!("Note or evidence for {name} (optional)")}</label>
-                    <textarea id=note_id class="sg-textarea" rows="2" data-testid="note" prop:value=move || note.get() on:change=save_note></textarea>
+                    <label for=note_id
+                        .clone()>{format!("Note or evidence for {name} (optional)")}</label>
+                    <textarea
+                        id=note_id
+                        class="sg-textarea"
+                        rows="2"
+                        data-testid="note"
+                        prop:value=move || note.get()
+                        on:change=save_note
+                    ></textarea>
                 </div>
-                {removable.then(|| view! {
-                    <button type="button" class="sg-button sg-button-quiet" on:click=remove.clone() data-testid="remove-skill">
-                        {format!("Remove {name} from my profile")}
-                    </button>
-                })}
+                {removable
+                    .then(|| {
+                        view! {
+                            <button
+                                type="button"
+                                class="sg-button sg-button-quiet"
+                                on:click=remove.clone()
+                                data-testid="remove-skill"
+                            >
+                                {format!("Remove {name} from my profile")}
+                            </button>
+                        }
+                    })}
             </div>
         </fieldset>
     }
@@ -164,17 +186,4 @@ fn interest_value(interest: Interest) -> &'static str {
         Interest::FineAsIs => "fine-as-is",
         Interest::NotForMe => "not-for-me",
     }
-}
-
-/// Skill ids are free text; DOM ids and CSS selectors need a safe form.
-pub fn sanitize(id: &str) -> String {
-    id.chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect()
 }

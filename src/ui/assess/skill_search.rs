@@ -1,7 +1,7 @@
 //! Finding any skill of the framework (names, aliases, descriptions, typos) to add it.
 
 use crate::ui::search_field::SearchField;
-use crate::ui::state::use_app_state;
+use crate::ui::state::{use_app_state, use_feed};
 use leptos::prelude::*;
 
 const MAX_RESULTS: usize = 10;
@@ -9,9 +9,7 @@ const MAX_RESULTS: usize = 10;
 #[component]
 pub fn SkillSearch() -> impl IntoView {
     let state = use_app_state();
-    let loaded = state
-        .loaded_untracked()
-        .expect("shown once the feed is loaded");
+    let loaded = use_feed();
     let query = RwSignal::new(String::new());
     let results = move || {
         let q = query.get();
@@ -23,7 +21,12 @@ pub fn SkillSearch() -> impl IntoView {
         mark.end();
         if hits.is_empty() {
             return Some(
-                view! { <p class="sg-muted" role="status">"No skill matches that."</p> }.into_any(),
+                view! {
+                    <p class="sg-muted" role="status">
+                        "No skill matches that."
+                    </p>
+                }
+                .into_any(),
             );
         }
         let feed = loaded.feed();
@@ -62,10 +65,22 @@ pub fn SkillSearch() -> impl IntoView {
                 }
             })
             .collect_view();
-        Some(view! { <ul class="sg-results" data-testid="skill-results">{items}</ul> }.into_any())
+        Some(
+            view! {
+                <ul class="sg-results" data-testid="skill-results">
+                    {items}
+                </ul>
+            }
+            .into_any(),
+        )
     };
     view! {
-        <SearchField id="sg-skill-search" label="Add another skill" testid="skill-search" query=query>
+        <SearchField
+            id="sg-skill-search"
+            label="Add another skill"
+            testid="skill-search"
+            query=query
+        >
             {results}
         </SearchField>
     }

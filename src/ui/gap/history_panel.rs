@@ -1,10 +1,9 @@
 //! Growth over time: dated snapshots, fit to the target role over time, deleting snapshots.
 
 use super::target_gap;
-use crate::browser::clock::now_ms;
+use crate::browser::clock::today;
 use crate::domain::history::{delete_snapshot, fit_history, record_snapshot, skill_history};
 use crate::domain::number::percent;
-use crate::domain::time::iso_date;
 use crate::markup::history_chart::history_chart;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
@@ -19,11 +18,11 @@ pub fn HistoryPanel() -> impl IntoView {
         Some(state.profile.with(|p| fit_history(p, loaded.feed(), role)))
     });
     let save_now = move |_| {
-        let now = now_ms();
-        state.edit(|p, _| {
-            record_snapshot(p, &iso_date(now), now, true);
+        let today = today();
+        state.edit(|p, now| {
+            record_snapshot(p, &today, now, true);
         });
-        state.announce(format!("Snapshot saved for {}.", iso_date(now)));
+        state.announce(format!("Snapshot saved for {today}."));
     };
     let chart = move || {
         history
@@ -60,21 +59,38 @@ pub fn HistoryPanel() -> impl IntoView {
                     let levels = skills
                         .iter()
                         .zip(&per_skill)
-                        .filter_map(|((_, name), series)| series.get(i).copied().flatten().map(|l| format!("{name} {l}")))
+                        .filter_map(|((_, name), series)| {
+                            series
+                                .get(i)
+                                .copied()
+                                .flatten()
+                                .map(|l| format!("{name} {l}"))
+                        })
                         .collect::<Vec<_>>()
                         .join(", ");
                     let day_for_delete = day.clone();
                     view! {
                         <tr data-testid=format!("snapshot-{day}")>
                             <th scope="row">{day.clone()}</th>
-                            <td class="sg-num">{fit.map_or("—".to_owned(), |f| format!("{}%", percent(f)))}</td>
+                            <td class="sg-num">
+                                {fit.map_or("—".to_owned(), |f| format!("{}%", percent(f)))}
+                            </td>
                             <td>{levels}</td>
                             <td>
-                                <button type="button" class="sg-button sg-button-quiet" on:click=move |_| {
-                                    let day = day_for_delete.clone();
-                                    state.edit(|p, now| delete_snapshot(p, &day, now));
-                                    state.announce("Snapshot deleted.");
-                                }>"Delete"<span class="sg-visually-hidden">{format!(" the snapshot of {day}")}</span></button>
+                                <button
+                                    type="button"
+                                    class="sg-button sg-button-quiet"
+                                    on:click=move |_| {
+                                        let day = day_for_delete.clone();
+                                        state.edit(|p, now| delete_snapshot(p, &day, now));
+                                        state.announce("Snapshot deleted.");
+                                    }
+                                >
+                                    "Delete"
+                                    <span class="sg-visually-hidden">
+                                        {format!(" the snapshot of {day}")}
+                                    </span>
+                                </button>
                             </td>
                         </tr>
                     }
@@ -85,13 +101,31 @@ pub fn HistoryPanel() -> impl IntoView {
     view! {
         <div class="sg-card" data-testid="history">
             <h3 class="sg-h3">"Growth over time"</h3>
-            <p class="sg-muted">"Skillgap keeps one snapshot of your ratings a day when they change. Save one yourself before a review, or delete any you do not want."</p>
-            <button type="button" class="sg-button sg-button-quiet" on:click=save_now data-testid="save-snapshot">"Save a snapshot now"</button>
+            <p class="sg-muted">
+                "Skillgap keeps one snapshot of your ratings a day when they change. Save one yourself before a review, or delete any you do not want."
+            </p>
+            <button
+                type="button"
+                class="sg-button sg-button-quiet"
+                on:click=save_now
+                data-testid="save-snapshot"
+            >
+                "Save a snapshot now"
+            </button>
             {chart}
             <Show when=move || history.get().is_some_and(|h| !h.is_empty())>
                 <table class="sg-table" data-testid="history-table">
                     <caption>"Fit to the target role and levels, by snapshot"</caption>
-                    <thead><tr><th scope="col">"Date"</th><th scope="col" class="sg-num">"Fit"</th><th scope="col">"Levels"</th><th scope="col">"Actions"</th></tr></thead>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Date"</th>
+                            <th scope="col" class="sg-num">
+                                "Fit"
+                            </th>
+                            <th scope="col">"Levels"</th>
+                            <th scope="col">"Actions"</th>
+                        </tr>
+                    </thead>
                     <tbody>{rows}</tbody>
                 </table>
             </Show>

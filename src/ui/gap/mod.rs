@@ -71,14 +71,26 @@ pub fn GapSection() -> impl IntoView {
     };
     view! {
         <section class="sg-section" aria-labelledby="sg-gap-heading">
-            <h2 id="sg-gap-heading" class="sg-h2">"My gap"</h2>
+            <h2 id="sg-gap-heading" class="sg-h2">
+                "My gap"
+            </h2>
             <Show
                 when=move || gap.get().is_some()
-                fallback=|| view! { <p class="sg-muted">"Choose the role you aim for under “Rate skills” to see your gap."</p> }
+                fallback=|| {
+                    view! {
+                        <p class="sg-muted">
+                            "Choose the role you aim for under “Rate skills” to see your gap."
+                        </p>
+                    }
+                }
             >
                 <div class="sg-card">
-                    <p class="sg-fit" data-testid="fit">{summary}</p>
-                    <p class="sg-muted" data-testid="progress">{detail}</p>
+                    <p class="sg-fit" data-testid="fit">
+                        {summary}
+                    </p>
+                    <p class="sg-muted" data-testid="progress">
+                        {detail}
+                    </p>
                     <details class="sg-help">
                         <summary>"How is fit calculated?"</summary>
                         <p>
@@ -86,13 +98,13 @@ pub fn GapSection() -> impl IntoView {
                         </p>
                     </details>
                 </div>
-                <PriorityList/>
+                <PriorityList />
                 <div class="sg-charts">
-                    <RadarChart/>
-                    <GapBars/>
+                    <RadarChart />
+                    <GapBars />
                 </div>
-                <Strengths/>
-                <HistoryPanel/>
+                <Strengths />
+                <HistoryPanel />
             </Show>
         </section>
     }
@@ -137,5 +149,9 @@ pub fn PrintGapSummary() -> impl IntoView {
             }
         ))
     };
-    view! { <p class="sg-print-summary" data-testid="plan-gap-summary">{text}</p> }
+    view! {
+        <p class="sg-print-summary" data-testid="plan-gap-summary">
+            {text}
+        </p>
+    }
 }

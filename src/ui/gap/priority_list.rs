@@ -21,7 +21,9 @@ pub fn PriorityList() -> impl IntoView {
     view! {
         <div class="sg-card">
             <h3 class="sg-h3">"Where to grow first"</h3>
-            <p class="sg-muted">"Ordered by levels to close × importance; skills you want to grow move up, “not for me” moves down."</p>
+            <p class="sg-muted">
+                "Ordered by levels to close × importance; skills you want to grow move up, “not for me” moves down."
+            </p>
             <ol class="sg-gap-list" data-testid="gap-list" inner_html=items></ol>
         </div>
     }
@@ -42,8 +44,18 @@ pub fn Strengths() -> impl IntoView {
         <div class="sg-card">
             <h3 class="sg-h3">"Strengths"</h3>
             {move || match items() {
-                Some(html) => view! { <ul class="sg-gap-list" data-testid="strengths" inner_html=html></ul> }.into_any(),
-                None => view! { <p class="sg-muted">"Rated skills that meet the role's requirement appear here."</p> }.into_any(),
+                Some(html) => {
+                    view! { <ul class="sg-gap-list" data-testid="strengths" inner_html=html></ul> }
+                        .into_any()
+                }
+                None => {
+                    view! {
+                        <p class="sg-muted">
+                            "Rated skills that meet the role's requirement appear here."
+                        </p>
+                    }
+                        .into_any()
+                }
             }}
         </div>
     }

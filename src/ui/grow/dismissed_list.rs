@@ -51,24 +51,49 @@ pub fn DismissedList() -> impl IntoView {
     view! {
         <Show when=move || !entries.get().is_empty()>
             <details class="sg-card" data-testid="dismissed">
-                <summary class="sg-h3">{move || format!("Dismissed and hidden ({})", entries.get().len())}</summary>
+                <summary class="sg-h3">
+                    {move || format!("Dismissed and hidden ({})", entries.get().len())}
+                </summary>
                 <ul>
-                    {move || entries.get().into_iter().map(|(id, title, why)| {
-                        let label = match why { "me" => "Not me", _ => "Restore" };
-                        view! {
-                            <li>
-                                {format!("{title} ")}
-                                <button type="button" class="sg-button sg-button-quiet" on:click=move |_| {
-                                    let id = id.clone();
-                                    state.edit(|p, now| match why {
-                                        "dismissed" => Profile::set_flag(&mut p.dismissed, &id, false, now),
-                                        "hidden" => Profile::set_flag(&mut p.hidden_mentors, &id, false, now),
-                                        _ => p.self_mentor = Stamped::new(None, now),
-                                    });
-                                }>{label}<span class="sg-visually-hidden">{format!(": {title}")}</span></button>
-                            </li>
-                        }
-                    }).collect_view()}
+                    {move || {
+                        entries
+                            .get()
+                            .into_iter()
+                            .map(|(id, title, why)| {
+                                let label = match why {
+                                    "me" => "Not me",
+                                    _ => "Restore",
+                                };
+                                view! {
+                                    <li>
+                                        {format!("{title} ")}
+                                        <button
+                                            type="button"
+                                            class="sg-button sg-button-quiet"
+                                            on:click=move |_| {
+                                                let id = id.clone();
+                                                state
+                                                    .edit(|p, now| match why {
+                                                        "dismissed" => {
+                                                            Profile::set_flag(&mut p.dismissed, &id, false, now)
+                                                        }
+                                                        "hidden" => {
+                                                            Profile::set_flag(&mut p.hidden_mentors, &id, false, now)
+                                                        }
+                                                        _ => p.self_mentor = Stamped::new(None, now),
+                                                    });
+                                            }
+                                        >
+                                            {label}
+                                            <span class="sg-visually-hidden">
+                                                {format!(": {title}")}
+                                            </span>
+                                        </button>
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
                 </ul>
             </details>
         </Show>

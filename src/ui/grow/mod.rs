@@ -2,8 +2,10 @@
 
 mod dismissed_list;
 mod mentor_list;
+mod mentor_row;
 mod preferences_panel;
 mod resource_list;
+mod resource_row;
 
 use crate::browser::clock::Mark;
 use crate::domain::suggestions::{priority_gaps, PriorityGap};
@@ -41,16 +43,26 @@ pub fn GrowSection() -> impl IntoView {
     let gaps = use_priority_gaps();
     view! {
         <section class="sg-section" aria-labelledby="sg-grow-heading">
-            <h2 id="sg-grow-heading" class="sg-h2">"Suggestions"</h2>
-            <p class="sg-muted">"Options curated by your organisation, matched to your own priorities. Save what appeals to you, dismiss what does not, or simply ignore them: nothing is assigned and nothing is reported."</p>
+            <h2 id="sg-grow-heading" class="sg-h2">
+                "Suggestions"
+            </h2>
+            <p class="sg-muted">
+                "Options curated by your organisation, matched to your own priorities. Save what appeals to you, dismiss what does not, or simply ignore them: nothing is assigned and nothing is reported."
+            </p>
             <Show
                 when=move || !gaps.get().is_empty()
-                fallback=|| view! { <p class="sg-muted" data-testid="no-gaps">"Choose a target role and rate its skills: suggestions appear for the gaps you find."</p> }
+                fallback=|| {
+                    view! {
+                        <p class="sg-muted" data-testid="no-gaps">
+                            "Choose a target role and rate its skills: suggestions appear for the gaps you find."
+                        </p>
+                    }
+                }
             >
-                <PreferencesPanel/>
-                <ResourceList/>
-                <MentorList/>
-                <DismissedList/>
+                <PreferencesPanel />
+                <ResourceList />
+                <MentorList />
+                <DismissedList />
             </Show>
         </section>
     }

@@ -3,7 +3,7 @@
 use crate::domain::number::short;
 use crate::domain::profile::Preferences;
 use crate::domain::sorted_map::SortedSet;
-use crate::ui::state::use_app_state;
+use crate::ui::state::{use_app_state, use_feed};
 use leptos::prelude::*;
 
 const DURATIONS: [(u32, &str); 5] = [
@@ -17,9 +17,7 @@ const DURATIONS: [(u32, &str); 5] = [
 #[component]
 pub fn PreferencesPanel() -> impl IntoView {
     let state = use_app_state();
-    let loaded = state
-        .loaded_untracked()
-        .expect("shown once the feed is loaded");
+    let loaded = use_feed();
     let feed = loaded.feed();
     let kinds: Vec<String> = feed
         .resource_kinds()
@@ -48,10 +46,22 @@ pub fn PreferencesPanel() -> impl IntoView {
             let k1 = kind.clone();
             view! {
                 <label class="sg-chip">
-                    <input type="checkbox" prop:checked=move || prefs().kinds.contains(&k1) on:change=move |ev| {
-                        let (on, kind) = (event_target_checked(&ev), kind.clone());
-                        change(Box::new(move |p| { if on { p.kinds.insert(kind); } else { p.kinds.remove(&kind); } }));
-                    }/>
+                    <input
+                        type="checkbox"
+                        prop:checked=move || prefs().kinds.contains(&k1)
+                        on:change=move |ev| {
+                            let (on, kind) = (event_target_checked(&ev), kind.clone());
+                            change(
+                                Box::new(move |p| {
+                                    if on {
+                                        p.kinds.insert(kind);
+                                    } else {
+                                        p.kinds.remove(&kind);
+                                    }
+                                }),
+                            );
+                        }
+                    />
                     {format!(" {label}")}
                 </label>
             }
@@ -64,10 +74,22 @@ pub fn PreferencesPanel() -> impl IntoView {
             let text = format!(" {language}");
             view! {
                 <label class="sg-chip">
-                    <input type="checkbox" prop:checked=move || prefs().languages.contains(&l1) on:change=move |ev| {
-                        let (on, language) = (event_target_checked(&ev), language.clone());
-                        change(Box::new(move |p| { if on { p.languages.insert(language); } else { p.languages.remove(&language); } }));
-                    }/>
+                    <input
+                        type="checkbox"
+                        prop:checked=move || prefs().languages.contains(&l1)
+                        on:change=move |ev| {
+                            let (on, language) = (event_target_checked(&ev), language.clone());
+                            change(
+                                Box::new(move |p| {
+                                    if on {
+                                        p.languages.insert(language);
+                                    } else {
+                                        p.languages.remove(&language);
+                                    }
+                                }),
+                            );
+                        }
+                    />
                     {text}
                 </label>
             }
@@ -82,21 +104,35 @@ pub fn PreferencesPanel() -> impl IntoView {
             </fieldset>
             <div class="sg-field sg-field-inline">
                 <label for="sg-max-duration">"Longest I want"</label>
-                <select id="sg-max-duration" class="sg-select" data-testid="max-duration"
-                    prop:value=move || prefs().max_duration_minutes.map_or(String::new(), |m| m.to_string())
+                <select
+                    id="sg-max-duration"
+                    class="sg-select"
+                    data-testid="max-duration"
+                    prop:value=move || {
+                        prefs().max_duration_minutes.map_or(String::new(), |m| m.to_string())
+                    }
                     on:change=move |ev| {
                         let value = event_target_value(&ev).parse::<u32>().ok();
                         change(Box::new(move |p| p.max_duration_minutes = value));
-                    }>
+                    }
+                >
                     <option value="">"Any length"</option>
-                    {DURATIONS.iter().map(|(m, label)| view! { <option value=m.to_string()>{*label}</option> }).collect_view()}
+                    {DURATIONS
+                        .iter()
+                        .map(|(m, label)| view! { <option value=m.to_string()>{*label}</option> })
+                        .collect_view()}
                 </select>
             </div>
             <label class="sg-chip">
-                <input type="checkbox" data-testid="free-only" prop:checked=move || prefs().free_only on:change=move |ev| {
-                    let on = event_target_checked(&ev);
-                    change(Box::new(move |p| p.free_only = on));
-                }/>
+                <input
+                    type="checkbox"
+                    data-testid="free-only"
+                    prop:checked=move || prefs().free_only
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        change(Box::new(move |p| p.free_only = on));
+                    }
+                />
                 " Free only"
             </label>
             <fieldset class="sg-plain">
@@ -105,14 +141,28 @@ pub fn PreferencesPanel() -> impl IntoView {
             </fieldset>
             <div class="sg-field sg-field-inline">
                 <label for="sg-utc-offset">"My time zone"</label>
-                <select id="sg-utc-offset" class="sg-select"
-                    prop:value=move || prefs().utc_offset.map_or(String::new(), |o| short(f64::from(o)))
+                <select
+                    id="sg-utc-offset"
+                    class="sg-select"
+                    prop:value=move || {
+                        prefs().utc_offset.map_or(String::new(), |o| short(f64::from(o)))
+                    }
                     on:change=move |ev| {
                         let value = event_target_value(&ev).parse::<i8>().ok().map(f32::from);
                         change(Box::new(move |p| p.utc_offset = value));
-                    }>
+                    }
+                >
                     <option value="">"Not set"</option>
-                    {(-12..=14).map(|h| view! { <option value=h.to_string()>{format!("UTC{}{h}", if h >= 0 { "+" } else { "" })}</option> }).collect_view()}
+                    {(-12..=14)
+                        .map(|h| {
+                            view! {
+                                <option value=h
+                                    .to_string()>
+                                    {format!("UTC{}{h}", if h >= 0 { "+" } else { "" })}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
                 </select>
             </div>
         </details>

@@ -1,13 +1,12 @@
 //! One goal: target level and date, status, notes, its resources (with done) and mentors.
 
-use crate::browser::clock::now_ms;
-use crate::domain::plan::{
-    detach_mentor, detach_resource, is_overdue, remove_goal, set_resource_done, update_goal,
-};
+use super::goal_mentor_row::GoalMentorRow;
+use super::goal_resource_row::GoalResourceRow;
+use crate::browser::clock::today;
+use crate::domain::dom_id::dom_id;
+use crate::domain::plan::{is_overdue, remove_goal, update_goal};
 use crate::domain::profile::{Goal, GoalStatus};
-use crate::domain::time::iso_date;
-use crate::ui::assess::skill_dom_id;
-use crate::ui::state::{use_app_state, Section};
+use crate::ui::state::{use_app_state, use_feed, Section};
 use leptos::prelude::*;
 
 fn status_value(status: GoalStatus) -> &'static str {
@@ -21,9 +20,7 @@ fn status_value(status: GoalStatus) -> &'static str {
 #[component]
 pub fn GoalCard(goal_id: String) -> impl IntoView {
     let state = use_app_state();
-    let loaded = state
-        .loaded_untracked()
-        .expect("shown once the feed is loaded");
+    let loaded = use_feed();
     let goal = {
         let id = goal_id.clone();
         Memo::new(move |_| {
@@ -45,7 +42,7 @@ pub fn GoalCard(goal_id: String) -> impl IntoView {
             state.edit(move |p, now| update_goal(p, &id, now, change));
         }
     };
-    let dom = format!("sg-goal-{}", skill_dom_id(&goal_id));
+    let dom = format!("sg-goal-{}", dom_id(&goal_id));
     let current = {
         let skill_id = skill_id.clone();
         move || {
@@ -55,92 +52,28 @@ pub fn GoalCard(goal_id: String) -> impl IntoView {
                 .map_or("not rated".to_owned(), |l| format!("now {l}"))
         }
     };
-    let overdue = move || is_overdue(&goal.get(), &iso_date(now_ms()));
+    let overdue = move || is_overdue(&goal.get(), &today());
     let levels = feed.scale.levels.clone();
     let heading = format!("#{dom}-heading");
     let resources = {
-        let heading = heading.clone();
-        let loaded = loaded.clone();
-        let goal_id = goal_id.clone();
-        let skill_name = skill_name.clone();
-        move || {
-            let feed = loaded.feed();
-            let g = goal.get();
-            g.resources
-                .iter()
-                .map(|rid| {
-                    let resource = feed.resources.iter().find(|r| &r.id == rid);
-                    let title = resource.map_or(format!("{rid} (no longer offered)"), |r| r.title.clone());
-                    let url = resource.map(|r| r.url.clone());
-                    let done = g.done_resources.contains(rid);
-                    let (gid, rid, sname) = (goal_id.clone(), rid.clone(), skill_name.clone());
-                    let box_id = format!("sg-done-{}-{}", skill_dom_id(&gid), skill_dom_id(&rid));
-                    let testid = format!("goal-resource-{rid}");
-                    let title2 = title.clone();
-                    let (detach_gid, detach_rid, detach_title) = (gid.clone(), rid.clone(), title.clone());
-                    let heading = heading.clone();
-                    let detach = move |_| {
-                        state.edit(|p, now| detach_resource(p, &detach_gid, &detach_rid, now));
-                        state.announce(format!("{detach_title} removed from this goal."));
-                        state.focus(&heading);
-                    };
-                    view! {
-                        <li data-testid=testid>
-                            <input type="checkbox" id=box_id.clone() prop:checked=done on:change=move |ev| {
-                                let on = event_target_checked(&ev);
-                                let (gid, rid) = (gid.clone(), rid.clone());
-                                let mut offered = None;
-                                state.edit(|p, now| offered = set_resource_done(p, &gid, &rid, on, now));
-                                if offered.is_some() {
-                                    rerate_offer.set(Some(format!("You finished “{title2}”. Would you like to re-rate {sname}?")));
-                                }
-                            }/>
-                            <label for=box_id>{format!(" Done: {title}")}</label>
-                            {url.map(|u| view! { " " <a href=u target="_blank" rel="noopener noreferrer" class="sg-no-print">"Open"<span class="sg-visually-hidden">{format!(" {}", title.clone())}</span></a> })}
-                            " "
-                            <button type="button" class="sg-button sg-button-quiet sg-button-small sg-no-print" data-testid="detach-resource" on:click=detach>
-                                "Remove"<span class="sg-visually-hidden">{format!(": {title}")}</span>
-                            </button>
-                        </li>
-                    }
-                })
-                .collect_view()
+        let (heading, goal_id, skill_name) = (heading.clone(), goal_id.clone(), skill_name.clone());
+        move |resource_id: String| {
+            view! {
+                <GoalResourceRow
+                    goal_id=goal_id.clone()
+                    resource_id=resource_id
+                    goal=goal
+                    heading=heading.clone()
+                    rerate_offer=rerate_offer
+                    skill_name=skill_name.clone()
+                />
+            }
         }
     };
     let mentors = {
-        let loaded = loaded.clone();
-        let goal_id = goal_id.clone();
-        let heading = heading.clone();
-        move || {
-            let feed = loaded.feed();
-            goal.get()
-                .mentors
-                .iter()
-                .map(|mid| {
-                    let name = feed
-                        .mentors
-                        .iter()
-                        .find(|m| &m.id == mid)
-                        .map_or(mid.clone(), |m| format!("{} ({})", m.name, m.title));
-                    let (gid, mid, heading) = (goal_id.clone(), mid.clone(), heading.clone());
-                    let detach = {
-                        let name = name.clone();
-                        move |_| {
-                            state.edit(|p, now| detach_mentor(p, &gid, &mid, now));
-                            state.announce(format!("{name} removed from this goal."));
-                            state.focus(&heading);
-                        }
-                    };
-                    view! {
-                        <li data-testid="goal-mentor">
-                            {format!("Mentor: {name} ")}
-                            <button type="button" class="sg-button sg-button-quiet sg-button-small sg-no-print" data-testid="detach-mentor" on:click=detach>
-                                "Remove"<span class="sg-visually-hidden">{format!(": {name}")}</span>
-                            </button>
-                        </li>
-                    }
-                })
-                .collect_view()
+        let (heading, goal_id) = (heading.clone(), goal_id.clone());
+        move |mentor_id: String| {
+            view! { <GoalMentorRow goal_id=goal_id.clone() mentor_id=mentor_id heading=heading.clone() /> }
         }
     };
     let rerate = {
@@ -148,10 +81,7 @@ pub fn GoalCard(goal_id: String) -> impl IntoView {
         move |_| {
             rerate_offer.set(None);
             state.section.set(Section::Assess);
-            let selector = format!(
-                "#{} input[type=radio]:checked",
-                skill_dom_id(&format!("sg-skill-{skill_id}"))
-            );
+            let selector = format!("#sg-skill-{} input[type=radio]:checked", dom_id(&skill_id));
             leptos::task::spawn_local(async move {
                 crate::browser::clock::next_frame().await;
                 state.focus(&selector);
@@ -168,53 +98,146 @@ pub fn GoalCard(goal_id: String) -> impl IntoView {
     };
     let (e1, e2, e3, e4) = (edit.clone(), edit.clone(), edit.clone(), edit.clone());
     view! {
-        <li class="sg-card sg-goal" class:sg-goal-overdue=overdue data-testid=format!("goal-{skill_id}")>
-            <h3 class="sg-h3" id=format!("{dom}-heading") tabindex="-1">{skill_name.clone()}<span class="sg-muted">{move || format!(" · {}", current())}</span></h3>
+        <li
+            class="sg-card sg-goal"
+            class:sg-goal-overdue=overdue
+            data-testid=format!("goal-{skill_id}")
+        >
+            <h3 class="sg-h3" id=format!("{dom}-heading") tabindex="-1">
+                {skill_name.clone()}
+                <span class="sg-muted">{move || format!(" · {}", current())}</span>
+            </h3>
             <Show when=overdue>
-                <p class="sg-gentle" data-testid="overdue">"The date you set has passed. Move it if that helps; plans change."</p>
+                <p class="sg-gentle" data-testid="overdue">
+                    "The date you set has passed. Move it if that helps; plans change."
+                </p>
             </Show>
             <div class="sg-goal-fields">
                 <div class="sg-field">
                     <label for=format!("{dom}-level")>"Target level"</label>
-                    <select id=format!("{dom}-level") class="sg-select" prop:value=move || goal.get().target_level.map_or(String::new(), |l| l.to_string())
-                        on:change=move |ev| { let v = event_target_value(&ev).parse().ok(); e1(Box::new(move |g| g.target_level = v)); }>
+                    <select
+                        id=format!("{dom}-level")
+                        class="sg-select"
+                        prop:value=move || {
+                            goal.get().target_level.map_or(String::new(), |l| l.to_string())
+                        }
+                        on:change=move |ev| {
+                            let v = event_target_value(&ev).parse().ok();
+                            e1(Box::new(move |g| g.target_level = v));
+                        }
+                    >
                         <option value="">"Not set"</option>
-                        {levels.iter().map(|l| view! { <option value=l.level.to_string()>{format!("{} {}", l.level, l.label)}</option> }).collect_view()}
+                        {levels
+                            .iter()
+                            .map(|l| {
+                                view! {
+                                    <option value=l
+                                        .level
+                                        .to_string()>{format!("{} {}", l.level, l.label)}</option>
+                                }
+                            })
+                            .collect_view()}
                     </select>
                 </div>
                 <div class="sg-field">
                     <label for=format!("{dom}-date")>"Target date"</label>
-                    <input type="date" id=format!("{dom}-date") class="sg-input" data-testid="goal-date" prop:value=move || goal.get().target_date.unwrap_or_default()
-                        on:change=move |ev| { let v = event_target_value(&ev); e2(Box::new(move |g| g.target_date = (!v.is_empty()).then_some(v))); }/>
+                    <input
+                        type="date"
+                        id=format!("{dom}-date")
+                        class="sg-input"
+                        data-testid="goal-date"
+                        prop:value=move || goal.get().target_date.unwrap_or_default()
+                        on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            e2(Box::new(move |g| g.target_date = (!v.is_empty()).then_some(v)));
+                        }
+                    />
                 </div>
                 <div class="sg-field">
                     <label for=format!("{dom}-status")>"Status"</label>
-                    <select id=format!("{dom}-status") class="sg-select" data-testid="goal-status" prop:value=move || status_value(goal.get().status)
+                    <select
+                        id=format!("{dom}-status")
+                        class="sg-select"
+                        data-testid="goal-status"
+                        prop:value=move || status_value(goal.get().status)
                         on:change=move |ev| {
                             let v = event_target_value(&ev);
-                            let status = GoalStatus::ALL.into_iter().find(|s| status_value(*s) == v).unwrap_or_default();
+                            let status = GoalStatus::ALL
+                                .into_iter()
+                                .find(|s| status_value(*s) == v)
+                                .unwrap_or_default();
                             e3(Box::new(move |g| g.status = status));
-                        }>
-                        {GoalStatus::ALL.into_iter().map(|s| view! { <option value=status_value(s)>{s.label()}</option> }).collect_view()}
+                        }
+                    >
+                        {GoalStatus::ALL
+                            .into_iter()
+                            .map(|s| view! { <option value=status_value(s)>{s.label()}</option> })
+                            .collect_view()}
                     </select>
                 </div>
             </div>
-            <ul class="sg-goal-items">{resources}{mentors}</ul>
-            {move || rerate_offer.get().map(|text| view! {
-                <div class="sg-note sg-no-print" role="status" data-testid="rerate-offer">
-                    <p>{text}</p>
-                    <div class="sg-actions">
-                        <button type="button" class="sg-button" on:click=rerate.clone() data-testid="rerate-now">"Re-rate now"</button>
-                        <button type="button" class="sg-button sg-button-quiet" on:click=move |_| rerate_offer.set(None)>"Not now"</button>
-                    </div>
-                </div>
-            })}
+            <ul class="sg-goal-items">
+                <For
+                    each=move || goal.with(|g| g.resources.clone())
+                    key=String::clone
+                    children=resources
+                />
+                <For
+                    each=move || goal.with(|g| g.mentors.clone())
+                    key=String::clone
+                    children=mentors
+                />
+            </ul>
+            {move || {
+                rerate_offer
+                    .get()
+                    .map(|text| {
+                        view! {
+                            <div
+                                class="sg-note sg-no-print"
+                                role="status"
+                                data-testid="rerate-offer"
+                            >
+                                <p>{text}</p>
+                                <div class="sg-actions">
+                                    <button
+                                        type="button"
+                                        class="sg-button"
+                                        on:click=rerate.clone()
+                                        data-testid="rerate-now"
+                                    >
+                                        "Re-rate now"
+                                    </button>
+                                    <button
+                                        type="button"
+                                        class="sg-button sg-button-quiet"
+                                        on:click=move |_| rerate_offer.set(None)
+                                    >
+                                        "Not now"
+                                    </button>
+                                </div>
+                            </div>
+                        }
+                    })
+            }}
             <div class="sg-field">
                 <label for=format!("{dom}-notes")>"Notes"</label>
-                <textarea id=format!("{dom}-notes") class="sg-textarea" rows="2" data-testid="goal-notes" prop:value=move || goal.get().notes
-                    on:change=move |ev| { let v = event_target_value(&ev); e4(Box::new(move |g| g.notes = v)); }></textarea>
+                <textarea
+                    id=format!("{dom}-notes")
+                    class="sg-textarea"
+                    rows="2"
+                    data-testid="goal-notes"
+                    prop:value=move || goal.get().notes
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        e4(Box::new(move |g| g.notes = v));
+                    }
+                ></textarea>
             </div>
-            <button type="button" class="sg-button sg-button-quiet sg-no-print" on:click=remove>"Remove this goal"<span class="sg-visually-hidden">{format!(": {skill_name}")}</span></button>
+            <button type="button" class="sg-button sg-button-quiet sg-no-print" on:click=remove>
+                "Remove this goal"
+                <span class="sg-visually-hidden">{format!(": {skill_name}")}</span>
+            </button>
         </li>
     }
 }

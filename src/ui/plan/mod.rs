@@ -2,12 +2,13 @@
 //! notes; printable, and exportable as Markdown.
 
 mod goal_card;
+mod goal_mentor_row;
+mod goal_resource_row;
 
-use crate::browser::clock::now_ms;
+use crate::browser::clock::today;
 use crate::browser::downloads::download_text;
 use crate::domain::plan::plan_markdown;
 use crate::domain::sorting::sort_by;
-use crate::domain::time::iso_date;
 use crate::ui::gap::PrintGapSummary;
 use crate::ui::state::use_app_state;
 use goal_card::GoalCard;
@@ -40,31 +41,50 @@ pub fn PlanSection() -> impl IntoView {
         let Some(loaded) = state.loaded_untracked() else {
             return;
         };
-        let now = now_ms();
+        let today = today();
         let text = state
             .profile
-            .with_untracked(|p| plan_markdown(p, loaded.feed(), &iso_date(now)));
-        let _ = download_text(
-            &format!("skillgap-plan-{}.md", iso_date(now)),
-            "text/markdown",
-            &text,
-        );
+            .with_untracked(|p| plan_markdown(p, loaded.feed(), &today));
+        let _ = download_text(&format!("skillgap-plan-{today}.md"), "text/markdown", &text);
     };
     view! {
         <section class="sg-section sg-plan" aria-labelledby="sg-plan-heading">
-            <h2 id="sg-plan-heading" class="sg-h2">"My plan"</h2>
-            <p class="sg-muted sg-no-print">"Your development plan, in your hands. Add goals from “Suggestions”, set dates if they help you, and take a printout to your next 1:1 if you wish."</p>
+            <h2 id="sg-plan-heading" class="sg-h2">
+                "My plan"
+            </h2>
+            <p class="sg-muted sg-no-print">
+                "Your development plan, in your hands. Add goals from “Suggestions”, set dates if they help you, and take a printout to your next 1:1 if you wish."
+            </p>
             <div class="sg-actions sg-no-print">
-                <button type="button" class="sg-button" on:click=print data-testid="print-plan">"Print or save as PDF"</button>
-                <button type="button" class="sg-button sg-button-quiet" on:click=markdown data-testid="export-markdown">"Download as Markdown"</button>
+                <button type="button" class="sg-button" on:click=print data-testid="print-plan">
+                    "Print or save as PDF"
+                </button>
+                <button
+                    type="button"
+                    class="sg-button sg-button-quiet"
+                    on:click=markdown
+                    data-testid="export-markdown"
+                >
+                    "Download as Markdown"
+                </button>
             </div>
-            <PrintGapSummary/>
+            <PrintGapSummary />
             <Show
                 when=move || !goals.get().is_empty()
-                fallback=|| view! { <p class="sg-muted" data-testid="empty-plan">"No goals yet. Save a resource or mentor from “Suggestions” to start one."</p> }
+                fallback=|| {
+                    view! {
+                        <p class="sg-muted" data-testid="empty-plan">
+                            "No goals yet. Save a resource or mentor from “Suggestions” to start one."
+                        </p>
+                    }
+                }
             >
                 <ol class="sg-goals" data-testid="goals">
-                    <For each=move || goals.get() key=|id| id.clone() children=|id| view! { <GoalCard goal_id=id/> }/>
+                    <For
+                        each=move || goals.get()
+                        key=|id| id.clone()
+                        children=|id| view! { <GoalCard goal_id=id /> }
+                    />
                 </ol>
             </Show>
         </section>

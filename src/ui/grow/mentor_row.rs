@@ -1,0 +1,203 @@
+//! One suggested mentor: why they fit, favourite, hide, "this is me", and a contact panel with
+//! an intro message the user can edit. The row owns the panel's state, so it survives the list
+//! re-ordering around it (a favourite moves up).
+
+use crate::browser::clock::next_frame;
+use crate::domain::number::short;
+use crate::domain::plan::{attach_mentor, ensure_goal};
+use crate::domain::profile::{flag_is_set, Profile, Stamped};
+use crate::domain::scale::Level;
+use crate::domain::suggestions::contact::{contact_link, intro_message};
+use crate::domain::suggestions::mentors::MentorSuggestion;
+use crate::domain::suggestions::PriorityGap;
+use crate::ui::state::{use_app_state, use_feed};
+use leptos::html::Button;
+use leptos::prelude::*;
+
+#[component]
+pub fn MentorRow(suggestion: MentorSuggestion, first_gap: Option<PriorityGap>) -> impl IntoView {
+    let state = use_app_state();
+    let loaded = use_feed();
+    let feed = loaded.feed();
+    let mentor = feed.mentors[suggestion.mentor].clone();
+    let skill = &feed.skills[suggestion.covers[0]];
+    let (skill_name, skill_id) = (skill.name.clone(), skill.id.clone());
+    let required: Option<Level> = first_gap.as_ref().map(|g| g.required);
+
+    let open = RwSignal::new(false);
+    let message = RwSignal::new(first_gap.as_ref().map_or(String::new(), |g| {
+        intro_message(&mentor.name, &skill_name, g.current, g.required)
+    }));
+    let link = {
+        let (contact, subject) = (
+            mentor.contact.clone(),
+            format!("Mentoring on {skill_name}?"),
+        );
+        Memo::new(move |_| contact_link(&contact, &subject, &message.get()))
+    };
+    let favourite = {
+        let id = mentor.id.clone();
+        Memo::new(move |_| {
+            state
+                .profile
+                .with(|p| flag_is_set(&p.favourite_mentors, &id))
+        })
+    };
+    let favourite_button = NodeRef::<Button>::new();
+
+    let covers = suggestion
+        .covers
+        .iter()
+        .map(|&k| feed.skills[k].name.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut why = vec![format!("offers {covers} at the level you need")];
+    if suggestion.shared_language {
+        why.push("speaks your language".into());
+    }
+    if let Some(offset) = mentor.utc_offset {
+        let sign = if offset >= 0.0 { "+" } else { "" };
+        why.push(format!("UTC{sign}{}", short(f64::from(offset))));
+    }
+    let plural = if mentor.capacity == 1 { "" } else { "s" };
+    why.push(format!("open to {} mentee{plural}", mentor.capacity));
+    let detail = [
+        mentor.title.as_str(),
+        mentor.team.as_str(),
+        mentor.location.as_str(),
+    ]
+    .into_iter()
+    .filter(|x| !x.is_empty())
+    .collect::<Vec<_>>()
+    .join(" · ");
+
+    let save = {
+        let (id, name, skill_name) = (mentor.id.clone(), mentor.name.clone(), skill_name.clone());
+        move |_| {
+            state.edit(|p, now| {
+                let goal = ensure_goal(p, &skill_id, required, now);
+                attach_mentor(p, &goal, &id, now);
+            });
+            state.announce(format!("{name} saved to your plan, under {skill_name}."));
+        }
+    };
+    let toggle_favourite = {
+        let id = mentor.id.clone();
+        move |_| {
+            state.edit(|p, now| {
+                let on = !flag_is_set(&p.favourite_mentors, &id);
+                Profile::set_flag(&mut p.favourite_mentors, &id, on, now)
+            });
+            // The row may move in the list; keep the user's place on this mentor's button.
+            leptos::task::spawn_local(async move {
+                next_frame().await;
+                if let Some(button) = favourite_button.get_untracked() {
+                    let _ = button.focus();
+                }
+            });
+        }
+    };
+    let hide = {
+        let id = mentor.id.clone();
+        move |_| {
+            state.edit(|p, now| Profile::set_flag(&mut p.hidden_mentors, &id, true, now));
+            state.announce("Mentor hidden. You can restore them below.");
+        }
+    };
+    let this_is_me = {
+        let id = mentor.id.clone();
+        move |_| {
+            state.edit(|p, now| p.self_mentor = Stamped::new(Some(id.clone()), now));
+            state.announce("Your own mentor entry is hidden from your suggestions.");
+        }
+    };
+    let message_id = format!("sg-intro-{}", suggestion.mentor);
+    let name = mentor.name.clone();
+
+    view! {
+        <li class="sg-suggestion" data-testid=format!("mentor-{}", mentor.id)>
+            <span class="sg-suggestion-title">
+                {name.clone()} {move || favourite.get().then_some(" ★")}
+            </span>
+            <span class="sg-muted">{detail}</span>
+            <p class="sg-why" data-testid="why">
+                {why.join(" · ")}
+            </p>
+            <div class="sg-actions">
+                <button
+                    type="button"
+                    class="sg-button"
+                    data-testid="contact-mentor"
+                    aria-expanded=move || open.get().to_string()
+                    on:click=move |_| open.update(|o| *o = !*o)
+                >
+                    "Write to "
+                    {name.clone()}
+                </button>
+                <button
+                    type="button"
+                    class="sg-button sg-button-quiet"
+                    data-testid="save-mentor"
+                    on:click=save
+                >
+                    "Save to plan"
+                    <span class="sg-visually-hidden">{format!(": {name}")}</span>
+                </button>
+                <button
+                    type="button"
+                    class="sg-button sg-button-quiet"
+                    data-testid="favourite-mentor"
+                    node_ref=favourite_button
+                    aria-pressed=move || favourite.get().to_string()
+                    on:click=toggle_favourite
+                >
+                    "Favourite"
+                    <span class="sg-visually-hidden">{format!(": {name}")}</span>
+                </button>
+                <button
+                    type="button"
+                    class="sg-button sg-button-quiet"
+                    data-testid="hide-mentor"
+                    on:click=hide
+                >
+                    "Hide"
+                    <span class="sg-visually-hidden">{format!(": {name}")}</span>
+                </button>
+                <button type="button" class="sg-button sg-button-quiet" on:click=this_is_me>
+                    "This is me"
+                    <span class="sg-visually-hidden">{format!(": {name}")}</span>
+                </button>
+            </div>
+            <Show when=move || open.get()>
+                <div class="sg-contact" data-testid="contact-panel">
+                    <label for=message_id.clone() class="sg-label">
+                        "Your message (edit it as you like)"
+                    </label>
+                    <textarea
+                        id=message_id.clone()
+                        class="sg-textarea"
+                        rows="6"
+                        data-testid="intro-message"
+                        prop:value=move || message.get()
+                        on:input=move |ev| message.set(event_target_value(&ev))
+                    ></textarea>
+                    <a
+                        class="sg-button"
+                        data-testid="contact-link"
+                        href=move || link.get().0
+                        target="_blank"
+                        rel="noopener noreferrer"
+                    >
+                        {move || {
+                            if link.get().1 {
+                                "Open in my mail or chat app"
+                            } else {
+                                "Open their contact link (paste your message there)"
+                            }
+                        }}
+                    </a>
+                </div>
+            </Show>
+        </li>
+    }
+}

@@ -1,0 +1,80 @@
+//! One suggested resource with the reason it is suggested; save it to the plan or dismiss it.
+
+use crate::domain::plan::{attach_resource, ensure_goal};
+use crate::domain::profile::Profile;
+use crate::domain::scale::Level;
+use crate::domain::suggestions::resources::ResourceSuggestion;
+use crate::ui::state::{use_app_state, use_feed};
+use leptos::prelude::*;
+
+#[component]
+pub fn ResourceRow(suggestion: ResourceSuggestion, required: Option<Level>) -> impl IntoView {
+    let state = use_app_state();
+    let loaded = use_feed();
+    let feed = loaded.feed();
+    let resource = feed.resources[suggestion.resource].clone();
+    let skill_id = feed.skills[suggestion.skill].id.clone();
+    let reason = suggestion.reason(feed);
+    let saved = {
+        let id = resource.id.clone();
+        Memo::new(move |_| {
+            state
+                .profile
+                .with(|p| p.live_goals().any(|(_, g)| g.resources.contains(&id)))
+        })
+    };
+    let save = {
+        let (id, title) = (resource.id.clone(), resource.title.clone());
+        move |_| {
+            state.edit(|p, now| {
+                let goal = ensure_goal(p, &skill_id, required, now);
+                attach_resource(p, &goal, &id, now);
+            });
+            state.announce(format!("{title} saved to your plan."));
+        }
+    };
+    let dismiss = {
+        let (id, title) = (resource.id.clone(), resource.title.clone());
+        move |_| {
+            state.edit(|p, now| Profile::set_flag(&mut p.dismissed, &id, true, now));
+            state.announce(format!("{title} dismissed. You can restore it below."));
+        }
+    };
+    let title = resource.title.clone();
+    view! {
+        <li class="sg-suggestion" data-testid=format!("resource-{}", resource.id)>
+            <a
+                href=resource.url.clone()
+                target="_blank"
+                rel="noopener noreferrer"
+                class="sg-suggestion-title"
+            >
+                {title.clone()}
+            </a>
+            <span class="sg-muted">{resource.provider.clone()}</span>
+            <p class="sg-why" data-testid="why">
+                {reason}
+            </p>
+            <div class="sg-actions">
+                <button
+                    type="button"
+                    class="sg-button sg-button-quiet"
+                    data-testid="save-resource"
+                    on:click=save
+                >
+                    {move || if saved.get() { "Saved to plan" } else { "Save to plan" }}
+                    <span class="sg-visually-hidden">{format!(": {title}")}</span>
+                </button>
+                <button
+                    type="button"
+                    class="sg-button sg-button-quiet"
+                    data-testid="dismiss-resource"
+                    on:click=dismiss
+                >
+                    "Dismiss"
+                    <span class="sg-visually-hidden">{format!(": {}", resource.title)}</span>
+                </button>
+            </div>
+        </li>
+    }
+}

@@ -1,0 +1,44 @@
+//! One mentor attached to a goal, with Remove.
+
+use crate::domain::plan::detach_mentor;
+use crate::ui::state::{use_app_state, use_feed};
+use leptos::prelude::*;
+
+#[component]
+pub fn GoalMentorRow(
+    goal_id: String,
+    mentor_id: String,
+    /// Where focus goes after Remove: the goal's heading.
+    heading: String,
+) -> impl IntoView {
+    let state = use_app_state();
+    let loaded = use_feed();
+    let name = loaded
+        .feed()
+        .mentors
+        .iter()
+        .find(|m| m.id == mentor_id)
+        .map_or(mentor_id.clone(), |m| format!("{} ({})", m.name, m.title));
+    let detach = {
+        let name = name.clone();
+        move |_| {
+            state.edit(|p, now| detach_mentor(p, &goal_id, &mentor_id, now));
+            state.announce(format!("{name} removed from this goal."));
+            state.focus(&heading);
+        }
+    };
+    view! {
+        <li data-testid="goal-mentor">
+            {format!("Mentor: {name} ")}
+            <button
+                type="button"
+                class="sg-button sg-button-quiet sg-button-small sg-no-print"
+                data-testid="detach-mentor"
+                on:click=detach
+            >
+                "Remove"
+                <span class="sg-visually-hidden">{format!(": {name}")}</span>
+            </button>
+        </li>
+    }
+}

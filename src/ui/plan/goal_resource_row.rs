@@ -1,0 +1,84 @@
+//! One resource attached to a goal: done or not, a link to open it, and Remove.
+
+use crate::domain::dom_id::dom_id;
+use crate::domain::plan::{detach_resource, set_resource_done};
+use crate::domain::profile::Goal;
+use crate::ui::state::{use_app_state, use_feed};
+use leptos::prelude::*;
+
+#[component]
+pub fn GoalResourceRow(
+    goal_id: String,
+    resource_id: String,
+    goal: Memo<Goal>,
+    /// Where focus goes after Remove: the goal's heading.
+    heading: String,
+    /// Set to an offer to re-rate the goal's skill when the user finishes a resource.
+    rerate_offer: RwSignal<Option<String>>,
+    skill_name: String,
+) -> impl IntoView {
+    let state = use_app_state();
+    let loaded = use_feed();
+    let resource = loaded.feed().resources.iter().find(|r| r.id == resource_id);
+    let title = resource.map_or(format!("{resource_id} (no longer offered)"), |r| {
+        r.title.clone()
+    });
+    let url = resource.map(|r| r.url.clone());
+    let done = {
+        let id = resource_id.clone();
+        Memo::new(move |_| goal.with(|g| g.done_resources.contains(&id)))
+    };
+    let box_id = format!("sg-done-{}-{}", dom_id(&goal_id), dom_id(&resource_id));
+    let toggle = {
+        let (goal_id, resource_id, title) = (goal_id.clone(), resource_id.clone(), title.clone());
+        move |ev| {
+            let on = event_target_checked(&ev);
+            let mut offered = None;
+            state.edit(|p, now| offered = set_resource_done(p, &goal_id, &resource_id, on, now));
+            if offered.is_some() {
+                rerate_offer.set(Some(format!(
+                    "You finished “{title}”. Would you like to re-rate {skill_name}?"
+                )));
+            }
+        }
+    };
+    let detach = {
+        let (goal_id, resource_id, title) = (goal_id.clone(), resource_id.clone(), title.clone());
+        move |_| {
+            state.edit(|p, now| detach_resource(p, &goal_id, &resource_id, now));
+            state.announce(format!("{title} removed from this goal."));
+            state.focus(&heading);
+        }
+    };
+    view! {
+        <li data-testid=format!("goal-resource-{resource_id}")>
+            <input
+                type="checkbox"
+                id=box_id.clone()
+                prop:checked=move || done.get()
+                on:change=toggle
+            />
+            <label for=box_id>{format!(" Done: {title}")}</label>
+            {url
+                .map(|u| {
+                    view! {
+                        " "
+                        <a href=u target="_blank" rel="noopener noreferrer" class="sg-no-print">
+                            "Open"
+                            <span class="sg-visually-hidden">{format!(" {title}")}</span>
+                        </a>
+                    }
+                })}
+            " "
+            <button
+                type="button"
+                class="sg-button sg-button-quiet sg-button-small sg-no-print"
+                data-testid="detach-resource"
+                on:click=detach
+            >
+                "Remove"
+                <span class="sg-visually-hidden">{format!(": {title}")}</span>
+            </button>
+        </li>
+    }
+}

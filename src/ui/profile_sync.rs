@@ -1,0 +1,81 @@
+//! The one place where the profile in memory meets the profile in storage.
+//!
+//! Local changes (`edit`, `replace_profile`) are snapshotted, merged with what other tabs
+//! stored, saved, and then shown. Changes from other tabs (`follow_other_tabs`) are merged
+//! into memory and never written back: the tab that made them has saved them already. There
+//! is no effect watching the profile, so nothing has to guess which kind a change was.
+
+use super::state::AppState;
+use crate::browser::clock::{local_date, now_ms};
+use crate::browser::page;
+use crate::browser::profile_store::{StorageNotice, StoredChange};
+use crate::browser::random::local_id;
+use crate::domain::history::record_snapshot;
+use crate::domain::profile::merge::merge;
+use crate::domain::profile::Profile;
+use leptos::prelude::*;
+
+impl AppState {
+    /// Changes the profile as the user asked, then saves it.
+    pub fn edit(&self, change: impl FnOnce(&mut Profile, u64)) {
+        let now = now_ms();
+        let mut next = self.profile.get_untracked();
+        change(&mut next, now);
+        self.commit(next, now);
+    }
+
+    /// Replaces the whole profile by the user's choice (an import, a reconciled feed), then saves it.
+    pub fn replace_profile(&self, next: Profile) {
+        self.commit(next, now_ms());
+    }
+
+    /// Starts over with an empty profile that is not saved: the stored one was just deleted,
+    /// here or in another tab, and saving would bring it back.
+    pub fn start_fresh_unsaved(&self, notice: Option<StorageNotice>) {
+        self.profile.set(Profile {
+            local_id: local_id(),
+            ..Profile::default()
+        });
+        self.notice.set(notice);
+    }
+
+    fn commit(&self, mut next: Profile, now: u64) {
+        if self.profile.with_untracked(|current| *current == next) {
+            return;
+        }
+        // At most one automatic snapshot a day, written when the ratings change.
+        record_snapshot(&mut next, &local_date(now), now, false);
+        match self.store.get_value().save(&next, now) {
+            Ok(merged) => {
+                next = merged;
+                if matches!(
+                    self.notice.get_untracked(),
+                    Some(StorageNotice::QuotaExceeded | StorageNotice::DeletedElsewhere)
+                ) {
+                    self.notice.set(None);
+                }
+            }
+            Err(notice) => self.notice.set(Some(notice)),
+        }
+        self.profile.set(next);
+    }
+}
+
+/// Keeps this tab's profile in step with what other tabs store, without saving it back.
+pub fn follow_other_tabs(state: AppState) {
+    page::on_storage_change(move |key, value| {
+        match state.store.get_value().change_from_event(key, value) {
+            Some(StoredChange::Updated(theirs)) => {
+                let ours = state.profile.get_untracked();
+                let merged = merge(&ours, &theirs);
+                if merged != ours {
+                    state.profile.set(merged);
+                }
+            }
+            Some(StoredChange::Deleted) => {
+                state.start_fresh_unsaved(Some(StorageNotice::DeletedElsewhere));
+            }
+            None => {}
+        }
+    });
+}
