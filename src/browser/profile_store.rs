@@ -13,10 +13,15 @@ use std::sync::atomic::{AtomicBool, Ordering};
 pub enum StorageNotice {
     /// Storage is blocked; everything lives in this page only.
     Unavailable,
-    /// The stored value could not be read; it was kept under `backup_key`.
-    Corrupt { backup_key: String },
-    /// Written by a newer version of the widget: shown read-only.
+    /// The stored value could not be read. It was copied to `backup_key`; where that copy could
+    /// not be written (`None`) the original was left in place and nothing is saved over it.
+    Corrupt { backup_key: Option<String> },
+    /// Written by a newer version of the widget: shown read-only (or not at all, when this
+    /// version cannot read its shape), never written over.
     Newer { schema: u32 },
+    /// The browser refused to read the stored data: nothing is saved, so that what is stored
+    /// (and cannot be seen now) is never replaced.
+    ReadFailed,
     /// The browser refused the write (quota); the change is kept in this page only.
     QuotaExceeded,
     /// The user deleted their data in another tab; this one started fresh too.
@@ -42,13 +47,16 @@ pub struct Opened {
     pub notice: Option<StorageNotice>,
 }
 
-fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
+/// The one check before gloo-storage touches localStorage: gloo panics where the browser
+/// blocks it (some privacy settings, sandboxed frames), so nothing else reaches it unchecked.
+#[allow(clippy::disallowed_methods)] // the one place allowed to look before gloo touches it
+fn storage_available() -> bool {
+    web_sys::window().is_some_and(|w| w.local_storage().ok().flatten().is_some())
 }
 
 impl ProfileStore {
     pub fn open(keys: StorageKeys, now: u64, fresh_id: impl FnOnce() -> String) -> Opened {
-        let available = local_storage().is_some();
+        let available = storage_available();
         let store = ProfileStore {
             keys,
             available,
@@ -65,7 +73,14 @@ impl ProfileStore {
                 notice: Some(StorageNotice::Unavailable),
             };
         }
-        let raw = store.read_raw();
+        let Ok(raw) = store.read_raw() else {
+            store.read_only.store(true, Ordering::Relaxed);
+            return Opened {
+                store,
+                profile: fresh(fresh_id()),
+                notice: Some(StorageNotice::ReadFailed),
+            };
+        };
         match decode(raw.as_deref()) {
             Decoded::Empty => Opened {
                 store,
@@ -81,19 +96,14 @@ impl ProfileStore {
                 store.read_only.store(true, Ordering::Relaxed);
                 Opened {
                     store,
-                    profile,
+                    profile: profile.unwrap_or_else(|| fresh(fresh_id())),
                     notice: Some(StorageNotice::Newer { schema }),
                 }
             }
             Decoded::Corrupt(_) => {
-                let backup_key = store.keys.backup(now);
-                let raw = raw.unwrap_or_default();
-                let backed_up = LocalStorage::raw().set_item(&backup_key, &raw).is_ok();
-                if backed_up {
-                    let _ = LocalStorage::raw().remove_item(&store.keys.profile());
-                } else {
-                    // Without a backup the original must stay where it is: never save over it.
-                    store.read_only.store(true, Ordering::Relaxed);
+                let backup_key = store.set_aside(&raw.unwrap_or_default(), now);
+                if backup_key.is_some() {
+                    LocalStorage::delete(store.keys.profile());
                 }
                 Opened {
                     store,
@@ -104,6 +114,23 @@ impl ProfileStore {
         }
     }
 
+    /// Copies an unreadable stored value to a backup key. Where the copy cannot be written,
+    /// the original must stay where it is: the store turns read-only and says so.
+    fn set_aside(&self, raw: &str, now: u64) -> Option<String> {
+        let backup_key = self.keys.backup(now);
+        if LocalStorage::raw().set_item(&backup_key, raw).is_ok() {
+            Some(backup_key)
+        } else {
+            self.read_only.store(true, Ordering::Relaxed);
+            None
+        }
+    }
+
+    /// Whether changes are kept in this page only, so that stored data is never written over.
+    pub fn is_read_only(&self) -> bool {
+        self.read_only.load(Ordering::Relaxed)
+    }
+
     pub fn keys(&self) -> &StorageKeys {
         &self.keys
     }
@@ -112,11 +139,12 @@ impl ProfileStore {
         self.available
     }
 
-    fn read_raw(&self) -> Option<String> {
+    /// The stored profile text; `Err` when the browser refused to read it (which must never be
+    /// taken for "nothing stored").
+    fn read_raw(&self) -> Result<Option<String>, ()> {
         LocalStorage::raw()
             .get_item(&self.keys.profile())
-            .ok()
-            .flatten()
+            .map_err(|_| ())
     }
 
     pub fn read_key(&self, key: &str) -> Option<String> {
@@ -128,20 +156,32 @@ impl ProfileStore {
 
     /// Merges `profile` with what another tab may have stored, writes the result and returns
     /// it. On failure the caller keeps its in-memory profile and shows the notice.
-    pub fn save(&self, profile: &Profile) -> Result<Profile, StorageNotice> {
+    pub fn save(&self, profile: &Profile, now: u64) -> Result<Profile, StorageNotice> {
         if !self.available {
             return Err(StorageNotice::Unavailable);
         }
         if self.read_only.load(Ordering::Relaxed) {
             return Ok(profile.clone());
         }
-        let merged = match decode(self.read_raw().as_deref()) {
+        let Ok(raw) = self.read_raw() else {
+            self.read_only.store(true, Ordering::Relaxed);
+            return Err(StorageNotice::ReadFailed);
+        };
+        let merged = match decode(raw.as_deref()) {
             Decoded::Ready(stored) => merge(profile, &stored),
             Decoded::Newer(_, schema) => {
                 self.read_only.store(true, Ordering::Relaxed);
                 return Err(StorageNotice::Newer { schema });
             }
-            Decoded::Empty | Decoded::Corrupt(_) => profile.clone(),
+            Decoded::Corrupt(_) => {
+                // Something unreadable appeared since this page opened: keep it before saving.
+                let backup_key = self.set_aside(raw.as_deref().unwrap_or_default(), now);
+                if backup_key.is_none() {
+                    return Err(StorageNotice::Corrupt { backup_key });
+                }
+                profile.clone()
+            }
+            Decoded::Empty => profile.clone(),
         };
         LocalStorage::set(self.keys.profile(), &merged)
             .map_err(|_| StorageNotice::QuotaExceeded)?;
@@ -160,7 +200,7 @@ impl ProfileStore {
             return None;
         }
         if new_value.is_none() {
-            return self.read_raw().is_none().then_some(StoredChange::Deleted);
+            return matches!(self.read_raw(), Ok(None)).then_some(StoredChange::Deleted);
         }
         match decode(new_value.as_deref()) {
             Decoded::Ready(profile) => Some(StoredChange::Updated(Box::new(profile))),
@@ -170,16 +210,16 @@ impl ProfileStore {
 
     /// Removes every key of this widget's namespace; returns the keys removed.
     pub fn delete_all(&self) -> Vec<String> {
-        let Some(storage) = local_storage() else {
+        if !self.available {
             return Vec::new();
-        };
-        let length = storage.length().unwrap_or(0);
-        let keys: Vec<String> = (0..length)
+        }
+        let storage = LocalStorage::raw();
+        let keys: Vec<String> = (0..LocalStorage::length())
             .filter_map(|i| storage.key(i).ok().flatten())
             .filter(|key| self.keys.owns(key))
             .collect();
         for key in &keys {
-            let _ = storage.remove_item(key);
+            LocalStorage::delete(key);
         }
         self.read_only.store(false, Ordering::Relaxed);
         keys

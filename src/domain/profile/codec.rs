@@ -8,8 +8,9 @@ pub enum Decoded {
     /// Nothing stored yet.
     Empty,
     Ready(Profile),
-    /// Written by a newer build: usable for reading, never to be overwritten by this one.
-    Newer(Profile, u32),
+    /// Written by a newer build: never to be overwritten by this one. The profile is there when
+    /// this build can still read its shape, for showing read-only.
+    Newer(Option<Profile>, u32),
     /// Not a profile at all; the raw text must be kept aside. The string says why.
     Corrupt(String),
 }
@@ -33,8 +34,11 @@ pub fn decode(raw: Option<&str>) -> Decoded {
         raw
     };
     match serde_json::from_str::<Profile>(current) {
-        Ok(profile) if version > SCHEMA_VERSION => Decoded::Newer(profile, version),
+        Ok(profile) if version > SCHEMA_VERSION => Decoded::Newer(Some(profile), version),
         Ok(profile) => Decoded::Ready(profile),
+        // A newer build's data is not corrupt because this build cannot read it: treating it
+        // as corrupt would let this build write over it.
+        Err(_) if version > SCHEMA_VERSION => Decoded::Newer(None, version),
         Err(err) => Decoded::Corrupt(err.to_string()),
     }
 }
@@ -85,8 +89,14 @@ mod tests {
     fn newer_schema_is_flagged_not_rejected() {
         let raw = r#"{"schema": 99, "skills": {"rust": {"level": 2}}, "future_field": true}"#;
         match decode(Some(raw)) {
-            Decoded::Newer(profile, 99) => assert_eq!(profile.level("rust"), Some(2)),
+            Decoded::Newer(Some(profile), 99) => assert_eq!(profile.level("rust"), Some(2)),
             other => panic!("expected newer, got {other:?}"),
         }
+    }
+
+    #[test]
+    fn newer_schema_in_a_shape_this_build_cannot_read_is_still_newer_not_corrupt() {
+        let raw = r#"{"schema": 99, "skills": [{"id": "rust", "level": {"self": 2}}]}"#;
+        assert_eq!(decode(Some(raw)), Decoded::Newer(None, 99));
     }
 }
