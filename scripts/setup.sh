@@ -39,6 +39,13 @@ else
   cargo install wasm-bindgen-cli --version "=$bindgen_version" --force
 fi
 
+step "leptosfmt 0.1.33 (formats view! bodies, which rustfmt skips)"
+if leptosfmt --version 2>/dev/null | grep -q '0\.1\.33'; then
+  leptosfmt --version
+else
+  cargo install leptosfmt --version '=0.1.33' --locked
+fi
+
 step "wasm-opt from the npm package binaryen (Debian's 108 breaks the module)"
 if [[ -x tools/node_modules/.bin/wasm-opt ]] && tools/node_modules/.bin/wasm-opt --version >/dev/null 2>&1; then
   tools/node_modules/.bin/wasm-opt --version

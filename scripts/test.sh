@@ -8,8 +8,9 @@ scripts/setup.sh --test
 
 step() { printf '\n==> %s\n' "$*"; }
 
-step "cargo fmt --check"
+step "cargo fmt --check and leptosfmt --check (view! bodies)"
 cargo fmt --all -- --check
+leptosfmt --check --quiet src
 
 step "cargo clippy (native and wasm32), warnings are errors"
 cargo clippy --all-targets -- -D warnings

@@ -6,8 +6,11 @@
 //! - `ui`: Leptos components that present and wire (wasm only).
 
 pub mod domain;
-pub mod fixtures;
 pub mod markup;
+
+/// Test and benchmark feeds: compiled for native tests and tools only, never into the module.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod fixtures;
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;

@@ -30,6 +30,8 @@ fn base() -> Value {
     })
 }
 
+// Positions in diagnostics are easier to read in indented JSON.
+#[allow(clippy::disallowed_methods)]
 fn load_value(value: &Value) -> FeedLoad {
     let text = serde_json::to_string_pretty(value).unwrap();
     load_feeds(&[FeedSource {

@@ -63,6 +63,7 @@ fn push_newline(out: &mut String, depth: usize) {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)] // compared with serde_json's own pretty printer
 mod tests {
     use super::*;
     use serde_json::json;

@@ -347,6 +347,7 @@ impl<'de, T: Deserialize<'de> + Ord> Deserialize<'de> for SortedSet<T> {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_types)] // compared with the standard B-tree collections
 mod tests {
     use super::*;
     use std::collections::{BTreeMap, BTreeSet};
