@@ -11,6 +11,7 @@ use skillgap::domain::search::skill_index;
 use skillgap::domain::suggestions::mentors::suggest_mentors;
 use skillgap::domain::suggestions::priority_gaps;
 use skillgap::domain::suggestions::resources::suggest_resources;
+use skillgap::fixtures::bad_references::with_bad_references;
 use skillgap::fixtures::synthetic::{generate, SyntheticSize};
 
 fn demo_text() -> String {
@@ -34,6 +35,20 @@ fn user(feed: &Feed) -> Profile {
 fn benches(c: &mut Criterion) {
     let demo = demo_text();
     let enterprise = generate(42, SyntheticSize::ENTERPRISE).to_string();
+    let bad_references =
+        with_bad_references(generate(42, SyntheticSize::ENTERPRISE), 500, 200, 42).to_string();
+    let mut group = c.benchmark_group("enterprise with 500 unknown + 200 typo references");
+    group.sample_size(10);
+    group.bench_function("feed parse + validate + index", |b| {
+        b.iter(|| {
+            let load = load_feeds(&[FeedSource {
+                label: "feed",
+                text: &bad_references,
+            }]);
+            black_box(skill_index(&load.feed));
+        })
+    });
+    group.finish();
     for (name, text) in [("demo", &demo), ("enterprise", &enterprise)] {
         let mut group = c.benchmark_group(name);
         if name == "enterprise" {

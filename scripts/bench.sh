@@ -13,8 +13,22 @@ cargo bench --bench domain -- --warm-up-time 1 --measurement-time 3 --output-for
 
 printf '\n==> Release build and the enterprise-scale feed\n'
 scripts/build.sh >/dev/null
+cargo build --quiet --release --bin feed-check --bin make-fixture
+rm -f target/bench-feed-check.txt
 mkdir -p tests/e2e/.cache
 cargo run --quiet --release --bin make-fixture -- synthetic 42 > tests/e2e/.cache/large.json
+cargo run --quiet --release --bin make-fixture -- synthetic-bad-references 42 > tests/e2e/.cache/large-bad-refs.json
+printf '\n==> feed-check on the large feed, clean and with 500 unknown + 200 typo references (best of 3)\n'
+for feed in large large-bad-refs; do
+  best=""
+  for _ in 1 2 3; do
+    start=$(date +%s%N)
+    target/release/feed-check "tests/e2e/.cache/$feed.json" >/dev/null || true
+    took=$(( ($(date +%s%N) - start) / 1000000 ))
+    if [[ -z "$best" || "$took" -lt "$best" ]]; then best=$took; fi
+  done
+  echo "feed-check $feed.json: $best ms" | tee -a target/bench-feed-check.txt
+done
 ls -l tests/e2e/.cache/large.json | awk '{ printf "large feed: %.1f MB\n", $5 / 1048576 }'
 
 printf '\n==> In-browser measurements (headless Chromium)\n'
@@ -34,4 +48,5 @@ gzip_kb() {
 printf '%-62s %11s KB\n' "shipped widget, gzip (wasm + js + css + loader)" \
   "$(gzip_kb dist/skillgap_bg.wasm dist/skillgap.js dist/skillgap.css dist/skillgap-widget.js)"
 printf '%-62s %11s KB\n' "built-in demo feed, gzip" "$(gzip_kb dist/feeds/demo.json)"
+awk '{ printf "%-62s %11s ms\n", $1 " " $2, $3 }' target/bench-feed-check.txt
 node -e 'const r = require("./tests/e2e/test-results/perf.json"); for (const [k, v] of Object.entries(r)) console.log(k.padEnd(62) + String(typeof v === "number" ? v.toFixed(2) : v).padStart(14));'

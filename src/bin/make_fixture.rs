@@ -2,35 +2,53 @@
 //!
 //! ```text
 //! cargo run --release --bin make-fixture -- synthetic [SEED] > large.json
+//! cargo run --release --bin make-fixture -- synthetic-bad-references [SEED] > large-bad-refs.json
 //! cargo run --release --bin make-fixture -- onet ../shared/data/onet > onet.json
 //! ```
 
-use skillgap::fixtures::{onet, synthetic};
-use std::path::Path;
-use std::process::ExitCode;
+// Trunk builds every target of the crate for wasm32 too; the fixtures exist natively only.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
 
-fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let value = match args.first().map(String::as_str) {
-        Some("synthetic") => {
-            let seed = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(42);
-            synthetic::generate(seed, synthetic::SyntheticSize::ENTERPRISE)
-        }
-        Some("onet") => {
-            let dir = args.get(1).map_or("../shared/data/onet", String::as_str);
-            match onet::convert(Path::new(dir)) {
-                Ok(value) => value,
-                Err(err) => {
-                    eprintln!("cannot read O*NET data in {dir}: {err}");
-                    return ExitCode::from(2);
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    native::main()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use skillgap::fixtures::{bad_references, onet, synthetic};
+    use std::path::Path;
+    use std::process::ExitCode;
+
+    pub fn main() -> ExitCode {
+        let args: Vec<String> = std::env::args().skip(1).collect();
+        let value = match args.first().map(String::as_str) {
+            Some("synthetic") => {
+                let seed = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(42);
+                synthetic::generate(seed, synthetic::SyntheticSize::ENTERPRISE)
+            }
+            Some("synthetic-bad-references") => {
+                let seed = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(42);
+                let feed = synthetic::generate(seed, synthetic::SyntheticSize::ENTERPRISE);
+                bad_references::with_bad_references(feed, 500, 200, seed)
+            }
+            Some("onet") => {
+                let dir = args.get(1).map_or("../shared/data/onet", String::as_str);
+                match onet::convert(Path::new(dir)) {
+                    Ok(value) => value,
+                    Err(err) => {
+                        eprintln!("cannot read O*NET data in {dir}: {err}");
+                        return ExitCode::from(2);
+                    }
                 }
             }
-        }
-        _ => {
-            eprintln!("usage: make-fixture synthetic [SEED] | make-fixture onet [DIR]");
-            return ExitCode::from(2);
-        }
-    };
-    println!("{value}");
-    ExitCode::SUCCESS
+            _ => {
+                eprintln!("usage: make-fixture synthetic [SEED] | make-fixture synthetic-bad-references [SEED] | make-fixture onet [DIR]");
+                return ExitCode::from(2);
+            }
+        };
+        println!("{value}");
+        ExitCode::SUCCESS
+    }
 }

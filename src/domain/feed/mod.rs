@@ -4,6 +4,7 @@ pub mod diagnostics;
 pub mod index;
 pub mod json_path;
 pub mod model;
+pub mod name_index;
 pub mod parse;
 pub mod positions;
 pub mod resolve;

@@ -2,8 +2,10 @@
 //! to a skill, and "did you mean" suggestions when it cannot be resolved.
 
 use super::model::SkillIdx;
+use super::name_index::NameIndex;
 use crate::domain::fast_map::FastMap;
 use crate::domain::text::normalise;
+use std::cell::{OnceCell, RefCell};
 
 /// A reference within this normalised Damerau-Levenshtein similarity of a single best
 /// name or alias resolves to it automatically (documented in `docs/feed.md`).
@@ -24,11 +26,24 @@ pub enum Resolution {
 }
 
 pub struct SkillResolver<'a> {
-    pub ids: &'a FastMap<String, SkillIdx>,
-    pub names: &'a FastMap<String, SkillIdx>,
+    ids: &'a FastMap<String, SkillIdx>,
+    names: &'a FastMap<String, SkillIdx>,
+    /// Built on the first reference that is neither an id nor a name: clean feeds never pay.
+    near: OnceCell<NameIndex<SkillIdx>>,
+    /// Fuzzy answers by normalised reference: the same unknown name is often used many times.
+    fuzzy_answers: RefCell<FastMap<String, Resolution>>,
 }
 
-impl SkillResolver<'_> {
+impl<'a> SkillResolver<'a> {
+    pub fn new(ids: &'a FastMap<String, SkillIdx>, names: &'a FastMap<String, SkillIdx>) -> Self {
+        SkillResolver {
+            ids,
+            names,
+            near: OnceCell::new(),
+            fuzzy_answers: RefCell::new(FastMap::default()),
+        }
+    }
+
     pub fn resolve(&self, reference: &str) -> Resolution {
         let reference = reference.trim();
         if let Some(&idx) = self.ids.get(reference) {
@@ -41,16 +56,23 @@ impl SkillResolver<'_> {
                 return Resolution::Name(idx);
             }
         }
-        match best_match(
-            &normalised,
-            self.names.iter().map(|(k, &v)| (k.as_str(), v)),
-        ) {
+        if let Some(known) = self.fuzzy_answers.borrow().get(&normalised) {
+            return known.clone();
+        }
+        let near = self
+            .near
+            .get_or_init(|| NameIndex::new(self.names.iter().map(|(k, &v)| (k.clone(), v))));
+        let answer = match near.best(&normalised, FUZZY_RESOLVE_THRESHOLD, SUGGEST_THRESHOLD) {
             Some(best) if best.score >= FUZZY_RESOLVE_THRESHOLD && best.unique => {
                 Resolution::Fuzzy(best.idx, best.score)
             }
             Some(best) if best.score >= SUGGEST_THRESHOLD => Resolution::Unknown(Some(best.idx)),
             _ => Resolution::Unknown(None),
-        }
+        };
+        self.fuzzy_answers
+            .borrow_mut()
+            .insert(normalised, answer.clone());
+        answer
     }
 }
 
@@ -127,10 +149,7 @@ mod tests {
     #[test]
     fn resolves_ids_names_parentheses_and_typos_in_that_order() {
         let (ids, names) = resolver_tables();
-        let resolver = SkillResolver {
-            ids: &ids,
-            names: &names,
-        };
+        let resolver = SkillResolver::new(&ids, &names);
         assert_eq!(resolver.resolve("kubernetes"), Resolution::Id(1));
         assert_eq!(resolver.resolve("K8s"), Resolution::Name(1));
         assert_eq!(resolver.resolve("Kubernetes (K8s)"), Resolution::Name(1));

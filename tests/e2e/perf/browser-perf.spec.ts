@@ -51,6 +51,20 @@ test('cold load to interactive with the demo feed', async ({ browser }) => {
   results['cold load to interactive, demo feed (median of 5), ms'] = percentile(runs, 50);
 });
 
+test('large feed with 500 unknown and 200 misspelt skill references: parse + validate', async ({ page }) => {
+  const validate: Record<string, number[]> = { clean: [], bad: [] };
+  // Interleaved, so that both feeds meet the same machine state.
+  for (let i = 0; i < 3; i++) {
+    for (const [name, file] of [['clean', 'large.json'], ['bad', 'large-bad-refs.json']] as const) {
+      await page.goto(`/index.html?feed=/perf/${file}&storage-key=perf-refs`);
+      await expect(page.locator('skill-gap #sg-target-role')).toBeVisible({ timeout: 120_000 });
+      validate[name].push((await measure(page, 'skillgap:feed-validate'))[0]);
+    }
+  }
+  results['large feed parse + validate, clean (median of 3), ms'] = percentile(validate.clean, 50);
+  results['  same with 500 unknown + 200 typo references, ms'] = percentile(validate.bad, 50);
+});
+
 test('large feed: parse to first render, search, rating, explorer, heap', async ({ page }) => {
   // Loading is timed on five fresh loads (the median is reported); the rest on the last one.
   const loads: Record<string, number[]> = { parse: [], validate: [], index: [] };

@@ -87,10 +87,7 @@ pub fn load_feeds(sources: &[FeedSource]) -> FeedLoad {
         .collect();
     let skill_names = skills::name_table(&skills, &mut diags);
     let refs = References {
-        resolver: SkillResolver {
-            ids: &skill_ids,
-            names: &skill_names,
-        },
+        resolver: SkillResolver::new(&skill_ids, &skill_names),
         skills: &skills,
     };
     let roles = roles::roles(&parsed, &scale, &refs, &mut diags);

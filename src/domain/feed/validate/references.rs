@@ -4,9 +4,11 @@ use super::checks::At;
 use crate::domain::fast_map::FastMap;
 use crate::domain::feed::diagnostics::{Diagnostics, Severity};
 use crate::domain::feed::model::{Role, RoleIdx, Skill, SkillIdx};
-use crate::domain::feed::resolve::{best_match, Resolution, SkillResolver, SUGGEST_THRESHOLD};
+use crate::domain::feed::name_index::NameIndex;
+use crate::domain::feed::resolve::{Resolution, SkillResolver, SUGGEST_THRESHOLD};
 use crate::domain::number::percent;
 use crate::domain::text::normalise;
+use std::cell::OnceCell;
 
 pub struct References<'a> {
     pub resolver: SkillResolver<'a>,
@@ -74,38 +76,55 @@ impl References<'_> {
     }
 }
 
-pub fn role(
-    reference: &str,
-    ids: &FastMap<String, RoleIdx>,
-    roles: &[Role],
-    field: &str,
-    at: &At,
-    diags: &mut Diagnostics,
-) -> Option<RoleIdx> {
-    if let Some(&idx) = ids.get(reference.trim()) {
-        return Some(idx);
+/// Role references (`next_roles`) by id; an unknown one is reported with the closest role.
+pub struct RoleReferences<'a> {
+    pub ids: &'a FastMap<String, RoleIdx>,
+    pub roles: &'a [Role],
+    /// Built on the first unknown reference only.
+    near: OnceCell<NameIndex<RoleIdx>>,
+}
+
+impl<'a> RoleReferences<'a> {
+    pub fn new(ids: &'a FastMap<String, RoleIdx>, roles: &'a [Role]) -> Self {
+        RoleReferences {
+            ids,
+            roles,
+            near: OnceCell::new(),
+        }
     }
-    let query = normalise(reference);
-    let candidates = roles
-        .iter()
-        .enumerate()
-        .flat_map(|(idx, role)| [(role.id.as_str(), idx), (role.name.as_str(), idx)]);
-    let owned: Vec<(String, RoleIdx)> =
-        candidates.map(|(key, idx)| (normalise(key), idx)).collect();
-    let hint = best_match(&query, owned.iter().map(|(k, i)| (k.as_str(), *i)))
-        .filter(|best| best.score >= SUGGEST_THRESHOLD)
-        .map_or(String::new(), |best| {
-            format!(
-                " Did you mean \"{}\" ({})?",
-                roles[best.idx].id, roles[best.idx].name
-            )
-        });
-    at.report(
-        diags,
-        Severity::Warning,
-        "unknown-role",
-        field,
-        format!("unknown role \"{reference}\"; the link was ignored.{hint}"),
-    );
-    None
+
+    pub fn role(
+        &self,
+        reference: &str,
+        field: &str,
+        at: &At,
+        diags: &mut Diagnostics,
+    ) -> Option<RoleIdx> {
+        if let Some(&idx) = self.ids.get(reference.trim()) {
+            return Some(idx);
+        }
+        let near =
+            self.near.get_or_init(|| {
+                NameIndex::new(self.roles.iter().enumerate().flat_map(|(idx, role)| {
+                    [(normalise(&role.id), idx), (normalise(&role.name), idx)]
+                }))
+            });
+        let roles = self.roles;
+        let hint = near
+            .best(&normalise(reference), 1.0, SUGGEST_THRESHOLD)
+            .map_or(String::new(), |best| {
+                format!(
+                    " Did you mean \"{}\" ({})?",
+                    roles[best.idx].id, roles[best.idx].name
+                )
+            });
+        at.report(
+            diags,
+            Severity::Warning,
+            "unknown-role",
+            field,
+            format!("unknown role \"{reference}\"; the link was ignored.{hint}"),
+        );
+        None
+    }
 }

@@ -49,16 +49,21 @@ pub fn roles(
         .enumerate()
         .map(|(i, r)| (r.id.clone(), i))
         .collect();
+    let references = references::RoleReferences::new(&ids, &roles);
+    let mut links = Vec::new();
     for (idx, next, at) in pending_paths {
         let mut linked = Vec::new();
         for (j, reference) in next.iter().enumerate() {
             let field = format!("next_roles[{j}]");
-            if let Some(target) = references::role(reference, &ids, &roles, &field, &at, diags) {
+            if let Some(target) = references.role(reference, &field, &at, diags) {
                 if target != idx && !linked.contains(&target) {
                     linked.push(target);
                 }
             }
         }
+        links.push((idx, linked));
+    }
+    for (idx, linked) in links {
         roles[idx].next_roles = linked;
     }
     roles
