@@ -1,4 +1,5 @@
 //! Thin adapters between the domain and the browser. No product logic lives here.
+#![deny(clippy::unwrap_used, clippy::expect_used)]
 
 pub mod clock;
 pub mod compression;

@@ -1,4 +1,8 @@
 //! Leptos components: they present the domain and wire events to it, nothing more.
+//!
+//! With `panic = "abort"` one panic stops every widget on the page, so the components never
+//! unwrap: what they need is either provided (the feed, through `use_feed`) or handled.
+#![deny(clippy::unwrap_used, clippy::expect_used)]
 
 mod app;
 mod assess;
@@ -7,6 +11,7 @@ mod explore;
 mod feed_loader;
 mod gap;
 mod grow;
+mod keyed_rows;
 mod my_data;
 mod nav;
 mod notices;

@@ -14,7 +14,6 @@
 //!   that share the most of the reference's rarest character pairs (`SUGGESTION_CANDIDATES`).
 
 use super::resolve::BestMatch;
-use crate::domain::fast_map::FastMap;
 use crate::domain::sorting::sort_by;
 
 /// How many names, beyond those that could auto-resolve, are scored for a suggestion, and by
@@ -27,12 +26,19 @@ pub struct NameIndex<T> {
     /// Normalised names with their target, by character count, then by name.
     names: Vec<(String, T)>,
     lengths: Vec<u32>,
-    /// For each character pair, the positions in `names` of the names containing it, ascending.
-    pairs: FastMap<(char, char), Vec<u32>>,
+    /// The character pairs that occur, sorted (see [`pair_key`]); the names containing pair
+    /// `i` are `positions[starts[i]..starts[i + 1]]`, ascending.
+    pair_keys: Vec<u64>,
+    starts: Vec<u32>,
+    positions: Vec<u32>,
 }
 
-fn distinct_pairs(chars: &[char]) -> Vec<(char, char)> {
-    let mut pairs: Vec<(char, char)> = chars.windows(2).map(|w| (w[0], w[1])).collect();
+fn pair_key(first: char, second: char) -> u64 {
+    (u64::from(first) << 32) | u64::from(second)
+}
+
+fn distinct_pairs(chars: &[char]) -> Vec<u64> {
+    let mut pairs: Vec<u64> = chars.windows(2).map(|w| pair_key(w[0], w[1])).collect();
     sort_by(&mut pairs, |a, b| a.cmp(b));
     pairs.dedup();
     pairs
@@ -61,22 +67,38 @@ impl<T: Copy + PartialEq> NameIndex<T> {
             .map(|(name, target)| (name.chars().count(), name, target))
             .collect();
         sort_by(&mut names, |a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(&b.1)));
-        let mut pairs: FastMap<(char, char), Vec<u32>> = FastMap::default();
+        let mut occurrences: Vec<(u64, u32)> = Vec::new();
         let mut chars = Vec::new();
         for (position, (_, name, _)) in names.iter().enumerate() {
             chars.clear();
             chars.extend(name.chars());
-            for pair in distinct_pairs(&chars) {
-                pairs.entry(pair).or_default().push(position as u32);
+            occurrences.extend(
+                distinct_pairs(&chars)
+                    .into_iter()
+                    .map(|pair| (pair, position as u32)),
+            );
+        }
+        sort_by(&mut occurrences, |a, b| a.cmp(b));
+        let (mut pair_keys, mut starts) = (Vec::new(), Vec::new());
+        for (i, (pair, _)) in occurrences.iter().enumerate() {
+            if pair_keys.last() != Some(pair) {
+                pair_keys.push(*pair);
+                starts.push(i as u32);
             }
         }
+        starts.push(occurrences.len() as u32);
         NameIndex {
             lengths: names.iter().map(|(len, _, _)| *len as u32).collect(),
             names: names
                 .into_iter()
                 .map(|(_, name, target)| (name, target))
                 .collect(),
-            pairs,
+            pair_keys,
+            starts,
+            positions: occurrences
+                .into_iter()
+                .map(|(_, position)| position)
+                .collect(),
         }
     }
 
@@ -99,14 +121,17 @@ impl<T: Copy + PartialEq> NameIndex<T> {
         let wide = self.range(length_window(query_len, floor));
         let mut pairs: Vec<&[u32]> = distinct_pairs(&query_chars)
             .iter()
-            .map(|pair| self.pairs.get(pair).map_or(&[][..], Vec::as_slice))
+            .map(|pair| match self.pair_keys.binary_search(pair) {
+                Ok(i) => &self.positions[self.starts[i] as usize..self.starts[i + 1] as usize],
+                Err(_) => &[][..],
+            })
             .collect();
         sort_by(&mut pairs, |a, b| a.len().cmp(&b.len()));
         let mut best = Best::new(query_chars);
 
         // Names that may auto-resolve: those of a possible length sharing enough of the query's
         // pairs. A name within `budget` edits keeps all but at most 3 × budget of any set of the
-        // query's pairs, so counting only the rarest 3 × budget + 3 (their lists are short)
+        // query's pairs, so counting only the rarest 3 × budget + 6 (their lists are short)
         // still finds every one. Each is scored unless its best possible score is already
         // beaten, so the answer and its ties are exact.
         let widest_budget = exact.clone().last().map_or(0, |p| {
@@ -157,13 +182,15 @@ impl<T: Copy + PartialEq> NameIndex<T> {
         pairs.truncate(SUGGESTION_PAIRS);
         let counted = pairs.len();
         let shared = SharedPairs::count(&pairs, wide);
-        let mut likeliest = shared.touched.clone();
-        if likeliest.len() > SUGGESTION_CANDIDATES {
-            likeliest.select_nth_unstable_by(SUGGESTION_CANDIDATES - 1, |&a, &b| {
-                shared.of(b).cmp(&shared.of(a)).then(a.cmp(&b))
-            });
-            likeliest.truncate(SUGGESTION_CANDIDATES);
+        let mut by_shared: Vec<Vec<usize>> = vec![Vec::new(); counted + 1];
+        for &p in &shared.touched {
+            by_shared[shared.of(p)].push(p);
         }
+        let likeliest = by_shared
+            .into_iter()
+            .rev()
+            .flatten()
+            .take(SUGGESTION_CANDIDATES);
         for p in likeliest {
             let at_most = self.at_most(query_len, counted, shared.of(p), p);
             if !best.beats(at_most) && at_most >= floor - EPSILON {

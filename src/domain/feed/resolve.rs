@@ -5,7 +5,7 @@ use super::model::SkillIdx;
 use super::name_index::NameIndex;
 use crate::domain::fast_map::FastMap;
 use crate::domain::text::normalise;
-use std::cell::{OnceCell, RefCell};
+use std::cell::OnceCell;
 
 /// A reference within this normalised Damerau-Levenshtein similarity of a single best
 /// name or alias resolves to it automatically (documented in `docs/feed.md`).
@@ -30,8 +30,6 @@ pub struct SkillResolver<'a> {
     names: &'a FastMap<String, SkillIdx>,
     /// Built on the first reference that is neither an id nor a name: clean feeds never pay.
     near: OnceCell<NameIndex<SkillIdx>>,
-    /// Fuzzy answers by normalised reference: the same unknown name is often used many times.
-    fuzzy_answers: RefCell<FastMap<String, Resolution>>,
 }
 
 impl<'a> SkillResolver<'a> {
@@ -40,7 +38,6 @@ impl<'a> SkillResolver<'a> {
             ids,
             names,
             near: OnceCell::new(),
-            fuzzy_answers: RefCell::new(FastMap::default()),
         }
     }
 
@@ -56,23 +53,16 @@ impl<'a> SkillResolver<'a> {
                 return Resolution::Name(idx);
             }
         }
-        if let Some(known) = self.fuzzy_answers.borrow().get(&normalised) {
-            return known.clone();
-        }
         let near = self
             .near
             .get_or_init(|| NameIndex::new(self.names.iter().map(|(k, &v)| (k.clone(), v))));
-        let answer = match near.best(&normalised, FUZZY_RESOLVE_THRESHOLD, SUGGEST_THRESHOLD) {
+        match near.best(&normalised, FUZZY_RESOLVE_THRESHOLD, SUGGEST_THRESHOLD) {
             Some(best) if best.score >= FUZZY_RESOLVE_THRESHOLD && best.unique => {
                 Resolution::Fuzzy(best.idx, best.score)
             }
             Some(best) if best.score >= SUGGEST_THRESHOLD => Resolution::Unknown(Some(best.idx)),
             _ => Resolution::Unknown(None),
-        };
-        self.fuzzy_answers
-            .borrow_mut()
-            .insert(normalised, answer.clone());
-        answer
+        }
     }
 }
 

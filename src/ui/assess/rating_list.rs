@@ -2,8 +2,10 @@
 
 use super::skill_rating::SkillRating;
 use crate::domain::feed::SkillIdx;
+use crate::ui::keyed_rows::{keyed_rows, Row};
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// Skills of the target role, in the feed's order.
 pub fn target_role_skills() -> Memo<Vec<SkillIdx>> {
@@ -66,11 +68,7 @@ pub fn RoleSkills() -> impl IntoView {
             }
         >
             <div class="sg-rating-list" data-testid="role-skills">
-                <For
-                    each=move || skills.get()
-                    key=|idx| *idx
-                    children=|idx| view! { <SkillRating skill=idx removable=false /> }
-                />
+                {skill_rows(skills, false)}
             </div>
         </Show>
     }
@@ -83,12 +81,23 @@ pub fn AddedSkills() -> impl IntoView {
         <Show when=move || !skills.get().is_empty()>
             <h3 class="sg-h3">"Other skills in my profile"</h3>
             <div class="sg-rating-list" data-testid="added-skills">
-                <For
-                    each=move || skills.get()
-                    key=|idx| *idx
-                    children=|idx| view! { <SkillRating skill=idx removable=true /> }
-                />
+                {skill_rows(skills, true)}
             </div>
         </Show>
     }
+}
+
+/// One rating row per skill, kept while the skill stays in the list.
+fn skill_rows(skills: Memo<Vec<SkillIdx>>, removable: bool) -> impl IntoView {
+    keyed_rows(Arc::new(move || {
+        skills
+            .get()
+            .into_iter()
+            .map(|skill| {
+                Row::new(skill.to_string(), move || {
+                    view! { <SkillRating skill=skill removable=removable /> }.into_any()
+                })
+            })
+            .collect()
+    }))
 }

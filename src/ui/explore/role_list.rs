@@ -2,10 +2,12 @@
 
 use super::role_row::RoleRow;
 use crate::browser::clock::Mark;
-use crate::domain::explorer::{rank_roles, RoleFit};
+use crate::domain::explorer::rank_roles;
 use crate::domain::profile::Profile;
+use crate::ui::keyed_rows::{keyed_rows, Row, Rows};
 use crate::ui::state::{use_app_state, use_feed};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 const PAGE: usize = 25;
 
@@ -38,29 +40,35 @@ pub fn RoleList() -> impl IntoView {
     });
     let total = Memo::new(move |_| ranked.with(Vec::len));
     // A row is rebuilt only when what it shows changes: its rank or its figures.
-    let key = |(rank, fit): &(usize, RoleFit)| {
-        (
-            *rank,
-            fit.role,
-            fit.fit.map(f64::to_bits),
-            fit.unrated,
-            fit.skills_to_close,
-            fit.levels_to_close,
-            fit.essential_missing.clone(),
-        )
-    };
+    let rows: Rows = Arc::new(move || {
+        ranked.with(|ranked| {
+            ranked
+                .iter()
+                .take(shown.get())
+                .enumerate()
+                .map(|(rank, fit)| {
+                    let essentials: Vec<String> =
+                        fit.essential_missing.iter().map(usize::to_string).collect();
+                    let key = format!(
+                        "{rank} {} {:?} {} {} {} {}",
+                        fit.role,
+                        fit.fit.map(f64::to_bits),
+                        fit.unrated,
+                        fit.skills_to_close,
+                        fit.levels_to_close,
+                        essentials.join(",")
+                    );
+                    let fit = fit.clone();
+                    Row::new(key, move || {
+                        view! { <RoleRow rank=rank fit=fit /> }.into_any()
+                    })
+                })
+                .collect()
+        })
+    });
     let rows = view! {
         <ol class="sg-role-list" data-testid="role-ranking">
-            <For
-                each=move || {
-                    ranked
-                        .with(|r| {
-                            r.iter().take(shown.get()).cloned().enumerate().collect::<Vec<_>>()
-                        })
-                }
-                key=key
-                children=|(rank, fit)| view! { <RoleRow rank=rank fit=fit /> }
-            />
+            {keyed_rows(rows)}
         </ol>
         <Show when=move || shown.get() < total.get()>
             <button

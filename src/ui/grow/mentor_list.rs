@@ -4,9 +4,11 @@
 use super::mentor_row::MentorRow;
 use super::use_priority_gaps;
 use crate::browser::clock::Mark;
-use crate::domain::suggestions::mentors::{suggest_mentors, MentorSuggestion};
+use crate::domain::suggestions::mentors::suggest_mentors;
+use crate::ui::keyed_rows::{keyed_rows, Row, Rows};
 use crate::ui::state::{use_app_state, use_feed};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 const LIMIT: usize = 5;
 
@@ -25,11 +27,21 @@ pub fn MentorList() -> impl IntoView {
     });
     // A row stays the same row while the mentor and what they are suggested for stay the same,
     // however the list is re-ordered.
-    let key = |s: &MentorSuggestion| (s.mentor, s.covers.clone(), s.shared_language);
-    let row = move |s: MentorSuggestion| {
-        let first_gap = gaps.with_untracked(|g| g.iter().find(|g| g.skill == s.covers[0]).cloned());
-        view! { <MentorRow suggestion=s first_gap=first_gap /> }
-    };
+    let rows: Rows = Arc::new(move || {
+        suggestions
+            .get()
+            .into_iter()
+            .map(|s| {
+                let covers: Vec<String> = s.covers.iter().map(usize::to_string).collect();
+                let key = format!("{} {} {}", s.mentor, covers.join(","), s.shared_language);
+                let first_gap =
+                    gaps.with_untracked(|g| g.iter().find(|g| g.skill == s.covers[0]).cloned());
+                Row::new(key, move || {
+                    view! { <MentorRow suggestion=s first_gap=first_gap /> }.into_any()
+                })
+            })
+            .collect()
+    });
     view! {
         <div class="sg-card">
             <h3 class="sg-h3">"Peer mentors"</h3>
@@ -47,7 +59,7 @@ pub fn MentorList() -> impl IntoView {
                 }
             >
                 <ul class="sg-suggestions" data-testid="mentor-suggestions">
-                    <For each=move || suggestions.get() key=key children=row />
+                    {keyed_rows(rows.clone())}
                 </ul>
             </Show>
         </div>

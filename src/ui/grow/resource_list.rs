@@ -5,8 +5,10 @@ use super::use_priority_gaps;
 use crate::browser::clock::Mark;
 use crate::domain::sorting::{sort_by, sort_by_key};
 use crate::domain::suggestions::resources::{suggest_resources, ResourceSuggestion};
+use crate::ui::keyed_rows::{keyed_rows, Row, Rows};
 use crate::ui::state::{use_app_state, use_feed};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 const LIMIT: usize = 12;
 
@@ -38,12 +40,20 @@ pub fn ResourceList() -> impl IntoView {
         mark.end();
         list
     });
-    let key = |s: &ResourceSuggestion| (s.resource, s.skill, s.from, s.to);
-    let row = move |s: ResourceSuggestion| {
-        let required =
-            gaps.with_untracked(|g| g.iter().find(|g| g.skill == s.skill).map(|g| g.required));
-        view! { <ResourceRow suggestion=s required=required /> }
-    };
+    let rows: Rows = Arc::new(move || {
+        suggestions
+            .get()
+            .into_iter()
+            .map(|s| {
+                let key = format!("{} {} {} {}", s.resource, s.skill, s.from, s.to);
+                let required = gaps
+                    .with_untracked(|g| g.iter().find(|g| g.skill == s.skill).map(|g| g.required));
+                Row::new(key, move || {
+                    view! { <ResourceRow suggestion=s required=required /> }.into_any()
+                })
+            })
+            .collect()
+    });
     let items = view! {
         <Show
             when=move || suggestions.with(|s| !s.is_empty())
@@ -56,7 +66,7 @@ pub fn ResourceList() -> impl IntoView {
             }
         >
             <ul class="sg-suggestions" data-testid="resource-suggestions">
-                <For each=move || suggestions.get() key=key children=row />
+                {keyed_rows(rows.clone())}
             </ul>
         </Show>
     };

@@ -6,8 +6,10 @@ use crate::browser::clock::today;
 use crate::domain::dom_id::dom_id;
 use crate::domain::plan::{is_overdue, remove_goal, update_goal};
 use crate::domain::profile::{Goal, GoalStatus};
+use crate::ui::keyed_rows::{keyed_rows, Row, Rows};
 use crate::ui::state::{use_app_state, use_feed, Section};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 fn status_value(status: GoalStatus) -> &'static str {
     match status {
@@ -55,26 +57,37 @@ pub fn GoalCard(goal_id: String) -> impl IntoView {
     let overdue = move || is_overdue(&goal.get(), &today());
     let levels = feed.scale.levels.clone();
     let heading = format!("#{dom}-heading");
-    let resources = {
+    // Resources, then mentors: one keyed list, so a removed item takes only its own row.
+    let items: Rows = {
         let (heading, goal_id, skill_name) = (heading.clone(), goal_id.clone(), skill_name.clone());
-        move |resource_id: String| {
-            view! {
-                <GoalResourceRow
-                    goal_id=goal_id.clone()
-                    resource_id=resource_id
-                    goal=goal
-                    heading=heading.clone()
-                    rerate_offer=rerate_offer
-                    skill_name=skill_name.clone()
-                />
-            }
-        }
-    };
-    let mentors = {
-        let (heading, goal_id) = (heading.clone(), goal_id.clone());
-        move |mentor_id: String| {
-            view! { <GoalMentorRow goal_id=goal_id.clone() mentor_id=mentor_id heading=heading.clone() /> }
-        }
+        Arc::new(move || {
+            let (resources, mentors) = goal.with(|g| (g.resources.clone(), g.mentors.clone()));
+            let resource_rows = resources.into_iter().map(|resource_id| {
+                let (goal_id, heading, skill_name) =
+                    (goal_id.clone(), heading.clone(), skill_name.clone());
+                Row::new(format!("resource {resource_id}"), move || {
+                    view! {
+                        <GoalResourceRow
+                            goal_id=goal_id
+                            resource_id=resource_id
+                            goal=goal
+                            heading=heading
+                            rerate_offer=rerate_offer
+                            skill_name=skill_name
+                        />
+                    }
+                    .into_any()
+                })
+            });
+            let mentor_rows = mentors.into_iter().map(|mentor_id| {
+                let (goal_id, heading) = (goal_id.clone(), heading.clone());
+                Row::new(format!("mentor {mentor_id}"), move || {
+                    view! { <GoalMentorRow goal_id=goal_id mentor_id=mentor_id heading=heading /> }
+                        .into_any()
+                })
+            });
+            resource_rows.chain(mentor_rows).collect()
+        })
     };
     let rerate = {
         let skill_id = skill_id.clone();
@@ -176,18 +189,7 @@ pub fn GoalCard(goal_id: String) -> impl IntoView {
                     </select>
                 </div>
             </div>
-            <ul class="sg-goal-items">
-                <For
-                    each=move || goal.with(|g| g.resources.clone())
-                    key=String::clone
-                    children=resources
-                />
-                <For
-                    each=move || goal.with(|g| g.mentors.clone())
-                    key=String::clone
-                    children=mentors
-                />
-            </ul>
+            <ul class="sg-goal-items">{keyed_rows(items)}</ul>
             {move || {
                 rerate_offer
                     .get()

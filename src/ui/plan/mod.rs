@@ -10,9 +10,11 @@ use crate::browser::downloads::download_text;
 use crate::domain::plan::plan_markdown;
 use crate::domain::sorting::sort_by;
 use crate::ui::gap::PrintGapSummary;
+use crate::ui::keyed_rows::{keyed_rows, Row};
 use crate::ui::state::use_app_state;
 use goal_card::GoalCard;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 #[component]
 pub fn PlanSection() -> impl IntoView {
@@ -80,11 +82,20 @@ pub fn PlanSection() -> impl IntoView {
                 }
             >
                 <ol class="sg-goals" data-testid="goals">
-                    <For
-                        each=move || goals.get()
-                        key=|id| id.clone()
-                        children=|id| view! { <GoalCard goal_id=id /> }
-                    />
+                    {keyed_rows(
+                        Arc::new(move || {
+                            goals
+                                .get()
+                                .into_iter()
+                                .map(|id| {
+                                    Row::new(
+                                        id.clone(),
+                                        move || view! { <GoalCard goal_id=id /> }.into_any(),
+                                    )
+                                })
+                                .collect()
+                        }),
+                    )}
                 </ol>
             </Show>
         </section>

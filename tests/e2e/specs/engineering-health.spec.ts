@@ -137,3 +137,34 @@ test.describe('far west of UTC (Pacific/Pago_Pago, UTC-11)', () => {
     expect((await downloadName(page, 'export-markdown')).name).toBe('skillgap-plan-2026-11-21.md');
   });
 });
+
+test('a change another tab stored is shown here and never written back by this tab', async ({ context }) => {
+  await context.addInitScript(() => {
+    (window as any).__profileWrites = 0;
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key.endsWith(':profile')) (window as any).__profileWrites += 1;
+      return setItem.call(this, key, value);
+    };
+  });
+  const a = new SkillgapPage(await context.newPage());
+  const b = new SkillgapPage(await context.newPage());
+  await a.open();
+  await a.waitForFeed();
+  await a.chooseTargetRole('Platform Engineer · Associate');
+  await b.open();
+  await b.waitForFeed();
+  await expect(b.targetRole).toHaveValue('platform-engineer');
+  const writes = () => b.page.evaluate(() => (window as any).__profileWrites as number);
+  const before = await writes();
+  await a.rate('kubernetes', '3 Practitioner');
+  await expect(b.level('kubernetes', '3 Practitioner')).toBeChecked(); // merged in from the other tab
+  await b.page.waitForTimeout(300);
+  expect(await writes()).toBe(before);
+
+  // This tab's own edit is saved, on top of the other tab's.
+  await b.rate('observability', '2 Working');
+  await expect.poll(writes).toBe(before + 1);
+  const stored = await b.storedProfile();
+  expect([stored.skills.kubernetes.level, stored.skills.observability.level]).toEqual([3, 2]);
+});
