@@ -33,6 +33,7 @@
   function optionsFrom(element) {
     return {
       feeds: listAttr(element.getAttribute('feed')),
+      feedOrigins: listAttr(element.getAttribute('feed-origins')),
       storageKey: element.getAttribute('storage-key') || undefined,
       diagnostics: element.hasAttribute('diagnostics'),
       theme: element.getAttribute('theme') || 'auto',

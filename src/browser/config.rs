@@ -1,6 +1,7 @@
 //! How the host page configured this widget instance: from the custom element's attributes
 //! (passed by the loader as an options object) and, for the standalone page, its URL.
 
+use crate::domain::feed::source_policy::judge_linked_feed;
 use crate::domain::profile::keys::{StorageKeys, DEFAULT_NAMESPACE};
 use wasm_bindgen::JsValue;
 
@@ -23,6 +24,38 @@ pub struct WidgetConfig {
     pub theme: Theme,
     /// Target role to preselect when the user has not chosen one.
     pub initial_role: Option<String>,
+    /// Why feeds named in the address bar were not loaded (see `domain::feed::source_policy`).
+    pub refused_feeds: Vec<String>,
+    /// Origins, other than the page's, that the loaded feeds come from: named in the header.
+    pub foreign_sources: Vec<String>,
+}
+
+/// An address resolved against the page, as the browser reads it: (protocol, origin).
+fn resolve(url: &str) -> Option<(String, String)> {
+    let base = web_sys::window()?.location().href().ok()?;
+    let parsed = web_sys::Url::new_with_base(url, &base).ok()?;
+    Some((parsed.protocol(), parsed.origin()))
+}
+
+fn page_origin() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default()
+}
+
+fn list(value: &JsValue) -> Vec<String> {
+    if js_sys::Array::is_array(value) {
+        js_sys::Array::from(value)
+            .iter()
+            .filter_map(|v| v.as_string())
+            .filter(|v| !v.trim().is_empty())
+            .collect()
+    } else {
+        value
+            .as_string()
+            .map(|s| s.split_whitespace().map(str::to_owned).collect())
+            .unwrap_or_default()
+    }
 }
 
 fn get(options: &JsValue, key: &str) -> JsValue {
@@ -37,22 +70,14 @@ fn string(options: &JsValue, key: &str) -> Option<String> {
 }
 
 impl WidgetConfig {
-    /// `options`: `{ feeds: string[], storageKey, diagnostics, theme, role, assetBase, urlParams }`.
+    /// `options`: `{ feeds: string[], feedOrigins: string[], storageKey, diagnostics, theme, role,
+    /// assetBase, urlParams }`.
     pub fn from_options(options: &JsValue) -> Self {
         let asset_base = string(options, "assetBase").unwrap_or_default();
-        let feeds = get(options, "feeds");
-        let mut feed_urls: Vec<String> = if js_sys::Array::is_array(&feeds) {
-            js_sys::Array::from(&feeds)
-                .iter()
-                .filter_map(|v| v.as_string())
-                .filter(|v| !v.trim().is_empty())
-                .collect()
-        } else {
-            feeds
-                .as_string()
-                .map(|s| s.split_whitespace().map(str::to_owned).collect())
-                .unwrap_or_default()
-        };
+        let mut feed_urls = list(&get(options, "feeds"));
+        let listed_origins = list(&get(options, "feedOrigins"));
+        let page_origin = page_origin();
+        let mut refused_feeds = Vec::new();
         let mut namespace =
             string(options, "storageKey").unwrap_or_else(|| DEFAULT_NAMESPACE.to_owned());
         let mut show_diagnostics = get(options, "diagnostics").as_bool().unwrap_or(false);
@@ -62,12 +87,19 @@ impl WidgetConfig {
                 .and_then(|w| w.location().search().ok())
                 .unwrap_or_default();
             if let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) {
-                let from_url: Vec<String> = params
-                    .get_all("feed")
-                    .iter()
-                    .filter_map(|v| v.as_string())
-                    .filter(|v| !v.trim().is_empty())
-                    .collect();
+                let mut from_url = Vec::new();
+                for url in params.get_all("feed").iter().filter_map(|v| v.as_string()) {
+                    if url.trim().is_empty() {
+                        continue;
+                    }
+                    let Some((protocol, origin)) = resolve(url.trim()) else {
+                        continue;
+                    };
+                    match judge_linked_feed(&protocol, &origin, &page_origin, &listed_origins) {
+                        Ok(()) => from_url.push(url.trim().to_owned()),
+                        Err(refusal) => refused_feeds.push(refusal.message()),
+                    }
+                }
                 if !from_url.is_empty() {
                     feed_urls = from_url;
                 }
@@ -85,16 +117,24 @@ impl WidgetConfig {
             Some("dark") => Theme::Dark,
             _ => Theme::Auto,
         };
+        if feed_urls.is_empty() {
+            feed_urls = vec![format!("{asset_base}{DEMO_FEED_PATH}")];
+        }
+        let mut foreign_sources: Vec<String> = feed_urls
+            .iter()
+            .filter_map(|url| resolve(url))
+            .map(|(_, origin)| origin)
+            .filter(|origin| *origin != page_origin)
+            .collect();
+        foreign_sources.dedup();
         WidgetConfig {
-            feed_urls: if feed_urls.is_empty() {
-                vec![format!("{asset_base}{DEMO_FEED_PATH}")]
-            } else {
-                feed_urls
-            },
+            feed_urls,
             keys: StorageKeys::new(&namespace),
             show_diagnostics,
             theme,
             initial_role,
+            refused_feeds,
+            foreign_sources,
         }
     }
 }

@@ -9,12 +9,20 @@ pub fn location_hash() -> String {
         .unwrap_or_default()
 }
 
-/// The page address without its fragment, for building share links.
-pub fn address_without_hash() -> String {
-    let href = web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .unwrap_or_default();
-    href.split('#').next().unwrap_or_default().to_owned()
+/// The page address without its query and fragment, for building share links: a link carries
+/// only what the sharer chose (in the fragment), never the sharer's own `?feed=` or other
+/// parameters, so people do not learn to trust links that choose a feed.
+pub fn address_for_links() -> String {
+    web_sys::window()
+        .map(|w| {
+            let location = w.location();
+            format!(
+                "{}{}",
+                location.origin().unwrap_or_default(),
+                location.pathname().unwrap_or_default()
+            )
+        })
+        .unwrap_or_default()
 }
 
 /// Calls `handler(key, new_value)` whenever another tab changes localStorage. Lives as long as the page.

@@ -36,6 +36,8 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
         Theme::Dark => "skillgap sg-theme-dark",
     };
     let hash = page::location_hash();
+    let (refused_feeds, foreign_sources) =
+        (config.refused_feeds.clone(), config.foreign_sources.clone());
     let state = AppState {
         feed: RwSignal::new(FeedState::Loading),
         profile: RwSignal::new(opened.profile),
@@ -72,8 +74,24 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
                     {move || {
                         state.loaded().map(|l| l.feed().framework.name.clone()).unwrap_or_default()
                     }}
+                    {(!foreign_sources.is_empty())
+                        .then(|| {
+                            view! {
+                                <span class="sg-muted" data-testid="feed-source">
+                                    {format!(" · from {}", foreign_sources.join(", "))}
+                                </span>
+                            }
+                        })}
                 </p>
             </header>
+            {(!refused_feeds.is_empty())
+                .then(|| {
+                    view! {
+                        <div class="sg-banner" role="status" data-testid="feed-refused">
+                            {refused_feeds.into_iter().map(|m| view! { <p>{m}</p> }).collect_view()}
+                        </div>
+                    }
+                })}
             <p class="sg-visually-hidden" aria-live="polite" data-testid="announcer">
                 {move || state.announcement.get()}
             </p>

@@ -225,7 +225,7 @@ fn SharePanel() -> impl IntoView {
             if latest.get_value() == request {
                 link.set(
                     fragment
-                        .map(|f| format!("{}#{f}", page::address_without_hash()))
+                        .map(|f| format!("{}#{f}", page::address_for_links()))
                         .map_err(|error| error.message()),
                 );
             }

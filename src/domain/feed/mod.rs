@@ -8,6 +8,7 @@ pub mod name_index;
 pub mod parse;
 pub mod positions;
 pub mod resolve;
+pub mod source_policy;
 pub mod url_policy;
 pub mod validate;
 pub mod wire;

@@ -45,6 +45,8 @@ pub struct SharedProfile {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ShareError {
     NotAShareLink,
+    /// Looks like a share link of another format version (`sg2.…`, `SG1.…`).
+    UnknownVersion,
     Damaged,
     TooLarge,
     /// The browser lacks the compression streams links are made with.
@@ -55,6 +57,7 @@ impl ShareError {
     pub fn message(&self) -> &'static str {
         match self {
             ShareError::NotAShareLink => "This link does not hold a Skillgap profile.",
+            ShareError::UnknownVersion => "This shared profile link was made in a format this version of Skillgap does not know. Ask the person who sent it for a new link, or open it where the widget is up to date.",
             ShareError::Damaged => "This shared profile link is damaged or incomplete. Ask for the link again, and copy all of it.",
             ShareError::TooLarge => "This shared profile link is too large to open.",
             ShareError::Unsupported => "This browser cannot pack or unpack share links. A current version of Chrome, Edge, Firefox or Safari can.",
@@ -102,10 +105,12 @@ pub fn share_fragment(zlib: &[u8]) -> String {
 
 /// The zlib bytes a fragment (with or without the leading `#`) carries.
 pub fn fragment_zlib(fragment: &str) -> Result<Vec<u8>, ShareError> {
-    let body = fragment
-        .trim_start_matches('#')
-        .strip_prefix(SHARE_PREFIX)
-        .ok_or(ShareError::NotAShareLink)?;
+    let fragment = fragment.trim_start_matches('#');
+    let body = match fragment.strip_prefix(SHARE_PREFIX) {
+        Some(body) => body,
+        None if is_share_fragment(fragment) => return Err(ShareError::UnknownVersion),
+        None => return Err(ShareError::NotAShareLink),
+    };
     URL_SAFE_NO_PAD
         .decode(body.trim())
         .map_err(|_| ShareError::Damaged)
@@ -145,8 +150,16 @@ pub fn decode_share(fragment: &str) -> Result<SharedProfile, ShareError> {
     shared_from_json(&json)
 }
 
+/// Whether the fragment is meant as a share link: `sg`, a version number and a dot, in any
+/// case, so that a link of an unknown version is answered with a message, not ignored.
 pub fn is_share_fragment(fragment: &str) -> bool {
-    fragment.trim_start_matches('#').starts_with(SHARE_PREFIX)
+    let fragment = fragment.trim_start_matches('#');
+    let Some(rest) = fragment.get(..2).filter(|p| p.eq_ignore_ascii_case("sg")) else {
+        return false;
+    };
+    let rest = &fragment[rest.len()..];
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && rest[digits..].starts_with('.')
 }
 
 /// A profile built from a shared link, for the read-only view and for importing.
@@ -257,6 +270,22 @@ mod tests {
             Err(ShareError::Damaged)
         );
         assert_eq!(decode_share("#sg1.!!!"), Err(ShareError::Damaged));
+        assert_eq!(
+            decode_share("#sg2.eJwDAAAAAAE"),
+            Err(ShareError::UnknownVersion)
+        );
+        assert_eq!(
+            decode_share("#SG1.eJwDAAAAAAE"),
+            Err(ShareError::UnknownVersion)
+        );
+        assert_eq!(decode_share("#section-2"), Err(ShareError::NotAShareLink));
+        assert!(
+            is_share_fragment("#sg12.x")
+                && is_share_fragment("Sg1.")
+                && !is_share_fragment("#sgx.")
+                && !is_share_fragment("#sg.")
+                && !is_share_fragment("#s")
+        );
         assert_eq!(decode_share("#section-2"), Err(ShareError::NotAShareLink));
     }
 
