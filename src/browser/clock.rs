@@ -42,6 +42,17 @@ impl Mark {
     }
 }
 
+/// Calls `then` once, after `millis` milliseconds.
+pub fn after_ms(millis: i32, then: impl FnOnce() + 'static) {
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let callback = wasm_bindgen::closure::Closure::once_into_js(then);
+    let _ = window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), millis);
+}
+
 /// Resolves on the next animation frame, after the browser has rendered pending changes.
 pub async fn next_frame() {
     resolve_from(|window, resolve| {

@@ -10,6 +10,7 @@ use super::notices::{FeedNewsBanner, FeedProblem, StorageBanner};
 use super::plan::PlanSection;
 use super::shared_view::SharedView;
 use super::state::{provide_feed, AppState, FeedNews, FeedState, LoadedFeed, Section};
+use super::toast::ToastView;
 use crate::browser::clock::{now_ms, Mark};
 use crate::browser::config::{Theme, WidgetConfig};
 use crate::browser::page;
@@ -46,6 +47,7 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
         section: RwSignal::new(Section::Assess),
         shared: RwSignal::new(None),
         announcement: RwSignal::new(String::new()),
+        toast: RwSignal::new(None),
         root: NodeRef::new(),
         store: StoredValue::new(Arc::new(opened.store)),
         show_diagnostics: config.show_diagnostics,
@@ -129,6 +131,7 @@ fn LoadedApp(loaded: Arc<LoadedFeed>) -> impl IntoView {
                     Section::Data => view! { <MyDataSection /> }.into_any(),
                 }}
             </main>
+            <ToastView />
             <DiagnosticsPanel />
         </Show>
     }

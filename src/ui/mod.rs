@@ -20,6 +20,7 @@ mod profile_sync;
 mod search_field;
 mod shared_view;
 mod state;
+mod toast;
 
 pub use app::App;
 

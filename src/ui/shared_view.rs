@@ -1,22 +1,25 @@
-//! Someone's shared profile, opened from a link: read-only, clearly marked, importable.
+//! Someone's shared profile, opened from a link: read-only and clearly marked. Taking their
+//! ratings is a choice made after seeing, skill by skill, what it would change.
 
 use super::state::{use_app_state, use_feed};
 use crate::browser::clock::now_ms;
-use crate::domain::profile::merge::merge;
-use crate::domain::profile::share::to_profile;
+use crate::domain::profile::share::SharedProfile;
+use crate::domain::profile::shared_import::{apply_import, preview, undo_import, ImportMode};
 use crate::markup::shared_profile::shared_profile;
 use leptos::prelude::*;
+use std::sync::Arc;
+
+fn close_link(state: super::state::AppState) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().set_hash("");
+    }
+    state.shared.set(None);
+}
 
 #[component]
 pub fn SharedView() -> impl IntoView {
     let state = use_app_state();
     let loaded = use_feed();
-    let close = move |_| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.location().set_hash("");
-        }
-        state.shared.set(None);
-    };
     let body = move || match state.shared.get() {
         Some(Err(error)) => view! {
             <div class="sg-error" role="alert" data-testid="share-error">
@@ -26,28 +29,10 @@ pub fn SharedView() -> impl IntoView {
         .into_any(),
         Some(Ok(shared)) => {
             let html = shared_profile(loaded.feed(), &shared);
-            let import = move |_| {
-                let incoming = to_profile(&shared, now_ms());
-                state.replace_profile(state.profile.with_untracked(|p| merge(p, &incoming)));
-                state.announce("The shared profile was merged into yours.");
-                if let Some(window) = web_sys::window() {
-                    let _ = window.location().set_hash("");
-                }
-                state.shared.set(None);
-            };
             view! {
                 <div data-testid="shared-view">
                     <div inner_html=html></div>
-                    <div class="sg-actions">
-                        <button
-                            type="button"
-                            class="sg-button"
-                            on:click=import.clone()
-                            data-testid="import-shared"
-                        >
-                            "Import into my profile"
-                        </button>
-                    </div>
+                    <ImportChoice shared=shared />
                 </div>
             }
             .into_any()
@@ -66,7 +51,7 @@ pub fn SharedView() -> impl IntoView {
                 <button
                     type="button"
                     class="sg-button sg-button-quiet"
-                    on:click=close
+                    on:click=move |_| close_link(state)
                     data-testid="close-shared"
                 >
                     "Back to my own profile"
@@ -74,5 +59,170 @@ pub fn SharedView() -> impl IntoView {
             </div>
             {body}
         </section>
+    }
+}
+
+/// What importing would change, skill by skill (mine → theirs), and the choice of how.
+#[component]
+fn ImportChoice(shared: SharedProfile) -> impl IntoView {
+    let state = use_app_state();
+    let loaded = use_feed();
+    let feed = loaded.feed();
+    let lines = state
+        .profile
+        .with_untracked(|p| preview(p, &shared, &feed.scale));
+    let lacking = lines
+        .skills
+        .iter()
+        .filter(|c| c.changes_under(ImportMode::AddWhatILack))
+        .count();
+    let differing = lines
+        .skills
+        .iter()
+        .filter(|c| c.changes_under(ImportMode::Replace))
+        .count();
+    let level_text = |level: Option<u8>| {
+        level.map_or("not rated".to_owned(), |l| {
+            format!("{l} {}", feed.scale.label(l))
+        })
+    };
+    let rows = lines
+        .skills
+        .iter()
+        .map(|change| {
+            let name = feed
+                .skill_by_id(&change.skill)
+                .map_or(change.skill.clone(), |i| feed.skills[i].name.clone());
+            let outcome = if change.mine.is_none() {
+                "added"
+            } else if change.mine == Some(change.theirs) {
+                "the same"
+            } else {
+                "kept as mine unless you replace"
+            };
+            view! {
+                <tr data-testid="import-line">
+                    <th scope="row">{name}</th>
+                    <td>{level_text(change.mine)}</td>
+                    <td>{level_text(Some(change.theirs))}</td>
+                    <td>{outcome}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let out_of_scale = (lines.out_of_scale > 0).then(|| {
+        view! {
+            <p class="sg-muted" data-testid="import-out-of-scale">
+                {format!(
+                    "{} rating{} in the link {} outside this framework's levels and will not be imported.",
+                    lines.out_of_scale,
+                    if lines.out_of_scale == 1 { "" } else { "s" },
+                    if lines.out_of_scale == 1 { "is" } else { "are" },
+                )}
+            </p>
+        }
+    });
+    let role_name = |id: &Option<String>| {
+        id.as_deref().map(|id| {
+            feed.role_by_id(id)
+                .map_or(id.to_owned(), |r| feed.roles[r].name.clone())
+        })
+    };
+    let mine_target = state
+        .profile
+        .with_untracked(|p| p.target_role.value.clone());
+    let target_line = role_name(&shared.target_role).filter(|_| shared.target_role != mine_target).map(|theirs| {
+        let text = match role_name(&mine_target) {
+            Some(mine) => format!("They aim for {theirs}; you aim for {mine}. Only replacing changes your target role."),
+            None => format!("They aim for {theirs}. You have no target role yet, so importing sets it."),
+        };
+        view! {
+            <p class="sg-muted" data-testid="import-target">
+                {text}
+            </p>
+        }
+    });
+    let scale = feed.scale.clone();
+    let shared = Arc::new(shared);
+    let import = move |mode: ImportMode| {
+        let (shared, scale) = (shared.clone(), scale.clone());
+        move |_| {
+            let mut undo = None;
+            state.edit(|p, now| undo = Some(apply_import(p, &shared, &scale, mode, now)));
+            let Some(undo) = undo else { return };
+            let count = undo.skills_changed();
+            let plural = if count == 1 { "" } else { "s" };
+            let message = match mode {
+                ImportMode::AddWhatILack => format!(
+                    "Added {count} rating{plural} you did not have. Your own ratings and notes are unchanged."
+                ),
+                ImportMode::Replace => format!(
+                    "Replaced {count} of your rating{plural} with the shared ones. Your notes are unchanged."
+                ),
+            };
+            let undo = Arc::new(move || {
+                state.edit(|p, _| undo_import(p, &undo, now_ms()));
+                state.confirm("The import was undone.", None);
+            });
+            close_link(state);
+            state.confirm(message, Some(undo));
+        }
+    };
+    let add = import(ImportMode::AddWhatILack);
+    let replace = import(ImportMode::Replace);
+    view! {
+        <fieldset class="sg-import-choice" data-testid="import-choice">
+            <legend>"Take these ratings into your own profile?"</legend>
+            <p class="sg-muted">
+                "These are someone else's ratings. Importing them writes them into your profile in this browser; you can undo it right after."
+            </p>
+            <div
+                class="sg-table-scroll"
+                tabindex="0"
+                role="region"
+                aria-label="What importing would change"
+            >
+                <table class="sg-table" data-testid="import-preview">
+                    <caption class="sg-visually-hidden">"What importing would change"</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Skill"</th>
+                            <th scope="col">"Mine"</th>
+                            <th scope="col">"Theirs"</th>
+                            <th scope="col">"If I add what I lack"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            {out_of_scale}
+            {target_line}
+            <div class="sg-actions">
+                <button
+                    type="button"
+                    class="sg-button"
+                    data-testid="import-add"
+                    disabled=lacking == 0
+                    on:click=add
+                >
+                    {format!(
+                        "Add the {lacking} rating{} I lack",
+                        if lacking == 1 { "" } else { "s" },
+                    )}
+                </button>
+                <button
+                    type="button"
+                    class="sg-button sg-button-quiet"
+                    data-testid="import-replace"
+                    disabled=differing == 0
+                    on:click=replace
+                >
+                    {format!(
+                        "Replace {differing} of my rating{} with theirs",
+                        if differing == 1 { "" } else { "s" },
+                    )}
+                </button>
+            </div>
+        </fieldset>
     }
 }

@@ -8,6 +8,7 @@ pub mod migrate;
 pub mod model;
 pub mod relink;
 pub mod share;
+pub mod shared_import;
 
 pub use codec::{decode, encode, Decoded};
 pub use model::*;

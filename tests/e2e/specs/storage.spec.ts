@@ -241,7 +241,7 @@ test('a share link opens read-only in a fresh browser, and never replaces the vi
   expect(unchanged.skills).toEqual(viewersOwn.skills);
   expect(unchanged.target_role).toEqual(viewersOwn.target_role);
 
-  await viewerPage.getByTestId('import-shared').click();
+  await viewerPage.getByTestId('import-add').click();
   await expect(viewer.targetRole).toBeVisible();
   await expect.poll(async () => (await viewer.storedProfile()).skills.python?.level).toBe(3);
   expect((await viewer.storedProfile()).skills.sql.level).toBe(1);

@@ -1,0 +1,72 @@
+//! A visible confirmation of what just happened, with Undo where it can be undone. It stays
+//! for `SHOWN_FOR_MS` (long enough to read and reach Undo by keyboard), until dismissed, or
+//! until the next confirmation replaces it; screen readers hear it once.
+
+use super::state::use_app_state;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+const SHOWN_FOR_MS: i32 = 15_000;
+
+#[derive(Clone)]
+pub struct Toast {
+    /// Tells one confirmation from the next, so a timer never hides a newer one.
+    id: u64,
+    message: String,
+    undo: Option<Arc<dyn Fn() + Send + Sync>>,
+}
+
+impl super::state::AppState {
+    /// Shows `message`; with `undo`, an Undo button that runs it once.
+    pub fn confirm(&self, message: impl Into<String>, undo: Option<Arc<dyn Fn() + Send + Sync>>) {
+        let id = self
+            .toast
+            .with_untracked(|t| t.as_ref().map_or(0, |t| t.id + 1));
+        let message = message.into();
+        self.announce(message.clone());
+        self.toast.set(Some(Toast { id, message, undo }));
+        let toast = self.toast;
+        crate::browser::clock::after_ms(SHOWN_FOR_MS, move || {
+            if toast.with_untracked(|t| t.as_ref().is_some_and(|t| t.id == id)) {
+                toast.set(None);
+            }
+        });
+    }
+}
+
+#[component]
+pub fn ToastView() -> impl IntoView {
+    let state = use_app_state();
+    move || {
+        state.toast.get().map(|toast| {
+            let undo = toast.undo.clone().map(|undo| {
+                view! {
+                    <button
+                        type="button"
+                        class="sg-button"
+                        data-testid="undo"
+                        on:click=move |_| {
+                            state.toast.set(None);
+                            undo();
+                        }
+                    >
+                        "Undo"
+                    </button>
+                }
+            });
+            view! {
+                <div class="sg-toast" data-testid="toast">
+                    <p>{toast.message.clone()}</p>
+                    {undo}
+                    <button
+                        type="button"
+                        class="sg-button sg-button-quiet"
+                        on:click=move |_| state.toast.set(None)
+                    >
+                        "Dismiss"
+                    </button>
+                </div>
+            }
+        })
+    }
+}
