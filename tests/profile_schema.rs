@@ -98,3 +98,39 @@ fn every_version_round_trips_through_the_current_encoding() {
         assert_eq!(ready(&encode(&profile)), profile);
     }
 }
+
+#[test]
+fn version_1_skills_take_their_entry_time_for_each_field() {
+    let profile = ready(&fixture(1));
+    let kubernetes = &profile.skills["kubernetes"];
+    assert_eq!(
+        (
+            kubernetes.level_updated,
+            kubernetes.interest_updated,
+            kubernetes.note_updated
+        ),
+        (1_790_000_000_000, 1_790_000_000_000, 1_790_000_000_000)
+    );
+}
+
+#[test]
+fn version_2_reads_each_field_time() {
+    let profile = ready(&fixture(2));
+    assert_eq!(profile.schema, 2);
+    let kubernetes = &profile.skills["kubernetes"];
+    assert_eq!(kubernetes.level, Some(2));
+    assert_eq!(
+        (
+            kubernetes.updated,
+            kubernetes.level_updated,
+            kubernetes.interest_updated,
+            kubernetes.note_updated
+        ),
+        (
+            1_790_000_009_000,
+            1_790_000_000_000,
+            1_790_000_009_000,
+            1_790_000_005_000
+        )
+    );
+}

@@ -6,7 +6,7 @@ use crate::domain::profile::keys::StorageKeys;
 use crate::domain::profile::merge::merge;
 use crate::domain::profile::{decode, Decoded, Profile};
 use gloo_storage::{LocalStorage, Storage};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 /// Why the profile is not, or cannot be, saved the normal way. Shown to the user.
 #[derive(Debug, Clone, PartialEq)]
@@ -39,6 +39,14 @@ pub struct ProfileStore {
     keys: StorageKeys,
     available: bool,
     read_only: AtomicBool,
+    /// The last delete-all this tab knows of (see `StorageKeys::cleared`).
+    known_cleared: AtomicU64,
+}
+
+/// A saved profile, and what the user should be told about saving it.
+pub struct Saved {
+    pub profile: Profile,
+    pub notice: Option<StorageNotice>,
 }
 
 pub struct Opened {
@@ -61,6 +69,7 @@ impl ProfileStore {
             keys,
             available,
             read_only: AtomicBool::new(false),
+            known_cleared: AtomicU64::new(0),
         };
         let fresh = |id: String| Profile {
             local_id: id,
@@ -73,6 +82,9 @@ impl ProfileStore {
                 notice: Some(StorageNotice::Unavailable),
             };
         }
+        store
+            .known_cleared
+            .store(store.stored_cleared(), Ordering::Relaxed);
         let Ok(raw) = store.read_raw() else {
             store.read_only.store(true, Ordering::Relaxed);
             return Opened {
@@ -147,6 +159,16 @@ impl ProfileStore {
             .map_err(|_| ())
     }
 
+    /// When all data was last deleted, in any tab (0: never).
+    fn stored_cleared(&self) -> u64 {
+        LocalStorage::raw()
+            .get_item(&self.keys.cleared())
+            .ok()
+            .flatten()
+            .and_then(|raw| raw.trim().parse().ok())
+            .unwrap_or(0)
+    }
+
     pub fn read_key(&self, key: &str) -> Option<String> {
         if !self.available {
             return None;
@@ -156,13 +178,27 @@ impl ProfileStore {
 
     /// Merges `profile` with what another tab may have stored, writes the result and returns
     /// it. On failure the caller keeps its in-memory profile and shows the notice.
-    pub fn save(&self, profile: &Profile, now: u64) -> Result<Profile, StorageNotice> {
+    pub fn save(&self, profile: &Profile, now: u64) -> Result<Saved, StorageNotice> {
         if !self.available {
             return Err(StorageNotice::Unavailable);
         }
         if self.read_only.load(Ordering::Relaxed) {
-            return Ok(profile.clone());
+            return Ok(Saved {
+                profile: profile.clone(),
+                notice: None,
+            });
         }
+        // Another tab deleted everything and this one has not heard yet: what this tab holds
+        // from before that moment is gone, and only later changes are kept.
+        let cleared = self.stored_cleared();
+        let mut notice = None;
+        let mut profile = std::borrow::Cow::Borrowed(profile);
+        if cleared > self.known_cleared.load(Ordering::Relaxed) {
+            self.known_cleared.store(cleared, Ordering::Relaxed);
+            profile.to_mut().forget_up_to(cleared);
+            notice = Some(StorageNotice::DeletedElsewhere);
+        }
+        let profile = profile.as_ref();
         let Ok(raw) = self.read_raw() else {
             self.read_only.store(true, Ordering::Relaxed);
             return Err(StorageNotice::ReadFailed);
@@ -185,7 +221,10 @@ impl ProfileStore {
         };
         LocalStorage::set(self.keys.profile(), &merged)
             .map_err(|_| StorageNotice::QuotaExceeded)?;
-        Ok(merged)
+        Ok(Saved {
+            profile: merged,
+            notice,
+        })
     }
 
     /// What another tab just did to the stored profile, if the event is about it: stored a
@@ -195,8 +234,19 @@ impl ProfileStore {
         key: Option<String>,
         new_value: Option<String>,
     ) -> Option<StoredChange> {
+        if !self.available {
+            return None;
+        }
+        if key.as_deref() == Some(self.keys.cleared().as_str()) {
+            let cleared = new_value.and_then(|v| v.trim().parse().ok()).unwrap_or(0);
+            if cleared <= self.known_cleared.load(Ordering::Relaxed) {
+                return None;
+            }
+            self.known_cleared.store(cleared, Ordering::Relaxed);
+            return Some(StoredChange::Deleted);
+        }
         let ours = key.as_deref().is_none_or(|k| k == self.keys.profile());
-        if !ours || !self.available {
+        if !ours {
             return None;
         }
         if new_value.is_none() {
@@ -208,20 +258,24 @@ impl ProfileStore {
         }
     }
 
-    /// Removes every key of this widget's namespace; returns the keys removed.
-    pub fn delete_all(&self) -> Vec<String> {
+    /// Removes every key of this widget's namespace and records the moment (a timestamp, no
+    /// data) so that open tabs cannot write the deleted data back; returns the keys removed.
+    pub fn delete_all(&self, now: u64) -> Vec<String> {
         if !self.available {
             return Vec::new();
         }
         let storage = LocalStorage::raw();
-        let keys: Vec<String> = (0..LocalStorage::length())
+        let mut keys: Vec<String> = (0..LocalStorage::length())
             .filter_map(|i| storage.key(i).ok().flatten())
             .filter(|key| self.keys.owns(key))
             .collect();
         for key in &keys {
             LocalStorage::delete(key);
         }
+        let _ = LocalStorage::raw().set_item(&self.keys.cleared(), &now.to_string());
+        self.known_cleared.store(now, Ordering::Relaxed);
         self.read_only.store(false, Ordering::Relaxed);
+        keys.retain(|key| *key != self.keys.cleared());
         keys
     }
 }

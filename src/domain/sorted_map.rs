@@ -114,6 +114,11 @@ impl<K, V> SortedMap<K, V> {
         self.entries.is_empty()
     }
 
+    /// Keeps the entries for which `keep` says yes, in order.
+    pub fn retain(&mut self, mut keep: impl FnMut(&K, &V) -> bool) {
+        self.entries.retain(|(k, v)| keep(k, v));
+    }
+
     pub fn iter(&self) -> impl DoubleEndedIterator<Item = (&K, &V)> + ExactSizeIterator {
         self.entries.iter().map(|(k, v)| (k, v))
     }

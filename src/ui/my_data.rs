@@ -196,7 +196,7 @@ fn ImportPanel() -> impl IntoView {
 /// A replacing import must win over this tab's older edits when other tabs merge with it.
 fn with_newer_stamps(mut profile: Profile, now: u64) -> Profile {
     for entry in profile.skills.values_mut() {
-        entry.updated = entry.updated.max(now);
+        entry.touch_all(entry.updated.max(now));
     }
     profile.target_role.updated = now;
     profile.current_role.updated = now;
@@ -302,7 +302,7 @@ fn DeletePanel() -> impl IntoView {
     let report = RwSignal::new(None::<String>);
     let delete = move |_| {
         let store = state.store.get_value();
-        let removed = store.delete_all();
+        let removed = store.delete_all(now_ms());
         let namespace = store.keys().namespace().to_owned();
         // The fresh profile must not be saved back over the deletion.
         state.start_fresh_unsaved(None);

@@ -46,9 +46,11 @@ impl AppState {
         // At most one automatic snapshot a day, written when the ratings change.
         record_snapshot(&mut next, &local_date(now), now, false);
         match self.store.get_value().save(&next, now) {
-            Ok(merged) => {
-                next = merged;
-                if matches!(
+            Ok(saved) => {
+                next = saved.profile;
+                if saved.notice.is_some() {
+                    self.notice.set(saved.notice);
+                } else if matches!(
                     self.notice.get_untracked(),
                     Some(StorageNotice::QuotaExceeded | StorageNotice::DeletedElsewhere)
                 ) {

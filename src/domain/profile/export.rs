@@ -134,7 +134,7 @@ fn csv_field(text: &str) -> String {
 pub fn ratings_csv(profile: &Profile, feed: &Feed, local_date: impl Fn(u64) -> String) -> String {
     let mut out =
         String::from("skill_id,skill,level,level_label,interest,note,in_framework,updated\r\n");
-    for (id, entry) in &profile.skills {
+    for (id, entry) in profile.skills.iter().filter(|(_, e)| e.says_something()) {
         let in_feed = feed.skill_by_id(id);
         let name = in_feed.map_or(entry.name.as_str(), |idx| feed.skills[idx].name.as_str());
         let row = [

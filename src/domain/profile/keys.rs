@@ -33,6 +33,12 @@ impl StorageKeys {
         format!("{}:profile", self.namespace)
     }
 
+    /// When the user last deleted all their data (milliseconds), so that an open tab that did
+    /// not hear of it cannot write the deleted data back.
+    pub fn cleared(&self) -> String {
+        format!("{}:cleared", self.namespace)
+    }
+
     /// Where a stored value that could not be read is kept, one key per occurrence.
     pub fn backup(&self, stamp: u64) -> String {
         format!("{}:backup:{stamp}", self.namespace)

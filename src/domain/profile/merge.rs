@@ -2,7 +2,7 @@
 //! change wins; ties keep `ours`. Nothing present on either side is lost unless a newer
 //! tombstone says it was removed.
 
-use super::model::{Profile, Stamped};
+use super::model::{Profile, SkillEntry, Stamped};
 use crate::domain::sorted_map::SortedMap;
 
 trait Updated {
@@ -18,11 +18,44 @@ impl<T> Updated for Stamped<T> {
 macro_rules! updated_field {
     ($($t:ty),*) => { $(impl Updated for $t { fn updated(&self) -> u64 { self.updated } })* };
 }
-updated_field!(
-    super::model::SkillEntry,
-    super::model::Goal,
-    super::model::Snapshot
-);
+updated_field!(super::model::Goal, super::model::Snapshot);
+
+/// One skill, field by field: each of level, interest and note goes to the side that set it
+/// last, so two tabs changing different fields of one skill both keep their change. Ties
+/// keep `ours`.
+fn merge_entry(ours: &SkillEntry, theirs: &SkillEntry) -> SkillEntry {
+    let base = if theirs.updated > ours.updated {
+        theirs
+    } else {
+        ours
+    };
+    let (level, level_updated) = if theirs.level_updated > ours.level_updated {
+        (theirs.level, theirs.level_updated)
+    } else {
+        (ours.level, ours.level_updated)
+    };
+    let (interest, interest_updated) = if theirs.interest_updated > ours.interest_updated {
+        (theirs.interest, theirs.interest_updated)
+    } else {
+        (ours.interest, ours.interest_updated)
+    };
+    let note = if theirs.note_updated > ours.note_updated {
+        theirs
+    } else {
+        ours
+    };
+    SkillEntry {
+        level,
+        interest,
+        note: note.note.clone(),
+        name: base.name.clone(),
+        added: base.added,
+        updated: ours.updated.max(theirs.updated),
+        level_updated,
+        interest_updated,
+        note_updated: note.note_updated,
+    }
+}
 
 fn newer<T: Updated + Clone>(ours: &T, theirs: &T) -> T {
     if theirs.updated() > ours.updated() {
@@ -55,7 +88,17 @@ pub fn merge(ours: &Profile, theirs: &Profile) -> Profile {
         } else {
             ours.local_id.clone()
         },
-        skills: merge_map(&ours.skills, &theirs.skills),
+        skills: {
+            let mut merged = ours.skills.clone();
+            for (key, their_entry) in &theirs.skills {
+                let entry = match ours.skills.get(key) {
+                    Some(our_entry) => merge_entry(our_entry, their_entry),
+                    None => their_entry.clone(),
+                };
+                merged.insert(key.clone(), entry);
+            }
+            merged
+        },
         current_role: newer(&ours.current_role, &theirs.current_role),
         target_role: newer(&ours.target_role, &theirs.target_role),
         shortlist: merge_map(&ours.shortlist, &theirs.shortlist),
@@ -83,6 +126,25 @@ mod tests {
         p.rate("rust", "Rust", Some(2), 10);
         p.rate("sql", "SQL", Some(1), 10);
         p
+    }
+
+    #[test]
+    fn two_tabs_changing_different_fields_of_one_skill_both_keep_their_change() {
+        let mut tab_a = base();
+        let mut tab_b = base();
+        tab_a.rate("rust", "Rust", Some(4), 20);
+        tab_b.set_interest("rust", "Rust", Some(Interest::WantToGrow), 21);
+        tab_b.set_note("rust", "Rust", "shipped the parser", 21);
+        for merged in [merge(&tab_a, &tab_b), merge(&tab_b, &tab_a)] {
+            let rust = &merged.skills["rust"];
+            assert_eq!(rust.level, Some(4));
+            assert_eq!(rust.interest, Some(Interest::WantToGrow));
+            assert_eq!(rust.note, "shipped the parser");
+            assert_eq!(rust.updated, 21);
+        }
+        // The later change of one field still wins over an earlier one.
+        tab_a.rate("rust", "Rust", Some(1), 30);
+        assert_eq!(merge(&tab_b, &tab_a).level("rust"), Some(1));
     }
 
     #[test]

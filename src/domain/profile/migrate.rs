@@ -9,7 +9,23 @@ use serde_json::Value;
 type Step = fn(&mut Value);
 
 /// `STEPS[i]` migrates version `i + 1` to `i + 2`. Version 1 is the first released schema.
-const STEPS: &[Step] = &[];
+const STEPS: &[Step] = &[per_field_times];
+
+/// 1 → 2: each skill's level, interest and note get their own time, the entry's until now.
+fn per_field_times(profile: &mut Value) {
+    let Some(skills) = profile.get_mut("skills").and_then(Value::as_object_mut) else {
+        return;
+    };
+    for entry in skills.values_mut() {
+        let Some(entry) = entry.as_object_mut() else {
+            continue;
+        };
+        let updated = entry.get("updated").cloned().unwrap_or(Value::from(0));
+        for field in ["level_updated", "interest_updated", "note_updated"] {
+            entry.entry(field).or_insert(updated.clone());
+        }
+    }
+}
 
 const _: () = assert!(
     STEPS.len() as u32 + 1 == SCHEMA_VERSION,
@@ -71,6 +87,20 @@ mod tests {
         assert!(stored_version(r#"{"schema": "one"}"#).is_err());
         assert!(stored_version("[1]").is_err());
         assert!(stored_version("{not json").is_err());
+    }
+
+    #[test]
+    fn version_1_skills_get_a_time_per_field_from_their_entry() {
+        let migrated = migrate(
+            r#"{"schema": 1, "skills": {"sql": {"level": 2, "updated": 7}, "odd": 3}}"#,
+            1,
+        )
+        .unwrap();
+        let value: Value = serde_json::from_str(&migrated).unwrap();
+        for field in ["level_updated", "interest_updated", "note_updated"] {
+            assert_eq!(value["skills"]["sql"][field], 7, "{field}");
+        }
+        assert_eq!(value["skills"]["odd"], 3);
     }
 
     #[test]

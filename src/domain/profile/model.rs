@@ -9,7 +9,9 @@ use crate::domain::sorted_map::{SortedMap, SortedSet};
 use serde::{Deserialize, Serialize};
 
 /// The schema version this build writes. Older documents are migrated on read.
-pub const SCHEMA_VERSION: u32 = 1;
+/// 2: each skill's level, interest and note carry their own time (`level_updated`…), so two
+/// tabs editing different fields of one skill both keep their change.
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Milliseconds since the Unix epoch.
 pub type Millis = u64;
@@ -45,7 +47,27 @@ pub struct SkillEntry {
     pub name: String,
     /// Added to the profile by the user, beyond the skills of their roles.
     pub added: bool,
+    /// The latest change to anything in the entry.
     pub updated: Millis,
+    /// When each of level, interest and note was last set: they merge one by one.
+    pub level_updated: Millis,
+    pub interest_updated: Millis,
+    pub note_updated: Millis,
+}
+
+impl SkillEntry {
+    /// Stamps the entry and each of its fields `now`, so that all of it wins a merge.
+    pub fn touch_all(&mut self, now: Millis) {
+        self.updated = now;
+        self.level_updated = now;
+        self.interest_updated = now;
+        self.note_updated = now;
+    }
+
+    /// Whether the user said anything about the skill.
+    pub fn says_something(&self) -> bool {
+        self.level.is_some() || self.interest.is_some() || !self.note.is_empty() || self.added
+    }
 }
 
 /// A value with the time it was last set.
@@ -210,7 +232,9 @@ impl Profile {
     }
 
     pub fn rate(&mut self, skill_id: &str, skill_name: &str, level: Option<Level>, now: Millis) {
-        self.entry_mut(skill_id, skill_name, now).level = level;
+        let entry = self.entry_mut(skill_id, skill_name, now);
+        entry.level = level;
+        entry.level_updated = now;
     }
 
     pub fn set_interest(
@@ -220,11 +244,15 @@ impl Profile {
         interest: Option<Interest>,
         now: Millis,
     ) {
-        self.entry_mut(skill_id, skill_name, now).interest = interest;
+        let entry = self.entry_mut(skill_id, skill_name, now);
+        entry.interest = interest;
+        entry.interest_updated = now;
     }
 
     pub fn set_note(&mut self, skill_id: &str, skill_name: &str, note: &str, now: Millis) {
-        self.entry_mut(skill_id, skill_name, now).note = note.to_owned();
+        let entry = self.entry_mut(skill_id, skill_name, now);
+        entry.note = note.to_owned();
+        entry.note_updated = now;
     }
 
     pub fn add_skill(&mut self, skill_id: &str, skill_name: &str, now: Millis) {
@@ -270,7 +298,61 @@ impl Profile {
         self.snapshots.iter().filter(|(_, s)| !s.deleted)
     }
 
+    /// Forgets everything last changed at or before `moment`: what a delete-all at that moment
+    /// removed, as an open tab that did not hear of it still holds it.
+    pub fn forget_up_to(&mut self, moment: Millis) {
+        fn stamped<T: Default>(value: &mut Stamped<T>, moment: Millis) {
+            if value.updated <= moment {
+                *value = Stamped::default();
+            }
+        }
+        self.skills.retain(|_, e| e.updated > moment);
+        self.plan.retain(|_, g| g.updated > moment);
+        self.snapshots.retain(|_, s| s.updated > moment);
+        for flags in [
+            &mut self.shortlist,
+            &mut self.dismissed,
+            &mut self.hidden_mentors,
+            &mut self.favourite_mentors,
+        ] {
+            flags.retain(|_, f| f.updated > moment);
+        }
+        stamped(&mut self.current_role, moment);
+        stamped(&mut self.target_role, moment);
+        stamped(&mut self.preferences, moment);
+        stamped(&mut self.self_mentor, moment);
+        stamped(&mut self.seen_requirements, moment);
+    }
+
     pub fn rated_count(&self) -> usize {
         self.skills.values().filter(|e| e.level.is_some()).count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forgetting_up_to_a_delete_keeps_only_later_changes() {
+        let mut p = Profile::default();
+        p.rate("rust", "Rust", Some(3), 10);
+        p.set_target_role(Some("backend".into()), 10);
+        Profile::set_flag(&mut p.shortlist, "backend", true, 10);
+        p.plan.insert(
+            "g".into(),
+            Goal {
+                skill: "rust".into(),
+                updated: 10,
+                ..Goal::default()
+            },
+        );
+        p.rate("sql", "SQL", Some(2), 30);
+        p.forget_up_to(20);
+        assert_eq!(p.level("rust"), None);
+        assert!(!p.skills.contains_key("rust"));
+        assert_eq!(p.level("sql"), Some(2));
+        assert_eq!(p.target_role.value, None);
+        assert!(p.shortlist.is_empty() && p.plan.is_empty());
     }
 }

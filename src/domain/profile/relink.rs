@@ -1,7 +1,7 @@
 //! Keeping the user's ratings meaningful when the feed changes: skills whose id vanished are
 //! re-linked through the feed's names and aliases, or listed as no longer in the framework.
 
-use super::model::Profile;
+use super::model::{Profile, SkillEntry};
 use crate::domain::feed::Feed;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -15,9 +15,9 @@ pub struct Relinked {
 pub fn relink(profile: &mut Profile, feed: &Feed, now: u64) -> Vec<Relinked> {
     let orphans: Vec<String> = profile
         .skills
-        .keys()
-        .filter(|id| feed.skill_by_id(id).is_none())
-        .cloned()
+        .iter()
+        .filter(|(id, entry)| feed.skill_by_id(id).is_none() && entry.says_something())
+        .map(|(id, _)| id.clone())
         .collect();
     let mut moved = Vec::new();
     for old in orphans {
@@ -33,10 +33,19 @@ pub fn relink(profile: &mut Profile, feed: &Feed, now: u64) -> Vec<Relinked> {
         if profile.skills.contains_key(&new_id) {
             continue;
         }
-        let mut entry = profile.skills.remove(&old).expect("listed above");
+        let mut entry = entry.clone();
         entry.name = feed.skills[idx].name.clone();
-        entry.updated = now;
+        entry.touch_all(now);
         profile.skills.insert(new_id.clone(), entry);
+        // The old entry stays as an empty, newer one: removing it would let another tab's copy
+        // (or the stored profile, when merging before a save) bring the old rating back.
+        let name = profile.skills[&old].name.clone();
+        let mut cleared = SkillEntry {
+            name,
+            ..SkillEntry::default()
+        };
+        cleared.touch_all(now);
+        profile.skills.insert(old.clone(), cleared);
         moved.push(Relinked {
             from: old,
             to: new_id,
@@ -85,7 +94,22 @@ mod tests {
         );
         assert_eq!(profile.level("k8s-ops"), Some(3));
         assert_eq!(profile.skills["k8s-ops"].note, "ran the cluster");
-        assert!(!profile.skills.contains_key("kubernetes"));
+        assert!(!profile.skills["kubernetes"].says_something());
+        assert!(missing_from_feed(&profile, &feed()).is_empty());
+    }
+
+    /// Before, the old entry was removed, and the next save merged the stored copy back in:
+    /// the old rating came back under "No longer in the framework" and in exports.
+    #[test]
+    fn a_renamed_skill_does_not_come_back_from_another_copy() {
+        let mut stored = Profile::default();
+        stored.rate("kubernetes", "Kubernetes", Some(3), 1);
+        let mut profile = stored.clone();
+        relink(&mut profile, &feed(), 9);
+        let saved = crate::domain::profile::merge::merge(&profile, &stored);
+        assert!(missing_from_feed(&saved, &feed()).is_empty());
+        assert_eq!(saved.level("k8s-ops"), Some(3));
+        assert_eq!(saved.level("kubernetes"), None);
     }
 
     #[test]

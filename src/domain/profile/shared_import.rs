@@ -136,13 +136,9 @@ pub fn undo_import(profile: &mut Profile, undo: &ImportUndo, now: u64) {
     for (skill, before) in &undo.skills {
         match before {
             Some(entry) => {
-                profile.skills.insert(
-                    skill.clone(),
-                    SkillEntry {
-                        updated: now,
-                        ..entry.clone()
-                    },
-                );
+                let mut entry: SkillEntry = entry.clone();
+                entry.touch_all(now);
+                profile.skills.insert(skill.clone(), entry);
             }
             None => {
                 let name = profile

@@ -91,3 +91,52 @@ test('a newer version’s profile that this version cannot read, stored by anoth
   await widget.rate('kubernetes', '1 Aware');
   expect(await widget.storedRaw()).toBe(newer);
 });
+
+test('a tab that has not yet heard of a delete-all cannot bring the deleted data back with its next edit', async ({ context }) => {
+  const first = new SkillgapPage(await context.newPage());
+  const stale = new SkillgapPage(await context.newPage());
+  await first.open();
+  await first.waitForFeed();
+  await first.chooseTargetRole('Platform Engineer · Associate');
+  await first.rate('kubernetes', '3 Practitioner');
+  await expect.poll(async () => (await first.storedProfile())?.skills?.kubernetes?.level).toBe(3);
+  // This tab never hears other tabs, as one does while their events are still on the way.
+  await stale.page.addInitScript(() => window.addEventListener('storage', (e) => e.stopImmediatePropagation(), true));
+  await stale.open();
+  await stale.waitForFeed();
+  await expect(stale.level('kubernetes', '3 Practitioner')).toBeChecked();
+
+  await first.goto('data');
+  await first.page.getByTestId('delete-all').click();
+  await first.page.getByTestId('confirm-delete').click();
+  await expect(first.page.getByTestId('delete-report')).toContainText('Deleted 1 stored item');
+
+  await stale.rate('observability', '2 Working');
+  await expect.poll(async () => (await stale.storedProfile())?.skills?.observability?.level).toBe(2);
+  const stored = await stale.storedProfile();
+  expect(Object.keys(stored.skills)).toEqual(['observability']);
+  expect(stored.target_role.value ?? null).toBeNull();
+  await expect(stale.page.getByTestId('storage-banner')).toContainText('deleted from this browser in another tab or window');
+  await expect(stale.targetRole).toHaveValue(''); // chosen before the delete, so gone with it
+});
+
+test('two tabs changing the level and the note of one skill at the same moment both keep their change', async ({ context }) => {
+  const a = new SkillgapPage(await context.newPage());
+  const b = new SkillgapPage(await context.newPage());
+  await a.open();
+  await a.waitForFeed();
+  await a.chooseTargetRole('Platform Engineer · Associate');
+  await a.rate('kubernetes', '1 Aware');
+  // This tab does not hear the other's edit before saving its own.
+  await b.page.addInitScript(() => window.addEventListener('storage', (e) => e.stopImmediatePropagation(), true));
+  await b.open();
+  await b.waitForFeed();
+  await expect(b.level('kubernetes', '1 Aware')).toBeChecked();
+  await a.rate('kubernetes', '3 Practitioner');
+  const note = b.skillGroup('kubernetes').getByTestId('note');
+  await note.fill('led the upgrade to 1.30');
+  await note.blur();
+  await expect.poll(async () => (await b.storedProfile())?.skills?.kubernetes?.note).toBe('led the upgrade to 1.30');
+  const stored = await b.storedProfile();
+  expect([stored.skills.kubernetes.level, stored.skills.kubernetes.note]).toEqual([3, 'led the upgrade to 1.30']);
+});
