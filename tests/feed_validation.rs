@@ -618,3 +618,85 @@ fn a_byte_order_mark_is_tolerated() {
     assert!(load.diagnostics.is_empty(), "{:#?}", load.diagnostics);
     assert_eq!(load.feed.roles.len(), 2);
 }
+
+#[test]
+fn a_duplicate_top_level_key_is_named_not_called_not_an_object() {
+    let load =
+        load_text(r#"{"format_version": 1, "skills": [{"id": "a", "name": "A"}], "skills": []}"#);
+    let diagnostic = find(&load, "duplicate-key");
+    assert_eq!(diagnostic.severity, Severity::Error);
+    assert!(
+        diagnostic.message.contains("\"skills\" appears twice"),
+        "{}",
+        diagnostic.message
+    );
+    assert!(load.diagnostics.iter().all(|d| d.code != "not-an-object"));
+}
+
+#[test]
+fn a_feed_without_skills_is_an_error_with_a_reason() {
+    let load = with(|v| v["skills"] = json!([]));
+    let diagnostic = find(&load, "empty-framework");
+    assert_eq!(diagnostic.severity, Severity::Error);
+    assert!(load.feed.is_empty());
+    // A skills-less feed merged with one that has skills is fine.
+    let with_skills = serde_json::to_string(&base()).unwrap();
+    let resources_only = r#"{"format_version": 1, "resources": []}"#;
+    let merged = load_feeds(&[
+        FeedSource {
+            label: "a.json",
+            text: &with_skills,
+        },
+        FeedSource {
+            label: "b.json",
+            text: resources_only,
+        },
+    ]);
+    assert!(merged
+        .diagnostics
+        .iter()
+        .all(|d| d.code != "empty-framework"));
+}
+
+#[test]
+fn an_anchor_key_that_is_not_a_level_drops_that_anchor_only() {
+    let load = with(|v| {
+        v["skills"][0]["anchors"] = json!({"1": "Writes a loop", "expert": "Writes compilers"})
+    });
+    assert_eq!(
+        find(&load, "anchor-not-a-level").path,
+        "skills[0].anchors.expert"
+    );
+    assert_eq!(load.feed.skills.len(), 3);
+    assert_eq!(load.feed.skills[0].anchor(1), Some("Writes a loop"));
+    assert_eq!(
+        load.feed.roles.len(),
+        2,
+        "the roles that need the skill stay"
+    );
+}
+
+#[test]
+fn direction_and_invisible_characters_never_reach_the_screen() {
+    let load = with(|v| {
+        v["skills"]
+            .as_array_mut()
+            .unwrap()
+            .push(json!({ "id": "evil\u{202E}gpj", "name": "Evil" }));
+        v["mentors"][0]["name"] = json!("HR\u{200B}Service\u{200F} Desk");
+        v["skills"][0]["name"] = json!("Java\u{200D}Script \u{202E}tpircs");
+    });
+    assert!(
+        load.feed.skills.iter().all(|s| !s.id.contains('\u{202E}')),
+        "an id with U+202E is skipped"
+    );
+    assert!(load
+        .diagnostics
+        .iter()
+        .any(|d| d.code == "unsafe-characters" && d.severity == Severity::Error));
+    assert_eq!(load.feed.mentors[0].name, "HRService Desk");
+    assert_eq!(
+        load.feed.skills[0].name, "Java\u{200D}Script tpircs",
+        "zero-width joiners stay"
+    );
+}

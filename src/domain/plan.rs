@@ -115,6 +115,29 @@ fn skill_name(feed: &Feed, id: &str) -> String {
 }
 
 /// The plan as Markdown, for a 1:1 or a personal notes app.
+/// Text as literal Markdown: the characters that could start emphasis, code, links, images,
+/// HTML, entities, tables or headings are backslash-escaped (CommonMark allows it for any
+/// ASCII punctuation), so feed titles and notes print as written and never as markup.
+fn md_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' | '!'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A URL for the `<…>` link form, which ends at the first `>`: that and the angle brackets are
+/// percent-encoded (the feed checker has already refused spaces and control characters).
+fn md_url(url: &str) -> String {
+    url.replace('<', "%3C").replace('>', "%3E")
+}
+
 pub fn plan_markdown(profile: &Profile, feed: &Feed, today: &str) -> String {
     let mut out = format!("# My development plan\n\n_As of {today}._\n");
     if let Some(role) = profile
@@ -123,7 +146,10 @@ pub fn plan_markdown(profile: &Profile, feed: &Feed, today: &str) -> String {
         .as_deref()
         .and_then(|id| feed.role_by_id(id))
     {
-        out.push_str(&format!("\nAiming for: **{}**\n", feed.roles[role].name));
+        out.push_str(&format!(
+            "\nAiming for: **{}**\n",
+            md_text(&feed.roles[role].name)
+        ));
     }
     let mut goals: Vec<(&String, &Goal)> = profile.live_goals().collect();
     sort_by(&mut goals, |a, b| {
@@ -133,7 +159,7 @@ pub fn plan_markdown(profile: &Profile, feed: &Feed, today: &str) -> String {
         out.push_str("\nNo goals yet.\n");
     }
     for (_, goal) in goals {
-        let name = skill_name(feed, &goal.skill);
+        let name = md_text(&skill_name(feed, &goal.skill));
         let current = profile
             .level(&goal.skill)
             .map_or("not rated".to_owned(), |l| format!("level {l}"));
@@ -162,11 +188,11 @@ pub fn plan_markdown(profile: &Profile, feed: &Feed, today: &str) -> String {
             };
             match feed.resources.iter().find(|r| &r.id == id) {
                 Some(r) => out.push_str(&format!(
-                    "- [{done}] [{}]({})\n",
-                    r.title.replace(['[', ']'], ""),
-                    r.url
+                    "- [{done}] [{}](<{}>)\n",
+                    md_text(&r.title),
+                    md_url(&r.url)
                 )),
-                None => out.push_str(&format!("- [{done}] {id} (no longer offered)\n")),
+                None => out.push_str(&format!("- [{done}] {} (no longer offered)\n", md_text(id))),
             }
         }
         for id in &goal.mentors {
@@ -175,12 +201,12 @@ pub fn plan_markdown(profile: &Profile, feed: &Feed, today: &str) -> String {
                 .iter()
                 .find(|m| &m.id == id)
                 .map_or(id.clone(), |m| m.name.clone());
-            out.push_str(&format!("- Mentor: {name}\n"));
+            out.push_str(&format!("- Mentor: {}\n", md_text(&name)));
         }
         if !goal.notes.trim().is_empty() {
             out.push_str(&format!(
                 "- Notes: {}\n",
-                goal.notes.trim().replace('\n', " ")
+                md_text(&goal.notes.trim().replace(['\n', '\r'], " "))
             ));
         }
     }
@@ -279,7 +305,32 @@ mod tests {
         let md = plan_markdown(&p, &feed, "2026-11-22");
         assert_eq!(
             md,
-            "# My development plan\n\n_As of 2026-11-22._\n\nAiming for: **Platform Engineer**\n\n## Kubernetes (level 1 → level 3)\n\n- Status: In progress\n- Target date: 2027-03-31\n- [x] [CKA prep](https://e.x/cka)\n- Mentor: Fatou Diop\n- Notes: before spring\n"
+            "# My development plan\n\n_As of 2026-11-22._\n\nAiming for: **Platform Engineer**\n\n## Kubernetes (level 1 → level 3)\n\n- Status: In progress\n- Target date: 2027-03-31\n- [x] [CKA prep](<https://e.x/cka>)\n- Mentor: Fatou Diop\n- Notes: before spring\n"
+        );
+    }
+
+    #[test]
+    fn markdown_shows_hostile_titles_and_notes_as_text() {
+        let text = r#"{"format_version": 1, "skills": [{"id": "k8s", "name": "K8s <b>*bold*</b>"}],
+            "resources": [{"id": "x", "title": "Click [here](javascript:alert(1)) & `code`", "url": "https://e.x/a>b", "skills": [{"skill": "k8s", "to": 4}]}]}"#;
+        let feed = load_feeds(&[FeedSource { label: "t", text }]).feed;
+        let mut p = Profile::default();
+        let goal = ensure_goal(&mut p, "k8s", Some(3), 1);
+        attach_resource(&mut p, &goal, "x", 2);
+        update_goal(&mut p, &goal, 3, |g| {
+            g.notes = "# not a heading\n<script>x</script> | pipe".into()
+        });
+        let md = plan_markdown(&p, &feed, "2026-11-22");
+        assert!(md.contains("## K8s \\<b\\>\\*bold\\*\\</b\\>"), "{md}");
+        assert!(
+            md.contains(
+                "- [ ] [Click \\[here\\](javascript:alert(1)) \\& \\`code\\`](<https://e.x/a%3Eb>)"
+            ),
+            "{md}"
+        );
+        assert!(
+            md.contains("- Notes: \\# not a heading \\<script\\>x\\</script\\> \\| pipe"),
+            "{md}"
         );
     }
 }

@@ -3,11 +3,23 @@
 use super::Markup;
 use crate::domain::feed::Diagnostic;
 
+/// How many findings the panel lists; a feed with 100,000 broken entries would otherwise
+/// stall the page for seconds building the list. `feed-check` lists them all.
+pub const SHOWN_DIAGNOSTICS: usize = 500;
+
 pub fn diagnostic_items(diagnostics: &[Diagnostic]) -> String {
     let mut m = Markup::new();
-    for d in diagnostics {
+    for d in diagnostics.iter().take(SHOWN_DIAGNOSTICS) {
         let class = format!("sg-diag sg-diag-{}", d.severity.label());
         m.element("li", &[("class", &class)], &d.to_string());
+    }
+    if diagnostics.len() > SHOWN_DIAGNOSTICS {
+        let more = diagnostics.len() - SHOWN_DIAGNOSTICS;
+        m.element(
+            "li",
+            &[("class", "sg-diag sg-diag-more")],
+            &format!("… and {more} more. Run feed-check on the feed to see every finding."),
+        );
     }
     m.finish()
 }
@@ -29,5 +41,27 @@ mod tests {
             load.diagnostics.len()
         );
         assert!(!html.contains("<i>"), "{html}");
+    }
+
+    #[test]
+    fn a_flood_of_findings_is_cut_to_a_readable_list() {
+        let entries: Vec<String> = (0..2_000)
+            .map(|i| format!(r#"{{"id": "r{i}", "name": "R", "requirements": [{{"skill": "nope{i}", "level": 1}}]}}"#))
+            .collect();
+        let text = format!(
+            r#"{{"format_version": 1, "skills": [{{"id": "a", "name": "A"}}], "roles": [{}]}}"#,
+            entries.join(",")
+        );
+        let load = load_feeds(&[FeedSource {
+            label: "t",
+            text: &text,
+        }]);
+        assert!(load.diagnostics.len() > SHOWN_DIAGNOSTICS);
+        let html = diagnostic_items(&load.diagnostics);
+        assert_eq!(html.matches("<li").count(), SHOWN_DIAGNOSTICS + 1);
+        assert!(html.contains(&format!(
+            "… and {} more.",
+            load.diagnostics.len() - SHOWN_DIAGNOSTICS
+        )));
     }
 }

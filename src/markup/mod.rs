@@ -13,6 +13,7 @@ pub mod diagnostics;
 pub mod gap_bars;
 pub mod gap_lists;
 pub mod history_chart;
+pub mod import_preview;
 pub mod radar_chart;
 pub mod role_options;
 pub mod shared_profile;

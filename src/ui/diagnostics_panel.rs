@@ -30,13 +30,29 @@ pub fn DiagnosticsPanel() -> impl IntoView {
             load.load.count(Severity::Info),
         ))
     };
-    let items = move || Some(diagnostic_items(&state.loaded()?.load.diagnostics));
+    // The list is built only while the panel is open: employees never pay for it.
+    let open = RwSignal::new(state.show_diagnostics);
+    let items = move || {
+        if !open.get() {
+            return None;
+        }
+        Some(diagnostic_items(&state.loaded()?.load.diagnostics))
+    };
     view! {
         <Show when=move || summary().is_some()>
             <details
                 class="sg-card sg-diagnostics"
                 data-testid="diagnostics"
                 prop:open=state.show_diagnostics
+                on:toggle=move |ev| {
+                    use wasm_bindgen::JsCast;
+                    if let Some(details) = ev
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+                    {
+                        open.set(details.open());
+                    }
+                }
             >
                 <summary data-testid="diagnostics-summary">{summary}</summary>
                 <ul class="sg-diag-list" inner_html=items></ul>

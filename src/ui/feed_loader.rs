@@ -49,7 +49,7 @@ async fn finish_loading(
     let validate = Mark::start("skillgap:feed-validate");
     let load = load_feeds(&sources);
     validate.end();
-    if load.feed.is_empty() {
+    if load.feed.skills.is_empty() {
         let mut reasons = fetch_errors;
         reasons.extend(
             load.diagnostics

@@ -1,7 +1,7 @@
 //! The user's control over their data: export, import, share, delete. Nothing leaves the
 //! browser except by these buttons.
 
-use super::state::use_app_state;
+use super::state::{use_app_state, use_feed};
 use crate::browser::clock::{local_date, now_ms, today};
 use crate::browser::downloads::{download_text, read_chosen_file};
 use crate::browser::feed_cache;
@@ -96,6 +96,7 @@ fn ImportPanel() -> impl IntoView {
     let state = use_app_state();
     let input = NodeRef::<Input>::new();
     let preview = RwSignal::new(None::<Result<ImportPreview, String>>);
+    let scale = StoredValue::new(use_feed().feed().scale.clone());
     let on_file = move |_| {
         let Some(element) = input.get() else { return };
         spawn_local(async move {
@@ -112,10 +113,11 @@ fn ImportPanel() -> impl IntoView {
         };
         let now = now_ms();
         let current = state.profile.get_untracked();
-        let imported = Profile {
+        let mut imported = Profile {
             local_id: current.local_id.clone(),
             ..found.profile.clone()
         };
+        let off_scale = scale.with_value(|scale| imported.clear_levels_off_scale(scale));
         state.replace_profile(if replace {
             with_newer_stamps(imported, now)
         } else {
@@ -125,11 +127,23 @@ fn ImportPanel() -> impl IntoView {
         if let Some(element) = input.get_untracked() {
             element.set_value("");
         }
-        state.announce(if replace {
-            "Your data was replaced by the imported file."
+        let skipped = if off_scale == 0 {
+            String::new()
         } else {
-            "The imported data was merged into yours."
-        });
+            format!(
+                " {off_scale} rating{} outside this framework's levels {} left out.",
+                if off_scale == 1 { "" } else { "s" },
+                if off_scale == 1 { "was" } else { "were" }
+            )
+        };
+        state.confirm(
+            if replace {
+                format!("Your data was replaced by the imported file.{skipped}")
+            } else {
+                format!("The imported data was merged into yours.{skipped}")
+            },
+            None,
+        );
     };
     let preview_view = move || {
         preview.get().map(|result| match result {

@@ -5,6 +5,7 @@ use super::state::{use_app_state, use_feed};
 use crate::browser::clock::now_ms;
 use crate::domain::profile::share::SharedProfile;
 use crate::domain::profile::shared_import::{apply_import, preview, undo_import, ImportMode};
+use crate::markup::import_preview::import_preview;
 use crate::markup::shared_profile::shared_profile;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -81,35 +82,7 @@ fn ImportChoice(shared: SharedProfile) -> impl IntoView {
         .iter()
         .filter(|c| c.changes_under(ImportMode::Replace))
         .count();
-    let level_text = |level: Option<u8>| {
-        level.map_or("not rated".to_owned(), |l| {
-            format!("{l} {}", feed.scale.label(l))
-        })
-    };
-    let rows = lines
-        .skills
-        .iter()
-        .map(|change| {
-            let name = feed
-                .skill_by_id(&change.skill)
-                .map_or(change.skill.clone(), |i| feed.skills[i].name.clone());
-            let outcome = if change.mine.is_none() {
-                "added"
-            } else if change.mine == Some(change.theirs) {
-                "the same"
-            } else {
-                "kept as mine unless you replace"
-            };
-            view! {
-                <tr data-testid="import-line">
-                    <th scope="row">{name}</th>
-                    <td>{level_text(change.mine)}</td>
-                    <td>{level_text(Some(change.theirs))}</td>
-                    <td>{outcome}</td>
-                </tr>
-            }
-        })
-        .collect_view();
+    let table = import_preview(feed, &lines);
     let out_of_scale = (lines.out_of_scale > 0).then(|| {
         view! {
             <p class="sg-muted" data-testid="import-out-of-scale">
@@ -181,20 +154,8 @@ fn ImportChoice(shared: SharedProfile) -> impl IntoView {
                 tabindex="0"
                 role="region"
                 aria-label="What importing would change"
-            >
-                <table class="sg-table" data-testid="import-preview">
-                    <caption class="sg-visually-hidden">"What importing would change"</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">"Skill"</th>
-                            <th scope="col">"Mine"</th>
-                            <th scope="col">"Theirs"</th>
-                            <th scope="col">"If I add what I lack"</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
+                inner_html=table
+            ></div>
             {out_of_scale}
             {target_line}
             <div class="sg-actions">

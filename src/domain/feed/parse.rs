@@ -134,7 +134,18 @@ impl<'a> ParsedSource<'a> {
         let document: WireDocument<'a> = match serde_json::from_str(source.text) {
             Ok(document) => document,
             Err(err) => {
-                let (code, message) = if err.is_data() {
+                let text = err.to_string();
+                let duplicate = text
+                    .strip_prefix("duplicate field `")
+                    .and_then(|rest| rest.split('`').next());
+                let (code, message) = if let (true, Some(key)) = (err.is_data(), duplicate) {
+                    (
+                        "duplicate-key",
+                        format!(
+                            "\"{key}\" appears twice at the top level; keep one (tools disagree about which one counts)"
+                        ),
+                    )
+                } else if err.is_data() {
                     (
                         "not-an-object",
                         "the feed must be a JSON object ({ … }) at the top level".to_owned(),

@@ -53,8 +53,10 @@ pub struct WireSkill<'a> {
     pub category: Text<'a>,
     #[serde(default, borrow)]
     pub description: Text<'a>,
+    /// Level (as written: a JSON object's keys are strings) → anchor. A key that is not a
+    /// level number is reported and skipped, not the whole skill.
     #[serde(default, borrow)]
-    pub anchors: SortedMap<i64, Text<'a>>,
+    pub anchors: SortedMap<Text<'a>, Text<'a>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -193,7 +195,7 @@ pub struct WireMentor<'a> {
 
 /// A string from the feed, borrowed from its text unless it had escapes to decode: most feed
 /// strings are used once, to be cleaned into the model, so copying them first is waste.
-#[derive(Debug, Default, Clone, PartialEq)]
+#[derive(Debug, Default, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Text<'a>(pub Cow<'a, str>);
 
 impl AsRef<str> for Text<'_> {

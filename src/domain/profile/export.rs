@@ -116,13 +116,14 @@ pub fn parse_import(text: &str) -> Result<ImportPreview, String> {
 }
 
 fn csv_field(text: &str) -> String {
-    // A leading = + - @ would run as a formula in spreadsheets.
-    let text = if text.starts_with(['=', '+', '-', '@']) {
+    // A leading = + - @ (or a tab or carriage return before one) would run as a formula.
+    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{text}")
     } else {
         text.to_owned()
     };
-    if text.contains([',', '"', '\n', '\r']) {
+    // Quoted also on ';': spreadsheets in many locales split on it.
+    if text.contains([',', ';', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
         text
@@ -157,6 +158,15 @@ pub fn ratings_csv(profile: &Profile, feed: &Feed, local_date: impl Fn(u64) -> S
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn csv_cells_never_run_as_formulas_and_keep_semicolons_inside() {
+        assert_eq!(csv_field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(csv_field("\t=1+1"), "'\t=1+1");
+        assert_eq!(csv_field("\r=1+1"), "\"'\r=1+1\"");
+        assert_eq!(csv_field("a;b"), "\"a;b\"");
+        assert_eq!(csv_field("plain"), "plain");
+    }
     use super::*;
     use crate::domain::profile::model::{Goal, Interest};
 

@@ -8,21 +8,27 @@ pub struct StorageKeys {
 }
 
 impl StorageKeys {
-    /// Keeps letters, digits, `-`, `_` and `.`; anything else falls back to the default.
+    /// Letters, digits, `-`, `_` and `.`, up to 64 characters, are used as given; nothing
+    /// (an absent or blank key) is the default. Any other key still gets a namespace of its
+    /// own, never the shared default (where it would mix with another widget's data): its safe
+    /// characters and a hash of the whole key.
     pub fn new(namespace: &str) -> Self {
         let clean = namespace.trim();
-        let valid = !clean.is_empty()
-            && clean.len() <= 64
-            && clean
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
-        StorageKeys {
-            namespace: if valid {
-                clean.to_owned()
-            } else {
-                DEFAULT_NAMESPACE.to_owned()
-            },
-        }
+        let safe = |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.');
+        let namespace = if clean.is_empty() {
+            DEFAULT_NAMESPACE.to_owned()
+        } else if clean.len() <= 64 && clean.chars().all(safe) {
+            clean.to_owned()
+        } else {
+            let kept: String = clean.chars().filter(|&c| safe(c)).take(40).collect();
+            format!("{kept}-{:016x}", crate::domain::hash::hash_str(clean))
+        };
+        StorageKeys { namespace }
+    }
+
+    /// Whether `namespace` was used as given (else it was blank or made safe by `new`).
+    pub fn is_as_given(&self, namespace: &str) -> bool {
+        self.namespace == namespace.trim()
     }
 
     pub fn namespace(&self) -> &str {
@@ -65,12 +71,29 @@ mod tests {
     }
 
     #[test]
-    fn unsafe_namespaces_fall_back_to_the_default() {
+    fn blank_namespaces_are_the_default_and_unsafe_ones_get_their_own() {
         assert_eq!(StorageKeys::new("").namespace(), DEFAULT_NAMESPACE);
-        assert_eq!(StorageKeys::new("a b").namespace(), DEFAULT_NAMESPACE);
+        assert_eq!(StorageKeys::new("  ").namespace(), DEFAULT_NAMESPACE);
+        let spaced = StorageKeys::new("a b");
+        let long = StorageKeys::new(&"x".repeat(65));
+        let colon = StorageKeys::new("team:a");
+        for keys in [&spaced, &long, &colon] {
+            assert_ne!(keys.namespace(), DEFAULT_NAMESPACE);
+            assert!(keys
+                .namespace()
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-'));
+            assert!(keys.namespace().len() <= 64);
+        }
+        assert!(spaced.namespace().starts_with("ab-"));
+        assert_ne!(spaced, StorageKeys::new("a  b"));
         assert_eq!(
-            StorageKeys::new(&"x".repeat(65)).namespace(),
-            DEFAULT_NAMESPACE
+            colon,
+            StorageKeys::new("team:a"),
+            "the same key, the same namespace"
         );
+        assert!(!colon.owns("team:profile"));
+        assert!(StorageKeys::new("team-a").is_as_given("team-a"));
+        assert!(!colon.is_as_given("team:a"));
     }
 }

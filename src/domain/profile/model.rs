@@ -298,6 +298,27 @@ impl Profile {
         self.snapshots.iter().filter(|(_, s)| !s.deleted)
     }
 
+    /// Clears levels outside `scale` (an import from another framework, or a tampered file):
+    /// shown as "255" on a 0-5 scale they made a 100% fit. Returns how many were cleared.
+    pub fn clear_levels_off_scale(&mut self, scale: &crate::domain::scale::Scale) -> usize {
+        let mut cleared = 0;
+        for entry in self.skills.values_mut() {
+            if entry.level.is_some_and(|l| !scale.contains(i64::from(l))) {
+                entry.level = None;
+                cleared += 1;
+            }
+        }
+        for goal in self.plan.values_mut() {
+            if goal
+                .target_level
+                .is_some_and(|l| !scale.contains(i64::from(l)))
+            {
+                goal.target_level = None;
+            }
+        }
+        cleared
+    }
+
     /// Forgets everything last changed at or before `moment`: what a delete-all at that moment
     /// removed, as an open tab that did not hear of it still holds it.
     pub fn forget_up_to(&mut self, moment: Millis) {
@@ -354,5 +375,17 @@ mod tests {
         assert_eq!(p.level("sql"), Some(2));
         assert_eq!(p.target_role.value, None);
         assert!(p.shortlist.is_empty() && p.plan.is_empty());
+    }
+
+    #[test]
+    fn levels_off_the_scale_are_cleared() {
+        let mut p = Profile::default();
+        p.rate("a", "A", Some(255), 1);
+        p.rate("b", "B", Some(5), 1);
+        assert_eq!(
+            p.clear_levels_off_scale(&crate::domain::scale::Scale::default()),
+            1
+        );
+        assert_eq!((p.level("a"), p.level("b")), (None, Some(5)));
     }
 }

@@ -156,5 +156,5 @@ test('a goal past its date is shown gently, and the plan downloads as Markdown',
   const markdown = readFileSync(await download.path(), 'utf8');
   expect(markdown).toContain('## Kubernetes (level 0 → level 2)');
   expect(markdown).toContain('- Target date: 2026-10-01 (past)');
-  expect(markdown).toContain('- [ ] [Kubernetes basics (interactive)](https://kubernetes.io/docs/tutorials/kubernetes-basics/)');
+  expect(markdown).toContain('- [ ] [Kubernetes basics (interactive)](<https://kubernetes.io/docs/tutorials/kubernetes-basics/>)');
 });

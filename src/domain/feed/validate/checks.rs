@@ -81,8 +81,18 @@ impl At<'_> {
 }
 
 /// Bidirectional overrides can make a name read differently from what it is.
+/// Control characters, text-direction marks, embeddings, overrides and isolates, and the
+/// invisible zero-width space, word joiner and stray byte-order mark: they can reorder or hide
+/// what a reader sees ("HR\u{200B}Service Desk"). Zero-width joiners (U+200C, U+200D) stay:
+/// scripts and emoji need them.
 fn is_unsafe_char(c: char) -> bool {
-    (c.is_control() && c != '\n') || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    (c.is_control() && c != '\n')
+        || matches!(
+            c,
+            '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{2060}' | '\u{FEFF}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2066}'..='\u{2069}'
+        )
 }
 
 fn has_unsafe_char(text: &str) -> bool {
@@ -202,13 +212,14 @@ pub fn check_id(id: &str, at: &At, diags: &mut Diagnostics) -> Option<String> {
         );
         return None;
     }
-    if trimmed.chars().any(|c| c.is_control()) {
+    if trimmed.chars().any(is_unsafe_char) {
         at.report(
             diags,
             Severity::Error,
             "unsafe-characters",
             "id",
-            "the id contains control characters; the entry was skipped".into(),
+            "the id contains control, invisible or text-direction characters; the entry was skipped"
+                .into(),
         );
         return None;
     }

@@ -80,6 +80,21 @@ pub fn load_feeds(sources: &[FeedSource]) -> FeedLoad {
     let scale = scale.map(|(s, _)| s).unwrap_or_default();
 
     let skills = skills::skills(&parsed, &scale, &mut diags);
+    // Without a skill there is nothing to rate; say so rather than fail without a reason.
+    if skills.is_empty() && !parsed.is_empty() {
+        let labels: Vec<&str> = parsed.iter().map(|p| p.label).collect();
+        diags.push(
+            Severity::Error,
+            "empty-framework",
+            labels[0],
+            "skills",
+            None,
+            format!(
+                "no usable skill in {}: a framework needs at least one skill (see feed.md, \"skills\")",
+                labels.join(", ")
+            ),
+        );
+    }
     let skill_ids: FastMap<String, usize> = skills
         .iter()
         .enumerate()

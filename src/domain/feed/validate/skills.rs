@@ -41,8 +41,18 @@ fn skill(wire: WireSkill, scale: &Scale, at: &At, diags: &mut Diagnostics) -> Op
     let id = check_id(&wire.id, at, diags)?;
     let name = required_text(&wire.name, MAX_NAME_LEN, "name", at, diags)?;
     let mut anchors = SortedMap::new();
-    for (level, text) in &wire.anchors {
-        if !scale.contains(*level) {
+    for (key, text) in &wire.anchors {
+        let Ok(level) = key.trim().parse::<i64>() else {
+            at.report(
+                diags,
+                Severity::Warning,
+                "anchor-not-a-level",
+                format_args!("anchors.{key}"),
+                format!("\"{key}\" is not a level number; this anchor was ignored"),
+            );
+            continue;
+        };
+        if !scale.contains(level) {
             at.report(
                 diags,
                 Severity::Warning,
@@ -64,7 +74,7 @@ fn skill(wire: WireSkill, scale: &Scale, at: &At, diags: &mut Diagnostics) -> Op
             diags,
         );
         if !text.is_empty() {
-            anchors.insert(*level as Level, text);
+            anchors.insert(level as Level, text);
         }
     }
     Some(Skill {

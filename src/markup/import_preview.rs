@@ -1,0 +1,89 @@
+//! What importing a shared profile would change, skill by skill: mine, theirs, and what
+//! "add what I lack" does with it.
+
+use super::{table_head, Markup};
+use crate::domain::feed::Feed;
+use crate::domain::profile::shared_import::ImportPreview;
+use crate::domain::scale::Level;
+
+pub fn import_preview(feed: &Feed, preview: &ImportPreview) -> String {
+    let level = |level: Option<Level>| {
+        level.map_or("not rated".to_owned(), |l| {
+            format!("{l} {}", feed.scale.label(l))
+        })
+    };
+    let mut m = Markup::new();
+    m.open(
+        "table",
+        &[("class", "sg-table"), ("data-testid", "import-preview")],
+    )
+    .element(
+        "caption",
+        &[("class", "sg-visually-hidden")],
+        "What importing would change",
+    );
+    table_head(
+        &mut m,
+        &[
+            ("Skill", false),
+            ("Mine", false),
+            ("Theirs", false),
+            ("If I add what I lack", false),
+        ],
+    );
+    m.open("tbody", &[]);
+    for change in &preview.skills {
+        let name = feed
+            .skill_by_id(&change.skill)
+            .map_or(change.skill.as_str(), |i| &feed.skills[i].name);
+        let outcome = if change.mine.is_none() {
+            "added"
+        } else if change.mine == Some(change.theirs) {
+            "the same"
+        } else {
+            "kept as mine unless you replace"
+        };
+        m.open("tr", &[("data-testid", "import-line")])
+            .element("th", &[("scope", "row")], name)
+            .element("td", &[], &level(change.mine))
+            .element("td", &[], &level(Some(change.theirs)))
+            .element("td", &[], outcome)
+            .close("tr");
+    }
+    m.close("tbody").close("table");
+    m.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::profile::shared_import::SkillChange;
+    use crate::markup::test_support::demo_gap;
+
+    #[test]
+    fn one_escaped_row_per_skill_with_mine_theirs_and_the_outcome() {
+        let (feed, _, _) = demo_gap(&[None, None]);
+        let preview = ImportPreview {
+            skills: vec![
+                SkillChange {
+                    skill: "s0".into(),
+                    mine: Some(4),
+                    theirs: 1,
+                },
+                SkillChange {
+                    skill: "s1".into(),
+                    mine: None,
+                    theirs: 3,
+                },
+            ],
+            out_of_scale: 0,
+        };
+        let html = import_preview(&feed, &preview);
+        assert_eq!(html.matches("data-testid=\"import-line\"").count(), 2);
+        assert!(html.contains("<th scope=\"row\">Skill &lt;0&gt; &amp; co</th><td>4 Advanced</td><td>1 Awareness</td><td>kept as mine unless you replace</td>"), "{html}");
+        assert!(
+            html.contains("<td>not rated</td><td>3 Practitioner</td><td>added</td>"),
+            "{html}"
+        );
+    }
+}
