@@ -2,15 +2,27 @@
 //! and bridge skills across a shortlist.
 
 use crate::domain::feed::{Feed, RoleIdx, SkillIdx};
-use crate::domain::gap::{FitSums, RoleGap};
+use crate::domain::gap::{FitEvidence, FitSums, RoleGap};
 use crate::domain::profile::Profile;
 use crate::domain::sorting::sort_by;
+
+/// Where a role stands in the explorer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum FitGroup {
+    /// At least half its importance rated: ranked by cautious fit.
+    Comparable,
+    /// Some rated, but less than half its importance: listed apart ("Rate more to compare").
+    RateMore,
+    /// Nothing rated: listed by name.
+    NotRated,
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct RoleFit {
     pub role: RoleIdx,
     pub fit: Option<f64>,
     pub coverage: f64,
+    pub evidence: FitEvidence,
     /// Rated skills still below the requirement, and the levels they lack.
     pub skills_to_close: usize,
     pub levels_to_close: u32,
@@ -24,7 +36,7 @@ pub struct RoleFit {
 /// [`FitSums`] as `RoleGap::fit` and `RoleGap::coverage`, so they agree to the bit
 /// (`tests/fit_agreement.rs`).
 pub fn role_fit(feed: &Feed, role: RoleIdx, levels: &[Option<u8>]) -> RoleFit {
-    let mut sums = FitSums::default();
+    let mut sums = FitSums::new(feed.scale.min());
     let (mut skills_to_close, mut levels_to_close) = (0, 0);
     let mut essential_missing = Vec::new();
     let requirements = &feed.roles[role].requirements;
@@ -47,6 +59,7 @@ pub fn role_fit(feed: &Feed, role: RoleIdx, levels: &[Option<u8>]) -> RoleFit {
         role,
         fit: sums.fit(),
         coverage: sums.coverage(),
+        evidence: sums.evidence(),
         skills_to_close,
         levels_to_close,
         essential_missing,
@@ -59,8 +72,21 @@ pub fn levels_of(feed: &Feed, profile: &Profile) -> Vec<Option<u8>> {
     feed.skills.iter().map(|s| profile.level(&s.id)).collect()
 }
 
-/// Roles of `family` (all when `None`) by fit, then by how much of each role is rated, then
-/// name. Roles with nothing rated come last.
+impl RoleFit {
+    pub fn group(&self) -> FitGroup {
+        if self.evidence.rated == 0 {
+            FitGroup::NotRated
+        } else if self.evidence.is_thin() {
+            FitGroup::RateMore
+        } else {
+            FitGroup::Comparable
+        }
+    }
+}
+
+/// Roles of `family` (all when `None`): first those with at least half their importance
+/// rated, by cautious fit (then fit, coverage, name); then those with less, by coverage; then
+/// those with nothing rated, by name. A thinly rated role never outranks a well rated one.
 pub fn rank_roles(feed: &Feed, profile: &Profile, family: Option<&str>) -> Vec<RoleFit> {
     let levels = levels_of(feed, profile);
     let mut fits: Vec<RoleFit> = feed
@@ -71,11 +97,22 @@ pub fn rank_roles(feed: &Feed, profile: &Profile, family: Option<&str>) -> Vec<R
         .map(|(idx, _)| role_fit(feed, idx, &levels))
         .collect();
     sort_by(&mut fits, |a, b| {
-        b.fit
-            .unwrap_or(-1.0)
-            .total_cmp(&a.fit.unwrap_or(-1.0))
-            .then(b.coverage.total_cmp(&a.coverage))
-            .then_with(|| feed.roles[a.role].name.cmp(&feed.roles[b.role].name))
+        let by_name = || feed.roles[a.role].name.cmp(&feed.roles[b.role].name);
+        a.group().cmp(&b.group()).then_with(|| match a.group() {
+            FitGroup::Comparable => b
+                .evidence
+                .cautious
+                .total_cmp(&a.evidence.cautious)
+                .then(b.fit.unwrap_or(0.0).total_cmp(&a.fit.unwrap_or(0.0)))
+                .then(b.coverage.total_cmp(&a.coverage))
+                .then_with(by_name),
+            FitGroup::RateMore => b
+                .coverage
+                .total_cmp(&a.coverage)
+                .then(b.evidence.cautious.total_cmp(&a.evidence.cautious))
+                .then_with(by_name),
+            FitGroup::NotRated => by_name(),
+        })
     });
     fits
 }
@@ -203,5 +240,77 @@ mod tests {
             bridge_skills(&feed, &profile(), &[2]).is_empty(),
             "no overlap, nothing rated: no bridge"
         );
+    }
+
+    /// "Thin" and "Full": eight equally important requirements at level 4 on a 0-5 scale.
+    /// "Low": one requirement, s0 at 5. "Aardvark": one requirement, s0 at 1.
+    fn wide_feed() -> Feed {
+        let skills: Vec<String> = (0..8).map(|i| format!(r#"{{"id": "s{i}", "name": "S{i}"}}"#)).collect();
+        let requirements: Vec<String> = (0..8).map(|i| format!(r#"{{"skill": "s{i}", "level": 4}}"#)).collect();
+        let text = format!(
+            r#"{{"format_version": 1, "skills": [{}],
+            "roles": [{{"id": "thin", "name": "Thin", "requirements": [{}]}},
+                      {{"id": "full", "name": "Full", "requirements": [{}]}},
+                      {{"id": "none", "name": "Aardvark", "requirements": [{{"skill": "s0", "level": 1}}]}},
+                      {{"id": "low", "name": "Low", "requirements": [{{"skill": "s0", "level": 5}}]}}]}}"#,
+            skills.join(","),
+            requirements.join(","),
+            requirements.join(",")
+        );
+        load_feeds(&[FeedSource { label: "t", text: &text }]).feed
+    }
+
+    #[test]
+    fn one_skill_rated_of_eight_never_outranks_a_fully_rated_role_of_lower_fit() {
+        let feed = wide_feed();
+        let mut profile = Profile::default();
+        profile.rate("s0", "", Some(4), 1);
+        let ranked = rank_roles(&feed, &profile, None);
+        let at = |role: usize| ranked.iter().position(|f| f.role == role).unwrap();
+        let thin = &ranked[at(0)];
+        // Thin: its one rated requirement met, so 100 % among rated, but 1 of 8 rated.
+        assert_eq!(thin.fit, Some(1.0));
+        assert_eq!(thin.evidence.summary(), "100% fit · 1 of 8 skills rated");
+        // Cautious: (4 + 7 × 0) / (8 × 4) = 1/8.
+        assert!((thin.evidence.cautious - 0.125).abs() < 1e-12);
+        assert_eq!(thin.group(), FitGroup::RateMore);
+        // Low: fully rated, 4 of 5 = 80 %: a lower fit, ranked above Thin.
+        let low = &ranked[at(3)];
+        assert!((low.fit.unwrap() - 0.8).abs() < 1e-12);
+        assert_eq!(low.group(), FitGroup::Comparable);
+        assert!(at(3) < at(0) && at(3) < at(1));
+        // Aardvark, fully rated and met, comes first.
+        assert_eq!(ranked[0].role, 2);
+        // Rated further, Full becomes comparable and ranks by its cautious fit.
+        for i in 1..8 {
+            profile.rate(&format!("s{i}"), "", Some(2), 1);
+        }
+        let ranked = rank_roles(&feed, &profile, None);
+        let full = ranked.iter().find(|f| f.role == 1).unwrap();
+        // (4 + 7 × 2) / 32 = 56 %, all rated: cautious equals fit.
+        assert!((full.fit.unwrap() - 18.0 / 32.0).abs() < 1e-12);
+        assert_eq!(full.evidence.cautious, full.fit.unwrap());
+        assert_eq!(full.group(), FitGroup::Comparable);
+    }
+
+    #[test]
+    fn nothing_rated_lists_roles_by_name_and_thin_ones_after_comparable_ones() {
+        let feed = wide_feed();
+        let ranked = rank_roles(&feed, &Profile::default(), None);
+        let names: Vec<&str> = ranked.iter().map(|f| feed.roles[f.role].name.as_str()).collect();
+        assert_eq!(names, ["Aardvark", "Full", "Low", "Thin"]);
+        assert!(ranked.iter().all(|f| f.group() == FitGroup::NotRated));
+        assert_eq!(ranked[1].evidence.summary(), "fit not known yet · 0 of 8 skills rated");
+    }
+
+    #[test]
+    fn requirements_all_at_the_bottom_of_the_scale_are_met_once_rated() {
+        let text = r#"{"format_version": 1, "skills": [{"id": "a", "name": "A"}],
+            "roles": [{"id": "r", "name": "R", "requirements": [{"skill": "a", "level": 0}]}]}"#;
+        let feed = load_feeds(&[FeedSource { label: "t", text }]).feed;
+        let fit = role_fit(&feed, 0, &[Some(0)]);
+        assert_eq!((fit.fit, fit.evidence.cautious), (Some(1.0), 1.0));
+        let unrated = role_fit(&feed, 0, &[None]);
+        assert_eq!((unrated.fit, unrated.evidence.cautious), (None, 0.0));
     }
 }

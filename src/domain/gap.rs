@@ -2,7 +2,12 @@
 //!
 //! Fit, in one sentence: *the importance-weighted share of the required levels you reach,
 //! over the skills you have rated*. Unrated skills are unknown, not zero: they are left out of
-//! fit and counted in `coverage` instead.
+//! fit and counted in `coverage` instead, and every fit is shown with that evidence
+//! ("72% fit · 6 of 7 skills rated").
+//!
+//! Ranking uses the *cautious fit*: the fit you would have if every skill you have not rated
+//! were at the bottom of the scale. It never exceeds the fit the role could turn out to have,
+//! so a role with one skill rated never outranks a fully rated role of lower fit.
 
 use crate::domain::feed::{Feed, Importance, Role, SkillIdx};
 use crate::domain::scale::Level;
@@ -45,19 +50,57 @@ pub struct FitSums {
     rated_weight: f64,
     total_weight: f64,
     rated: usize,
+    total: usize,
+    /// For the cautious fit: the unrated requirements, counted at the bottom of the scale.
+    floor: Level,
+    unrated_reached: f64,
+    unrated_required: f64,
 }
 
 impl FitSums {
+    /// Sums for a scale whose lowest level is `floor`.
+    pub fn new(floor: Level) -> Self {
+        FitSums {
+            floor,
+            ..FitSums::default()
+        }
+    }
+
     /// Counts one requirement of `required` at `importance`, rated `current` (or not).
     #[inline]
     pub fn add(&mut self, importance: Importance, required: Level, current: Option<Level>) {
         let weight = importance.weight();
         self.total_weight += weight;
+        self.total += 1;
         if let Some(current) = current {
             self.rated += 1;
             self.rated_weight += weight;
             self.reached += weight * f64::from(current.min(required));
             self.required += weight * f64::from(required);
+        } else {
+            self.unrated_reached += weight * f64::from(self.floor.min(required));
+            self.unrated_required += weight * f64::from(required);
+        }
+    }
+
+    /// The fit if every unrated requirement were at the bottom of the scale, from 0 to 1: the
+    /// figure roles are ranked by.
+    pub fn cautious_fit(&self) -> f64 {
+        let required = self.required + self.unrated_required;
+        if required == 0.0 {
+            return if self.rated > 0 { 1.0 } else { 0.0 };
+        }
+        (self.reached + self.unrated_reached) / required
+    }
+
+    /// The fit with its evidence.
+    pub fn evidence(&self) -> FitEvidence {
+        FitEvidence {
+            fit: self.fit(),
+            cautious: self.cautious_fit(),
+            coverage: self.coverage(),
+            rated: self.rated,
+            total: self.total,
         }
     }
 
@@ -85,9 +128,52 @@ impl FitSums {
     }
 }
 
+/// A fit and what it rests on: every place that shows a fit shows this.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FitEvidence {
+    /// Over the rated skills; `None` while none is rated.
+    pub fit: Option<f64>,
+    /// With unrated skills at the bottom of the scale (see the module's documentation).
+    pub cautious: f64,
+    /// Share of the role's importance weight rated.
+    pub coverage: f64,
+    pub rated: usize,
+    pub total: usize,
+}
+
+/// Below this share of a role's importance rated, its fit is too thin to compare roles by.
+pub const COMPARABLE_COVERAGE: f64 = 0.5;
+
+impl FitEvidence {
+    /// "6 of 7 skills rated".
+    pub fn rated_text(&self) -> String {
+        let plural = if self.total == 1 { "" } else { "s" };
+        format!("{} of {} skill{plural} rated", self.rated, self.total)
+    }
+
+    /// "72% fit · 6 of 7 skills rated", or "fit not known yet · 0 of 7 skills rated".
+    pub fn summary(&self) -> String {
+        match self.fit {
+            Some(fit) => format!(
+                "{}% fit · {}",
+                crate::domain::number::percent(fit),
+                self.rated_text()
+            ),
+            None => format!("fit not known yet · {}", self.rated_text()),
+        }
+    }
+
+    /// Less than half the role's importance rated: listed apart, not ranked.
+    pub fn is_thin(&self) -> bool {
+        self.coverage < COMPARABLE_COVERAGE
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct RoleGap {
     pub lines: Vec<GapLine>,
+    /// The scale's lowest level, for the cautious fit.
+    floor: Level,
 }
 
 impl RoleGap {
@@ -102,7 +188,10 @@ impl RoleGap {
                 importance: requirement.importance,
             })
             .collect();
-        RoleGap { lines }
+        RoleGap {
+            lines,
+            floor: feed.scale.min(),
+        }
     }
 
     pub fn rated(&self) -> usize {
@@ -110,7 +199,7 @@ impl RoleGap {
     }
 
     fn sums(&self) -> FitSums {
-        let mut sums = FitSums::default();
+        let mut sums = FitSums::new(self.floor);
         for line in &self.lines {
             sums.add(line.importance, line.required, line.current);
         }
@@ -125,6 +214,11 @@ impl RoleGap {
     /// Share of the role's importance weight the user has rated, from 0 to 1.
     pub fn coverage(&self) -> f64 {
         self.sums().coverage()
+    }
+
+    /// The fit with the evidence it rests on.
+    pub fn evidence(&self) -> FitEvidence {
+        self.sums().evidence()
     }
 
     /// Levels still to close over the rated skills.
