@@ -125,7 +125,10 @@ fn assert_agreement(name: &str, feed: &Feed) {
                 gap.evidence().cautious.to_bits(),
                 "{at}: cautious fit"
             );
-            assert!(fit.evidence.cautious <= fit.fit.unwrap_or(1.0) + 1e-12, "{at}: cautious above fit");
+            assert!(
+                fit.evidence.cautious <= fit.fit.unwrap_or(1.0) + 1e-12,
+                "{at}: cautious above fit"
+            );
             assert_eq!(fit.unrated, gap.lines.len() - gap.rated(), "{at}: unrated");
             assert_eq!(fit.levels_to_close, gap.levels_to_close(), "{at}: levels");
             let open: Vec<_> = gap

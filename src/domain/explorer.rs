@@ -96,8 +96,14 @@ pub fn rank_roles(feed: &Feed, profile: &Profile, family: Option<&str>) -> Vec<R
         .filter(|(_, r)| family.is_none_or(|f| r.family == f))
         .map(|(idx, _)| role_fit(feed, idx, &levels))
         .collect();
+    // Names compare as people read them: "Head of People" before "HR Business Partner".
+    let names: Vec<String> = feed.roles.iter().map(|r| r.name.to_lowercase()).collect();
     sort_by(&mut fits, |a, b| {
-        let by_name = || feed.roles[a.role].name.cmp(&feed.roles[b.role].name);
+        let by_name = || {
+            names[a.role]
+                .cmp(&names[b.role])
+                .then_with(|| feed.roles[a.role].name.cmp(&feed.roles[b.role].name))
+        };
         a.group().cmp(&b.group()).then_with(|| match a.group() {
             FitGroup::Comparable => b
                 .evidence
@@ -245,8 +251,12 @@ mod tests {
     /// "Thin" and "Full": eight equally important requirements at level 4 on a 0-5 scale.
     /// "Low": one requirement, s0 at 5. "Aardvark": one requirement, s0 at 1.
     fn wide_feed() -> Feed {
-        let skills: Vec<String> = (0..8).map(|i| format!(r#"{{"id": "s{i}", "name": "S{i}"}}"#)).collect();
-        let requirements: Vec<String> = (0..8).map(|i| format!(r#"{{"skill": "s{i}", "level": 4}}"#)).collect();
+        let skills: Vec<String> = (0..8)
+            .map(|i| format!(r#"{{"id": "s{i}", "name": "S{i}"}}"#))
+            .collect();
+        let requirements: Vec<String> = (0..8)
+            .map(|i| format!(r#"{{"skill": "s{i}", "level": 4}}"#))
+            .collect();
         let text = format!(
             r#"{{"format_version": 1, "skills": [{}],
             "roles": [{{"id": "thin", "name": "Thin", "requirements": [{}]}},
@@ -257,7 +267,11 @@ mod tests {
             requirements.join(","),
             requirements.join(",")
         );
-        load_feeds(&[FeedSource { label: "t", text: &text }]).feed
+        load_feeds(&[FeedSource {
+            label: "t",
+            text: &text,
+        }])
+        .feed
     }
 
     #[test]
@@ -297,10 +311,16 @@ mod tests {
     fn nothing_rated_lists_roles_by_name_and_thin_ones_after_comparable_ones() {
         let feed = wide_feed();
         let ranked = rank_roles(&feed, &Profile::default(), None);
-        let names: Vec<&str> = ranked.iter().map(|f| feed.roles[f.role].name.as_str()).collect();
+        let names: Vec<&str> = ranked
+            .iter()
+            .map(|f| feed.roles[f.role].name.as_str())
+            .collect();
         assert_eq!(names, ["Aardvark", "Full", "Low", "Thin"]);
         assert!(ranked.iter().all(|f| f.group() == FitGroup::NotRated));
-        assert_eq!(ranked[1].evidence.summary(), "fit not known yet · 0 of 8 skills rated");
+        assert_eq!(
+            ranked[1].evidence.summary(),
+            "fit not known yet · 0 of 8 skills rated"
+        );
     }
 
     #[test]

@@ -163,6 +163,18 @@ impl FitEvidence {
         }
     }
 
+    /// "50% fit for Platform Engineer · 1 of 7 skills rated".
+    pub fn headline(&self, role_name: &str) -> String {
+        match self.fit {
+            Some(fit) => format!(
+                "{}% fit for {role_name} · {}",
+                crate::domain::number::percent(fit),
+                self.rated_text()
+            ),
+            None => format!("Rate a skill to see your fit for {role_name}"),
+        }
+    }
+
     /// Less than half the role's importance rated: listed apart, not ranked.
     pub fn is_thin(&self) -> bool {
         self.coverage < COMPARABLE_COVERAGE

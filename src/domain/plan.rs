@@ -146,9 +146,11 @@ pub fn plan_markdown(profile: &Profile, feed: &Feed, today: &str) -> String {
         .as_deref()
         .and_then(|id| feed.role_by_id(id))
     {
+        let gap = crate::domain::gap::RoleGap::new(feed, &feed.roles[role], |id| profile.level(id));
         out.push_str(&format!(
-            "\nAiming for: **{}**\n",
-            md_text(&feed.roles[role].name)
+            "\nAiming for: **{}** ({})\n",
+            md_text(&feed.roles[role].name),
+            gap.evidence().summary()
         ));
     }
     let mut goals: Vec<(&String, &Goal)> = profile.live_goals().collect();
@@ -305,7 +307,7 @@ mod tests {
         let md = plan_markdown(&p, &feed, "2026-11-22");
         assert_eq!(
             md,
-            "# My development plan\n\n_As of 2026-11-22._\n\nAiming for: **Platform Engineer**\n\n## Kubernetes (level 1 → level 3)\n\n- Status: In progress\n- Target date: 2027-03-31\n- [x] [CKA prep](<https://e.x/cka>)\n- Mentor: Fatou Diop\n- Notes: before spring\n"
+            "# My development plan\n\n_As of 2026-11-22._\n\nAiming for: **Platform Engineer** (33% fit · 1 of 1 skill rated)\n\n## Kubernetes (level 1 → level 3)\n\n- Status: In progress\n- Target date: 2027-03-31\n- [x] [CKA prep](<https://e.x/cka>)\n- Mentor: Fatou Diop\n- Notes: before spring\n"
         );
     }
 

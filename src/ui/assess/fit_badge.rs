@@ -1,7 +1,6 @@
 //! The fit for the target role, updated as the user rates.
 
 use crate::domain::gap::RoleGap;
-use crate::domain::number::percent;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 
@@ -18,10 +17,7 @@ pub fn FitBadge() -> impl IntoView {
                 .as_deref()
                 .and_then(|id| feed.role_by_id(id))?];
             let gap = RoleGap::new(feed, role, |id| p.level(id));
-            Some(match gap.fit() {
-                Some(fit) => format!("{}% fit for {}", percent(fit), role.name),
-                None => format!("Rate a skill to see your fit for {}", role.name),
-            })
+            Some(gap.evidence().headline(&role.name))
         })
     });
     view! {

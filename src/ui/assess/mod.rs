@@ -2,6 +2,7 @@
 
 mod calibration_notice;
 mod fit_badge;
+mod focused_skills;
 mod missing_skills;
 mod progress;
 mod rating_list;
@@ -13,6 +14,7 @@ mod skill_search;
 
 use calibration_notice::CalibrationNotice;
 use fit_badge::FitBadge;
+use focused_skills::FocusedSkills;
 use leptos::prelude::*;
 use missing_skills::MissingSkills;
 use progress::Progress;
@@ -31,6 +33,7 @@ pub fn AssessSection() -> impl IntoView {
             <p class="sg-muted">
                 "Pick the description that fits you today, not where you want to be. Everything stays in this browser."
             </p>
+            <FocusedSkills />
             <RolePickers />
             <FitBadge />
             <Progress />

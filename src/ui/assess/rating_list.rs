@@ -88,7 +88,7 @@ pub fn AddedSkills() -> impl IntoView {
 }
 
 /// One rating row per skill, kept while the skill stays in the list.
-fn skill_rows(skills: Memo<Vec<SkillIdx>>, removable: bool) -> impl IntoView {
+pub fn skill_rows(skills: Memo<Vec<SkillIdx>>, removable: bool) -> impl IntoView {
     keyed_rows(Arc::new(move || {
         skills
             .get()

@@ -2,7 +2,7 @@
 
 use super::role_row::RoleRow;
 use crate::browser::clock::Mark;
-use crate::domain::explorer::rank_roles;
+use crate::domain::explorer::{rank_roles, FitGroup};
 use crate::domain::profile::Profile;
 use crate::ui::keyed_rows::{keyed_rows, Row, Rows};
 use crate::ui::state::{use_app_state, use_feed};
@@ -39,37 +39,63 @@ pub fn RoleList() -> impl IntoView {
         ranked
     });
     let total = Memo::new(move |_| ranked.with(Vec::len));
-    // A row is rebuilt only when what it shows changes: its rank or its figures.
-    let rows: Rows = Arc::new(move || {
-        ranked.with(|ranked| {
-            ranked
-                .iter()
-                .take(shown.get())
-                .enumerate()
-                .map(|(rank, fit)| {
-                    let essentials: Vec<String> =
-                        fit.essential_missing.iter().map(usize::to_string).collect();
-                    let key = format!(
-                        "{rank} {} {:?} {} {} {} {}",
-                        fit.role,
-                        fit.fit.map(f64::to_bits),
-                        fit.unrated,
-                        fit.skills_to_close,
-                        fit.levels_to_close,
-                        essentials.join(",")
-                    );
-                    let fit = fit.clone();
-                    Row::new(key, move || {
-                        view! { <RoleRow rank=rank fit=fit /> }.into_any()
+    // One list per group, over the first `shown` roles. A row is rebuilt only when what it
+    // shows changes: its rank or its figures.
+    let group_rows = move |group: FitGroup| -> Rows {
+        Arc::new(move || {
+            ranked.with(|ranked| {
+                ranked
+                    .iter()
+                    .take(shown.get())
+                    .filter(|fit| fit.group() == group)
+                    .enumerate()
+                    .map(|(rank, fit)| {
+                        let essentials: Vec<String> =
+                            fit.essential_missing.iter().map(usize::to_string).collect();
+                        let key = format!(
+                            "{rank} {} {:?} {} {} {} {}",
+                            fit.role,
+                            fit.evidence.cautious.to_bits(),
+                            fit.evidence.rated,
+                            fit.skills_to_close,
+                            fit.levels_to_close,
+                            essentials.join(",")
+                        );
+                        let fit = fit.clone();
+                        let rank = (group == FitGroup::Comparable).then_some(rank);
+                        Row::new(key, move || {
+                            view! { <RoleRow rank=rank fit=fit /> }.into_any()
+                        })
                     })
-                })
-                .collect()
+                    .collect()
+            })
         })
-    });
+    };
+    let has = move |group: FitGroup| {
+        move || ranked.with(|r| r.iter().take(shown.get()).any(|f| f.group() == group))
+    };
     let rows = view! {
-        <ol class="sg-role-list" data-testid="role-ranking">
-            {keyed_rows(rows)}
-        </ol>
+        <Show when=has(FitGroup::Comparable)>
+            <h3 class="sg-h3">"Ranked by fit"</h3>
+            <ol class="sg-role-list" data-testid="role-ranking">
+                {keyed_rows(group_rows(FitGroup::Comparable))}
+            </ol>
+        </Show>
+        <Show when=has(FitGroup::RateMore)>
+            <h3 class="sg-h3">"Rate more to compare"</h3>
+            <p class="sg-muted">
+                "You have rated less than half of what these roles ask for, so their fit says little yet."
+            </p>
+            <ul class="sg-role-list" data-testid="roles-rate-more">
+                {keyed_rows(group_rows(FitGroup::RateMore))}
+            </ul>
+        </Show>
+        <Show when=has(FitGroup::NotRated)>
+            <h3 class="sg-h3">"Not rated yet"</h3>
+            <ul class="sg-role-list" data-testid="roles-not-rated">
+                {keyed_rows(group_rows(FitGroup::NotRated))}
+            </ul>
+        </Show>
         <Show when=move || shown.get() < total.get()>
             <button
                 type="button"

@@ -1,27 +1,28 @@
-//! One ranked role: its fit, what it would take, shortlist and "Make this my target".
+//! One role in the explorer: its fit with the evidence behind it, what it would take, the
+//! shortlist, "Make this my target" and, while little is rated, "Rate the N missing skills".
 
 use crate::domain::dom_id::dom_id;
 use crate::domain::explorer::RoleFit;
-use crate::domain::number::percent;
+use crate::domain::number::fixed;
 use crate::domain::profile::{flag_is_set, Profile};
-use crate::ui::state::{use_app_state, use_feed};
+use crate::ui::state::{use_app_state, use_feed, Section};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 #[component]
-pub fn RoleRow(rank: usize, fit: RoleFit) -> impl IntoView {
+pub fn RoleRow(
+    /// Position among the ranked roles; `None` for roles not ranked (too little rated).
+    rank: Option<usize>,
+    fit: RoleFit,
+) -> impl IntoView {
     let state = use_app_state();
     let loaded = use_feed();
     let feed = loaded.feed();
     let role = &feed.roles[fit.role];
     let (id, name) = (role.id.clone(), role.name.clone());
-    let fit_text = fit
-        .fit
-        .map_or("fit unknown: no skill rated".to_owned(), |f| {
-            format!("{}% fit", percent(f))
-        });
     let plural = |n: usize| if n == 1 { "" } else { "s" };
     let take = if fit.fit.is_none() {
-        format!("{} skills to rate", fit.unrated)
+        format!("{} skill{} to rate", fit.unrated, plural(fit.unrated))
     } else {
         let unrated = if fit.unrated > 0 {
             format!("; {} not rated yet", fit.unrated)
@@ -54,6 +55,14 @@ pub fn RoleRow(rank: usize, fit: RoleFit) -> impl IntoView {
         let id = id.clone();
         Memo::new(move |_| state.profile.with(|p| flag_is_set(&p.shortlist, &id)))
     };
+    let is_target = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            state
+                .profile
+                .with(|p| p.target_role.value.as_deref() == Some(&id))
+        })
+    };
     let toggle = {
         let id = id.clone();
         move |ev| {
@@ -62,21 +71,58 @@ pub fn RoleRow(rank: usize, fit: RoleFit) -> impl IntoView {
         }
     };
     let aim = {
+        let (id, name) = (id.clone(), name.clone());
+        move |_| {
+            let before = state
+                .profile
+                .with_untracked(|p| p.target_role.value.clone());
+            state.edit(|p, now| p.set_target_role(Some(id.clone()), now));
+            let undo = Arc::new(move || {
+                let before = before.clone();
+                state.edit(|p, now| p.set_target_role(before, now));
+                state.confirm("Your previous target role is back.", None);
+            });
+            state.confirm(format!("{name} is now your target role."), Some(undo));
+        }
+    };
+    let missing = fit.unrated;
+    let rate_missing = {
         let id = id.clone();
         move |_| {
-            state.edit(|p, now| p.set_target_role(Some(id.clone()), now));
-            state.announce("Target role changed.");
+            state.rating_focus.set(Some(id.clone()));
+            state.section.set(Section::Assess);
+            leptos::task::spawn_local(async move {
+                crate::browser::clock::next_frame().await;
+                state.focus("[data-testid=focused-skills] input[type=radio]");
+            });
         }
     };
     let checkbox_id = format!("sg-shortlist-{}", dom_id(&id));
+    let aim_label = format!(": {name}");
+    let title = match rank {
+        Some(rank) => format!("{}. {name}", rank + 1),
+        None => name.clone(),
+    };
     view! {
-        <li class="sg-role-card" data-testid=format!("role-{id}")>
+        <li
+            class="sg-role-card"
+            class:sg-role-target=move || is_target.get()
+            data-testid="role-card"
+            data-role-id=id.clone()
+            data-fit=fit.fit.map_or(String::new(), |f| fixed(f, 4))
+            data-coverage=fixed(fit.coverage, 4)
+        >
             <div class="sg-role-head">
-                <span class="sg-result-name">{format!("{}. {name}", rank + 1)}</span>
+                <span class="sg-result-name">{title}</span>
                 <span class="sg-role-fit" data-testid="role-fit">
-                    {fit_text}
+                    {fit.evidence.summary()}
                 </span>
             </div>
+            <Show when=move || is_target.get()>
+                <p class="sg-badge" data-testid="current-target">
+                    "Your target role"
+                </p>
+            </Show>
             <p class="sg-muted">{detail}</p>
             <p data-testid="role-take">{format!("What it would take: {take}.")}</p>
             {essentials.map(|e| view! { <p class="sg-muted">{e}</p> })}
@@ -88,10 +134,26 @@ pub fn RoleRow(rank: usize, fit: RoleFit) -> impl IntoView {
                     on:change=toggle
                 />
                 <label for=checkbox_id>{format!("Shortlist {name}")}</label>
-                <button type="button" class="sg-button sg-button-quiet" on:click=aim>
-                    "Make this my target"
-                    <span class="sg-visually-hidden">{format!(": {name}")}</span>
-                </button>
+                <Show when=move || !is_target.get()>
+                    <button type="button" class="sg-button sg-button-quiet" on:click=aim.clone()>
+                        "Make this my target"
+                        <span class="sg-visually-hidden">{aim_label.clone()}</span>
+                    </button>
+                </Show>
+                {(rank.is_none() && missing > 0)
+                    .then(|| {
+                        view! {
+                            <button
+                                type="button"
+                                class="sg-button"
+                                data-testid="rate-missing"
+                                on:click=rate_missing.clone()
+                            >
+                                {format!("Rate the {missing} missing skill{}", plural(missing))}
+                                <span class="sg-visually-hidden">{format!(" of {name}")}</span>
+                            </button>
+                        }
+                    })}
             </div>
         </li>
     }

@@ -49,11 +49,7 @@ pub fn GapSection() -> impl IntoView {
     let summary = move || {
         let loaded = state.loaded()?;
         let (role, gap) = gap.get()?;
-        let name = &loaded.feed().roles[role].name;
-        Some(match gap.fit() {
-            Some(fit) => format!("{}% fit for {name}", percent(fit)),
-            None => format!("Rate a skill to see your fit for {name}"),
-        })
+        Some(gap.evidence().headline(&loaded.feed().roles[role].name))
     };
     let detail = move || {
         gap.get().map(|(_, gap)| {
@@ -94,7 +90,7 @@ pub fn GapSection() -> impl IntoView {
                     <details class="sg-help">
                         <summary>"How is fit calculated?"</summary>
                         <p>
-                            "Fit is the share of the role's required levels you already reach, weighted by importance (essential ×3, important ×2, nice to have ×1), counting only the skills you have rated. A skill above its requirement counts as met, never more. Unrated skills are unknown, not zero: they are left out and shown as “not rated yet”."
+                            "Fit is the share of the role's required levels you already reach, weighted by importance (essential ×3, important ×2, nice to have ×1), counting only the skills you have rated. A skill above its requirement counts as met, never more. Unrated skills are unknown, not zero: they are left out and shown as “not rated yet”, and every fit says how many skills it rests on. To compare roles, the explorer uses a cautious fit: the fit you would have if every skill you have not rated were at the bottom of the scale; roles with less than half of their importance rated are listed apart until you rate more."
                         </p>
                     </details>
                 </div>

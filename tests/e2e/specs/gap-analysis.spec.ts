@@ -16,7 +16,7 @@ test('ratings give a prioritised gap list, the fit figure, and chart tables with
 
   await widget.goto('gap');
   // Fit: (3·2 + 2·1 + 3·3 + 1·2) / (3·4 + 2·4 + 3·4 + 1·2) = 19 / 34 = 56 %.
-  await expect(widget.fit).toHaveText('56% fit for Senior Platform Engineer');
+  await expect(widget.fit).toHaveText(/^56% fit for Senior Platform Engineer · \d+ of \d+ skills? rated$/);
   await expect(widget.progress).toHaveText('Rated 4 of 8. 3 skills below the requirement, 6 levels to close; 4 not rated yet.');
   const lines = widget.gapList.locator('li');
   await expect(lines.nth(0)).toContainText('Continuous delivery');
@@ -38,7 +38,7 @@ test('ratings give a prioritised gap list, the fit figure, and chart tables with
   await widget.goto('assess');
   await widget.chooseTargetRole('Platform Engineer · Associate');
   await widget.goto('gap');
-  await expect(widget.fit).toHaveText(/fit for Platform Engineer$/);
+  await expect(widget.fit).toHaveText(/fit for Platform Engineer · \d+ of \d+ skills? rated$/);
   await expect(radar.locator('tr', { hasText: 'Kubernetes' }).locator('td')).toHaveText(['2', '2']);
 });
 
@@ -52,12 +52,18 @@ test('the role explorer ranks roles, filters by family, and shortlisted roles sh
   }
   await widget.goto('explore');
   const ranking = page.getByTestId('role-ranking');
+  const card = (id: string) => page.locator(`[data-testid=role-card][data-role-id="${id}"]`);
   await expect(ranking.locator('li').first()).toContainText('1. Data Analyst');
-  await expect(ranking.locator('li').first().getByTestId('role-fit')).toHaveText('100% fit');
-  await expect(page.getByTestId('role-senior-data-analyst').getByTestId('role-take')).toContainText('What it would take:');
+  await expect(ranking.locator('li').first().getByTestId('role-fit')).toHaveText('100% fit · 6 of 6 skills rated');
+  await expect(card('data-analyst')).toHaveAttribute('data-fit', '1.0000');
+  await expect(card('data-analyst')).toHaveAttribute('data-coverage', '1.0000');
+  await expect(card('data-analyst').getByTestId('current-target')).toHaveText('Your target role');
+  await expect(card('senior-data-analyst').getByTestId('role-take')).toContainText('What it would take:');
   await page.getByTestId('family-filter').selectOption('Design');
-  await expect(ranking.locator('li').first()).toContainText('UX Designer');
-  await expect(page.getByTestId('role-data-analyst')).toHaveCount(0);
+  await expect(page.getByTestId('role-card').filter({ hasText: 'UX Designer' }).first()).toBeVisible();
+  const families = await page.getByTestId('role-card').locator('p.sg-muted').first().allInnerTexts();
+  expect(families.every((f) => f.startsWith('Design'))).toBe(true);
+  await expect(card('data-analyst')).toHaveCount(0);
   await page.getByTestId('family-filter').selectOption('');
 
   await page.getByLabel('Shortlist Senior Data Analyst').check();

@@ -1,0 +1,68 @@
+//! "Rate the N missing skills" of a role chosen in the explorer: exactly those skills, on top
+//! of the rating screen, until the user is done. The list is fixed when it opens, so a skill
+//! does not vanish the moment it is rated.
+
+use super::rating_list::{added_skills, skill_rows, target_role_skills};
+use crate::domain::feed::SkillIdx;
+use crate::ui::state::{use_app_state, use_feed};
+use leptos::prelude::*;
+
+#[component]
+pub fn FocusedSkills() -> impl IntoView {
+    let state = use_app_state();
+    let loaded = use_feed();
+    let target_skills = target_role_skills();
+    let added = added_skills();
+    // Skills already listed below (the target role's, the added ones) are not repeated here.
+    let focus = Memo::new(move |_| {
+        let id = state.rating_focus.get()?;
+        let feed = loaded.feed();
+        let role = feed.role_by_id(&id)?;
+        let listed: Vec<SkillIdx> = target_skills
+            .get_untracked()
+            .into_iter()
+            .chain(added.get_untracked())
+            .collect();
+        let skills: Vec<SkillIdx> = state.profile.with_untracked(|p| {
+            feed.roles[role]
+                .requirements
+                .iter()
+                .map(|r| r.skill)
+                .filter(|&s| p.level(&feed.skills[s].id).is_none() && !listed.contains(&s))
+                .collect()
+        });
+        Some((feed.roles[role].name.clone(), skills))
+    });
+    let skills = Memo::new(move |_| focus.get().map(|(_, skills)| skills).unwrap_or_default());
+    let heading = move || {
+        focus.get().map(|(role, skills)| {
+            let n = skills.len();
+            format!(
+                "Rate the {n} skill{} {role} asks for that you have not rated",
+                if n == 1 { "" } else { "s" }
+            )
+        })
+    };
+    view! {
+        <Show when=move || focus.get().is_some()>
+            <div class="sg-card" data-testid="focused-skills">
+                <h3 class="sg-h3">{heading}</h3>
+                <p class="sg-muted">
+                    "Your level of a skill counts for every role that asks for it. Skills of your target role are in the list below."
+                </p>
+                <div class="sg-rating-list">{skill_rows(skills, false)}</div>
+                <button
+                    type="button"
+                    class="sg-button"
+                    data-testid="focus-done"
+                    on:click=move |_| {
+                        state.rating_focus.set(None);
+                        state.section.set(crate::ui::state::Section::Explore);
+                    }
+                >
+                    "Done: back to the roles"
+                </button>
+            </div>
+        </Show>
+    }
+}

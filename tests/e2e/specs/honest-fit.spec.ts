@@ -1,0 +1,80 @@
+import { expect, test } from '@playwright/test';
+import { SkillgapPage } from '../support/skillgap-page';
+import { expectNoAxeViolations } from '../support/axe';
+
+const card = (page: import('@playwright/test').Page, id: string) => page.locator(`[data-testid=role-card][data-role-id="${id}"]`);
+
+test('a role scored on one shared skill is listed apart, never above a fully rated role, and its missing skills are one click away', async ({ page }) => {
+  const widget = new SkillgapPage(page);
+  await widget.open();
+  await widget.waitForFeed();
+  await widget.chooseTargetRole('Senior Software Engineer · Senior');
+  const skills = await page.getByTestId('role-skills').locator('fieldset.sg-skill').evaluateAll((sets) => sets.map((f) => f.getAttribute('data-testid')!.slice('rate-'.length)));
+  for (const skill of skills) await widget.rate(skill, '3 Practitioner');
+  await expect(widget.fit).toHaveText(/ · 10 of 10 skills rated$/);
+
+  await widget.goto('explore');
+  const target = card(page, 'senior-software-engineer');
+  await expect(target.getByTestId('current-target')).toBeVisible();
+  const fit = Number(await target.getAttribute('data-fit'));
+  // Every role ranked above the fully rated target has at least half its importance rated.
+  const ranked = page.getByTestId('role-ranking').getByTestId('role-card');
+  const ids = await ranked.evaluateAll((cards) => cards.map((c) => [c.getAttribute('data-role-id'), Number(c.getAttribute('data-coverage')), Number(c.getAttribute('data-fit'))]));
+  expect(ids.length).toBeGreaterThan(0);
+  for (const [, coverage] of ids) expect(coverage).toBeGreaterThanOrEqual(0.5);
+  expect(fit).toBeGreaterThan(0);
+
+  // Data Scientist: its essential Python, Statistics and ML are unrated, so it waits apart.
+  const apart = page.getByTestId('roles-rate-more');
+  const scientist = apart.locator('[data-role-id="data-scientist"]');
+  await expect(scientist).toBeVisible();
+  await expect(scientist.getByTestId('role-fit')).toHaveText(/ · \d+ of \d+ skills rated$/);
+  expect(Number(await scientist.getAttribute('data-coverage'))).toBeLessThan(0.5);
+  await expectNoAxeViolations(page);
+
+  const missing = Number((await scientist.getByTestId('rate-missing').innerText()).match(/Rate the (\d+) missing/)![1]);
+  await scientist.getByTestId('rate-missing').click();
+  const focused = page.getByTestId('focused-skills');
+  await expect(focused.locator('h3')).toHaveText(new RegExp(`^Rate the \\d+ skills? Data Scientist asks for that you have not rated$`));
+  const shown = await focused.locator('fieldset.sg-skill').count();
+  expect(shown).toBeGreaterThan(0);
+  expect(shown).toBeLessThanOrEqual(missing);
+  for (const set of await focused.locator('fieldset.sg-skill').all()) {
+    await set.getByText('2 Working', { exact: true }).click();
+  }
+  await expectNoAxeViolations(page);
+  await page.getByTestId('focus-done').click();
+  await expect(page.getByTestId('section-explore')).toBeVisible();
+  await expect(card(page, 'data-scientist')).toBeVisible();
+  expect(Number(await card(page, 'data-scientist').getAttribute('data-coverage'))).toBeGreaterThan(0.5);
+});
+
+test('Make this my target confirms visibly, marks the role, and can be undone', async ({ page }) => {
+  const widget = new SkillgapPage(page);
+  await widget.open();
+  await widget.waitForFeed();
+  await widget.chooseTargetRole('Data Analyst · Associate');
+  await widget.rate('sql', '3 Practitioner');
+  await widget.goto('explore');
+  const analyst = card(page, 'senior-data-analyst');
+  await analyst.getByRole('button', { name: /^Make this my target/ }).click();
+  await expect(page.getByTestId('toast')).toContainText('Senior Data Analyst is now your target role.');
+  await expect(analyst.getByTestId('current-target')).toBeVisible();
+  await expect(card(page, 'data-analyst').getByTestId('current-target')).toHaveCount(0);
+  await page.getByTestId('undo').click();
+  await expect(card(page, 'data-analyst').getByTestId('current-target')).toBeVisible();
+  expect((await widget.storedProfile()).target_role.value).toBe('data-analyst');
+});
+
+test('with nothing rated the explorer lists roles by name, without rank numbers, each saying so', async ({ page }) => {
+  const widget = new SkillgapPage(page);
+  await widget.open();
+  await widget.waitForFeed();
+  await widget.goto('explore');
+  await expect(page.getByTestId('role-ranking')).toHaveCount(0);
+  const names = await page.getByTestId('roles-not-rated').locator('.sg-result-name').allInnerTexts();
+  expect(names.length).toBeGreaterThan(3);
+  expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+  expect(names.every((n) => !/^\d+\. /.test(n))).toBe(true);
+  await expect(page.getByTestId('role-fit').first()).toHaveText(/^fit not known yet · 0 of \d+ skills rated$/);
+});
