@@ -123,6 +123,68 @@ pub fn rank_roles(feed: &Feed, profile: &Profile, family: Option<&str>) -> Vec<R
     fits
 }
 
+/// How the explorer orders roles besides its default ranking by fit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RoleSort {
+    /// The grouped ranking of [`rank_roles`].
+    Fit,
+    /// Roles asking for the most of what the current role asks for first.
+    ClosestToCurrent,
+    /// Fewest skills left to rate first.
+    FewestToRate,
+    Name,
+}
+
+/// How much two roles ask for the same skills, from 0 to 1: shared required skills over all
+/// the skills either asks for (weighted by importance, the larger weight of the two).
+pub fn closeness(feed: &Feed, a: RoleIdx, b: RoleIdx) -> f64 {
+    let (a, b) = (&feed.roles[a].requirements, &feed.roles[b].requirements);
+    let (mut shared, mut all) = (0.0, 0.0);
+    for req in a {
+        let weight = req.importance.weight();
+        match b.iter().find(|r| r.skill == req.skill) {
+            Some(other) => {
+                let larger = weight.max(other.importance.weight());
+                shared += larger;
+                all += larger;
+            }
+            None => all += weight,
+        }
+    }
+    all += b
+        .iter()
+        .filter(|r| !a.iter().any(|q| q.skill == r.skill))
+        .map(|r| r.importance.weight())
+        .sum::<f64>();
+    if all == 0.0 {
+        0.0
+    } else {
+        shared / all
+    }
+}
+
+/// Reorders ranked roles for `sort` (stable: ties keep the fit ranking). Closeness needs the
+/// current role; without one, that order is the fit ranking.
+pub fn sort_roles(feed: &Feed, fits: &mut Vec<RoleFit>, sort: RoleSort, current: Option<RoleIdx>) {
+    match (sort, current) {
+        (RoleSort::Fit, _) | (RoleSort::ClosestToCurrent, None) => {}
+        (RoleSort::ClosestToCurrent, Some(current)) => {
+            let close: Vec<f64> = fits
+                .iter()
+                .map(|f| closeness(feed, current, f.role))
+                .collect();
+            let mut indexed: Vec<(f64, RoleFit)> = close.into_iter().zip(fits.drain(..)).collect();
+            sort_by(&mut indexed, |a, b| b.0.total_cmp(&a.0));
+            fits.extend(indexed.into_iter().map(|(_, f)| f));
+        }
+        (RoleSort::FewestToRate, _) => sort_by(fits, |a, b| a.unrated.cmp(&b.unrated)),
+        (RoleSort::Name, _) => {
+            let names: Vec<String> = feed.roles.iter().map(|r| r.name.to_lowercase()).collect();
+            sort_by(fits, |a, b| names[a.role].cmp(&names[b.role]));
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct BridgeSkill {
     pub skill: SkillIdx,
@@ -332,5 +394,31 @@ mod tests {
         assert_eq!((fit.fit, fit.evidence.cautious), (Some(1.0), 1.0));
         let unrated = role_fit(&feed, 0, &[None]);
         assert_eq!((unrated.fit, unrated.evidence.cautious), (None, 0.0));
+    }
+
+    #[test]
+    fn roles_sort_by_closeness_to_the_current_role_fewest_to_rate_and_name() {
+        let feed = feed();
+        // One (a essential ×3, b important ×2) and Two (a ×2, c essential ×3) share a, at the
+        // larger weight 3, of 3 + 2 + 3; Far (z) shares nothing.
+        assert!(
+            (closeness(&feed, 0, 1) - 3.0 / 8.0).abs() < 1e-12,
+            "{}",
+            closeness(&feed, 0, 1)
+        );
+        assert_eq!(closeness(&feed, 0, 2), 0.0);
+        assert_eq!(closeness(&feed, 0, 0), 1.0);
+        let mut fits = rank_roles(&feed, &Profile::default(), None);
+        sort_roles(&feed, &mut fits, RoleSort::ClosestToCurrent, Some(1));
+        let order: Vec<usize> = fits.iter().map(|f| f.role).collect();
+        assert_eq!(order, [1, 0, 2]);
+        sort_roles(&feed, &mut fits, RoleSort::FewestToRate, None);
+        assert_eq!(fits[0].role, 2, "Far has one skill to rate");
+        sort_roles(&feed, &mut fits, RoleSort::Name, None);
+        let names: Vec<&str> = fits
+            .iter()
+            .map(|f| feed.roles[f.role].name.as_str())
+            .collect();
+        assert_eq!(names, ["Far", "One", "Two"]);
     }
 }

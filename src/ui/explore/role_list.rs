@@ -2,7 +2,7 @@
 
 use super::role_row::RoleRow;
 use crate::browser::clock::Mark;
-use crate::domain::explorer::{rank_roles, FitGroup};
+use crate::domain::explorer::{rank_roles, sort_roles, FitGroup, RoleSort};
 use crate::domain::profile::Profile;
 use crate::ui::keyed_rows::{keyed_rows, Row, Rows};
 use crate::ui::state::{use_app_state, use_feed};
@@ -22,6 +22,8 @@ pub fn RoleList() -> impl IntoView {
         .map(str::to_owned)
         .collect();
     let family = RwSignal::new(String::new());
+    let query = RwSignal::new(String::new());
+    let sort = RwSignal::new(RoleSort::Fit);
     let shown = RwSignal::new(PAGE);
     let ranked = Memo::new(move |_| {
         let mark = Mark::start("skillgap:rank-roles");
@@ -30,11 +32,28 @@ pub fn RoleList() -> impl IntoView {
             skills: p.skills.clone(),
             ..Profile::default()
         });
-        let ranked = rank_roles(
-            loaded.feed(),
+        let feed = loaded.feed();
+        let mut ranked = rank_roles(
+            feed,
             &levels_only,
             (!family.is_empty()).then_some(family.as_str()),
         );
+        // Typos forgiven, as in skill search; names and families are searched.
+        let query = query.get();
+        if !query.trim().is_empty() {
+            let mut matched = vec![false; feed.roles.len()];
+            for hit in loaded.role_search().search(&query, feed.roles.len()) {
+                matched[hit.target] = true;
+            }
+            ranked.retain(|fit| matched[fit.role]);
+        }
+        let current = state.profile.with(|p| {
+            p.current_role
+                .value
+                .as_deref()
+                .and_then(|id| feed.role_by_id(id))
+        });
+        sort_roles(feed, &mut ranked, sort.get(), current);
         mark.end();
         ranked
     });
@@ -72,8 +91,33 @@ pub fn RoleList() -> impl IntoView {
         })
     };
     let has = move |group: FitGroup| {
-        move || ranked.with(|r| r.iter().take(shown.get()).any(|f| f.group() == group))
+        move || {
+            sort.get() == RoleSort::Fit
+                && ranked.with(|r| r.iter().take(shown.get()).any(|f| f.group() == group))
+        }
     };
+    let sorted_visible = move || sort.get() != RoleSort::Fit && total.get() != 0;
+    // Any other order: one list, unnumbered.
+    let sorted_rows: Rows = Arc::new(move || {
+        ranked.with(|ranked| {
+            ranked
+                .iter()
+                .take(shown.get())
+                .map(|fit| {
+                    let key = format!(
+                        "{} {:?} {}",
+                        fit.role,
+                        fit.evidence.cautious.to_bits(),
+                        fit.evidence.rated
+                    );
+                    let fit = fit.clone();
+                    Row::new(key, move || {
+                        view! { <RoleRow rank=None fit=fit /> }.into_any()
+                    })
+                })
+                .collect()
+        })
+    });
     let rows = view! {
         <Show when=has(FitGroup::Comparable)>
             <h3 class="sg-h3">"Ranked by fit"</h3>
@@ -96,6 +140,16 @@ pub fn RoleList() -> impl IntoView {
                 {keyed_rows(group_rows(FitGroup::NotRated))}
             </ul>
         </Show>
+        <Show when=sorted_visible>
+            <ul class="sg-role-list" data-testid="roles-sorted">
+                {keyed_rows(sorted_rows.clone())}
+            </ul>
+        </Show>
+        <Show when=move || total.get() == 0>
+            <p class="sg-muted" role="status" data-testid="no-roles">
+                "No role matches. Try fewer letters or another family."
+            </p>
+        </Show>
         <Show when=move || shown.get() < total.get()>
             <button
                 type="button"
@@ -109,6 +163,50 @@ pub fn RoleList() -> impl IntoView {
         </Show>
     };
     view! {
+        <div class="sg-field">
+            <label for="sg-role-filter" class="sg-label">
+                "Search roles"
+            </label>
+            <input
+                id="sg-role-filter"
+                class="sg-input"
+                type="search"
+                autocomplete="off"
+                data-testid="explore-search"
+                placeholder="A role or family, e.g. analyst"
+                prop:value=move || query.get()
+                on:input=move |ev| {
+                    query.set(event_target_value(&ev));
+                    shown.set(PAGE);
+                }
+            />
+        </div>
+        <div class="sg-field">
+            <label for="sg-role-sort" class="sg-label">
+                "Order"
+            </label>
+            <select
+                id="sg-role-sort"
+                class="sg-select"
+                data-testid="role-sort"
+                on:change=move |ev| {
+                    sort.set(
+                        match event_target_value(&ev).as_str() {
+                            "closest" => RoleSort::ClosestToCurrent,
+                            "to-rate" => RoleSort::FewestToRate,
+                            "name" => RoleSort::Name,
+                            _ => RoleSort::Fit,
+                        },
+                    );
+                    shown.set(PAGE);
+                }
+            >
+                <option value="fit">"Best fit (well rated roles first)"</option>
+                <option value="closest">"Closest to my current role"</option>
+                <option value="to-rate">"Fewest skills left to rate"</option>
+                <option value="name">"Name"</option>
+            </select>
+        </div>
         <div class="sg-field">
             <label for="sg-family-filter" class="sg-label">
                 "Role family"

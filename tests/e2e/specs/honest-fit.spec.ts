@@ -78,3 +78,37 @@ test('with nothing rated the explorer lists roles by name, without rank numbers,
   expect(names.every((n) => !/^\d+\. /.test(n))).toBe(true);
   await expect(page.getByTestId('role-fit').first()).toHaveText(/^fit not known yet · 0 of \d+ skills rated$/);
 });
+
+test('roles can be searched with typos and ordered by closeness, skills left to rate or name', async ({ page }) => {
+  const widget = new SkillgapPage(page);
+  await widget.open();
+  await widget.waitForFeed();
+  await widget.chooseCurrentRole('Data Analyst · Associate');
+  await widget.chooseTargetRole('Data Analyst · Associate');
+  await widget.rate('sql', '2 Working');
+  await widget.goto('explore');
+
+  const search = page.getByRole('searchbox', { name: 'Search roles' });
+  await search.fill('analist');
+  const names = () => page.getByTestId('role-card').locator('.sg-result-name').allInnerTexts();
+  await expect.poll(async () => (await names()).length).toBeGreaterThan(0);
+  expect((await names()).every((n) => /Analyst/.test(n))).toBe(true);
+  await search.fill('zzqx');
+  await expect(page.getByTestId('no-roles')).toBeVisible();
+  await search.fill('');
+
+  const sort = page.getByTestId('role-sort');
+  await sort.selectOption('closest');
+  await expect(page.getByTestId('roles-sorted').getByTestId('role-card').first()).toHaveAttribute('data-role-id', 'data-analyst');
+  await expect(page.getByTestId('role-ranking')).toHaveCount(0);
+
+  await sort.selectOption('to-rate');
+  const left = await page.getByTestId('roles-sorted').getByTestId('role-fit').allInnerTexts();
+  const toRate = left.map((t) => { const m = t.match(/(\d+) of (\d+) skills? rated/)!; return Number(m[2]) - Number(m[1]); });
+  expect(toRate).toEqual([...toRate].sort((a, b) => a - b));
+
+  await sort.selectOption('name');
+  const byName = await names();
+  expect(byName).toEqual([...byName].sort((a, b) => a.localeCompare(b)));
+  await expectNoAxeViolations(page);
+});
