@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Prints the shipped size of each asset in dist/, raw and gzip, and checks the budgets.
 # The widget budget is a ceiling against regressions, not the goal (the size and speed issue
-# owns the diet). Raised 420 -> 430 KB when the trust fixes of issue 22 landed (reference
-# index, import preview with undo, feed-origin policy, schema 2 with per-field merge and the
-# delete tombstone: +15 KB gzip); lower it again as bytes fall.
+# owns the diet). Raised 420 -> 445 KB in one session for trust fixes: issue 22 (reference
+# index, import preview with undo, feed-origin policy, schema 2 with per-field merge, delete
+# tombstone: +15 KB gzip) and issue 16's honest fit (grouped explorer with search and order,
+# "Rate the N missing skills", required levels on the scale: +13 KB). Lower it as bytes fall.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT/dist"
-widget_budget=$((${WIDGET_BUDGET_KB:-430} * 1024))
+widget_budget=$((${WIDGET_BUDGET_KB:-445} * 1024))
 feed_budget=$((40 * 1024))
 widget_gzip=0
 feed_gzip=0

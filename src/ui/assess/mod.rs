@@ -25,6 +25,7 @@ use skill_search::SkillSearch;
 #[component]
 pub fn AssessSection() -> impl IntoView {
     skill_entries::SkillEntries::provide();
+    skill_entries::ChosenRoles::provide();
     view! {
         <section class="sg-section" aria-labelledby="sg-assess-heading">
             <h2 id="sg-assess-heading" class="sg-h2">

@@ -1,5 +1,6 @@
 //! The skills to rate: the target role's, then the ones the user added.
 
+use super::skill_entries::ChosenRoles;
 use super::skill_rating::SkillRating;
 use crate::domain::feed::SkillIdx;
 use crate::ui::keyed_rows::{keyed_rows, Row};
@@ -87,14 +88,22 @@ pub fn AddedSkills() -> impl IntoView {
     }
 }
 
-/// One rating row per skill, kept while the skill stays in the list.
+/// One rating row per skill, kept while the skill stays in the list and the target and
+/// current roles stay the same (a row shows the level they ask for).
 pub fn skill_rows(skills: Memo<Vec<SkillIdx>>, removable: bool) -> impl IntoView {
+    let roles = expect_context::<ChosenRoles>().0;
     keyed_rows(Arc::new(move || {
+        let (target, current) = roles.get();
+        let roles_key = format!(
+            "{} {}",
+            target.map_or(usize::MAX, |r| r),
+            current.map_or(usize::MAX, |r| r)
+        );
         skills
             .get()
             .into_iter()
             .map(|skill| {
-                Row::new(skill.to_string(), move || {
+                Row::new(format!("{skill} {roles_key}"), move || {
                     view! { <SkillRating skill=skill removable=removable /> }.into_any()
                 })
             })

@@ -8,6 +8,25 @@ use crate::domain::profile::SkillEntry;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 
+/// The target and current roles (feed indexes), read by every rating row to mark the level
+/// each asks for. A memo, so the rows wake only when a role changes, not on every rating.
+#[derive(Clone, Copy)]
+pub struct ChosenRoles(pub Memo<(Option<usize>, Option<usize>)>);
+
+impl ChosenRoles {
+    pub fn provide() {
+        let state = use_app_state();
+        let loaded = crate::ui::state::use_feed();
+        provide_context(ChosenRoles(Memo::new(move |_| {
+            let feed = loaded.feed();
+            state.profile.with(|p| {
+                let find = |id: &Option<String>| id.as_deref().and_then(|id| feed.role_by_id(id));
+                (find(&p.target_role.value), find(&p.current_role.value))
+            })
+        })));
+    }
+}
+
 #[derive(Clone, Copy)]
 pub struct SkillEntries {
     watched: StoredValue<Vec<(String, RwSignal<Option<SkillEntry>>)>>,

@@ -1,7 +1,7 @@
 //! One skill: a radio group over the scale with the anchor of the level in focus, how the user
 //! feels about the skill, and a note.
 
-use super::skill_entries::SkillEntries;
+use super::skill_entries::{ChosenRoles, SkillEntries};
 use crate::domain::dom_id::dom_id;
 use crate::domain::feed::SkillIdx;
 use crate::domain::profile::Interest;
@@ -14,6 +14,7 @@ pub fn SkillRating(skill: SkillIdx, removable: bool) -> impl IntoView {
     let state = use_app_state();
     let loaded = use_feed();
     let feed = loaded.feed();
+    let skill_idx = skill;
     let skill = feed.skills[skill].clone();
     let scale = feed.scale.clone();
     let id = skill.id.clone();
@@ -21,6 +22,34 @@ pub fn SkillRating(skill: SkillIdx, removable: bool) -> impl IntoView {
     let group = format!("{dom_id}-level");
 
     let entry = SkillEntries::watch(&id);
+    // The level the target role (and the current role) asks for, marked on the scale. Read
+    // once: the rows are rebuilt when either role changes (`rating_list::skill_rows`).
+    let (target, current) = expect_context::<ChosenRoles>().0.get_untracked();
+    let level_of = |role: usize| {
+        feed.roles[role]
+            .requirements
+            .iter()
+            .find(|r| r.skill == skill_idx)
+            .map(|r| (feed.roles[role].name.as_str(), r.level))
+    };
+    let asked_target = target.and_then(level_of);
+    let asked_current = current.filter(|&c| Some(c) != target).and_then(level_of);
+    let asked_level = asked_target.map(|(_, level)| level);
+    let mut asked_parts = Vec::new();
+    if let Some((role, level)) = asked_target {
+        asked_parts.push(format!("{role} asks for {level} {}", scale.label(level)));
+    }
+    if let Some((role, level)) = asked_current {
+        let label = scale.label(level);
+        let text = format!("your current role, {role}, asks for {level} {label}");
+        asked_parts.push(if asked_parts.is_empty() {
+            format!("Your current role, {role}, asks for {level} {label}")
+        } else {
+            text
+        });
+    }
+    let asked_text = (!asked_parts.is_empty()).then(|| format!("{}.", asked_parts.join("; ")));
+
     let current = Memo::new(move |_| entry.with(|e| e.as_ref().and_then(|e| e.level)));
     let interest = Memo::new(move |_| entry.with(|e| e.as_ref().and_then(|e| e.interest)));
     let note =
@@ -53,7 +82,11 @@ pub fn SkillRating(skill: SkillIdx, removable: bool) -> impl IntoView {
             });
             let rate = rate.clone();
             view! {
-                <span class="sg-level" class:sg-level-none=level.is_none()>
+                <span
+                    class="sg-level"
+                    class:sg-level-none=level.is_none()
+                    class:sg-level-asked=level.is_some() && level == asked_level
+                >
                     <input
                         type="radio"
                         id=input_id.clone()
@@ -113,7 +146,8 @@ pub fn SkillRating(skill: SkillIdx, removable: bool) -> impl IntoView {
     let interest_id = format!("{dom_id}-interest");
     let note_id = format!("{dom_id}-note");
     let anchor_id = format!("{dom_id}-anchor");
-    let anchor_id_for_group = anchor_id.clone();
+    let asked_id = format!("{dom_id}-asked");
+    let anchor_id_for_group = format!("{anchor_id} {asked_id}");
     let name = skill.name.clone();
     let description = skill.description.clone();
 
@@ -129,6 +163,9 @@ pub fn SkillRating(skill: SkillIdx, removable: bool) -> impl IntoView {
             {(!description.is_empty())
                 .then(|| view! { <p class="sg-skill-description">{description}</p> })}
             <div class="sg-levels">{options}</div>
+            <p id=asked_id.clone() class="sg-asked" data-testid="asked-level">
+                {asked_text}
+            </p>
             <p id=anchor_id.clone() class="sg-anchor" data-testid="anchor">
                 {anchor}
             </p>
