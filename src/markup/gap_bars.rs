@@ -51,11 +51,22 @@ pub fn gap_bars(feed: &Feed, gap: &RoleGap) -> String {
     for (i, line) in gap.lines.iter().enumerate() {
         let y = 5.0 + ROW * i as f64;
         let baseline = fixed(y + 16.0, 1);
-        m.element(
+        // A long name is cut with an ellipsis, never silently; its <title> gives the full name
+        // (and the table below lists it whole).
+        let name = &feed.skills[line.skill].name;
+        let shown = truncate_chars(name, 16);
+        m.open(
             "text",
             &[("class", "sg-bar-label"), ("x", "0"), ("y", &baseline)],
-            truncate_chars(&feed.skills[line.skill].name, 16),
         );
+        if shown.len() < name.len() {
+            m.element("title", &[], name)
+                .text(truncate_chars(name, 15))
+                .text("…");
+        } else {
+            m.text(name);
+        }
+        m.close("text");
         match line.current {
             None => {
                 m.element(
@@ -66,6 +77,18 @@ pub fn gap_bars(feed: &Feed, gap: &RoleGap) -> String {
                         ("y", &baseline),
                     ],
                     "not rated",
+                );
+            }
+            // Exactly met: said in words, not drawn as a sliver of surplus.
+            Some(current) if current == line.required => {
+                m.element(
+                    "text",
+                    &[
+                        ("class", "sg-bar-met"),
+                        ("x", &fixed(zero + 4.0, 1)),
+                        ("y", &baseline),
+                    ],
+                    "met",
                 );
             }
             Some(current) => {
@@ -111,7 +134,8 @@ pub fn gap_bars(feed: &Feed, gap: &RoleGap) -> String {
     for line in &gap.lines {
         let value = match line.current {
             None => "unknown".to_owned(),
-            Some(c) if c >= line.required => format!("+{}", c - line.required),
+            Some(c) if c == line.required => "met".to_owned(),
+            Some(c) if c > line.required => format!("+{}", c - line.required),
             Some(c) => format!("−{}", line.required - c),
         };
         m.open("tr", &[])
@@ -140,6 +164,23 @@ mod tests {
         assert!(html.contains("<td class=\"sg-num\">+2</td>"));
         assert!(html.contains("<td class=\"sg-num\">unknown</td>"));
         assert!(html.contains("viewBox=\"0 0 320 88\""));
+    }
+
+    #[test]
+    fn an_exactly_met_level_reads_as_met_and_long_names_are_cut_visibly() {
+        let (mut feed, _, gap) = demo_gap(&[Some(3), Some(4)]);
+        feed.skills[1].name = "Observability and incident response".into();
+        let html = gap_bars(&feed, &gap);
+        assert_eq!(count(&html, ">met</text>"), 1);
+        assert!(html.contains("<td class=\"sg-num\">met</td>"), "{html}");
+        assert!(!html.contains("+0"));
+        assert_eq!(count(&html, "<rect class=\"sg-bar-surplus\""), 1);
+        assert!(
+            html.contains(
+                "<title>Observability and incident response</title>Observability a…</text>"
+            ),
+            "{html}"
+        );
     }
 
     #[test]
