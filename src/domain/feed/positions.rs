@@ -29,12 +29,10 @@ impl LineIndex {
     }
 }
 
+/// Where each line after the first starts. memchr scans a word at a time: the first
+/// diagnostic of a 20 MB feed builds this index, and a byte-by-byte scan cost tens of ms.
 fn memchr_newlines(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    bytes
-        .iter()
-        .enumerate()
-        .filter(|(_, &b)| b == b'\n')
-        .map(|(i, _)| i + 1)
+    memchr::memchr_iter(b'\n', bytes).map(|i| i + 1)
 }
 
 #[cfg(test)]
