@@ -129,3 +129,24 @@ test('the level the target role and the current role ask for is marked on each s
   await expect(widget.skillGroup('experimentation').getByTestId('asked-level')).toHaveText('Senior Data Analyst asks for 3 Practitioner.');
   await expectNoAxeViolations(page);
 });
+
+test('the explorer and the focused rating have no axe violations in the dark theme at 375 px', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 900 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const widget = new SkillgapPage(page);
+  await widget.open();
+  await widget.waitForFeed();
+  await widget.chooseTargetRole('Data Analyst · Associate');
+  await widget.rate('sql', '3 Practitioner');
+  await widget.rate('statistics', '2 Working');
+  await widget.rate('python', '1 Aware');
+  await widget.rate('presenting', '2 Working');
+  await widget.goto('explore');
+  await expect(page.getByTestId('role-ranking')).toBeVisible();
+  await expectNoAxeViolations(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.getByTestId('roles-rate-more').getByTestId('rate-missing').first().click();
+  await expect(page.getByTestId('focused-skills')).toBeVisible();
+  await expectNoAxeViolations(page);
+});

@@ -72,3 +72,17 @@ test('replacing is an explicit choice, keeps my notes, and Undo puts back exactl
   expect(stored.skills.python.level ?? null).toBeNull();
   await expect(widget.targetRole).toHaveValue('senior-software-engineer');
 });
+
+test('the import preview has no axe violations in the dark theme at 375 px and no horizontal overflow', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 900 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const widget = new SkillgapPage(page);
+  await myOwnProfile(widget);
+  await openLink(page, COLLEAGUE);
+  await expectNoAxeViolations(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.getByTestId('import-add').click();
+  await expect(page.getByTestId('toast')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
