@@ -28,6 +28,24 @@ pub struct WidgetConfig {
     pub refused_feeds: Vec<String>,
     /// Origins, other than the page's, that the loaded feeds come from: named in the header.
     pub foreign_sources: Vec<String>,
+    /// Set when the feeds come from the address bar: where a fetch of one ends up after
+    /// redirects must pass the same policy as the address itself.
+    pub linked_feed_policy: Option<LinkedFeedPolicy>,
+}
+
+#[derive(Debug, Clone)]
+pub struct LinkedFeedPolicy {
+    page_origin: String,
+    listed_origins: Vec<String>,
+}
+
+impl LinkedFeedPolicy {
+    /// Judges the address a fetch finally answered from.
+    pub fn judge_final(&self, url: &str) -> Result<(), String> {
+        let (protocol, origin) = resolve(url).ok_or_else(|| format!("{url} is not an address"))?;
+        judge_linked_feed(&protocol, &origin, &self.page_origin, &self.listed_origins)
+            .map_err(|refusal| refusal.message())
+    }
 }
 
 /// An address resolved against the page, as the browser reads it: (protocol, origin).
@@ -78,6 +96,7 @@ impl WidgetConfig {
         let listed_origins = list(&get(options, "feedOrigins"));
         let page_origin = page_origin();
         let mut refused_feeds = Vec::new();
+        let mut linked_feed_policy = None;
         let mut namespace =
             string(options, "storageKey").unwrap_or_else(|| DEFAULT_NAMESPACE.to_owned());
         let mut show_diagnostics = get(options, "diagnostics").as_bool().unwrap_or(false);
@@ -102,6 +121,10 @@ impl WidgetConfig {
                 }
                 if !from_url.is_empty() {
                     feed_urls = from_url;
+                    linked_feed_policy = Some(LinkedFeedPolicy {
+                        page_origin: page_origin.clone(),
+                        listed_origins: listed_origins.clone(),
+                    });
                 }
                 if let Some(key) = params.get("storage-key") {
                     namespace = key;
@@ -135,6 +158,7 @@ impl WidgetConfig {
             initial_role,
             refused_feeds,
             foreign_sources,
+            linked_feed_policy,
         }
     }
 }

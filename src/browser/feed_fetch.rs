@@ -1,12 +1,18 @@
 //! Fetching feed texts. Parsing and validation belong to the domain.
 
+use super::config::LinkedFeedPolicy;
 use std::future::Future;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 /// Starts fetching one feed at once; the future yields its text or a sentence saying why it
 /// could not be fetched.
-pub fn fetch_text(url: &str) -> impl Future<Output = Result<String, String>> {
+/// With a `policy` (a feed named in the address bar), a response that was redirected is
+/// refused unless its final address passes the same policy.
+pub fn fetch_text(
+    url: &str,
+    policy: Option<LinkedFeedPolicy>,
+) -> impl Future<Output = Result<String, String>> {
     let request = web_sys::window().map(|window| JsFuture::from(window.fetch_with_str(url)));
     let url = url.to_owned();
     async move {
@@ -16,6 +22,9 @@ pub fn fetch_text(url: &str) -> impl Future<Output = Result<String, String>> {
         let response: web_sys::Response = response
             .dyn_into()
             .map_err(|_| "unexpected fetch result".to_owned())?;
+        if let Some(policy) = policy.filter(|_| response.redirected()) {
+            policy.judge_final(&response.url())?;
+        }
         if !response.ok() {
             return Err(format!(
                 "{url} answered HTTP {} {}",

@@ -159,6 +159,22 @@ impl ProfileStore {
             .map_err(|_| ())
     }
 
+    /// If another tab deleted everything since this one last knew, forgets what `profile`
+    /// holds from before that moment (only later changes are kept) and says so. Called before
+    /// anything is derived from the profile (a snapshot), and again by `save`.
+    pub fn catch_up_with_delete(&self, profile: &mut Profile) -> bool {
+        if !self.available {
+            return false;
+        }
+        let cleared = self.stored_cleared();
+        if cleared <= self.known_cleared.load(Ordering::Relaxed) {
+            return false;
+        }
+        self.known_cleared.store(cleared, Ordering::Relaxed);
+        profile.forget_up_to(cleared);
+        true
+    }
+
     /// When all data was last deleted, in any tab (0: never).
     fn stored_cleared(&self) -> u64 {
         LocalStorage::raw()
@@ -188,16 +204,10 @@ impl ProfileStore {
                 notice: None,
             });
         }
-        // Another tab deleted everything and this one has not heard yet: what this tab holds
-        // from before that moment is gone, and only later changes are kept.
-        let cleared = self.stored_cleared();
-        let mut notice = None;
         let mut profile = std::borrow::Cow::Borrowed(profile);
-        if cleared > self.known_cleared.load(Ordering::Relaxed) {
-            self.known_cleared.store(cleared, Ordering::Relaxed);
-            profile.to_mut().forget_up_to(cleared);
-            notice = Some(StorageNotice::DeletedElsewhere);
-        }
+        let notice = self
+            .catch_up_with_delete(profile.to_mut())
+            .then_some(StorageNotice::DeletedElsewhere);
         let profile = profile.as_ref();
         let Ok(raw) = self.read_raw() else {
             self.read_only.store(true, Ordering::Relaxed);

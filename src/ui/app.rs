@@ -61,7 +61,12 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
             opening_share.set(false);
         });
     }
-    let loading = feed_loader::load(state, config.feed_urls, config.keys.namespace().to_owned());
+    let loading = feed_loader::load(
+        state,
+        config.feed_urls,
+        config.linked_feed_policy,
+        config.keys.namespace().to_owned(),
+    );
     spawn_local(async move {
         loading.await;
         mark.end();

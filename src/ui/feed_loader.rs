@@ -3,6 +3,7 @@
 
 use super::state::{AppState, FeedNews, FeedState, LoadedFeed};
 use crate::browser::clock::{local_date, now_ms, Mark};
+use crate::browser::config::LinkedFeedPolicy;
 use crate::browser::feed_cache;
 use crate::browser::feed_fetch::fetch_text;
 use crate::domain::feed::{load_feeds, FeedSource, Severity};
@@ -14,8 +15,16 @@ use std::future::Future;
 use std::sync::Arc;
 
 /// Starts every fetch at once, before the caller renders anything; the future does the rest.
-pub fn load(state: AppState, urls: Vec<String>, namespace: String) -> impl Future<Output = ()> {
-    let requests: Vec<_> = urls.iter().map(|url| fetch_text(url)).collect();
+pub fn load(
+    state: AppState,
+    urls: Vec<String>,
+    policy: Option<LinkedFeedPolicy>,
+    namespace: String,
+) -> impl Future<Output = ()> {
+    let requests: Vec<_> = urls
+        .iter()
+        .map(|url| fetch_text(url, policy.clone()))
+        .collect();
     finish_loading(state, urls, requests, namespace)
 }
 

@@ -8,7 +8,7 @@ use crate::browser::feed_cache;
 use crate::browser::page;
 use crate::browser::share_link::encode_share;
 use crate::domain::profile::export::{
-    export_filename, export_json, parse_import, ratings_csv, ImportPreview,
+    export_filename, export_json, parse_import, ratings_csv, replace_document, ImportPreview,
 };
 use crate::domain::profile::merge::merge;
 use crate::domain::profile::share::{shared_from, ShareParts};
@@ -119,7 +119,7 @@ fn ImportPanel() -> impl IntoView {
         };
         let off_scale = scale.with_value(|scale| imported.clear_levels_off_scale(scale));
         state.replace_profile(if replace {
-            with_newer_stamps(imported, now)
+            replace_document(&current, imported, now)
         } else {
             merge(&current, &imported)
         });
@@ -205,16 +205,6 @@ fn ImportPanel() -> impl IntoView {
             {preview_view}
         </div>
     }
-}
-
-/// A replacing import must win over this tab's older edits when other tabs merge with it.
-fn with_newer_stamps(mut profile: Profile, now: u64) -> Profile {
-    for entry in profile.skills.values_mut() {
-        entry.touch_all(entry.updated.max(now));
-    }
-    profile.target_role.updated = now;
-    profile.current_role.updated = now;
-    profile
 }
 
 #[component]

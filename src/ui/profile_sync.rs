@@ -43,13 +43,17 @@ impl AppState {
         if self.profile.with_untracked(|current| *current == next) {
             return;
         }
+        let store = self.store.get_value();
+        // A delete-all in another tab this one has not heard of comes first: nothing from
+        // before it may reach the snapshot below.
+        let deleted_elsewhere = store.catch_up_with_delete(&mut next);
         // At most one automatic snapshot a day, written when the ratings change.
         record_snapshot(&mut next, &local_date(now), now, false);
-        match self.store.get_value().save(&next, now) {
+        match store.save(&next, now) {
             Ok(saved) => {
                 next = saved.profile;
-                if saved.notice.is_some() {
-                    self.notice.set(saved.notice);
+                if deleted_elsewhere || saved.notice.is_some() {
+                    self.notice.set(Some(StorageNotice::DeletedElsewhere));
                 } else if matches!(
                     self.notice.get_untracked(),
                     Some(StorageNotice::QuotaExceeded | StorageNotice::DeletedElsewhere)

@@ -19,9 +19,9 @@ pub struct Toast {
 impl super::state::AppState {
     /// Shows `message`; with `undo`, an Undo button that runs it once.
     pub fn confirm(&self, message: impl Into<String>, undo: Option<Arc<dyn Fn() + Send + Sync>>) {
-        let id = self
-            .toast
-            .with_untracked(|t| t.as_ref().map_or(0, |t| t.id + 1));
+        // Only ever grows: a timer left from an earlier confirmation must not match a new one.
+        static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let id = NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let message = message.into();
         self.announce(message.clone());
         self.toast.set(Some(Toast { id, message, undo }));

@@ -47,6 +47,11 @@ async function resolveFile(pathname) {
 
 createServer(async (req, res) => {
   const url = new URL(req.url, `http://127.0.0.1:${port}`);
+  // An open redirect, as many intranets have one: /redirect?to=<address>.
+  if (url.pathname === '/redirect') {
+    res.writeHead(302, { location: url.searchParams.get('to') ?? '/', 'access-control-allow-origin': '*' }).end();
+    return;
+  }
   const file = await resolveFile(url.pathname);
   if (!file) {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

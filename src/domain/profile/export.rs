@@ -39,6 +39,66 @@ pub fn export_json(profile: &Profile, today: &str) -> String {
     indent_json(&serde_json::to_string(&file).expect("an export always serialises"))
 }
 
+/// The profile that replaces `current` with `imported`, when the user chooses to replace:
+/// everything of the file, stamped `now`, and everything of `current` the file lacks removed
+/// with a tombstone stamped `now`. Saving merges with the stored copy (and other tabs merge
+/// with it), so without the tombstones what the file lacks would come straight back.
+pub fn replace_document(current: &Profile, mut imported: Profile, now: u64) -> Profile {
+    use super::model::{Flags, SkillEntry, Stamped};
+    for entry in imported.skills.values_mut() {
+        entry.touch_all(entry.updated.max(now));
+    }
+    for id in current.skills.keys() {
+        if !imported.skills.contains_key(id) {
+            let mut cleared = SkillEntry::default();
+            cleared.touch_all(now);
+            imported.skills.insert(id.clone(), cleared);
+        }
+    }
+    for goal in imported.plan.values_mut() {
+        goal.updated = goal.updated.max(now);
+    }
+    for (id, goal) in current.plan.iter() {
+        if !imported.plan.contains_key(id) {
+            let mut gone = goal.clone();
+            gone.deleted = true;
+            gone.updated = now;
+            imported.plan.insert(id.clone(), gone);
+        }
+    }
+    for snapshot in imported.snapshots.values_mut() {
+        snapshot.updated = snapshot.updated.max(now);
+    }
+    for (day, snapshot) in current.snapshots.iter() {
+        if !imported.snapshots.contains_key(day) {
+            let mut gone = snapshot.clone();
+            gone.deleted = true;
+            gone.updated = now;
+            imported.snapshots.insert(day.clone(), gone);
+        }
+    }
+    let replace_flags = |theirs: &mut Flags, ours: &Flags| {
+        for flag in theirs.values_mut() {
+            flag.updated = flag.updated.max(now);
+        }
+        for id in ours.keys() {
+            if !theirs.contains_key(id) {
+                theirs.insert(id.clone(), Stamped::new(false, now));
+            }
+        }
+    };
+    replace_flags(&mut imported.shortlist, &current.shortlist);
+    replace_flags(&mut imported.dismissed, &current.dismissed);
+    replace_flags(&mut imported.hidden_mentors, &current.hidden_mentors);
+    replace_flags(&mut imported.favourite_mentors, &current.favourite_mentors);
+    imported.current_role.updated = now;
+    imported.target_role.updated = now;
+    imported.preferences.updated = now;
+    imported.self_mentor.updated = now;
+    imported.seen_requirements.updated = now;
+    imported
+}
+
 /// What an import file holds, shown before the user chooses merge or replace.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImportPreview {
@@ -257,5 +317,29 @@ mod tests {
             "gone,Old skill,1,Awareness,,\"'=HYPERLINK(\"\"x\"\")\",no,1970-01-01"
         );
         assert_eq!(lines[2], "sql,SQL,3,Practitioner,Want to grow,\"led the \"\"Q3\"\" migration, twice\",yes,2026-11-22");
+    }
+
+    #[test]
+    fn replacing_leaves_exactly_the_file_even_after_merging_with_what_was_stored() {
+        let mut current = Profile::default();
+        current.rate("rust", "Rust", Some(3), 10);
+        current.rate("sql", "SQL", Some(2), 10);
+        Profile::set_flag(&mut current.shortlist, "backend", true, 10);
+        current.set_target_role(Some("backend".into()), 10);
+        let mut file = Profile::default();
+        file.rate("python", "Python", Some(4), 5);
+        file.set_target_role(Some("data".into()), 5);
+        let replaced = replace_document(&current, file, 20);
+        // Saving merges with the stored copy, which is `current`.
+        let saved = crate::domain::profile::merge::merge(&replaced, &current);
+        let rated: Vec<(&str, Option<u8>)> = saved
+            .skills
+            .iter()
+            .filter(|(_, e)| e.says_something())
+            .map(|(id, e)| (id.as_str(), e.level))
+            .collect();
+        assert_eq!(rated, [("python", Some(4))]);
+        assert_eq!(saved.target_role.value.as_deref(), Some("data"));
+        assert_eq!(saved.shortlisted().count(), 0);
     }
 }

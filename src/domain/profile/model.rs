@@ -304,7 +304,9 @@ impl Profile {
         let mut cleared = 0;
         for entry in self.skills.values_mut() {
             if entry.level.is_some_and(|l| !scale.contains(i64::from(l))) {
+                // Left out, not set to "not rated": with no time it never wins a merge.
                 entry.level = None;
+                entry.level_updated = 0;
                 cleared += 1;
             }
         }
@@ -327,7 +329,23 @@ impl Profile {
                 *value = Stamped::default();
             }
         }
-        self.skills.retain(|_, e| e.updated > moment);
+        // Field by field: a note written after the delete does not keep a level from before it.
+        for entry in self.skills.values_mut() {
+            if entry.level_updated <= moment {
+                entry.level = None;
+            }
+            if entry.interest_updated <= moment {
+                entry.interest = None;
+            }
+            if entry.note_updated <= moment {
+                entry.note.clear();
+            }
+            if entry.updated <= moment {
+                entry.added = false;
+            }
+        }
+        self.skills
+            .retain(|_, e| e.updated > moment && e.says_something());
         self.plan.retain(|_, g| g.updated > moment);
         self.snapshots.retain(|_, s| s.updated > moment);
         for flags in [
@@ -369,7 +387,11 @@ mod tests {
             },
         );
         p.rate("sql", "SQL", Some(2), 30);
+        p.rate("go", "Go", Some(4), 10);
+        p.set_note("go", "Go", "written after the delete", 30);
         p.forget_up_to(20);
+        assert_eq!(p.level("go"), None, "a later note keeps no earlier level");
+        assert_eq!(p.skills["go"].note, "written after the delete");
         assert_eq!(p.level("rust"), None);
         assert!(!p.skills.contains_key("rust"));
         assert_eq!(p.level("sql"), Some(2));
@@ -380,12 +402,19 @@ mod tests {
     #[test]
     fn levels_off_the_scale_are_cleared() {
         let mut p = Profile::default();
-        p.rate("a", "A", Some(255), 1);
-        p.rate("b", "B", Some(5), 1);
+        p.rate("a", "A", Some(255), 50);
+        p.rate("b", "B", Some(5), 50);
         assert_eq!(
             p.clear_levels_off_scale(&crate::domain::scale::Scale::default()),
             1
         );
         assert_eq!((p.level("a"), p.level("b")), (None, Some(5)));
+        // Merged into a profile that rated "a" earlier, the left-out level erases nothing.
+        let mut mine = Profile::default();
+        mine.rate("a", "A", Some(2), 10);
+        assert_eq!(
+            crate::domain::profile::merge::merge(&mine, &p).level("a"),
+            Some(2)
+        );
     }
 }

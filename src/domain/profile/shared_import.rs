@@ -2,7 +2,7 @@
 //! "add what I lack" (never lowers, changes or erases anything of mine), "replace" only on an
 //! explicit choice, and an undo that puts back exactly what the import changed.
 
-use super::model::{Goal, Profile, SkillEntry, Stamped};
+use super::model::{Goal, Profile, Stamped};
 use super::share::SharedProfile;
 use crate::domain::scale::{Level, Scale};
 
@@ -61,10 +61,13 @@ pub fn preview(mine: &Profile, shared: &SharedProfile, scale: &Scale) -> ImportP
 /// What an import changed, to be put back by [`undo_import`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImportUndo {
-    /// Each changed skill's entry before the import (`None`: there was none).
-    skills: Vec<(String, Option<SkillEntry>)>,
-    target_role: Option<Option<String>>,
+    /// Each changed skill: its level before, and the level the import gave it.
+    skills: Vec<(String, Option<Level>, Level)>,
+    /// The target role before, and the one the import set.
+    target_role: Option<(Option<String>, Option<String>)>,
     goals_added: Vec<String>,
+    /// When the import happened: goals changed since are the user's own and stay.
+    at: u64,
 }
 
 impl ImportUndo {
@@ -85,15 +88,16 @@ pub fn apply_import(
     mode: ImportMode,
     now: u64,
 ) -> ImportUndo {
-    let mut undo = ImportUndo::default();
+    let mut undo = ImportUndo {
+        at: now,
+        ..ImportUndo::default()
+    };
     for change in preview(profile, shared, scale).skills {
         if !change.changes_under(mode) {
             continue;
         }
-        undo.skills.push((
-            change.skill.clone(),
-            profile.skills.get(&change.skill).cloned(),
-        ));
+        undo.skills
+            .push((change.skill.clone(), change.mine, change.theirs));
         let name = profile
             .skills
             .get(&change.skill)
@@ -106,7 +110,10 @@ pub fn apply_import(
         ImportMode::Replace => profile.target_role.value != shared.target_role,
     };
     if takes_target && shared.target_role.is_some() {
-        undo.target_role = Some(profile.target_role.value.clone());
+        undo.target_role = Some((
+            profile.target_role.value.clone(),
+            shared.target_role.clone(),
+        ));
         profile.set_target_role(shared.target_role.clone(), now);
     }
     for (i, goal) in shared.goals.iter().enumerate() {
@@ -130,31 +137,29 @@ pub fn apply_import(
     undo
 }
 
-/// Puts back what the import changed, stamped `now` so that the restored values also win over
-/// the imported ones in other open tabs. Edits made since, to other skills, are kept.
+/// Puts back what the import changed and nothing else: a level only while it is still the
+/// imported one, the target only while it is still the imported one, a goal only while the
+/// user has not touched it. Notes and interests were never changed, so they stay as they are
+/// now. Restored values are stamped `now`, so they also win over the import in other tabs.
 pub fn undo_import(profile: &mut Profile, undo: &ImportUndo, now: u64) {
-    for (skill, before) in &undo.skills {
-        match before {
-            Some(entry) => {
-                let mut entry: SkillEntry = entry.clone();
-                entry.touch_all(now);
-                profile.skills.insert(skill.clone(), entry);
-            }
-            None => {
-                let name = profile
-                    .skills
-                    .get(skill)
-                    .map(|e| e.name.clone())
-                    .unwrap_or_default();
-                profile.rate(skill, &name, None, now);
-            }
+    for (skill, before, imported) in &undo.skills {
+        if profile.level(skill) != Some(*imported) {
+            continue;
+        }
+        let name = profile
+            .skills
+            .get(skill)
+            .map(|e| e.name.clone())
+            .unwrap_or_default();
+        profile.rate(skill, &name, *before, now);
+    }
+    if let Some((before, imported)) = &undo.target_role {
+        if profile.target_role.value == *imported {
+            profile.target_role = Stamped::new(before.clone(), now);
         }
     }
-    if let Some(before) = &undo.target_role {
-        profile.target_role = Stamped::new(before.clone(), now);
-    }
     for id in &undo.goals_added {
-        if let Some(goal) = profile.plan.get_mut(id) {
+        if let Some(goal) = profile.plan.get_mut(id).filter(|g| g.updated == undo.at) {
             goal.deleted = true;
             goal.updated = now;
         }
@@ -266,6 +271,7 @@ mod tests {
             let mut profile = before.clone();
             let undo = apply_import(&mut profile, &theirs(), &Scale::default(), mode, 20);
             profile.rate("rust", "Rust", Some(1), 25); // an edit after the import
+            profile.set_note("python", "Python", "my own words, after the import", 26);
             undo_import(&mut profile, &undo, 30);
             for skill in ["javascript", "sql", "python", "statistics"] {
                 assert_eq!(
@@ -281,8 +287,37 @@ mod tests {
             assert_eq!(profile.target_role.value, before.target_role.value);
             assert_eq!(profile.live_goals().count(), 0);
             assert_eq!(profile.level("rust"), Some(1));
+            assert_eq!(
+                profile.skills["python"].note,
+                "my own words, after the import"
+            );
             // The restored values are newer than the imported ones, so they win a merge.
-            assert_eq!(profile.skills.get("python").unwrap().updated, 30);
+            assert_eq!(profile.skills.get("python").unwrap().level_updated, 30);
         }
+    }
+
+    #[test]
+    fn undo_leaves_a_level_or_target_the_user_changed_after_the_import() {
+        let mut profile = mine();
+        let undo = apply_import(
+            &mut profile,
+            &theirs(),
+            &Scale::default(),
+            ImportMode::Replace,
+            20,
+        );
+        profile.rate("javascript", "JavaScript", Some(3), 25);
+        profile.set_target_role(Some("platform-engineer".into()), 25);
+        undo_import(&mut profile, &undo, 30);
+        assert_eq!(profile.level("javascript"), Some(3));
+        assert_eq!(
+            profile.target_role.value.as_deref(),
+            Some("platform-engineer")
+        );
+        assert_eq!(
+            profile.level("python"),
+            None,
+            "untouched since the import: undone"
+        );
     }
 }

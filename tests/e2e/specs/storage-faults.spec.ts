@@ -115,6 +115,8 @@ test('a tab that has not yet heard of a delete-all cannot bring the deleted data
   await expect.poll(async () => (await stale.storedProfile())?.skills?.observability?.level).toBe(2);
   const stored = await stale.storedProfile();
   expect(Object.keys(stored.skills)).toEqual(['observability']);
+  // Nor does the day's snapshot carry what was deleted.
+  expect(JSON.stringify(stored.snapshots ?? {})).not.toContain('kubernetes');
   expect(stored.target_role.value ?? null).toBeNull();
   await expect(stale.page.getByTestId('storage-banner')).toContainText('deleted from this browser in another tab or window');
   await expect(stale.targetRole).toHaveValue(''); // chosen before the delete, so gone with it
