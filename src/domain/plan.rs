@@ -121,6 +121,11 @@ fn skill_name(feed: &Feed, id: &str) -> String {
 fn md_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
+        // A line break in a feed text would start a new list item or heading.
+        if matches!(c, '\n' | '\r') {
+            out.push(' ');
+            continue;
+        }
         if matches!(
             c,
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' | '!'
@@ -322,6 +327,19 @@ mod tests {
         update_goal(&mut p, &goal, 3, |g| {
             g.notes = "# not a heading\n<script>x</script> | pipe".into()
         });
+        let multiline = r#"{"format_version": 1, "skills": [{"id": "k8s", "name": "K8s\n- [x] Fake done item"}]}"#;
+        let other = load_feeds(&[FeedSource {
+            label: "t",
+            text: multiline,
+        }])
+        .feed;
+        let md = plan_markdown(&p, &other, "2026-11-22");
+        assert!(md.contains("## K8s - \\[x\\] Fake done item"), "{md}");
+        assert!(
+            !md.lines()
+                .any(|l| l.starts_with("- ") && l.contains("Fake")),
+            "{md}"
+        );
         let md = plan_markdown(&p, &feed, "2026-11-22");
         assert!(md.contains("## K8s \\<b\\>\\*bold\\*\\</b\\>"), "{md}");
         assert!(
