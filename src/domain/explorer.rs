@@ -84,6 +84,11 @@ impl RoleFit {
     }
 }
 
+/// Role names as people compare them: "Head of People" before "HR Business Partner".
+fn names_as_read(feed: &Feed) -> Vec<String> {
+    feed.roles.iter().map(|r| r.name.to_lowercase()).collect()
+}
+
 /// Roles of `family` (all when `None`): first those with at least half their importance
 /// rated, by cautious fit (then fit, coverage, name); then those with less, by coverage; then
 /// those with nothing rated, by name. A thinly rated role never outranks a well rated one.
@@ -96,8 +101,7 @@ pub fn rank_roles(feed: &Feed, profile: &Profile, family: Option<&str>) -> Vec<R
         .filter(|(_, r)| family.is_none_or(|f| r.family == f))
         .map(|(idx, _)| role_fit(feed, idx, &levels))
         .collect();
-    // Names compare as people read them: "Head of People" before "HR Business Partner".
-    let names: Vec<String> = feed.roles.iter().map(|r| r.name.to_lowercase()).collect();
+    let names = names_as_read(feed);
     sort_by(&mut fits, |a, b| {
         let by_name = || {
             names[a.role]
@@ -179,7 +183,7 @@ pub fn sort_roles(feed: &Feed, fits: &mut Vec<RoleFit>, sort: RoleSort, current:
         }
         (RoleSort::FewestToRate, _) => sort_by(fits, |a, b| a.unrated.cmp(&b.unrated)),
         (RoleSort::Name, _) => {
-            let names: Vec<String> = feed.roles.iter().map(|r| r.name.to_lowercase()).collect();
+            let names = names_as_read(feed);
             sort_by(fits, |a, b| names[a.role].cmp(&names[b.role]));
         }
     }

@@ -2,7 +2,7 @@
 
 use super::role_row::RoleRow;
 use crate::browser::clock::Mark;
-use crate::domain::explorer::{rank_roles, sort_roles, FitGroup, RoleSort};
+use crate::domain::explorer::{rank_roles, sort_roles, FitGroup, RoleFit, RoleSort};
 use crate::domain::profile::Profile;
 use crate::ui::keyed_rows::{keyed_rows, Row, Rows};
 use crate::ui::state::{use_app_state, use_feed};
@@ -58,8 +58,7 @@ pub fn RoleList() -> impl IntoView {
         ranked
     });
     let total = Memo::new(move |_| ranked.with(Vec::len));
-    // One list per group, over the first `shown` roles. A row is rebuilt only when what it
-    // shows changes: its rank or its figures.
+    // One list per group, over the first `shown` roles.
     let group_rows = move |group: FitGroup| -> Rows {
         Arc::new(move || {
             ranked.with(|ranked| {
@@ -69,22 +68,7 @@ pub fn RoleList() -> impl IntoView {
                     .filter(|fit| fit.group() == group)
                     .enumerate()
                     .map(|(rank, fit)| {
-                        let essentials: Vec<String> =
-                            fit.essential_missing.iter().map(usize::to_string).collect();
-                        let key = format!(
-                            "{rank} {} {:?} {} {} {} {}",
-                            fit.role,
-                            fit.evidence.cautious.to_bits(),
-                            fit.evidence.rated,
-                            fit.skills_to_close,
-                            fit.levels_to_close,
-                            essentials.join(",")
-                        );
-                        let fit = fit.clone();
-                        let rank = (group == FitGroup::Comparable).then_some(rank);
-                        Row::new(key, move || {
-                            view! { <RoleRow rank=rank fit=fit /> }.into_any()
-                        })
+                        role_row((group == FitGroup::Comparable).then_some(rank), fit)
                     })
                     .collect()
             })
@@ -103,18 +87,7 @@ pub fn RoleList() -> impl IntoView {
             ranked
                 .iter()
                 .take(shown.get())
-                .map(|fit| {
-                    let key = format!(
-                        "{} {:?} {}",
-                        fit.role,
-                        fit.evidence.cautious.to_bits(),
-                        fit.evidence.rated
-                    );
-                    let fit = fit.clone();
-                    Row::new(key, move || {
-                        view! { <RoleRow rank=None fit=fit /> }.into_any()
-                    })
-                })
+                .map(|fit| role_row(None, fit))
                 .collect()
         })
     });
@@ -229,4 +202,22 @@ pub fn RoleList() -> impl IntoView {
         </div>
         {rows}
     }
+}
+
+/// One role's row, keyed on everything it shows, so it is rebuilt exactly when that changes.
+fn role_row(rank: Option<usize>, fit: &RoleFit) -> Row {
+    let essentials: Vec<String> = fit.essential_missing.iter().map(usize::to_string).collect();
+    let key = format!(
+        "{rank:?} {} {:?} {} {} {} {}",
+        fit.role,
+        fit.evidence.cautious.to_bits(),
+        fit.evidence.rated,
+        fit.skills_to_close,
+        fit.levels_to_close,
+        essentials.join(",")
+    );
+    let fit = fit.clone();
+    Row::new(key, move || {
+        view! { <RoleRow rank=rank fit=fit /> }.into_any()
+    })
 }
