@@ -40,13 +40,15 @@ pub fn SkillRating(skill: SkillIdx, removable: bool) -> impl IntoView {
         asked_parts.push(format!("{role} asks for {level} {}", scale.label(level)));
     }
     if let Some((role, level)) = asked_current {
-        let label = scale.label(level);
-        let text = format!("your current role, {role}, asks for {level} {label}");
-        asked_parts.push(if asked_parts.is_empty() {
-            format!("Your current role, {role}, asks for {level} {label}")
+        let start = if asked_parts.is_empty() {
+            "Your"
         } else {
-            text
-        });
+            "your"
+        };
+        asked_parts.push(format!(
+            "{start} current role, {role}, asks for {level} {}",
+            scale.label(level)
+        ));
     }
     let asked_text = (!asked_parts.is_empty()).then(|| format!("{}.", asked_parts.join("; ")));
 
