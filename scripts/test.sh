@@ -26,5 +26,8 @@ step "Shipped sizes"
 scripts/sizes.sh
 
 step "Browser tests (Playwright in Debian's Chromium, against the release build)"
+# The 1,004-role framework the rating and explorer tests use (served at /perf/).
+mkdir -p tests/e2e/.cache
+cargo run --quiet --bin make-fixture -- wide-roles 42 > tests/e2e/.cache/wide-roles.json
 (cd tests/e2e && npx playwright test)
 node tests/e2e/check-results.mjs tests/e2e/test-results/results.json

@@ -14,6 +14,7 @@ pub mod number;
 pub mod plan;
 pub mod priorities;
 pub mod profile;
+pub mod rating_progress;
 pub mod scale;
 pub mod search;
 pub mod sorted_map;

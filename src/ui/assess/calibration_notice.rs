@@ -1,15 +1,15 @@
 //! A gentle word when ratings look flat or far above the current role. Never a block.
 
-use super::rating_list::{added_skills, target_role_skills};
+use super::rating_list::TargetSkills;
 use crate::domain::calibration::{calibration_notices, Calibration};
+use crate::domain::feed::SkillIdx;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 
 #[component]
-pub fn CalibrationNotice() -> impl IntoView {
+pub fn CalibrationNotice(added: Memo<Vec<SkillIdx>>) -> impl IntoView {
     let state = use_app_state();
-    let role_skills = target_role_skills();
-    let added = added_skills();
+    let role_skills = TargetSkills::use_context();
     let messages = Memo::new(move |_| {
         let Some(loaded) = state.loaded() else {
             return Vec::new();

@@ -2,17 +2,17 @@
 //! of the rating screen, until the user is done. The list is fixed when it opens, so a skill
 //! does not vanish the moment it is rated.
 
-use super::rating_list::{added_skills, skill_rows, target_role_skills};
+use super::rating_list::{skill_rows, TargetSkills};
 use crate::domain::feed::SkillIdx;
+use crate::domain::rating_progress::rating_order;
 use crate::ui::state::{use_app_state, use_feed};
 use leptos::prelude::*;
 
 #[component]
-pub fn FocusedSkills() -> impl IntoView {
+pub fn FocusedSkills(added: Memo<Vec<SkillIdx>>) -> impl IntoView {
     let state = use_app_state();
     let loaded = use_feed();
-    let target_skills = target_role_skills();
-    let added = added_skills();
+    let target_skills = TargetSkills::use_context();
     // Skills already listed below (the target role's, the added ones) are not repeated here.
     let focus = Memo::new(move |_| {
         let id = state.rating_focus.get()?;
@@ -24,10 +24,8 @@ pub fn FocusedSkills() -> impl IntoView {
             .chain(added.get_untracked())
             .collect();
         let skills: Vec<SkillIdx> = state.profile.with_untracked(|p| {
-            feed.roles[role]
-                .requirements
-                .iter()
-                .map(|r| r.skill)
+            rating_order(&feed.roles[role])
+                .into_iter()
                 .filter(|&s| p.level(&feed.skills[s].id).is_none() && !listed.contains(&s))
                 .collect()
         });

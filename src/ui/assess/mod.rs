@@ -3,14 +3,18 @@
 mod calibration_notice;
 mod fit_badge;
 mod focused_skills;
+mod level_guide;
 mod missing_skills;
+mod open_skill;
 mod progress;
 mod rating_list;
 mod role_pickers;
 mod role_search;
+mod skill_details;
 mod skill_entries;
 mod skill_rating;
 mod skill_search;
+mod unrated_filter;
 
 use calibration_notice::CalibrationNotice;
 use fit_badge::FitBadge;
@@ -18,7 +22,7 @@ use focused_skills::FocusedSkills;
 use leptos::prelude::*;
 use missing_skills::MissingSkills;
 use progress::Progress;
-use rating_list::{AddedSkills, RoleSkills};
+use rating_list::{added_skills, AddedSkills, RoleSkills, TargetSkills};
 use role_pickers::RolePickers;
 use skill_search::SkillSearch;
 
@@ -26,6 +30,10 @@ use skill_search::SkillSearch;
 pub fn AssessSection() -> impl IntoView {
     skill_entries::SkillEntries::provide();
     skill_entries::ChosenRoles::provide();
+    let role_skills = TargetSkills::provide();
+    open_skill::OpenSkill::provide(role_skills);
+    unrated_filter::UnratedOnly::provide();
+    let added = added_skills();
     view! {
         <section class="sg-section" aria-labelledby="sg-assess-heading">
             <h2 id="sg-assess-heading" class="sg-h2">
@@ -34,13 +42,13 @@ pub fn AssessSection() -> impl IntoView {
             <p class="sg-muted">
                 "Pick the description that fits you today, not where you want to be. Everything stays in this browser."
             </p>
-            <FocusedSkills />
+            <FocusedSkills added=added />
             <RolePickers />
             <FitBadge />
             <Progress />
-            <CalibrationNotice />
+            <CalibrationNotice added=added />
             <RoleSkills />
-            <AddedSkills />
+            <AddedSkills skills=added />
             <SkillSearch />
             <MissingSkills />
         </section>

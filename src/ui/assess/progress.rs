@@ -1,55 +1,105 @@
-//! "Rated X of Y" for the target role, and a jump to the next unrated skill.
+//! How far the user has got with the target role: skills rated, essential ones rated, the
+//! share of the role's importance rated (what the fit rests on), a jump to the next unrated
+//! skill and the "only unrated" filter.
 
-use super::rating_list::target_role_skills;
+use super::open_skill::OpenSkill;
+use super::rating_list::TargetSkills;
+use super::skill_entries::ChosenRoles;
+use super::unrated_filter::UnratedFilter;
 use crate::domain::dom_id::dom_id;
-use crate::ui::state::use_app_state;
+use crate::domain::number::percent;
+use crate::domain::rating_progress::RatingProgress;
+use crate::ui::state::{use_app_state, use_feed};
 use leptos::prelude::*;
 
 #[component]
 pub fn Progress() -> impl IntoView {
     let state = use_app_state();
-    let skills = target_role_skills();
-    let counts = Memo::new(move |_| {
-        let loaded = state.loaded()?;
-        let skills = skills.get();
-        if skills.is_empty() {
-            return None;
-        }
+    let loaded = use_feed();
+    let roles = expect_context::<ChosenRoles>().0;
+    let skills = TargetSkills::use_context();
+    let open = OpenSkill::use_context();
+    let progress = Memo::new(move |_| {
         let feed = loaded.feed();
-        let unrated: Vec<String> = state.profile.with(|p| {
-            skills
-                .iter()
-                .map(|&i| feed.skills[i].id.clone())
-                .filter(|id| p.level(id).is_none())
-                .collect()
-        });
-        Some((skills.len() - unrated.len(), skills.len(), unrated))
+        let role = &feed.roles[roles.get().0?];
+        Some(
+            state
+                .profile
+                .with(|p| RatingProgress::of(feed, role, |id| p.level(id))),
+        )
     });
+    let unrated = Signal::derive(move || progress.get().map_or(0, |p| p.unrated()));
+    let any_unrated = move || unrated.get() != 0;
     let jump = move |_| {
-        if let Some((_, _, unrated)) = counts.get_untracked() {
-            if let Some(id) = unrated.first() {
-                state.focus(&format!("#sg-skill-{}-level-none", dom_id(id)));
-            }
+        let Some(loaded) = state.loaded_untracked() else {
+            return;
+        };
+        let feed = loaded.feed();
+        let next = skills.with_untracked(|skills| {
+            state.profile.with_untracked(|p| {
+                skills
+                    .iter()
+                    .copied()
+                    .find(|&s| p.level(&feed.skills[s].id).is_none())
+            })
+        });
+        if let Some(skill) = next {
+            open.open(skill);
+            state.focus(&format!(
+                "#sg-skill-{}-level-none",
+                dom_id(&feed.skills[skill].id)
+            ));
         }
     };
+    let rated_text = move || {
+        progress
+            .get()
+            .map(|p| format!("Rated {} of {}", p.rated, p.total))
+    };
+    let detail_text = move || {
+        progress.get().map(|p| {
+            let essential = (p.essential_total > 0).then(|| {
+                format!(
+                    "essential skills: {} of {}",
+                    p.essential_rated, p.essential_total
+                )
+            });
+            let weight = format!("{}% of the role's weight", percent(p.coverage));
+            match essential {
+                Some(essential) => format!("{essential} · {weight}"),
+                None => weight,
+            }
+        })
+    };
+    let coverage = move || progress.get().map_or(0.0, |p| p.coverage);
     view! {
-        <Show when=move || counts.get().is_some()>
-            <div class="sg-progress">
-                <p data-testid="rated-progress">
-                    {move || {
-                        counts.get().map(|(rated, total, _)| format!("Rated {rated} of {total}"))
-                    }}
-                </p>
-                <Show when=move || counts.get().is_some_and(|(_, _, unrated)| !unrated.is_empty())>
-                    <button
-                        type="button"
-                        class="sg-button sg-button-quiet"
-                        on:click=jump
-                        data-testid="next-unrated"
-                    >
-                        "Go to the next unrated skill"
-                    </button>
-                </Show>
+        <Show when=move || progress.get().is_some()>
+            <div class="sg-progress" data-testid="progress-panel">
+                <div class="sg-progress-text">
+                    <p data-testid="rated-progress">{rated_text}</p>
+                    <span class="sg-muted" data-testid="rated-detail">
+                        {detail_text}
+                    </span>
+                </div>
+                <progress
+                    class="sg-progress-bar"
+                    max="1"
+                    prop:value=coverage
+                    aria-label="Share of the role's importance you have rated"
+                ></progress>
+                <div class="sg-progress-actions">
+                    <Show when=any_unrated>
+                        <button
+                            type="button"
+                            class="sg-button sg-button-quiet"
+                            on:click=jump
+                            data-testid="next-unrated"
+                        >
+                            "Go to the next unrated skill"
+                        </button>
+                    </Show>
+                    <UnratedFilter unrated=unrated />
+                </div>
             </div>
         </Show>
     }

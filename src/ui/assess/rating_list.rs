@@ -1,65 +1,64 @@
-//! The skills to rate: the target role's, then the ones the user added.
+//! The skills to rate: the target role's, essential first, then the ones the user added.
 
+use super::open_skill::OpenSkill;
 use super::skill_entries::ChosenRoles;
 use super::skill_rating::SkillRating;
+use super::unrated_filter::UnratedOnly;
 use crate::domain::feed::SkillIdx;
+use crate::domain::rating_progress::rating_order;
 use crate::ui::keyed_rows::{keyed_rows, Row};
-use crate::ui::state::use_app_state;
+use crate::ui::state::{use_app_state, use_feed};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// Skills of the target role, in the feed's order.
-pub fn target_role_skills() -> Memo<Vec<SkillIdx>> {
-    let state = use_app_state();
-    Memo::new(move |_| {
-        let Some(loaded) = state.loaded() else {
-            return Vec::new();
-        };
-        let feed = loaded.feed();
-        state
-            .profile
-            .with(|p| {
-                p.target_role
-                    .value
-                    .as_deref()
-                    .and_then(|id| feed.role_by_id(id))
-            })
-            .map(|role| {
-                feed.roles[role]
-                    .requirements
-                    .iter()
-                    .map(|r| r.skill)
-                    .collect()
-            })
-            .unwrap_or_default()
-    })
+/// The target role's skills in the order they are rated, shared by the section's parts.
+#[derive(Clone, Copy)]
+pub struct TargetSkills(pub Memo<Vec<SkillIdx>>);
+
+impl TargetSkills {
+    pub fn provide() -> Memo<Vec<SkillIdx>> {
+        let roles = expect_context::<ChosenRoles>().0;
+        let loaded = use_feed();
+        let skills = Memo::new(move |_| {
+            roles
+                .get()
+                .0
+                .map(|role| rating_order(&loaded.feed().roles[role]))
+                .unwrap_or_default()
+        });
+        provide_context(TargetSkills(skills));
+        skills
+    }
+
+    pub fn use_context() -> Memo<Vec<SkillIdx>> {
+        expect_context::<TargetSkills>().0
+    }
 }
 
 /// Skills the user added that the target role does not already list.
 pub fn added_skills() -> Memo<Vec<SkillIdx>> {
     let state = use_app_state();
-    let role_skills = target_role_skills();
+    let loaded = use_feed();
+    let role_skills = TargetSkills::use_context();
     Memo::new(move |_| {
-        let Some(loaded) = state.loaded() else {
-            return Vec::new();
-        };
         let feed = loaded.feed();
-        let role_skills = role_skills.get();
-        state.profile.with(|p| {
-            p.added_skills()
-                .filter_map(|(id, _)| feed.skill_by_id(id))
-                .filter(|idx| !role_skills.contains(idx))
-                .collect()
+        role_skills.with(|role_skills| {
+            state.profile.with(|p| {
+                p.added_skills()
+                    .filter_map(|(id, _)| feed.skill_by_id(id))
+                    .filter(|idx| !role_skills.contains(idx))
+                    .collect()
+            })
         })
     })
 }
 
 #[component]
 pub fn RoleSkills() -> impl IntoView {
-    let skills = target_role_skills();
+    let skills = TargetSkills::use_context();
     view! {
         <Show
-            when=move || !skills.get().is_empty()
+            when=move || !skills.with(Vec::is_empty)
             fallback=|| {
                 view! {
                     <p class="sg-muted" data-testid="choose-role-hint">
@@ -76,10 +75,9 @@ pub fn RoleSkills() -> impl IntoView {
 }
 
 #[component]
-pub fn AddedSkills() -> impl IntoView {
-    let skills = added_skills();
+pub fn AddedSkills(skills: Memo<Vec<SkillIdx>>) -> impl IntoView {
     view! {
-        <Show when=move || !skills.get().is_empty()>
+        <Show when=move || !skills.with(Vec::is_empty)>
             <h3 class="sg-h3">"Other skills in my profile"</h3>
             <div class="sg-rating-list" data-testid="added-skills">
                 {skill_rows(skills, true)}
@@ -89,9 +87,14 @@ pub fn AddedSkills() -> impl IntoView {
 }
 
 /// One rating row per skill, kept while the skill stays in the list and the target and
-/// current roles stay the same (a row shows the level they ask for).
+/// current roles stay the same (a row shows the level they ask for). With "only unrated" on,
+/// rated skills are left out, except the one being rated.
 pub fn skill_rows(skills: Memo<Vec<SkillIdx>>, removable: bool) -> impl IntoView {
+    let state = use_app_state();
+    let loaded = use_feed();
     let roles = expect_context::<ChosenRoles>().0;
+    let unrated_only = UnratedOnly::use_context().0;
+    let open = OpenSkill::use_context();
     keyed_rows(Arc::new(move || {
         let (target, current) = roles.get();
         let roles_key = format!(
@@ -99,8 +102,15 @@ pub fn skill_rows(skills: Memo<Vec<SkillIdx>>, removable: bool) -> impl IntoView
             target.map_or(usize::MAX, |r| r),
             current.map_or(usize::MAX, |r| r)
         );
+        let mut skills = skills.get();
+        if unrated_only.get() {
+            let open = open.current();
+            let feed = loaded.feed();
+            state.profile.with(|p| {
+                skills.retain(|&s| Some(s) == open || p.level(&feed.skills[s].id).is_none())
+            });
+        }
         skills
-            .get()
             .into_iter()
             .map(|skill| {
                 Row::new(format!("{skill} {roles_key}"), move || {

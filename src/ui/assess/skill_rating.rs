@@ -1,18 +1,24 @@
-//! One skill: a radio group over the scale with the anchor of the level in focus, how the user
-//! feels about the skill, and a note.
+//! One skill on one line: its name, the level the chosen roles ask for, a radio group over the
+//! scale, and two disclosures: the level guide (every level's description) and the details
+//! (interest, note). Only what the user opens is built, so a 340-skill role stays light.
 
+use super::level_guide::{anchor_id, LevelGuide};
+use super::open_skill::OpenSkill;
+use super::skill_details::SkillDetails;
 use super::skill_entries::{ChosenRoles, SkillEntries};
 use crate::domain::dom_id::dom_id;
 use crate::domain::feed::SkillIdx;
-use crate::domain::profile::Interest;
 use crate::domain::scale::Level;
 use crate::ui::state::{use_app_state, use_feed};
 use leptos::prelude::*;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
 
 #[component]
 pub fn SkillRating(skill: SkillIdx, removable: bool) -> impl IntoView {
     let state = use_app_state();
     let loaded = use_feed();
+    let open = OpenSkill::use_context();
     let feed = loaded.feed();
     let skill_idx = skill;
     let skill = feed.skills[skill].clone();
@@ -20,26 +26,33 @@ pub fn SkillRating(skill: SkillIdx, removable: bool) -> impl IntoView {
     let id = skill.id.clone();
     let dom_id = format!("sg-skill-{}", dom_id(&id));
     let group = format!("{dom_id}-level");
+    let name_id = format!("{dom_id}-name");
+    let asked_id = format!("{dom_id}-asked");
 
     let entry = SkillEntries::watch(&id);
     // The level the target role (and the current role) asks for, marked on the scale. Read
     // once: the rows are rebuilt when either role changes (`rating_list::skill_rows`).
-    let (target, current) = expect_context::<ChosenRoles>().0.get_untracked();
-    let level_of = |role: usize| {
+    let (target, current_role) = expect_context::<ChosenRoles>().0.get_untracked();
+    let requirement_in = |role: usize| {
         feed.roles[role]
             .requirements
             .iter()
             .find(|r| r.skill == skill_idx)
-            .map(|r| (feed.roles[role].name.as_str(), r.level))
+            .map(|r| (feed.roles[role].name.as_str(), r.level, r.importance))
     };
-    let asked_target = target.and_then(level_of);
-    let asked_current = current.filter(|&c| Some(c) != target).and_then(level_of);
-    let asked_level = asked_target.map(|(_, level)| level);
+    let asked_target = target.and_then(requirement_in);
+    let asked_current = current_role
+        .filter(|&c| Some(c) != target)
+        .and_then(requirement_in);
+    let essential = asked_target.is_some_and(|(_, _, importance)| importance.is_essential());
+    let asked_level = asked_target.map(|(_, level, _)| level);
     let mut asked_parts = Vec::new();
-    if let Some((role, level)) = asked_target {
+    let mut guide_notes = Vec::new();
+    if let Some((role, level, _)) = asked_target {
         asked_parts.push(format!("{role} asks for {level} {}", scale.label(level)));
+        guide_notes.push((level, format!("{role} asks for this")));
     }
-    if let Some((role, level)) = asked_current {
+    if let Some((role, level, _)) = asked_current {
         let start = if asked_parts.is_empty() {
             "Your"
         } else {
@@ -49,27 +62,34 @@ pub fn SkillRating(skill: SkillIdx, removable: bool) -> impl IntoView {
             "{start} current role, {role}, asks for {level} {}",
             scale.label(level)
         ));
+        guide_notes.push((level, format!("Your current role, {role}, asks for this")));
     }
     let asked_text = (!asked_parts.is_empty()).then(|| format!("{}.", asked_parts.join("; ")));
 
     let current = Memo::new(move |_| entry.with(|e| e.as_ref().and_then(|e| e.level)));
-    let interest = Memo::new(move |_| entry.with(|e| e.as_ref().and_then(|e| e.interest)));
-    let note =
-        Memo::new(move |_| entry.with(|e| e.as_ref().map(|e| e.note.clone()).unwrap_or_default()));
-    // The level whose anchor is shown: the one in focus, else the rated one.
-    let focused = RwSignal::new(None::<Level>);
-    let shown_level = move || focused.get().or(current.get());
+    let is_open = move || open.current() == Some(skill_idx);
+    let details_open = RwSignal::new(false);
+    // Whether the last press on the levels came from a pointer: only then does the guide move
+    // on to the next skill after a rating (arrow keys rate step by step).
+    let by_pointer = StoredValue::new(false);
 
-    let rate = {
+    let rate: Arc<dyn Fn(Option<Level>) + Send + Sync> = {
         let (id, name) = (skill.id.clone(), skill.name.clone());
         let scale = scale.clone();
-        move |level: Option<Level>| {
+        let loaded = loaded.clone();
+        Arc::new(move |level: Option<Level>| {
             state.edit(|p, now| p.rate(&id, &name, level, now));
             let label = level.map_or("not rated".to_owned(), |l| {
                 format!("level {l}, {}", scale.label(l))
             });
             state.announce(format!("{name}: {label}."));
-        }
+            if by_pointer.get_value() && level.is_some() {
+                open.advance_from(skill_idx, loaded.feed());
+            } else {
+                open.open(skill_idx);
+            }
+            by_pointer.set_value(false);
+        })
     };
 
     let options = std::iter::once(None)
@@ -79,9 +99,14 @@ pub fn SkillRating(skill: SkillIdx, removable: bool) -> impl IntoView {
                 "{group}-{}",
                 level.map_or("none".to_owned(), |l| l.to_string())
             );
-            let label = level.map_or("Not rated".to_owned(), |l| {
+            let (shown, hidden) = match level {
+                None => ("–".to_owned(), "Not rated".to_owned()),
+                Some(l) => (l.to_string(), format!(" {}", scale.label(l))),
+            };
+            let title = level.map_or("Not rated".to_owned(), |l| {
                 format!("{l} {}", scale.label(l))
             });
+            let described_by = level.map(|l| anchor_id(&group, l));
             let rate = rate.clone();
             view! {
                 <span
@@ -93,136 +118,150 @@ pub fn SkillRating(skill: SkillIdx, removable: bool) -> impl IntoView {
                         type="radio"
                         id=input_id.clone()
                         name=group.clone()
+                        aria-describedby=described_by
                         prop:checked=move || current.get() == level
                         on:change=move |_| rate(level)
-                        on:focus=move |_| focused.set(level)
-                        on:blur=move |_| focused.set(None)
                     />
-                    <label for=input_id>{label}</label>
+                    <label for=input_id title=title>
+                        <span aria-hidden=level.is_none().then_some("true")>{shown}</span>
+                        <span class="sg-visually-hidden">{hidden}</span>
+                    </label>
                 </span>
             }
         })
         .collect_view();
 
-    let anchor = {
-        let (skill, scale) = (skill.clone(), scale.clone());
-        move || match shown_level() {
-            None => "Not rated yet. Choose the level whose description fits you.".to_owned(),
-            Some(level) => {
-                let text = skill
-                    .anchor(level)
-                    .map(str::to_owned)
-                    .or_else(|| scale.get(level).map(|l| l.description.clone()))
-                    .unwrap_or_default();
-                format!("{}: {text}", scale.label(level))
+    let chosen_text = {
+        let scale = scale.clone();
+        move || match current.get() {
+            None => "Not rated".to_owned(),
+            Some(level) => format!("{level} {}", scale.label(level)),
+        }
+    };
+    let details_summary = move || {
+        entry.with(|e| {
+            let mut parts = Vec::new();
+            if let Some(interest) = e.as_ref().and_then(|e| e.interest) {
+                parts.push(interest.label().to_owned());
             }
-        }
-    };
-
-    let interest_select = {
-        let (id, name) = (skill.id.clone(), skill.name.clone());
-        move |ev: leptos::ev::Event| {
-            let value = event_target_value(&ev);
-            let chosen = Interest::ALL
+            if e.as_ref().is_some_and(|e| !e.note.trim().is_empty()) {
+                parts.push("note written".to_owned());
+            }
+            parts
                 .into_iter()
-                .find(|i| interest_value(*i) == value);
-            state.edit(|p, now| p.set_interest(&id, &name, chosen, now));
+                .map(|p| format!(" · {p}"))
+                .collect::<String>()
+        })
+    };
+    // Keyboard focus arriving in the row opens its guide; a pointer opens it by rating or by
+    // the button, never on press, so nothing moves between press and release.
+    let focus_in = move |ev: leptos::ev::FocusEvent| {
+        let by_keyboard = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|el| el.matches(":focus-visible").unwrap_or(false));
+        if by_keyboard {
+            open.open(skill_idx);
         }
     };
-    let save_note = {
-        let (id, name) = (skill.id.clone(), skill.name.clone());
-        move |ev: leptos::ev::Event| {
-            let text = event_target_value(&ev);
-            state.edit(|p, now| p.set_note(&id, &name, &text, now));
-        }
+    let choose_from_guide: Arc<dyn Fn(Level) + Send + Sync> = {
+        let rate = rate.clone();
+        Arc::new(move |level| {
+            by_pointer.set_value(true);
+            rate(Some(level));
+        })
     };
-    let remove = {
-        let (id, name) = (skill.id.clone(), skill.name.clone());
-        move |_| {
-            state.edit(|p, now| p.remove_added_skill(&id, now));
-            state.announce(format!(
-                "{name} removed from your profile. Its rating is kept."
-            ));
-        }
-    };
-    let interest_id = format!("{dom_id}-interest");
-    let note_id = format!("{dom_id}-note");
-    let anchor_id = format!("{dom_id}-anchor");
-    let asked_id = format!("{dom_id}-asked");
-    let anchor_id_for_group = format!("{anchor_id} {asked_id}");
+    let guide_id = format!("{dom_id}-guide");
+    let details_id = format!("{dom_id}-details");
     let name = skill.name.clone();
-    let description = skill.description.clone();
+    let details_prefix = dom_id.clone();
 
     view! {
-        <fieldset
+        <div
             class="sg-skill"
             class:sg-skill-unrated=move || current.get().is_none()
-            id=dom_id.clone()
+            class:sg-skill-open=is_open
+            id=dom_id
             data-testid=format!("rate-{id}")
-            aria-describedby=anchor_id_for_group
+            on:focusin=focus_in
         >
-            <legend class="sg-skill-name">{name.clone()}</legend>
-            {(!description.is_empty())
-                .then(|| view! { <p class="sg-skill-description">{description}</p> })}
-            <div class="sg-levels">{options}</div>
-            <p id=asked_id.clone() class="sg-asked" data-testid="asked-level">
+            <div class="sg-skill-line">
+                <div class="sg-skill-title">
+                    <span id=name_id.clone() class="sg-skill-name">
+                        {name.clone()}
+                    </span>
+                    {essential
+                        .then(|| {
+                            view! {
+                                <span class="sg-tag" data-testid="essential">
+                                    "essential"
+                                </span>
+                            }
+                        })}
+                    <span class="sg-skill-chosen" data-testid="chosen-level">
+                        {chosen_text}
+                    </span>
+                </div>
+                <div
+                    class="sg-levels"
+                    role="radiogroup"
+                    aria-labelledby=name_id
+                    aria-describedby=asked_id.clone()
+                    on:pointerdown=move |_| by_pointer.set_value(true)
+                    on:keydown=move |_| by_pointer.set_value(false)
+                >
+                    {options}
+                </div>
+                <div class="sg-skill-toggles">
+                    <button
+                        type="button"
+                        class="sg-link-button"
+                        aria-expanded=move || is_open().to_string()
+                        aria-controls=guide_id.clone()
+                        data-testid="guide-toggle"
+                        on:click=move |_| open.toggle(skill_idx)
+                    >
+                        {move || if is_open() { "Hide levels" } else { "Compare levels" }}
+                        <span class="sg-visually-hidden">{format!(" of {name}")}</span>
+                    </button>
+                    <button
+                        type="button"
+                        class="sg-link-button"
+                        aria-expanded=move || details_open.get().to_string()
+                        aria-controls=details_id.clone()
+                        data-testid="details-toggle"
+                        on:click=move |_| details_open.update(|o| *o = !*o)
+                    >
+                        {if removable { "Interest, note, remove" } else { "Interest and note" }}
+                        <span class="sg-visually-hidden">{format!(" for {name}")}</span>
+                        {details_summary}
+                    </button>
+                </div>
+            </div>
+            <p id=asked_id class="sg-asked" data-testid="asked-level">
                 {asked_text}
             </p>
-            <p id=anchor_id.clone() class="sg-anchor" data-testid="anchor">
-                {anchor}
-            </p>
-            <div class="sg-skill-extras">
-                <div class="sg-field sg-field-inline">
-                    <label for=interest_id
-                        .clone()>{format!("How do you feel about {name}?")}</label>
-                    <select
-                        id=interest_id
-                        class="sg-select"
-                        data-testid="interest"
-                        prop:value=move || interest.get().map_or("", interest_value)
-                        on:change=interest_select
-                    >
-                        <option value="">"No preference"</option>
-                        {Interest::ALL
-                            .into_iter()
-                            .map(|i| view! { <option value=interest_value(i)>{i.label()}</option> })
-                            .collect_view()}
-                    </select>
-                </div>
-                <div class="sg-field">
-                    <label for=note_id
-                        .clone()>{format!("Note or evidence for {name} (optional)")}</label>
-                    <textarea
-                        id=note_id
-                        class="sg-textarea"
-                        rows="2"
-                        data-testid="note"
-                        prop:value=move || note.get()
-                        on:change=save_note
-                    ></textarea>
-                </div>
-                {removable
-                    .then(|| {
-                        view! {
-                            <button
-                                type="button"
-                                class="sg-button sg-button-quiet"
-                                on:click=remove.clone()
-                                data-testid="remove-skill"
-                            >
-                                {format!("Remove {name} from my profile")}
-                            </button>
-                        }
-                    })}
+            <div id=guide_id>
+                <Show when=is_open>
+                    <LevelGuide
+                        skill=skill_idx
+                        group=group.clone()
+                        current=current
+                        asked=guide_notes.clone()
+                        choose=choose_from_guide.clone()
+                    />
+                </Show>
             </div>
-        </fieldset>
-    }
-}
-
-fn interest_value(interest: Interest) -> &'static str {
-    match interest {
-        Interest::WantToGrow => "want-to-grow",
-        Interest::FineAsIs => "fine-as-is",
-        Interest::NotForMe => "not-for-me",
+            <div id=details_id.clone()>
+                <Show when=move || details_open.get()>
+                    <SkillDetails
+                        skill=skill_idx
+                        dom_id=details_prefix.clone()
+                        entry=entry
+                        removable=removable
+                    />
+                </Show>
+            </div>
+        </div>
     }
 }

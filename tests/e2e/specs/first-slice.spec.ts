@@ -17,8 +17,10 @@ test('the demo feed loads, a rating updates the gap, and both survive a reload',
   await expect(widget.ratedProgress).toHaveText('Rated 1 of 7');
   // Kubernetes needs 2 (essential, weight 3): reached 1 of 2 → 50 %.
   await expect(widget.fit).toHaveText('50% fit for Platform Engineer · 1 of 7 skills rated');
-  await expect(widget.skillGroup('kubernetes').getByTestId('anchor')).toHaveText(
-    'Aware: Uses kubectl to inspect pods with a runbook.',
+  await expect(widget.skillGroup('kubernetes').getByTestId('chosen-level')).toHaveText('1 Aware');
+  await widget.openLevelGuide('kubernetes');
+  await expect(widget.levelGuide('kubernetes').locator('.sg-guide-chosen')).toHaveText(
+    '1 AwareUses kubectl to inspect pods with a runbook.Your level',
   );
 
   await widget.goto('gap');

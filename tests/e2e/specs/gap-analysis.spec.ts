@@ -12,6 +12,7 @@ test('ratings give a prioritised gap list, the fit figure, and chart tables with
   await widget.rate('ci-cd', '1 Aware'); // gap 3 × 2 = 6
   await widget.rate('observability', '3 Practitioner'); // gap 1 × 3 = 3
   await widget.rate('rust', '4 Advanced'); // met, +2
+  await widget.openDetails('ci-cd');
   await widget.skillGroup('ci-cd').getByTestId('interest').selectOption('want-to-grow'); // 6 × 1.5 = 9
 
   await widget.goto('gap');

@@ -123,7 +123,7 @@ test('the level the target role and the current role ask for is marked on each s
   await expect(sql.getByTestId('asked-level')).toHaveText('Senior Data Analyst asks for 4 Advanced; your current role, Data Analyst, asks for 3 Practitioner.');
   await expect(sql.locator('.sg-level-asked label')).toHaveText('4 Advanced');
   // Read out with the group, for screen readers.
-  const described = await sql.evaluate((f) => f.getAttribute('aria-describedby')!.split(' ').map((id) => f.getRootNode() instanceof ShadowRoot ? (f.getRootNode() as ShadowRoot).getElementById(id)?.textContent : ''));
+  const described = await sql.getByRole('radiogroup').evaluate((f) => f.getAttribute('aria-describedby')!.split(' ').map((id) => f.getRootNode() instanceof ShadowRoot ? (f.getRootNode() as ShadowRoot).getElementById(id)?.textContent : ''));
   expect(described.join(' ')).toContain('Senior Data Analyst asks for 4 Advanced');
   // A skill the current role does not ask for names only the target's level.
   await expect(widget.skillGroup('experimentation').getByTestId('asked-level')).toHaveText('Senior Data Analyst asks for 3 Practitioner.');

@@ -30,6 +30,10 @@ test('a keyboard-only user finds a role, rates every skill, adds a skill found w
     for (let step = 0; step <= LEVELS[i]; step++) await page.keyboard.press('ArrowRight');
     await expect(widget.skillGroup(skill).locator('input[type=radio]:checked')).toBeFocused();
     if (i === 0) {
+      // The level guide of the skill in focus is open; interest and note open on demand.
+      await expect(widget.levelGuide(skill)).toBeVisible();
+      await tabUntil(page, (el) => el.getAttribute('data-testid') === 'details-toggle');
+      await page.keyboard.press('Enter');
       await page.keyboard.press('Tab');
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Tab');
@@ -72,28 +76,51 @@ test('a keyboard-only user finds a role, rates every skill, adds a skill found w
   for (const [i, skill] of PLATFORM_SKILLS.entries()) {
     await expect(widget.skillGroup(skill).locator('input[type=radio]:checked')).toHaveAttribute('id', `sg-skill-${skill}-level-${LEVELS[i]}`);
   }
+  await expect(widget.skillGroup('kubernetes').getByTestId('details-toggle')).toContainText('Want to grow · note written');
+  await widget.openDetails('kubernetes');
   await expect(widget.skillGroup('kubernetes').getByTestId('interest')).toHaveValue('want-to-grow');
   await expect(widget.skillGroup('kubernetes').getByTestId('note')).toHaveValue('Ran the staging cluster for Q3');
   await expect(widget.level('javascript', '2 Working')).toBeChecked();
 });
 
-test('the anchor shown follows the level in focus, and unrated skills are marked', async ({ page }) => {
+test('every level of a skill is described at once, with the level the role asks for marked, and unrated skills are marked', async ({ page }) => {
   const widget = new SkillgapPage(page);
   await widget.open();
   await widget.waitForFeed();
   await widget.chooseTargetRole('Field Service Technician · Associate');
   const safety = widget.skillGroup('field-safety');
   await expect(safety).toHaveClass(/sg-skill-unrated/);
-  await widget.level('field-safety', 'Not rated').focus();
+  // The first unrated skill opens with its guide: all six levels, the skill's own descriptions,
+  // and the scale's where the skill has none (level 0).
+  const guide = widget.levelGuide('field-safety');
+  await expect(guide.getByTestId('level-anchor')).toHaveCount(6);
+  await expect(guide.getByTestId('level-anchor').nth(0)).toHaveText('0 NoneNo experience yet.');
+  await expect(guide.getByTestId('level-anchor').nth(1)).toHaveText('1 AwareFollows site safety briefings and wears the right equipment.');
+  await expect(guide.getByTestId('level-anchor').nth(3)).toHaveText(
+    '3 PractitionerRuns risk assessments and permits to work.Field Service Technician asks for this',
+  );
+  await expect(safety.locator('.sg-level-asked label')).toHaveAttribute('title', '3 Practitioner');
+
+  // Keyboard: arrows choose, the guide marks the chosen level and stays on this skill.
+  await tabUntil(page, (el) => (el as HTMLInputElement).name === 'sg-skill-field-safety-level');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
-  await expect(safety.getByTestId('anchor')).toHaveText('Aware: Follows site safety briefings and wears the right equipment.');
   await page.keyboard.press('ArrowRight');
-  await expect(safety.getByTestId('anchor')).toHaveText('Working: Spots common hazards and stops work when unsure.');
+  await expect(widget.level('field-safety', '2 Working')).toBeChecked();
+  await expect(guide.locator('.sg-guide-chosen')).toHaveText('2 WorkingSpots common hazards and stops work when unsure.Your level');
   await expect(safety).not.toHaveClass(/sg-skill-unrated/);
-  // Level 0 has no anchor of its own for this skill: the scale's generic description stands in.
-  await widget.rate('field-safety', '0 None');
-  await expect(safety.getByTestId('anchor')).toHaveText('None: No experience yet.');
+  await expect(safety.getByTestId('chosen-level')).toHaveText('2 Working');
+  // The radio of each level is described by its text, for screen readers.
+  await expect(widget.level('field-safety', '2 Working')).toHaveAccessibleDescription('Spots common hazards and stops work when unsure.');
+
+  // A click on a description chooses that level and the guide moves on to the next unrated skill.
+  await guide.getByTestId('level-anchor').nth(4).click();
+  await expect(widget.level('field-safety', '4 Advanced')).toBeChecked();
+  await expect(widget.levelGuide('field-safety')).toHaveCount(0);
+  await expect(widget.levelGuide('solar-pv')).toBeVisible();
+  const stored = await widget.storedProfile();
+  expect(stored.skills['field-safety'].level).toBe(4);
+  await expectNoAxeViolations(page);
 });
 
 test('aliases find skills, career paths suggest a next role, and flat ratings get a gentle notice', async ({ page }) => {

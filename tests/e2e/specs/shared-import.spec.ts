@@ -15,6 +15,7 @@ async function myOwnProfile(widget: SkillgapPage) {
   await widget.waitForFeed();
   await widget.chooseTargetRole('Senior Software Engineer · Senior');
   await widget.rate('javascript', '5 Expert');
+  await widget.openDetails('javascript');
   const note = widget.skillGroup('javascript').getByTestId('note');
   await note.fill('my own evidence');
   await note.blur();

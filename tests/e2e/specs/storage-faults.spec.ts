@@ -135,6 +135,7 @@ test('two tabs changing the level and the note of one skill at the same moment b
   await b.waitForFeed();
   await expect(b.level('kubernetes', '1 Aware')).toBeChecked();
   await a.rate('kubernetes', '3 Practitioner');
+  await b.openDetails('kubernetes');
   const note = b.skillGroup('kubernetes').getByTestId('note');
   await note.fill('led the upgrade to 1.30');
   await note.blur();

@@ -163,6 +163,7 @@ test('deleting everything in one tab clears the other open tab, which never writ
 test('export, delete everything, import: all is back', async ({ page }) => {
   const widget = new SkillgapPage(page);
   await ratePlatformEngineer(widget);
+  await widget.openDetails('kubernetes');
   await widget.skillGroup('kubernetes').getByTestId('note').fill('Runbook author');
   await widget.skillGroup('kubernetes').getByTestId('note').blur();
   await expect.poll(async () => (await widget.storedProfile()).skills.kubernetes.note).toBe('Runbook author');

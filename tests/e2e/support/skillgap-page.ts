@@ -50,8 +50,28 @@ export class SkillgapPage {
     return this.page.getByTestId(`rate-${skillId}`);
   }
 
+  /** Clicks a level on the skill's scale ("3 Practitioner", or "Not rated"). */
   async rate(skillId: string, levelLabel: string) {
-    await this.skillGroup(skillId).getByText(levelLabel, { exact: true }).click();
+    const id = await this.level(skillId, levelLabel).getAttribute('id');
+    await this.skillGroup(skillId).locator(`label[for="${id}"]`).click();
+  }
+
+  /** The descriptions of every level of a skill, shown once its guide is open. */
+  levelGuide(skillId: string): Locator {
+    return this.skillGroup(skillId).getByTestId('level-guide');
+  }
+
+  async openLevelGuide(skillId: string) {
+    const toggle = this.skillGroup(skillId).getByTestId('guide-toggle');
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    await expect(this.levelGuide(skillId)).toBeVisible();
+  }
+
+  /** Opens a skill's interest and note, which are shown on demand. */
+  async openDetails(skillId: string) {
+    const toggle = this.skillGroup(skillId).getByTestId('details-toggle');
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    await expect(this.skillGroup(skillId).getByTestId('note')).toBeVisible();
   }
 
   gapLine(skillId: string): Locator {

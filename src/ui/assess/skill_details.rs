@@ -1,0 +1,108 @@
+//! The parts of a skill opened on demand: its description, how the user feels about it, a
+//! note, and (for a skill they added) removing it.
+
+use crate::domain::feed::SkillIdx;
+use crate::domain::profile::{Interest, SkillEntry};
+use crate::ui::state::{use_app_state, use_feed};
+use leptos::prelude::*;
+
+#[component]
+pub fn SkillDetails(
+    skill: SkillIdx,
+    /// The prefix of the controls' ids.
+    dom_id: String,
+    entry: RwSignal<Option<SkillEntry>>,
+    removable: bool,
+) -> impl IntoView {
+    let state = use_app_state();
+    let loaded = use_feed();
+    let skill = loaded.feed().skills[skill].clone();
+    let interest = move || entry.with(|e| e.as_ref().and_then(|e| e.interest));
+    let note = move || entry.with(|e| e.as_ref().map(|e| e.note.clone()).unwrap_or_default());
+
+    let choose_interest = {
+        let (id, name) = (skill.id.clone(), skill.name.clone());
+        move |ev: leptos::ev::Event| {
+            let value = event_target_value(&ev);
+            let chosen = Interest::ALL
+                .into_iter()
+                .find(|i| interest_value(*i) == value);
+            state.edit(|p, now| p.set_interest(&id, &name, chosen, now));
+        }
+    };
+    let save_note = {
+        let (id, name) = (skill.id.clone(), skill.name.clone());
+        move |ev: leptos::ev::Event| {
+            let text = event_target_value(&ev);
+            state.edit(|p, now| p.set_note(&id, &name, &text, now));
+        }
+    };
+    let remove = {
+        let (id, name) = (skill.id.clone(), skill.name.clone());
+        move |_| {
+            state.edit(|p, now| p.remove_added_skill(&id, now));
+            state.announce(format!(
+                "{name} removed from your profile. Its rating is kept."
+            ));
+        }
+    };
+    let interest_id = format!("{dom_id}-interest");
+    let note_id = format!("{dom_id}-note");
+    let name = skill.name.clone();
+
+    view! {
+        <div class="sg-skill-extras">
+            {(!skill.description.is_empty())
+                .then(|| view! { <p class="sg-skill-description">{skill.description.clone()}</p> })}
+            <div class="sg-field sg-field-inline">
+                <label for=interest_id.clone()>{format!("How do you feel about {name}?")}</label>
+                <select
+                    id=interest_id
+                    class="sg-select"
+                    data-testid="interest"
+                    prop:value=move || interest().map_or("", interest_value)
+                    on:change=choose_interest
+                >
+                    <option value="">"No preference"</option>
+                    {Interest::ALL
+                        .into_iter()
+                        .map(|i| view! { <option value=interest_value(i)>{i.label()}</option> })
+                        .collect_view()}
+                </select>
+            </div>
+            <div class="sg-field">
+                <label for=note_id.clone()>{format!("Note or evidence for {name} (optional)")}</label>
+                <textarea
+                    id=note_id
+                    class="sg-textarea"
+                    rows="2"
+                    data-testid="note"
+                    placeholder="What you did that shows this level, or what you want to try"
+                    prop:value=note
+                    on:change=save_note
+                ></textarea>
+            </div>
+            {removable
+                .then(|| {
+                    view! {
+                        <button
+                            type="button"
+                            class="sg-button sg-button-quiet"
+                            on:click=remove
+                            data-testid="remove-skill"
+                        >
+                            {format!("Remove {name} from my profile")}
+                        </button>
+                    }
+                })}
+        </div>
+    }
+}
+
+pub fn interest_value(interest: Interest) -> &'static str {
+    match interest {
+        Interest::WantToGrow => "want-to-grow",
+        Interest::FineAsIs => "fine-as-is",
+        Interest::NotForMe => "not-for-me",
+    }
+}
