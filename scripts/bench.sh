@@ -18,6 +18,7 @@ rm -f target/bench-feed-check.txt
 mkdir -p tests/e2e/.cache
 cargo run --quiet --release --bin make-fixture -- synthetic 42 > tests/e2e/.cache/large.json
 cargo run --quiet --release --bin make-fixture -- synthetic-bad-references 42 > tests/e2e/.cache/large-bad-refs.json
+cargo run --quiet --release --bin make-fixture -- wide-roles 42 > tests/e2e/.cache/wide-roles.json
 printf '\n==> feed-check on the large feed, clean and with 500 unknown + 200 typo references (best of 3)\n'
 for feed in large large-bad-refs; do
   best=""

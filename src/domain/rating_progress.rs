@@ -3,12 +3,15 @@
 use crate::domain::feed::{Feed, Role, SkillIdx};
 use crate::domain::gap::FitSums;
 use crate::domain::scale::Level;
+use crate::domain::sorting::sort_by;
 
 /// The role's skills as the rating screen lists them: essential first, then by falling
 /// importance; the feed's order within the same importance (a stable sort).
 pub fn rating_order(role: &Role) -> Vec<SkillIdx> {
     let mut requirements: Vec<_> = role.requirements.iter().collect();
-    requirements.sort_by(|a, b| b.importance.weight().total_cmp(&a.importance.weight()));
+    sort_by(&mut requirements, |a, b| {
+        b.importance.weight().total_cmp(&a.importance.weight())
+    });
     requirements.into_iter().map(|r| r.skill).collect()
 }
 

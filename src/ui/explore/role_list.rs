@@ -25,19 +25,30 @@ pub fn RoleList() -> impl IntoView {
     let query = RwSignal::new(String::new());
     let sort = RwSignal::new(RoleSort::Fit);
     let shown = RwSignal::new(PAGE);
+    // Ranking all roles waits for a rating or the family; a keystroke in the search only
+    // filters and sorts the ranked list again.
+    let all_ranked = Memo::new({
+        let loaded = loaded.clone();
+        move |_| {
+            let mark = Mark::start("skillgap:rank-roles");
+            let family = family.get();
+            let levels_only = state.profile.with(|p| Profile {
+                skills: p.skills.clone(),
+                ..Profile::default()
+            });
+            let ranked = rank_roles(
+                loaded.feed(),
+                &levels_only,
+                (!family.is_empty()).then_some(family.as_str()),
+            );
+            mark.end();
+            ranked
+        }
+    });
     let ranked = Memo::new(move |_| {
-        let mark = Mark::start("skillgap:rank-roles");
-        let family = family.get();
-        let levels_only = state.profile.with(|p| Profile {
-            skills: p.skills.clone(),
-            ..Profile::default()
-        });
+        let mark = Mark::start("skillgap:filter-roles");
         let feed = loaded.feed();
-        let mut ranked = rank_roles(
-            feed,
-            &levels_only,
-            (!family.is_empty()).then_some(family.as_str()),
-        );
+        let mut ranked = all_ranked.get();
         // Typos forgiven, as in skill search; names and families are searched.
         let query = query.get();
         if !query.trim().is_empty() {

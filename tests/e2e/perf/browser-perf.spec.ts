@@ -106,10 +106,10 @@ test('large feed: parse to first render, search, rating, explorer, heap', async 
   results['skill search compute only, p95, ms'] = percentile(await measure(page, 'skillgap:skill-search'), 95);
 
   await page.locator('skill-gap #sg-target-role').selectOption('r0');
-  await expect(page.locator('skill-gap fieldset.sg-skill').first()).toBeVisible();
+  await expect(page.locator('skill-gap div.sg-skill').first()).toBeVisible();
   const clicks = await timed(
     page,
-    `const i = Number(sample); const groups = root.querySelectorAll('fieldset.sg-skill');
+    `const i = Number(sample); const groups = root.querySelectorAll('div.sg-skill');
      const labels = groups[i % 5].querySelectorAll('.sg-level label');
      labels[1 + (Math.floor(i / 5) % (labels.length - 1))].click();`,
     Array.from({ length: 25 }, (_, i) => String(i)),
@@ -121,7 +121,7 @@ test('large feed: parse to first render, search, rating, explorer, heap', async 
   for (let i = 0; i < 12; i++) {
     await timed(
       page,
-      `const groups = root.querySelectorAll('fieldset.sg-skill');
+      `const groups = root.querySelectorAll('div.sg-skill');
        const labels = groups[Number(sample) % 5].querySelectorAll('.sg-level label');
        labels[1 + (Number(sample) % (labels.length - 1))].click();`,
       [String(i)],
@@ -129,7 +129,7 @@ test('large feed: parse to first render, search, rating, explorer, heap', async 
     toSuggestions.push(...(await timed(page, `root.querySelector('[data-testid=nav-grow]').click();`, ['x'])));
     await expect(page.locator('skill-gap').getByTestId('resource-suggestions')).toBeVisible();
     await page.locator('skill-gap').getByTestId('nav-assess').click();
-    await expect(page.locator('skill-gap fieldset.sg-skill').first()).toBeVisible();
+    await expect(page.locator('skill-gap div.sg-skill').first()).toBeVisible();
   }
   const compute = ['skillgap:priority-gaps', 'skillgap:suggest-resources', 'skillgap:suggest-mentors'];
   const perChange = await page.evaluate((names) => {
@@ -144,4 +144,56 @@ test('large feed: parse to first render, search, rating, explorer, heap', async 
   await expect(page.locator('skill-gap').getByTestId('role-ranking')).toBeVisible();
   results['role explorer: click to ranked list (3,000 roles), ms'] = explorer[0];
   results['ranking 3,000 roles compute only, ms'] = Math.max(...(await measure(page, 'skillgap:rank-roles')));
+
+  // Explorer search over 3,000 roles: each keystroke filters and sorts the ranked list again.
+  const roleQuery = 'cloud specialst senior';
+  const rolePrefixes = Array.from({ length: roleQuery.length }, (_, i) => roleQuery.slice(0, i + 1));
+  const roleKeystrokes = await timed(
+    page,
+    `const input = root.querySelector('#sg-role-filter'); input.value = sample; input.dispatchEvent(new Event('input', { bubbles: true }));`,
+    [...rolePrefixes, ...rolePrefixes],
+  );
+  results['explorer search per keystroke incl. render (3,000 roles), p95, ms'] = percentile(roleKeystrokes, 95);
+  await timed(page, `const input = root.querySelector('#sg-role-filter'); input.value = ''; input.dispatchEvent(new Event('input', { bubbles: true }));`, ['x']);
+
+  // Re-ranking after a rating: rate on the rating screen, then the explorer ranks again.
+  const before = (await measure(page, 'skillgap:rank-roles')).length;
+  for (let i = 0; i < 10; i++) {
+    await page.locator('skill-gap').getByTestId('nav-assess').click();
+    await timed(
+      page,
+      `const groups = root.querySelectorAll('div.sg-skill');
+       const labels = groups[Number(sample) % 5].querySelectorAll('.sg-level label');
+       labels[1 + (Number(sample) % (labels.length - 1))].click();`,
+      [String(i + 3)],
+    );
+    await page.locator('skill-gap').getByTestId('nav-explore').click();
+    await expect(page.locator('skill-gap').getByTestId('role-card').first()).toBeVisible();
+  }
+  const reranks = (await measure(page, 'skillgap:rank-roles')).slice(before);
+  results['re-ranking 3,000 roles after a rating, p95, ms'] = percentile(reranks, 95);
+});
+
+test('opening a 340-skill role in the compact rating layout', async ({ page }) => {
+  await page.goto('/index.html?feed=/perf/wide-roles.json');
+  await expect(page.locator('skill-gap #sg-target-role')).toBeVisible();
+  const opens: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    for (const role of ['r1', 'principal-generalist']) {
+      const took = await page.evaluate(async (role) => {
+        const root = document.querySelector('skill-gap')!.shadowRoot!;
+        const select = root.querySelector('#sg-target-role') as HTMLSelectElement;
+        const t0 = performance.now();
+        select.value = role;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+        // Until the rows are laid out and the next frame can paint.
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        return performance.now() - t0;
+      }, role);
+      if (role === 'principal-generalist') opens.push(took);
+    }
+  }
+  await expect(page.locator('skill-gap div.sg-skill')).toHaveCount(340);
+  results['open a 340-skill role, compact rating, to next frame, p50, ms'] = percentile(opens, 50);
+  results['open a 340-skill role, compact rating, to next frame, p95, ms'] = percentile(opens, 95);
 });
