@@ -1,7 +1,7 @@
 //! Diverging bar chart: shortfall to the left, surplus to the right, unrated marked; with its
 //! table alternative.
 
-use super::{table_head, Markup};
+use super::{open_table_scroll, table_head, Markup};
 use crate::domain::feed::Feed;
 use crate::domain::gap::RoleGap;
 use crate::domain::number::fixed;
@@ -124,6 +124,7 @@ pub fn gap_bars(feed: &Feed, gap: &RoleGap) -> String {
             "Above requirement",
         )
         .close("figcaption");
+    open_table_scroll(&mut m, "Difference from the requirement, in levels");
     m.open(
         "table",
         &[("class", "sg-table"), ("data-testid", "gap-table")],
@@ -143,7 +144,7 @@ pub fn gap_bars(feed: &Feed, gap: &RoleGap) -> String {
             .element("td", &[("class", "sg-num")], &value)
             .close("tr");
     }
-    m.close("tbody").close("table");
+    m.close("tbody").close("table").close("div");
     m.finish()
 }
 

@@ -84,6 +84,20 @@ impl Markup {
     }
 }
 
+/// Opens the box a table scrolls in sideways when it is wider than the screen, so no word in
+/// it is ever broken; focusable, so keyboard users can scroll it. Close with `close("div")`.
+pub fn open_table_scroll(markup: &mut Markup, label: &str) {
+    markup.open(
+        "div",
+        &[
+            ("class", "sg-table-scroll"),
+            ("tabindex", "0"),
+            ("role", "region"),
+            ("aria-label", label),
+        ],
+    );
+}
+
 /// The `<thead>` of a table with the given column headings; `numeric` columns align right.
 pub fn table_head(markup: &mut Markup, columns: &[(&str, bool)]) {
     markup.open("thead", &[]).open("tr", &[]);

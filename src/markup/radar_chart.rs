@@ -1,6 +1,6 @@
 //! Radar chart of current versus required levels, as SVG, with its table alternative.
 
-use super::{table_head, Markup};
+use super::{open_table_scroll, table_head, Markup};
 use crate::domain::feed::Feed;
 use crate::domain::gap::RoleGap;
 use crate::domain::number::{fixed, svg_points, turn_cos_sin};
@@ -138,6 +138,7 @@ pub fn radar_chart(feed: &Feed, role: usize, gap: &RoleGap) -> Option<String> {
         .element("span", &[("class", "sg-key sg-key-required")], "Required")
         .element("span", &[("class", "sg-key sg-key-current")], "You")
         .close("figcaption");
+    open_table_scroll(&mut m, "Current and required levels");
     m.open(
         "table",
         &[("class", "sg-table"), ("data-testid", "radar-table")],
@@ -158,7 +159,7 @@ pub fn radar_chart(feed: &Feed, role: usize, gap: &RoleGap) -> Option<String> {
             .element("td", &[("class", "sg-num")], &you)
             .close("tr");
     }
-    m.close("tbody").close("table");
+    m.close("tbody").close("table").close("div");
     Some(m.finish())
 }
 

@@ -1,6 +1,6 @@
 //! Someone's shared profile, read-only: fit summary, ratings table and plan.
 
-use super::{table_head, Markup};
+use super::{open_table_scroll, table_head, Markup};
 use crate::domain::feed::Feed;
 use crate::domain::gap::RoleGap;
 use crate::domain::number::percent;
@@ -26,6 +26,7 @@ pub fn shared_profile(feed: &Feed, shared: &SharedProfile) -> String {
         );
         m.element("p", &[("class", "sg-fit")], &summary);
     }
+    open_table_scroll(&mut m, "Shared ratings");
     m.open("table", &[("class", "sg-table")])
         .element("caption", &[], "Shared ratings");
     table_head(&mut m, &[("Skill", false), ("Level", false)]);
@@ -39,7 +40,7 @@ pub fn shared_profile(feed: &Feed, shared: &SharedProfile) -> String {
             .element("td", &[], &format!("{level} {}", feed.scale.label(*level)))
             .close("tr");
     }
-    m.close("tbody").close("table");
+    m.close("tbody").close("table").close("div");
     m.element("h3", &[("class", "sg-h3")], "Shared plan");
     m.open("ul", &[]);
     for goal in &shared.goals {

@@ -114,6 +114,12 @@ pub fn HistoryPanel() -> impl IntoView {
             </button>
             {chart}
             <Show when=move || history.get().is_some_and(|h| !h.is_empty())>
+                <div
+                    class="sg-table-scroll"
+                    tabindex="0"
+                    role="region"
+                    aria-label="Fit by snapshot"
+                >
                 <table class="sg-table" data-testid="history-table">
                     <caption>"Fit to the target role and levels, by snapshot"</caption>
                     <thead>
@@ -128,6 +134,7 @@ pub fn HistoryPanel() -> impl IntoView {
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
+                </div>
             </Show>
         </div>
     }
