@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { SkillgapPage } from '../support/skillgap-page';
 import { expectNoAxeViolations } from '../support/axe';
+import { brokenWords } from '../support/geometry';
 
 test('ratings give a prioritised gap list, the fit figure, and chart tables with the same values', async ({ page }) => {
   const widget = new SkillgapPage(page);
@@ -121,4 +122,25 @@ test('the gap screen fits a 320 px sidebar without horizontal scrolling', async 
   }
   await widget.goto('gap');
   await expectNoAxeViolations(page);
+});
+
+test('no word in the gap tables is broken across lines, from 320 to 1280 px', async ({ page }) => {
+  const widget = new SkillgapPage(page);
+  await widget.open();
+  await widget.waitForFeed();
+  await widget.chooseTargetRole('Senior Platform Engineer · Senior');
+  await widget.rate('observability', '3 Practitioner');
+  await widget.rate('kubernetes', '4 Advanced');
+  await widget.goto('gap');
+  for (const width of [320, 375, 768, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    const cells = page.locator('skill-gap .sg-table th, skill-gap .sg-table td');
+    await expect(cells.first()).toBeVisible();
+    expect(await brokenWords(cells), `at ${width} px`).toEqual([]);
+    // The chart never cuts a name silently: a cut label carries the full name.
+    const labels = await page.locator('skill-gap text.sg-bar-label').evaluateAll((els) =>
+      els.filter((el) => el.textContent!.endsWith('…')).map((el) => el.querySelector('title')?.textContent ?? ''),
+    );
+    expect(labels.every((full) => full.length > 0)).toBe(true);
+  }
 });

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { SkillgapPage } from '../support/skillgap-page';
 import { expectNoAxeViolations } from '../support/axe';
 import { tabUntil } from '../support/keyboard';
+import { brokenWords } from '../support/geometry';
 
 // 1,004 roles (`make-fixture wide-roles`, written by scripts/test.sh): a 340-skill role, a
 // 100-skill role, a role asking only for the bottom of the scale, a 200-character skill name,
@@ -124,23 +125,4 @@ test('the explorer searches 1,004 roles with typos and lists them by name before
 async function rowSkill(page: Page, index: number) {
   const id = await rows(page).nth(index).getAttribute('data-testid');
   return id!.replace('rate-', '');
-}
-
-/** Words of the element's text that the browser laid out over more than one line. */
-async function brokenWords(locator: import('@playwright/test').Locator) {
-  return locator.evaluate((el) => {
-    const broken: string[] = [];
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node.textContent ?? '';
-      for (const match of text.matchAll(/\S+/g)) {
-        const range = document.createRange();
-        range.setStart(node, match.index!);
-        range.setEnd(node, match.index! + match[0].length);
-        const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
-        if (tops.size > 1) broken.push(match[0]);
-      }
-    }
-    return broken;
-  });
 }
