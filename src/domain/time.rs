@@ -26,6 +26,17 @@ pub fn days_from_iso(date: &str) -> Option<i64> {
     civil_days(i64::from(y), m, d)
 }
 
+/// An ISO date as people read it in English: "3 Mar 2026" (the day without a leading zero,
+/// the month's three-letter name, the year), if [`days_from_iso`] reads `date`; `None` for
+/// anything else, so the caller can show the raw text instead.
+pub fn short_date(date: &str) -> Option<String> {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let (y, m, d) = civil_from_days(days_from_iso(date)?);
+    Some(format!("{d} {} {y}", MONTHS[m as usize - 1]))
+}
+
 /// The ISO date `YYYY-MM-DD` of a calendar day, if it is one that [`days_from_iso`] reads
 /// back: a year from 0 to 9999, a month from 1 to 12 and a day that month has. The browser
 /// builds the user's local date from `Date.getFullYear()`, `getMonth() + 1` and `getDate()`.
@@ -122,6 +133,19 @@ mod tests {
             "",
         ] {
             assert_eq!(days_from_iso(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn short_dates_read_as_english_and_reject_what_is_not_a_date() {
+        assert_eq!(short_date("2026-03-03").as_deref(), Some("3 Mar 2026"));
+        assert_eq!(short_date("2026-11-22").as_deref(), Some("22 Nov 2026"));
+        assert_eq!(short_date("2024-02-29").as_deref(), Some("29 Feb 2024"));
+        assert_eq!(short_date("2026-01-01").as_deref(), Some("1 Jan 2026"));
+        assert_eq!(short_date("2026-12-31").as_deref(), Some("31 Dec 2026"));
+        assert_eq!(short_date("0033-01-05").as_deref(), Some("5 Jan 33"));
+        for bad in ["2026-02-30", "2026-3-3", "next week", "2026-03-03 ", ""] {
+            assert_eq!(short_date(bad), None, "{bad:?}");
         }
     }
 
