@@ -69,9 +69,9 @@ pub fn SkillDetails(
                         .map(|i| view! { <option value=interest_value(i)>{i.label()}</option> })
                         .collect_view()}
                 </select>
-            </div>
-            <div class="sg-field">
-                <label for=note_id.clone()>{format!("Note or evidence for {name} (optional)")}</label>
+            </div> <div class="sg-field">
+                <label for=note_id
+                    .clone()>{format!("Note or evidence for {name} (optional)")}</label>
                 <textarea
                     id=note_id
                     class="sg-textarea"

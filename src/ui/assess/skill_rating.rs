@@ -99,8 +99,9 @@ pub fn SkillRating(skill: SkillIdx, removable: bool) -> impl IntoView {
                 "{group}-{}",
                 level.map_or("none".to_owned(), |l| l.to_string())
             );
+            // "Not rated" shows a dash (drawn by the style sheet, silent for screen readers).
             let (shown, hidden) = match level {
-                None => ("–".to_owned(), "Not rated".to_owned()),
+                None => (String::new(), "Not rated".to_owned()),
                 Some(l) => (l.to_string(), format!(" {}", scale.label(l))),
             };
             let title = level.map_or("Not rated".to_owned(), |l| {
@@ -123,7 +124,7 @@ pub fn SkillRating(skill: SkillIdx, removable: bool) -> impl IntoView {
                         on:change=move |_| rate(level)
                     />
                     <label for=input_id title=title>
-                        <span aria-hidden=level.is_none().then_some("true")>{shown}</span>
+                        {shown}
                         <span class="sg-visually-hidden">{hidden}</span>
                     </label>
                 </span>

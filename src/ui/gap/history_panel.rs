@@ -120,20 +120,20 @@ pub fn HistoryPanel() -> impl IntoView {
                     role="region"
                     aria-label="Fit by snapshot"
                 >
-                <table class="sg-table" data-testid="history-table">
-                    <caption>"Fit to the target role and levels, by snapshot"</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">"Date"</th>
-                            <th scope="col" class="sg-num">
-                                "Fit"
-                            </th>
-                            <th scope="col">"Levels"</th>
-                            <th scope="col">"Actions"</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
+                    <table class="sg-table" data-testid="history-table">
+                        <caption>"Fit to the target role and levels, by snapshot"</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">"Date"</th>
+                                <th scope="col" class="sg-num">
+                                    "Fit"
+                                </th>
+                                <th scope="col">"Levels"</th>
+                                <th scope="col">"Actions"</th>
+                            </tr>
+                        </thead>
+                        <tbody>{rows}</tbody>
+                    </table>
                 </div>
             </Show>
         </div>

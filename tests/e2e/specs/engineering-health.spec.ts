@@ -55,6 +55,7 @@ test('skill ids that differ only in non-ASCII letters or punctuation never share
   await widget.rate('開発', '4 Advanced');
   await widget.rate('node_js', '1 Awareness');
   await widget.rate('node.js', '3 Practitioner');
+  await widget.openDetails('a.b');
   await widget.skillGroup('a.b').getByLabel('Note or evidence for A dot B (optional)').fill('only for a.b');
   await widget.skillGroup('a.b').getByLabel('Note or evidence for A dot B (optional)').blur();
 
@@ -70,10 +71,10 @@ test('skill ids that differ only in non-ASCII letters or punctuation never share
     const root = document.querySelector('skill-gap')!.shadowRoot!;
     const ids = [...root.querySelectorAll('[id]')].map((e) => e.id);
     const duplicates = ids.filter((id, i) => ids.indexOf(id) !== i);
-    const strays = [...root.querySelectorAll('fieldset.sg-skill label[for]')]
-      .filter((label) => label.closest('fieldset') !== root.getElementById(label.getAttribute('for')!)?.closest('fieldset'))
+    const strays = [...root.querySelectorAll('div.sg-skill label[for]')]
+      .filter((label) => label.closest('.sg-skill') !== root.getElementById(label.getAttribute('for')!)?.closest('.sg-skill'))
       .map((label) => label.getAttribute('for'));
-    const groups = [...root.querySelectorAll('fieldset.sg-skill')].map((f) => new Set([...f.querySelectorAll('input[type=radio]')].map((r) => (r as HTMLInputElement).name)));
+    const groups = [...root.querySelectorAll('div.sg-skill')].map((f) => new Set([...f.querySelectorAll('input[type=radio]')].map((r) => (r as HTMLInputElement).name)));
     const names = groups.map((g) => [...g].join());
     return { duplicates, strays, sharedNames: names.filter((n, i) => names.indexOf(n) !== i), multiNameGroups: groups.filter((g) => g.size !== 1).length };
   });

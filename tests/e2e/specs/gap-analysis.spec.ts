@@ -98,7 +98,7 @@ test('growth over time: snapshots on two dates chart the fit, and one can be del
   await expect(history.getByTestId('snapshot-2026-09-01').locator('td').first()).toHaveText('50%');
   await expect(history.getByTestId('snapshot-2026-11-20').locator('td').first()).toHaveText('100%');
   await expect(history.getByTestId('snapshot-2026-11-20')).toContainText('Kubernetes 2');
-  await expect(page.getByRole('img', { name: 'Fit over time from 2026-09-01 to 2026-11-20; the table lists every value.' })).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Fit over time from 1 Sep 2026 to 20 Nov 2026; the table lists every value.' })).toBeVisible();
   await expectNoAxeViolations(page);
 
   await history.getByRole('button', { name: 'Delete the snapshot of 2026-09-01' }).click();

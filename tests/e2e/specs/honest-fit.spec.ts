@@ -9,7 +9,7 @@ test('a role scored on one shared skill is listed apart, never above a fully rat
   await widget.open();
   await widget.waitForFeed();
   await widget.chooseTargetRole('Senior Software Engineer · Senior');
-  const skills = await page.getByTestId('role-skills').locator('fieldset.sg-skill').evaluateAll((sets) => sets.map((f) => f.getAttribute('data-testid')!.slice('rate-'.length)));
+  const skills = await page.getByTestId('role-skills').locator('div.sg-skill').evaluateAll((sets) => sets.map((f) => f.getAttribute('data-testid')!.slice('rate-'.length)));
   for (const skill of skills) await widget.rate(skill, '3 Practitioner');
   await expect(widget.fit).toHaveText(/ · 10 of 10 skills rated$/);
 
@@ -36,11 +36,11 @@ test('a role scored on one shared skill is listed apart, never above a fully rat
   await scientist.getByTestId('rate-missing').click();
   const focused = page.getByTestId('focused-skills');
   await expect(focused.locator('h3')).toHaveText(new RegExp(`^Rate the \\d+ skills? Data Scientist asks for that you have not rated$`));
-  const shown = await focused.locator('fieldset.sg-skill').count();
+  const shown = await focused.locator('div.sg-skill').count();
   expect(shown).toBeGreaterThan(0);
   expect(shown).toBeLessThanOrEqual(missing);
-  for (const set of await focused.locator('fieldset.sg-skill').all()) {
-    await set.getByText('2 Working', { exact: true }).click();
+  for (const set of await focused.locator('div.sg-skill').all()) {
+    await set.locator('.sg-levels').getByText('2 Working', { exact: true }).click();
   }
   await expectNoAxeViolations(page);
   await page.getByTestId('focus-done').click();

@@ -44,7 +44,7 @@ test('a 100-skill role is one line per skill, essential first, with progress by 
   await expect(rows(page).nth(1).getByTestId('level-guide')).toBeVisible();
   await rows(page).nth(1).getByTestId('level-anchor').nth(2).click();
   await expect(widget.ratedProgress).toHaveText('Rated 2 of 100');
-  await expect(page.getByTestId('rated-detail')).toHaveText("essential skills: 2 of 34 · 6% of the role's weight");
+  await expect(page.getByTestId('rated-detail')).toHaveText("essential skills: 2 of 34 · 3% of the role's weight");
   const stored = await widget.storedProfile();
   expect(stored.skills[first!.replace('rate-', '')].level).toBe(3);
   expect(stored.skills[second!.replace('rate-', '')].level).toBe(2);

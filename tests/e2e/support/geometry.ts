@@ -8,7 +8,8 @@ export async function brokenWords(locator: Locator) {
       const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const text = node.textContent ?? '';
-        for (const match of text.matchAll(/\S+/g)) {
+        // A break after a hyphen is a normal line break, not a broken word.
+        for (const match of text.matchAll(/[^\s\-‐]+/g)) {
           const range = document.createRange();
           range.setStart(node, match.index!);
           range.setEnd(node, match.index! + match[0].length);
