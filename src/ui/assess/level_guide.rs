@@ -57,9 +57,8 @@ pub fn LevelGuide(
                         .into_iter()
                         .map(|who| view! { <span class="sg-guide-note">{who}</span> })
                         .collect_view()}
-                    <Show when=move || current.get() == Some(value)>
-                        <span class="sg-guide-note sg-guide-yours">"Your level"</span>
-                    </Show>
+                    // Shown by the style sheet on the chosen level only.
+                    <span class="sg-guide-note sg-guide-yours">"Your level"</span>
                 </li>
             }
         })

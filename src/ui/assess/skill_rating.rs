@@ -202,12 +202,15 @@ pub fn SkillRating(skill: SkillIdx, removable: bool) -> impl IntoView {
                     <span class="sg-skill-chosen" data-testid="chosen-level">
                         {chosen_text}
                     </span>
+                    <span id=asked_id.clone() class="sg-asked" data-testid="asked-level">
+                        {asked_text}
+                    </span>
                 </div>
                 <div
                     class="sg-levels"
                     role="radiogroup"
                     aria-labelledby=name_id
-                    aria-describedby=asked_id.clone()
+                    aria-describedby=asked_id
                     on:pointerdown=move |_| by_pointer.set_value(true)
                     on:keydown=move |_| by_pointer.set_value(false)
                 >
@@ -239,9 +242,6 @@ pub fn SkillRating(skill: SkillIdx, removable: bool) -> impl IntoView {
                     </button>
                 </div>
             </div>
-            <p id=asked_id class="sg-asked" data-testid="asked-level">
-                {asked_text}
-            </p>
             <div id=guide_id>
                 <Show when=is_open>
                     <LevelGuide
