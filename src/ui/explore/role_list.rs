@@ -25,22 +25,17 @@ pub fn RoleList() -> impl IntoView {
     let query = RwSignal::new(String::new());
     let sort = RwSignal::new(RoleSort::Fit);
     let shown = RwSignal::new(PAGE);
-    // Ranking all roles waits for a rating or the family; a keystroke in the search only
+    // Ranking all roles waits for a rating; a keystroke in the search only
     // filters and sorts the ranked list again.
     let all_ranked = Memo::new({
         let loaded = loaded.clone();
         move |_| {
             let mark = Mark::start("skillgap:rank-roles");
-            let family = family.get();
             let levels_only = state.profile.with(|p| Profile {
                 skills: p.skills.clone(),
                 ..Profile::default()
             });
-            let ranked = rank_roles(
-                loaded.feed(),
-                &levels_only,
-                (!family.is_empty()).then_some(family.as_str()),
-            );
+            let ranked = rank_roles(loaded.feed(), &levels_only, None);
             mark.end();
             ranked
         }
@@ -49,6 +44,10 @@ pub fn RoleList() -> impl IntoView {
         let mark = Mark::start("skillgap:filter-roles");
         let feed = loaded.feed();
         let mut ranked = all_ranked.get();
+        let family = family.get().trim().to_lowercase();
+        if !family.is_empty() {
+            ranked.retain(|fit| feed.roles[fit.role].family.to_lowercase().contains(&family));
+        }
         // Typos forgiven, as in skill search; names and families are searched.
         let query = query.get();
         if !query.trim().is_empty() {
@@ -195,21 +194,25 @@ pub fn RoleList() -> impl IntoView {
             <label for="sg-family-filter" class="sg-label">
                 "Role family"
             </label>
-            <select
+            // Typed with suggestions: frameworks have hundreds of families. Any part of a
+            // family's name filters; an empty box shows all.
+            <input
                 id="sg-family-filter"
-                class="sg-select"
+                class="sg-input"
+                type="search"
+                autocomplete="off"
+                list="sg-family-list"
+                placeholder="All families"
                 data-testid="family-filter"
-                on:change=move |ev| {
+                prop:value=move || family.get()
+                on:input=move |ev| {
                     family.set(event_target_value(&ev));
                     shown.set(PAGE);
                 }
-            >
-                <option value="">"All families"</option>
-                {families
-                    .into_iter()
-                    .map(|f| view! { <option value=f.clone()>{f.clone()}</option> })
-                    .collect_view()}
-            </select>
+            />
+            <datalist id="sg-family-list">
+                {families.into_iter().map(|f| view! { <option value=f></option> }).collect_view()}
+            </datalist>
         </div>
         {rows}
     }
