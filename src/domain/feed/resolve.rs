@@ -55,7 +55,7 @@ impl<'a> SkillResolver<'a> {
         }
         let near = self
             .near
-            .get_or_init(|| NameIndex::new(self.names.iter().map(|(k, &v)| (k.clone(), v))));
+            .get_or_init(|| NameIndex::new(self.names.iter().map(|(k, &v)| (k.as_str(), v))));
         match near.best(&normalised, FUZZY_RESOLVE_THRESHOLD, SUGGEST_THRESHOLD) {
             Some(best) if best.score >= FUZZY_RESOLVE_THRESHOLD && best.unique => {
                 Resolution::Fuzzy(best.idx, best.score)
