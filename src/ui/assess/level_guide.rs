@@ -57,8 +57,9 @@ pub fn LevelGuide(
                         .into_iter()
                         .map(|who| view! { <span class="sg-guide-note">{who}</span> })
                         .collect_view()}
-                    // Shown by the style sheet on the chosen level only.
-                    <span class="sg-guide-note sg-guide-yours">"Your level"</span>
+                    <span class="sg-guide-note sg-guide-yours">
+                        {move || (current.get() == Some(value)).then_some("Your level")}
+                    </span>
                 </li>
             }
         })
