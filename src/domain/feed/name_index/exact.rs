@@ -19,13 +19,14 @@ const EXTRA_LISTS: usize = 3;
 const MOST_COUNTED: usize = 63;
 
 impl<T> NameIndex<T> {
-    /// The names of `window` (positions) that may be within the edit budget of `exact_from`,
-    /// with at least how many of the query's unordered pairs they lack. `scratch.marks` has
-    /// the query's pairs marked.
+    /// The names of `window` (positions) that may be within the edit budget of `score`, and
+    /// at most `most_edits` edits, with how many of the query's unordered pairs they have at
+    /// most. `scratch.marks` has the query's pairs marked.
     pub(super) fn exact_candidates(
         &self,
         query: &Query,
-        exact_from: f64,
+        score: f64,
+        most_edits: usize,
         window: Range<usize>,
         scratch: &mut Scratch,
     ) -> Vec<(u32, u32)> {
@@ -44,7 +45,7 @@ impl<T> NameIndex<T> {
         let (shortest, longest) = (self.len_of(window.start), self.len_of(window.end - 1));
         // The pairs a name of each length may lack.
         let may_lack: Vec<usize> = (shortest..=longest)
-            .map(|length| 2 * edit_budget(query.chars.len(), length, exact_from))
+            .map(|length| 2 * edit_budget(query.chars.len(), length, score).min(most_edits))
             .collect();
         let Some(most_lacked) = may_lack[may_lack.len() - 1].checked_sub(absent) else {
             return candidates;

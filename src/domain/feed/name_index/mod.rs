@@ -294,8 +294,9 @@ impl<T: Copy + PartialEq> NameIndex<T> {
         }
     }
 
-    /// Scores every name that may score at least `exact_from`, those sharing the most pairs
-    /// first, so that a close name found early dismisses the rest; whether one did.
+    /// Scores every name that may score at least `exact_from`; whether one did. Names within
+    /// one edit (most typos) are looked for first: they are found cheaply, and one found
+    /// raises the score the others must reach to win or tie, which leaves few to look at.
     fn exact(
         &self,
         query: &Query,
@@ -309,23 +310,41 @@ impl<T: Copy + PartialEq> NameIndex<T> {
             }
         };
         mark(&mut scratch.marks, 1);
-        let window = self.range(length_window(query.chars.len(), exact_from));
-        let candidates = self.exact_candidates(query, exact_from, window, scratch);
-        mark(&mut scratch.marks, 0);
-        let units = query.unordered.len();
-        for (shared, p) in by_count_descending(&candidates, 2 * units) {
-            let at_most = self.at_most(
-                query.chars.len(),
-                units - units.min(shared as usize),
-                2,
-                p as usize,
-            );
-            if !best.beats(at_most) {
-                best.consider(p as usize, exact_from);
-            }
+        let len = query.chars.len();
+        let (shortest, longest) = length_window(len, exact_from);
+        if edit_budget(len, longest, exact_from) > 1 {
+            let near = self.range((shortest.max(len - 1), longest.min(len + 1)));
+            self.score_candidates(query, (exact_from, 1), near, best, scratch);
         }
+        let bar = best
+            .score()
+            .map_or(exact_from, |score| score.max(exact_from));
+        let window = self.range(length_window(len, bar));
+        self.score_candidates(query, (bar, usize::MAX), window, best, scratch);
+        mark(&mut scratch.marks, 0);
         best.score()
             .is_some_and(|score| score >= exact_from - EPSILON)
+    }
+
+    /// Scores the names of `window` that may score at least `score` within `most_edits`
+    /// edits, those sharing the most pairs first, so that a close name found early dismisses
+    /// the rest.
+    fn score_candidates(
+        &self,
+        query: &Query,
+        (score, most_edits): (f64, usize),
+        window: Range<usize>,
+        best: &mut Best<T>,
+        scratch: &mut Scratch,
+    ) {
+        let candidates = self.exact_candidates(query, score, most_edits, window, scratch);
+        let units = query.unordered.len();
+        for (shared, p) in by_count_descending(&candidates, 2 * units) {
+            let lacked = units - units.min(shared as usize);
+            if !best.beats(self.at_most(query.chars.len(), lacked, 2, p as usize)) {
+                best.consider(p as usize, score);
+            }
+        }
     }
 
     /// A suggestion: the best of the names of a possible length that share the most of the
