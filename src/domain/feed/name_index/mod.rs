@@ -12,8 +12,9 @@
 //! - Below that, a "did you mean" suggestion is looked for among the names of a possible length
 //!   that share the most of the reference's rarest character pairs (`SUGGESTION_CANDIDATES`).
 //!
-//! Most names are dismissed by counts and character sets before the distance is computed
-//! (`best.rs`), and the distance only computes the cells that can matter (`distance.rs`).
+//! The distance itself dismisses most of the names left by a bound from the longest
+//! subsequence they have in common with the reference, and computes only the cells that can
+//! matter (`distance.rs`).
 
 mod best;
 mod distance;
