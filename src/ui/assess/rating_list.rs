@@ -86,6 +86,8 @@ pub fn AddedSkills(skills: Memo<Vec<SkillIdx>>) -> impl IntoView {
     }
 }
 
+const ROWS_PER_FRAME: usize = 20;
+
 /// One rating row per skill, kept while the skill stays in the list and the target and
 /// current roles stay the same (a row shows the level they ask for). With "only unrated" on,
 /// rated skills are left out, except the one being rated.
@@ -95,6 +97,18 @@ pub fn skill_rows(skills: Memo<Vec<SkillIdx>>, removable: bool) -> impl IntoView
     let roles = expect_context::<ChosenRoles>().0;
     let unrated_only = UnratedOnly::use_context().0;
     let open = OpenSkill::use_context();
+    // A long role is built a few dozen rows per frame: the first rows paint at once instead
+    // of after the whole list (a 340-skill role took over half a second in one go).
+    let limit = RwSignal::new(ROWS_PER_FRAME);
+    Effect::new(move |_| {
+        skills.track();
+        limit.set(ROWS_PER_FRAME);
+    });
+    Effect::new(move |_| {
+        if limit.get() < skills.with(Vec::len) {
+            request_animation_frame(move || limit.update(|l| *l += ROWS_PER_FRAME));
+        }
+    });
     keyed_rows(Arc::new(move || {
         let (target, current) = roles.get();
         let roles_key = format!(
@@ -112,6 +126,7 @@ pub fn skill_rows(skills: Memo<Vec<SkillIdx>>, removable: bool) -> impl IntoView
         }
         skills
             .into_iter()
+            .take(limit.get())
             .map(|skill| {
                 Row::new(format!("{skill} {roles_key}"), move || {
                     view! { <SkillRating skill=skill removable=removable /> }.into_any()

@@ -99,35 +99,32 @@ pub fn SkillRating(skill: SkillIdx, removable: bool) -> impl IntoView {
                 "{group}-{}",
                 level.map_or("none".to_owned(), |l| l.to_string())
             );
-            // "Not rated" shows a dash (drawn by the style sheet, silent for screen readers).
-            let (shown, hidden) = match level {
-                None => (String::new(), "Not rated".to_owned()),
-                Some(l) => (l.to_string(), format!(" {}", scale.label(l))),
-            };
-            let title = level.map_or("Not rated".to_owned(), |l| {
+            // The pill shows the number ("Not rated" a dash, drawn by the style sheet); the input is
+            // named in full. Two elements per level: a 340-skill role builds thousands of them.
+            let shown = level.map(|l| l.to_string()).unwrap_or_default();
+            let name = level.map_or("Not rated".to_owned(), |l| {
                 format!("{l} {}", scale.label(l))
             });
+            let class = match level {
+                None => "sg-level sg-level-none",
+                Some(_) if level == asked_level => "sg-level sg-level-asked",
+                Some(_) => "sg-level",
+            };
             let described_by = level.map(|l| anchor_id(&group, l));
             let rate = rate.clone();
             view! {
-                <span
-                    class="sg-level"
-                    class:sg-level-none=level.is_none()
-                    class:sg-level-asked=level.is_some() && level == asked_level
-                >
-                    <input
-                        type="radio"
-                        id=input_id.clone()
-                        name=group.clone()
-                        aria-describedby=described_by
-                        prop:checked=move || current.get() == level
-                        on:change=move |_| rate(level)
-                    />
-                    <label for=input_id title=title>
-                        {shown}
-                        <span class="sg-visually-hidden">{hidden}</span>
-                    </label>
-                </span>
+                <input
+                    type="radio"
+                    id=input_id.clone()
+                    name=group.clone()
+                    aria-label=name.clone()
+                    aria-describedby=described_by
+                    prop:checked=move || current.get() == level
+                    on:change=move |_| rate(level)
+                />
+                <label for=input_id class=class title=name>
+                    {shown}
+                </label>
             }
         })
         .collect_view();

@@ -16,12 +16,12 @@ test('profile the large feed', async ({ page }) => {
   await expect(page.locator('skill-gap #sg-target-role')).toBeVisible({ timeout: 60_000 });
   if (rating) {
     await page.locator('skill-gap #sg-target-role').selectOption('r0');
-    await expect(page.locator('skill-gap fieldset.sg-skill').first()).toBeVisible();
+    await expect(page.locator('skill-gap div.sg-skill').first()).toBeVisible();
     await cdp.send('Profiler.start');
     await page.evaluate(async () => {
       const root = document.querySelector('skill-gap')!.shadowRoot!;
       for (let i = 0; i < 25; i++) {
-        const labels = root.querySelectorAll('fieldset.sg-skill')[i % 5].querySelectorAll<HTMLElement>('.sg-level label');
+        const labels = root.querySelectorAll('div.sg-skill')[i % 5].querySelectorAll<HTMLElement>('label.sg-level');
         labels[1 + (Math.floor(i / 5) % (labels.length - 1))].click();
         await new Promise((resolve) => setTimeout(resolve, 0));
       }

@@ -14,7 +14,7 @@ async function styles(page: Page, selectors: string[]) {
   return result;
 }
 
-const ASSESS_ELEMENTS = ['skill-gap .sg-title', 'skill-gap .sg-nav-button', 'skill-gap .sg-h2', 'skill-gap #sg-target-role', 'skill-gap .sg-label', 'skill-gap .sg-level label', 'skill-gap .sg-skill-name', 'skill-gap .sg-textarea', 'skill-gap .sg-guide-level', 'skill-gap .sg-link-button'];
+const ASSESS_ELEMENTS = ['skill-gap .sg-title', 'skill-gap .sg-nav-button', 'skill-gap .sg-h2', 'skill-gap #sg-target-role', 'skill-gap .sg-label', 'skill-gap label.sg-level', 'skill-gap .sg-skill-name', 'skill-gap .sg-textarea', 'skill-gap .sg-guide-level', 'skill-gap .sg-link-button'];
 const GAP_ELEMENTS = ['skill-gap .sg-gap-line', 'skill-gap .sg-table td', 'skill-gap .sg-table th', 'skill-gap .sg-button', 'skill-gap .sg-fit'];
 
 async function widgetStyles(page: Page, url: string) {

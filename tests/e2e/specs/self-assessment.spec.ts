@@ -99,7 +99,7 @@ test('every level of a skill is described at once, with the level the role asks 
   await expect(guide.getByTestId('level-anchor').nth(3)).toHaveText(
     '3 PractitionerRuns risk assessments and permits to work.Field Service Technician asks for this',
   );
-  await expect(safety.locator('.sg-level-asked label')).toHaveAttribute('title', '3 Practitioner');
+  await expect(safety.locator('label.sg-level-asked')).toHaveAttribute('title', '3 Practitioner');
 
   // Keyboard: arrows choose, the guide marks the chosen level and stays on this skill.
   await tabUntil(page, (el) => (el as HTMLInputElement).name === 'sg-skill-field-safety-level');
