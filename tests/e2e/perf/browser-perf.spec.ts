@@ -145,6 +145,22 @@ test('large feed: parse to first render, search, rating, explorer, heap', async 
   results['role explorer: click to ranked list (3,000 roles), ms'] = explorer[0];
   results['ranking 3,000 roles compute only, ms'] = Math.max(...(await measure(page, 'skillgap:rank-roles')));
 
+});
+
+test('explorer on the large feed: search per keystroke and re-ranking after a rating', async ({ page }) => {
+  await page.goto('/index.html?feed=/perf/large.json');
+  await expect(page.locator('skill-gap #sg-target-role')).toBeVisible({ timeout: 30_000 });
+  await page.locator('skill-gap #sg-target-role').selectOption('r0');
+  await expect(page.locator('skill-gap div.sg-skill').first()).toBeVisible();
+  await timed(
+    page,
+    `const groups = root.querySelectorAll('div.sg-skill');
+     groups[Number(sample)].querySelectorAll('label.sg-level')[3].click();`,
+    ['0', '1', '2'],
+  );
+  await page.locator('skill-gap').getByTestId('nav-explore').click();
+  await expect(page.locator('skill-gap').getByTestId('role-card').first()).toBeVisible();
+
   // Explorer search over 3,000 roles: each keystroke filters and sorts the ranked list again.
   const roleQuery = 'cloud specialst senior';
   const rolePrefixes = Array.from({ length: roleQuery.length }, (_, i) => roleQuery.slice(0, i + 1));
