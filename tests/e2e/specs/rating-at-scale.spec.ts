@@ -75,6 +75,7 @@ test('a 100-skill role is one line per skill, essential first, with progress by 
 
 test('a 340-skill role, 200-character and right-to-left names fit a 320 px screen without overflow', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
+  await page.emulateMedia({ colorScheme: 'dark' });
   const widget = await openWide(page);
   await widget.chooseTargetRole('Principal Generalist · Principal');
   await expect(rows(page)).toHaveCount(340);
@@ -126,3 +127,30 @@ async function rowSkill(page: Page, index: number) {
   const id = await rows(page).nth(index).getAttribute('data-testid');
   return id!.replace('rate-', '');
 }
+
+test('scales of 21 and of 2 levels fit a 320 px screen, with every level described', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const widget = new SkillgapPage(page);
+  for (const [feed, role, levels] of [['scale-21', 'Step Climber', 21], ['scale-2', 'Driver', 2]] as const) {
+    await widget.open(`?feed=/fixtures/${feed}.json`);
+    await widget.waitForFeed();
+    await widget.chooseTargetRole(role);
+    const first = rows(page).first();
+    await expect(first.locator('label.sg-level')).toHaveCount(levels + 1);
+    await expect(first.getByTestId('level-anchor')).toHaveCount(levels);
+    const box = await first.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(320);
+    const overflow = await page.getByTestId('skillgap').evaluate((root) => {
+      const host = (root.getRootNode() as ShadowRoot).host as HTMLElement;
+      return host.scrollWidth - host.clientWidth;
+    });
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page);
+  }
+  // The top of a 21-level scale is chosen like any other level.
+  await widget.open('?feed=/fixtures/scale-21.json');
+  await widget.waitForFeed();
+  await widget.rate('k0', '20 Step 20');
+  await expect(widget.fit).toHaveText(/^100% fit for Step Climber · 1 of 3 skills rated$/);
+});
