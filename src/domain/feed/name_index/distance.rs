@@ -5,18 +5,18 @@
 
 pub struct Distance {
     /// The query's characters as numbers among its distinct characters.
-    query: Vec<u32>,
-    alphabet: Vec<char>,
+    query: Box<[u32]>,
+    alphabet: Box<[char]>,
     /// The number of each ASCII character, or `alphabet.len()` for those not in the query.
     ascii: [u32; 128],
     /// The name's characters as numbers (`alphabet.len()` for those not in the query).
     name: Vec<u32>,
     /// The last row in which each character of the query was seen.
-    last_row: Vec<u32>,
+    last_row: Box<[u32]>,
     /// The last column left of the band in which each character occurs.
-    last_column: Vec<u32>,
+    last_column: Box<[u32]>,
     /// For each character of the query, the positions where the name has it (one bit each).
-    positions: Vec<u64>,
+    positions: Box<[u64]>,
     table: Vec<u32>,
 }
 
@@ -41,11 +41,11 @@ impl Distance {
             }
         }
         Distance {
-            query: numbers,
-            last_row: vec![0; alphabet.len() + 1],
-            last_column: vec![0; alphabet.len() + 1],
-            positions: vec![0; alphabet.len() + 1],
-            alphabet,
+            query: numbers.into(),
+            last_row: vec![0; alphabet.len() + 1].into(),
+            last_column: vec![0; alphabet.len() + 1].into(),
+            positions: vec![0; alphabet.len() + 1].into(),
+            alphabet: alphabet.into(),
             ascii,
             name: Vec::new(),
             table: Vec::new(),

@@ -36,23 +36,25 @@ const SUGGESTION_CANDIDATES: usize = 12;
 const SUGGESTION_PAIRS: usize = 6;
 const EPSILON: f64 = 1e-9;
 
+/// Boxed slices rather than vectors throughout: indexing a `Vec` is a call in this
+/// size-optimised build, indexing a slice is not.
 pub struct NameIndex<T> {
     /// The characters of every name, by character count, then by name (`order.rs`): name
     /// `p` is `chars[bounds[p]..bounds[p + 1]]`.
-    chars: Vec<char>,
-    bounds: Vec<u32>,
-    targets: Vec<T>,
+    chars: Box<[char]>,
+    bounds: Box<[u32]>,
+    targets: Box<[T]>,
     /// `by_length[l]`: how many names are shorter than `l` characters.
-    by_length: Vec<u32>,
+    by_length: Box<[u32]>,
     /// Which characters each name has (see [`char_mask`]).
-    masks: Vec<u64>,
+    masks: Box<[u64]>,
     pairs: Pairs,
     /// The names that contain pair `i` are `positions[starts[i]..starts[i + 1]]`, ascending.
-    starts: Vec<u32>,
-    positions: Vec<u32>,
+    starts: Box<[u32]>,
+    positions: Box<[u32]>,
     /// The distinct pairs of name `p` are `name_pairs[pair_bounds[p]..pair_bounds[p + 1]]`.
-    name_pairs: Vec<u32>,
-    pair_bounds: Vec<u32>,
+    name_pairs: Box<[u32]>,
+    pair_bounds: Box<[u32]>,
     /// Working space for one query, all zero between queries: kept rather than cleared for
     /// every query, which would cost as much as the query.
     scratch: Cell<Scratch>,
@@ -61,9 +63,9 @@ pub struct NameIndex<T> {
 #[derive(Default)]
 struct Scratch {
     /// One count per name.
-    counts: Vec<u8>,
+    counts: Box<[u8]>,
     /// One mark per pair: 1 for the query's.
-    marks: Vec<u8>,
+    marks: Box<[u8]>,
 }
 
 /// A query, prepared once.
@@ -153,14 +155,14 @@ impl<T: Copy + PartialEq> NameIndex<T> {
                 .map(|b| char_mask(&chars[b[0] as usize..b[1] as usize]))
                 .collect(),
             pairs: Pairs::new(&chars, &bounds),
-            chars,
-            bounds,
+            chars: chars.into(),
+            bounds: bounds.into(),
             targets: order.iter().map(|&i| names[i as usize].1).collect(),
-            by_length,
-            starts: Vec::new(),
-            positions: Vec::new(),
-            name_pairs: Vec::new(),
-            pair_bounds: Vec::new(),
+            by_length: by_length.into(),
+            starts: Box::default(),
+            positions: Box::default(),
+            name_pairs: Box::default(),
+            pair_bounds: Box::default(),
             scratch: Cell::default(),
         };
         index.index_pairs();
@@ -213,11 +215,11 @@ impl<T: Copy + PartialEq> NameIndex<T> {
             }
         }
         self.scratch.set(Scratch {
-            counts: vec![0; names],
-            marks: vec![0; counts.len()],
+            counts: vec![0; names].into(),
+            marks: vec![0; counts.len()].into(),
         });
-        (self.starts, self.positions) = (starts, positions);
-        (self.name_pairs, self.pair_bounds) = (name_pairs, pair_bounds);
+        (self.starts, self.positions) = (starts.into(), positions.into());
+        (self.name_pairs, self.pair_bounds) = (name_pairs.into(), pair_bounds.into());
     }
 }
 

@@ -8,9 +8,9 @@ const NONE: u32 = u32::MAX;
 
 pub struct Pairs {
     /// ASCII pairs (most of them) through a table: `ascii[first * 128 + second]`.
-    ascii: Vec<u32>,
+    ascii: Box<[u32]>,
     /// The other pairs' keys (see [`pair_key`]), sorted: the pair `other[i]` is number `i`.
-    other: Vec<u64>,
+    other: Box<[u64]>,
     count: u32,
 }
 
@@ -41,9 +41,9 @@ impl Pairs {
             other.dedup();
         }
         Pairs {
-            ascii: vec![NONE; 128 * 128],
+            ascii: vec![NONE; 128 * 128].into(),
             count: other.len() as u32,
-            other,
+            other: other.into(),
         }
     }
 
