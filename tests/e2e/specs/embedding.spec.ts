@@ -21,7 +21,7 @@ async function widgetStyles(page: Page, url: string) {
   await page.goto(url);
   await expect(page.locator('skill-gap #sg-target-role')).toBeVisible();
   await page.locator('skill-gap #sg-target-role').selectOption('platform-engineer');
-  await page.locator('skill-gap').getByTestId('rate-kubernetes').locator('.sg-levels').getByText('1 Aware', { exact: true }).click();
+  await page.locator('skill-gap').getByTestId('rate-kubernetes').locator('label.sg-level[title="1 Aware"]').click();
   await page.locator('skill-gap').getByTestId('rate-kubernetes').getByTestId('details-toggle').click();
   const assess = await styles(page, ASSESS_ELEMENTS);
   await page.locator('skill-gap').getByTestId('nav-gap').click();
@@ -52,7 +52,7 @@ test('a strict Content-Security-Policy reports no violation during a session', a
   expect(response!.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
   const widget = page.locator('skill-gap');
   await widget.locator('#sg-target-role').selectOption('data-analyst');
-  await widget.getByTestId('rate-sql').locator('.sg-levels').getByText('2 Working', { exact: true }).click();
+  await widget.getByTestId('rate-sql').locator('label.sg-level[title="2 Working"]').click();
   await expect(widget.getByTestId('fit')).toHaveText(/^67% fit for Data Analyst · \d+ of \d+ skills? rated$/);
   for (const section of ['gap', 'explore', 'grow', 'plan', 'data']) await widget.getByTestId(`nav-${section}`).click();
   expect(await page.evaluate(() => (window as any).cspViolations)).toEqual([]);
@@ -82,8 +82,8 @@ test('two instances with separate storage, a host-mounted one, and both themes p
   await expect(b.locator('#sg-target-role')).toHaveValue('data-analyst');
   await expect(a.locator('#sg-target-role')).toHaveValue('');
   await a.locator('#sg-target-role').selectOption('platform-engineer');
-  await a.getByTestId('rate-kubernetes').locator('.sg-levels').getByText('3 Practitioner', { exact: true }).click();
-  await b.getByTestId('rate-sql').locator('.sg-levels').getByText('1 Aware', { exact: true }).click();
+  await a.getByTestId('rate-kubernetes').locator('label.sg-level[title="3 Practitioner"]').click();
+  await b.getByTestId('rate-sql').locator('label.sg-level[title="1 Aware"]').click();
   await expect(hostRendered.locator('#sg-target-role')).toBeVisible();
   await expect.poll(() => page.evaluate(() => Object.keys(localStorage).sort())).toEqual(['team-a:profile', 'team-b:profile']);
   const stored = await page.evaluate(() => [JSON.parse(localStorage.getItem('team-a:profile')!), JSON.parse(localStorage.getItem('team-b:profile')!)]);
@@ -99,13 +99,13 @@ test('iframe mode works, and a sandboxed iframe without storage degrades with a 
   await page.goto('/examples/iframe.html');
   const frame = page.frameLocator('#skillgap-frame');
   await frame.locator('#sg-target-role').selectOption('platform-engineer');
-  await frame.getByTestId('rate-kubernetes').locator('.sg-levels').getByText('2 Working', { exact: true }).click();
+  await frame.getByTestId('rate-kubernetes').locator('label.sg-level[title="2 Working"]').click();
   await expect(frame.getByTestId('fit')).toHaveText(/^100% fit for Platform Engineer · \d+ of \d+ skills? rated$/);
   expect(await page.evaluate(() => localStorage.getItem('lms-iframe:profile'))).toContain('kubernetes');
 
   const sandboxed = page.frameLocator('#skillgap-sandboxed');
   await expect(sandboxed.getByTestId('storage-banner')).toContainText('not letting this page store data');
   await sandboxed.locator('#sg-target-role').selectOption('data-analyst');
-  await sandboxed.getByTestId('rate-sql').locator('.sg-levels').getByText('3 Practitioner', { exact: true }).click();
+  await sandboxed.getByTestId('rate-sql').locator('label.sg-level[title="3 Practitioner"]').click();
   await expect(sandboxed.getByTestId('fit')).toHaveText(/^100% fit for Data Analyst · \d+ of \d+ skills? rated$/);
 });

@@ -40,7 +40,7 @@ test('a role scored on one shared skill is listed apart, never above a fully rat
   expect(shown).toBeGreaterThan(0);
   expect(shown).toBeLessThanOrEqual(missing);
   for (const set of await focused.locator('div.sg-skill').all()) {
-    await set.locator('.sg-levels').getByText('2 Working', { exact: true }).click();
+    await set.locator('label.sg-level[title="2 Working"]').click();
   }
   await expectNoAxeViolations(page);
   await page.getByTestId('focus-done').click();
