@@ -151,6 +151,7 @@ test('scales of 21 and of 2 levels fit a 320 px screen, with every level describ
   // The top of a 21-level scale is chosen like any other level.
   await widget.open('?feed=/fixtures/scale-21.json');
   await widget.waitForFeed();
+  await widget.chooseTargetRole('Step Climber');
   await widget.rate('k0', '20 Step 20');
   await expect(widget.fit).toHaveText(/^100% fit for Step Climber · 1 of 3 skills rated$/);
 });
