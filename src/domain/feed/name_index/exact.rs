@@ -8,7 +8,7 @@
 //! those lists (a few more, to filter harder) are counted, and the names they reach often
 //! enough are checked one by one.
 
-use super::{edit_budget, NameIndex, Query, Scratch};
+use super::{ascending, by_length, edit_budget, NameIndex, Query, Scratch};
 use std::ops::Range;
 
 /// Lists counted beyond the fewest every possible name must appear in: each makes the count
@@ -35,7 +35,7 @@ impl<T> NameIndex<T> {
             return candidates;
         }
         let units = query.unordered.len();
-        let mut present: Vec<[&[u32]; 2]> = query
+        let present: Vec<[&[u32]; 2]> = query
             .unordered
             .iter()
             .map(|numbers| numbers.map(|n| n.map_or(&[][..], |n| within(self.list(n), &window))))
@@ -78,9 +78,8 @@ impl<T> NameIndex<T> {
             }
             return candidates;
         }
-        crate::domain::sorting::sort_by(&mut present, |a, b| {
-            (a[0].len() + a[1].len()).cmp(&(b[0].len() + b[1].len()))
-        });
+        let rarest_first = ascending(&by_length(&present, |l| l[0].len() + l[1].len()));
+        let present: Vec<[&[u32]; 2]> = rarest_first.iter().map(|&i| present[i as usize]).collect();
         let counted = (most_lacked + 1 + EXTRA_LISTS)
             .min(present.len())
             .min(MOST_COUNTED);

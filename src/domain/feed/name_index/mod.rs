@@ -94,35 +94,42 @@ fn edit_budget(query_len: usize, name_len: usize, score: f64) -> usize {
     ((1.0 - score) * query_len.max(name_len) as f64 + EPSILON) as usize
 }
 
-/// A bit for each character a name has: letters, digits and the space their own, the rest
-/// shared. Each bit one of two names has and the other lacks is a difference in character
-/// counts.
-fn char_mask(chars: &[char]) -> u64 {
-    chars.iter().fold(0, |mask, &c| {
-        let bit = match c {
-            'a'..='z' => c as u32 - 'a' as u32,
-            '0'..='9' => 26 + c as u32 - '0' as u32,
-            ' ' => 36,
-            _ => 37 + c as u32 % 27,
-        };
-        mask | 1 << bit
-    })
+/// A bit for a character: letters, digits and the space their own, the rest shared. Each bit
+/// of a name's characters that another name lacks is a difference in character counts.
+#[inline(always)]
+fn char_bit(c: char) -> u64 {
+    let bit = match c {
+        'a'..='z' => c as u32 - 'a' as u32,
+        '0'..='9' => 26 + c as u32 - '0' as u32,
+        ' ' => 36,
+        _ => 37 + c as u32 % 27,
+    };
+    1 << bit
 }
 
-/// Writes the characters of `text` to the start of `out`; how many.
-fn decode(text: &str, out: &mut [char]) -> usize {
-    // Byte by byte while ASCII, which most names are throughout: decoding is a call per
+fn char_mask(chars: &[char]) -> u64 {
+    chars.iter().fold(0, |mask, &c| mask | char_bit(c))
+}
+
+/// Writes the characters of `text` to the start of `out`: how many, and their bits.
+fn decode(text: &str, out: &mut [char]) -> (usize, u64) {
+    let mut mask = 0;
+    // Byte by byte, as long as they are ASCII (most names are): decoding is a call per
     // character in this size-optimised build.
-    let ascii = text.bytes().take_while(|&b| b < 128).count();
-    for (slot, &b) in out.iter_mut().zip(&text.as_bytes()[..ascii]) {
+    for (written, (slot, &b)) in out.iter_mut().zip(text.as_bytes()).enumerate() {
+        if b >= 128 {
+            let mut written = written;
+            for c in text[written..].chars() {
+                out[written] = c;
+                mask |= char_bit(c);
+                written += 1;
+            }
+            return (written, mask);
+        }
         *slot = char::from(b);
+        mask |= char_bit(*slot);
     }
-    let mut written = ascii;
-    for c in text[ascii..].chars() {
-        out[written] = c;
-        written += 1;
-    }
-    written
+    (text.len(), mask)
 }
 
 impl<T: Copy + PartialEq> NameIndex<T> {
@@ -130,6 +137,13 @@ impl<T: Copy + PartialEq> NameIndex<T> {
     pub fn new<S: AsRef<str>>(names: impl IntoIterator<Item = (S, T)>) -> Self {
         let names: Vec<(S, T)> = names.into_iter().collect();
         let texts: Vec<&str> = names.iter().map(|(name, _)| name.as_ref()).collect();
+        let targets: Vec<T> = names.iter().map(|&(_, target)| target).collect();
+        Self::build(&texts, &targets)
+    }
+
+    /// (Apart from `new`, which is one copy per kind of name, in the wasm too.)
+    #[inline(never)]
+    fn build(texts: &[&str], targets: &[T]) -> Self {
         let lengths: Vec<u32> = texts.iter().map(|t| t.chars().count() as u32).collect();
         let longest = lengths.iter().max().map_or(0, |&l| l as usize);
         let mut by_length = vec![0u32; longest + 2];
@@ -139,25 +153,24 @@ impl<T: Copy + PartialEq> NameIndex<T> {
         for l in 1..by_length.len() {
             by_length[l] += by_length[l - 1];
         }
-        let order = order::name_order(&texts, &lengths, &by_length);
+        let order = order::name_order(texts, &lengths, &by_length);
 
         let total: usize = lengths.iter().map(|&l| l as usize).sum();
         let mut chars = vec!['\0'; total];
         let mut bounds = vec![0u32; order.len() + 1];
+        let mut masks = vec![0u64; order.len()];
         let mut written = 0;
-        for (end, &i) in bounds[1..].iter_mut().zip(&order) {
-            written += decode(texts[i as usize], &mut chars[written..]);
-            *end = written as u32;
+        for ((end, mask), &i) in bounds[1..].iter_mut().zip(&mut masks).zip(&order) {
+            let (count, bits) = decode(texts[i as usize], &mut chars[written..]);
+            written += count;
+            (*end, *mask) = (written as u32, bits);
         }
         let mut index = NameIndex {
-            masks: bounds
-                .windows(2)
-                .map(|b| char_mask(&chars[b[0] as usize..b[1] as usize]))
-                .collect(),
             pairs: Pairs::new(&chars, &bounds),
+            masks: masks.into(),
             chars: chars.into(),
             bounds: bounds.into(),
-            targets: order.iter().map(|&i| names[i as usize].1).collect(),
+            targets: order.iter().map(|&i| targets[i as usize]).collect(),
             by_length: by_length.into(),
             starts: Box::default(),
             positions: Box::default(),
@@ -249,27 +262,36 @@ impl<T> NameIndex<T> {
 impl<T: Copy + PartialEq> NameIndex<T> {
     fn query(&self, query: &str) -> Query {
         let chars: Vec<char> = query.chars().collect();
-        let mut ordered: Vec<(u64, Option<u32>)> = chars
-            .windows(2)
-            .map(|w| (pair_key(w[0], w[1]), self.pairs.get(w[0], w[1])))
-            .collect();
-        sort_by(&mut ordered, |a, b| a.0.cmp(&b.0));
-        ordered.dedup_by_key(|pair| pair.0);
-        let mut unordered: Vec<(u64, [Option<u32>; 2])> = chars
-            .windows(2)
-            .map(|w| {
-                let (a, b) = (w[0].min(w[1]), w[0].max(w[1]));
-                let reversed = if a == b { None } else { self.pairs.get(b, a) };
-                (pair_key(a, b), [self.pairs.get(a, b), reversed])
+        let keys: Vec<u64> = chars.windows(2).map(|w| pair_key(w[0], w[1])).collect();
+        let mut ordered: Vec<(u64, Option<u32>)> = Vec::with_capacity(keys.len());
+        for i in ascending(&keys) {
+            let (key, i) = (keys[i as usize], i as usize);
+            if ordered.last().is_none_or(|last| last.0 != key) {
+                ordered.push((key, self.pairs.get(chars[i], chars[i + 1])));
+            }
+        }
+        let unordered_pair = |i: usize| (chars[i].min(chars[i + 1]), chars[i].max(chars[i + 1]));
+        let keys: Vec<u64> = (0..keys.len())
+            .map(|i| {
+                let (a, b) = unordered_pair(i);
+                pair_key(a, b)
             })
             .collect();
-        sort_by(&mut unordered, |a, b| a.0.cmp(&b.0));
-        unordered.dedup_by_key(|pair| pair.0);
+        let mut unordered = Vec::with_capacity(keys.len());
+        let mut last = None;
+        for i in ascending(&keys) {
+            if last != Some(keys[i as usize]) {
+                last = Some(keys[i as usize]);
+                let (a, b) = unordered_pair(i as usize);
+                let reversed = if a == b { None } else { self.pairs.get(b, a) };
+                unordered.push([self.pairs.get(a, b), reversed]);
+            }
+        }
         Query {
             mask: char_mask(&chars),
             chars,
             ordered,
-            unordered: unordered.into_iter().map(|(_, numbers)| numbers).collect(),
+            unordered,
         }
     }
 
@@ -354,14 +376,16 @@ impl<T: Copy + PartialEq> NameIndex<T> {
     /// query's rarest pairs (rare pairs say more, and their lists are short).
     fn suggest(&self, query: &Query, floor: f64, best: &mut Best<T>, counts: &mut [u8]) {
         let window = self.range(length_window(query.chars.len(), floor));
-        let mut rarest: Vec<&[u32]> = query
+        let lists: Vec<&[u32]> = query
             .ordered
             .iter()
             .map(|&(_, number)| number.map_or(&[][..], |n| self.list(n)))
             .collect();
-        sort_by(&mut rarest, |a, b| a.len().cmp(&b.len()));
-        rarest.truncate(SUGGESTION_PAIRS);
-        let rarest: Vec<&[u32]> = rarest.iter().map(|list| within(list, &window)).collect();
+        let rarest: Vec<&[u32]> = ascending(&by_length(&lists, |list| list.len()))
+            .iter()
+            .take(SUGGESTION_PAIRS)
+            .map(|&i| within(lists[i as usize], &window))
+            .collect();
         // The names with any of those pairs, in the order first met.
         let mut touched = vec![0u32; rarest.iter().map(|list| list.len()).sum()];
         let (first_met, mut met) = (&mut touched[..], 0);
@@ -403,6 +427,20 @@ impl<T: Copy + PartialEq> NameIndex<T> {
         let fewest_edits = lacked.div_ceil(per_edit).max(length.abs_diff(query_len));
         1.0 - fewest_edits as f64 / query_len.max(length) as f64
     }
+}
+
+/// Positions of `keys` in ascending order, equal keys in their order. Every order the index
+/// needs goes through this one, which is one copy of the sort in the wasm.
+fn ascending(keys: &[u64]) -> Vec<u32> {
+    let mut order: Vec<u32> = (0..keys.len() as u32).collect();
+    sort_by(&mut order, |&a, &b| keys[a as usize].cmp(&keys[b as usize]));
+    order
+}
+
+/// Keys that order `items` by `len`, then as they are.
+fn by_length<I>(items: &[I], len: impl Fn(&I) -> usize) -> Vec<u64> {
+    let key = |(i, item)| (len(item) as u64) << 32 | i as u64;
+    items.iter().enumerate().map(key).collect()
 }
 
 /// The `take` (count, position) `items` of the highest counts (at most `most`), those of a

@@ -1,8 +1,6 @@
 //! The order of the names in the index: by character count, then by name, then as given.
 //! Which names are tried for a suggestion depends on it, so it must not change.
 
-use crate::domain::sorting::sort_by;
-
 /// Positions into `names`, ordered; `lengths[i]` is the character count of `names[i]`, and
 /// `by_length[l]` the number of names shorter than `l` characters.
 pub fn name_order(names: &[&str], lengths: &[u32], by_length: &[u32]) -> Vec<u32> {
@@ -55,10 +53,15 @@ fn sort_names(items: &mut [(&[u8], u32)], depth: usize) {
     }
     sort_names(&mut items[..below], depth);
     if pivot < 0 {
-        // The same name more than once (a role's id and name can normalise alike).
-        let mut equal = items[below..above].to_vec();
-        sort_by(&mut equal, |a, b| a.1.cmp(&b.1));
-        items[below..above].copy_from_slice(&equal);
+        // The same name more than once (a role's id and name can normalise alike): as given.
+        let equal = &mut items[below..above];
+        for i in 1..equal.len() {
+            let mut j = i;
+            while j > 0 && equal[j - 1].1 > equal[j].1 {
+                equal.swap(j - 1, j);
+                j -= 1;
+            }
+        }
     } else {
         sort_names(&mut items[below..above], depth + 1);
     }
@@ -72,6 +75,7 @@ fn later(a: &(&[u8], u32), b: &(&[u8], u32), depth: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::sorting::sort_by;
     use crate::fixtures::rng::SplitMix64;
 
     #[test]

@@ -1,7 +1,7 @@
 //! Numbers for the pairs of adjacent characters that occur in the names, so that a pair's
 //! list of names is an index into an array.
 
-use crate::domain::sorting::sort_by;
+use super::ascending;
 
 /// A slot of [`Pairs::ascii`] no pair of the names uses.
 const NONE: u32 = u32::MAX;
@@ -37,7 +37,10 @@ impl Pairs {
                     }
                 }
             }
-            sort_by(&mut other, |a, b| a.cmp(b));
+            other = ascending(&other)
+                .iter()
+                .map(|&i| other[i as usize])
+                .collect();
             other.dedup();
         }
         Pairs {
