@@ -227,10 +227,6 @@ impl<T: Copy + PartialEq> NameIndex<T> {
                 *at += 1;
             }
         }
-        self.scratch.set(Scratch {
-            counts: vec![0; names].into(),
-            marks: vec![0; counts.len()].into(),
-        });
         (self.starts, self.positions) = (starts.into(), positions.into());
         (self.name_pairs, self.pair_bounds) = (name_pairs.into(), pair_bounds.into());
     }
@@ -305,6 +301,13 @@ impl<T: Copy + PartialEq> NameIndex<T> {
             return None;
         }
         let mut scratch = self.scratch.take();
+        if scratch.counts.len() != self.targets.len() {
+            // The first query (or one while another runs, which none does).
+            scratch = Scratch {
+                counts: vec![0; self.targets.len()].into(),
+                marks: vec![0; self.pairs.count()].into(),
+            };
+        }
         let mut best = Best::new(self, &query.chars);
         let resolved = self.exact(&query, exact_from, &mut best, &mut scratch);
         if !resolved {
