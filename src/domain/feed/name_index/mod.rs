@@ -537,21 +537,14 @@ mod tests {
         chars.into_iter().collect()
     }
 
-    #[test]
-    fn auto_resolution_agrees_with_comparing_every_name() {
-        let mut rng = SplitMix64::new(5);
-        let names = words(&mut rng, 2_000);
+    /// Checks that auto-resolution answers as comparing with every name does, ties included,
+    /// and that a suggestion never claims the auto-resolve range; how many queries resolved.
+    fn agrees_with_every_name(names: &[(String, usize)], queries: &[String]) -> usize {
         let index = NameIndex::new(names.iter().cloned());
         let mut resolved = 0;
-        for round in 0..1_200 {
-            let (source, _) = &names[rng.below(names.len())];
-            let query = if round % 5 == 0 {
-                source.clone()
-            } else {
-                mutate(&mut rng, source)
-            };
-            let everyone = best_match(&query, names.iter().map(|(n, t)| (n.as_str(), *t)));
-            let indexed = index.best(&query, 0.85, 0.5);
+        for query in queries {
+            let everyone = best_match(query, names.iter().map(|(n, t)| (n.as_str(), *t)));
+            let indexed = index.best(query, 0.85, 0.5);
             match everyone {
                 Some(all) if all.score >= 0.85 => {
                     resolved += 1;
@@ -571,8 +564,60 @@ mod tests {
                 }
             }
         }
+        resolved
+    }
+
+    #[test]
+    fn auto_resolution_agrees_with_comparing_every_name() {
+        let mut rng = SplitMix64::new(5);
+        let names = words(&mut rng, 2_000);
+        let queries: Vec<String> = (0..1_200)
+            .map(|round| {
+                let (source, _) = &names[rng.below(names.len())];
+                if round % 5 == 0 {
+                    source.clone()
+                } else {
+                    mutate(&mut rng, source)
+                }
+            })
+            .collect();
+        let resolved = agrees_with_every_name(&names, &queries);
         assert!(
             resolved > 300,
+            "only {resolved} queries tested the exact path"
+        );
+    }
+
+    #[test]
+    fn auto_resolution_agrees_on_few_letters_and_far_transpositions() {
+        // Few letters, one beyond ASCII: pairs repeat within names, names repeat with other
+        // targets, and transpositions with a letter between cost two edits.
+        let mut rng = SplitMix64::new(8);
+        let letters: Vec<char> = "abcé d".chars().collect();
+        let names: Vec<(String, usize)> = (0..1_000)
+            .map(|i| {
+                let len = 3 + rng.below(10);
+                let name = (0..len).map(|_| letters[rng.below(letters.len())]);
+                (name.collect::<String>().trim().to_owned(), i % 500)
+            })
+            .filter(|(name, _)| !name.is_empty())
+            .collect();
+        let queries: Vec<String> = (0..800)
+            .map(|round| {
+                let (source, _) = &names[rng.below(names.len())];
+                let mut chars: Vec<char> = source.chars().collect();
+                if round % 2 == 0 && chars.len() > 2 {
+                    let at = rng.below(chars.len() - 2);
+                    chars.swap(at, at + 2);
+                    chars.into_iter().collect()
+                } else {
+                    mutate(&mut rng, source)
+                }
+            })
+            .collect();
+        let resolved = agrees_with_every_name(&names, &queries);
+        assert!(
+            resolved > 150,
             "only {resolved} queries tested the exact path"
         );
     }
