@@ -2,7 +2,7 @@
 //! change wins; ties keep `ours`. Nothing present on either side is lost unless a newer
 //! tombstone says it was removed.
 
-use super::model::{Profile, SkillEntry, Stamped};
+use super::model::{Goal, Profile, SkillEntry, Stamped};
 use crate::domain::sorted_map::SortedMap;
 
 trait Updated {
@@ -18,7 +18,7 @@ impl<T> Updated for Stamped<T> {
 macro_rules! updated_field {
     ($($t:ty),*) => { $(impl Updated for $t { fn updated(&self) -> u64 { self.updated } })* };
 }
-updated_field!(super::model::Goal, super::model::Snapshot);
+updated_field!(super::model::Goal, super::model::Snapshot, super::model::Action);
 
 /// One skill, field by field: each of level, interest and note goes to the side that set it
 /// last, so two tabs changing different fields of one skill both keep their change. Ties
@@ -80,6 +80,20 @@ fn merge_map<T: Updated + Clone>(
     merged
 }
 
+/// A goal's own fields go to the side that changed them last; its actions merge one by one.
+fn merge_goals(
+    ours: &SortedMap<String, Goal>,
+    theirs: &SortedMap<String, Goal>,
+) -> SortedMap<String, Goal> {
+    let mut merged = merge_map(ours, theirs);
+    for (key, their_goal) in theirs.iter() {
+        if let (Some(our_goal), Some(goal)) = (ours.get(key), merged.get_mut(key)) {
+            goal.actions = merge_map(&our_goal.actions, &their_goal.actions);
+        }
+    }
+    merged
+}
+
 pub fn merge(ours: &Profile, theirs: &Profile) -> Profile {
     Profile {
         schema: ours.schema.max(theirs.schema),
@@ -102,7 +116,7 @@ pub fn merge(ours: &Profile, theirs: &Profile) -> Profile {
         current_role: newer(&ours.current_role, &theirs.current_role),
         target_role: newer(&ours.target_role, &theirs.target_role),
         shortlist: merge_map(&ours.shortlist, &theirs.shortlist),
-        plan: merge_map(&ours.plan, &theirs.plan),
+        plan: merge_goals(&ours.plan, &theirs.plan),
         snapshots: merge_map(&ours.snapshots, &theirs.snapshots),
         preferences: newer(&ours.preferences, &theirs.preferences),
         dismissed: merge_map(&ours.dismissed, &theirs.dismissed),
@@ -110,13 +124,14 @@ pub fn merge(ours: &Profile, theirs: &Profile) -> Profile {
         favourite_mentors: merge_map(&ours.favourite_mentors, &theirs.favourite_mentors),
         self_mentor: newer(&ours.self_mentor, &theirs.self_mentor),
         seen_requirements: newer(&ours.seen_requirements, &theirs.seen_requirements),
+        display_name: newer(&ours.display_name, &theirs.display_name),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::profile::model::{Goal, Interest};
+    use crate::domain::profile::model::{Action, Goal, Interest};
 
     fn base() -> Profile {
         let mut p = Profile {
@@ -187,6 +202,36 @@ mod tests {
         assert_eq!(merge(&ours, &theirs).live_goals().count(), 0);
         ours.plan.get_mut("g1").unwrap().updated = 30;
         assert_eq!(merge(&ours, &theirs).live_goals().count(), 1);
+    }
+
+    #[test]
+    fn two_tabs_ticking_different_actions_of_one_goal_both_keep_their_change() {
+        let mut ours = base();
+        let action = |text: &str, done: bool, updated: u64| Action {
+            text: text.into(),
+            done,
+            deleted: false,
+            updated,
+        };
+        let mut goal = Goal {
+            title: "Shadow the on-call rota".into(),
+            updated: 10,
+            ..Goal::default()
+        };
+        goal.actions.insert("a1".into(), action("ask the lead", false, 10));
+        goal.actions.insert("a2".into(), action("two weeks", false, 10));
+        ours.plan.insert("g".into(), goal);
+        let mut theirs = ours.clone();
+        ours.plan.get_mut("g").unwrap().actions.insert("a1".into(), action("ask the lead", true, 20));
+        let their_goal = theirs.plan.get_mut("g").unwrap();
+        their_goal.actions.insert("a2".into(), action("two weeks", true, 21));
+        their_goal.notes = "from the other tab".into();
+        their_goal.updated = 21;
+        for merged in [merge(&ours, &theirs), merge(&theirs, &ours)] {
+            let goal = &merged.plan["g"];
+            assert!(goal.actions["a1"].done && goal.actions["a2"].done);
+            assert_eq!(goal.notes, "from the other tab");
+        }
     }
 
     #[test]

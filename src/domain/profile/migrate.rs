@@ -9,7 +9,7 @@ use serde_json::Value;
 type Step = fn(&mut Value);
 
 /// `STEPS[i]` migrates version `i + 1` to `i + 2`. Version 1 is the first released schema.
-const STEPS: &[Step] = &[per_field_times];
+const STEPS: &[Step] = &[per_field_times, own_goals];
 
 /// 1 → 2: each skill's level, interest and note get their own time, the entry's until now.
 fn per_field_times(profile: &mut Value) {
@@ -24,6 +24,23 @@ fn per_field_times(profile: &mut Value) {
         for field in ["level_updated", "interest_updated", "note_updated"] {
             entry.entry(field).or_insert(updated.clone());
         }
+    }
+}
+
+/// 2 → 3: every goal gets an empty title (named after its skill, as before) and no actions;
+/// the profile gets an empty display name.
+fn own_goals(profile: &mut Value) {
+    if let Some(plan) = profile.get_mut("plan").and_then(Value::as_object_mut) {
+        for goal in plan.values_mut().filter_map(Value::as_object_mut) {
+            goal.entry("title").or_insert(Value::from(""));
+            goal.entry("actions")
+                .or_insert(Value::Object(serde_json::Map::new()));
+        }
+    }
+    if let Some(profile) = profile.as_object_mut() {
+        profile
+            .entry("display_name")
+            .or_insert(serde_json::json!({"value": "", "updated": 0}));
     }
 }
 

@@ -11,7 +11,9 @@ use serde::{Deserialize, Serialize};
 /// The schema version this build writes. Older documents are migrated on read.
 /// 2: each skill's level, interest and note carry their own time (`level_updated`…), so two
 /// tabs editing different fields of one skill both keep their change.
-pub const SCHEMA_VERSION: u32 = 2;
+/// 3: goals of one's own (`title`, the skill optional) with a checklist of `actions`, and a
+/// `display_name` for the printout.
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Milliseconds since the Unix epoch.
 pub type Millis = u64;
@@ -116,10 +118,25 @@ impl GoalStatus {
     }
 }
 
-/// One goal of the user's development plan.
+/// One step of a goal, in the person's own words ("shadow the on-call rota for two weeks").
+/// Each carries its own time, so two tabs ticking different actions both keep their change.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Action {
+    pub text: String,
+    pub done: bool,
+    pub deleted: bool,
+    pub updated: Millis,
+}
+
+/// One goal of the user's development plan: about a skill of the framework, or the person's
+/// own (a title, no skill), or both.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Goal {
+    /// The person's own title; when empty the goal is named after its skill.
+    pub title: String,
+    /// The framework skill the goal grows, or empty.
     pub skill: String,
     pub target_level: Option<Level>,
     /// ISO date (YYYY-MM-DD), when the user set one.
@@ -130,8 +147,17 @@ pub struct Goal {
     pub mentors: Vec<String>,
     /// Resources of this goal the user marked done.
     pub done_resources: SortedSet<String>,
+    /// Action id → action; ids sort in the order the actions were written.
+    pub actions: SortedMap<String, Action>,
     pub deleted: bool,
+    /// The latest change to the goal's own fields (actions carry their own time).
     pub updated: Millis,
+}
+
+impl Goal {
+    pub fn live_actions(&self) -> impl Iterator<Item = (&String, &Action)> {
+        self.actions.iter().filter(|(_, a)| !a.deleted)
+    }
 }
 
 /// The ratings on one day, for growth over time.
@@ -190,6 +216,8 @@ pub struct Profile {
     /// The user's own mentor entry ("this is me"), hidden from their suggestions.
     pub self_mentor: Stamped<Option<String>>,
     pub seen_requirements: Stamped<Option<SeenRequirements>>,
+    /// The name printed on the plan, if the person gives one; never sent anywhere.
+    pub display_name: Stamped<String>,
 }
 
 impl Default for Profile {
@@ -209,6 +237,7 @@ impl Default for Profile {
             favourite_mentors: Flags::new(),
             self_mentor: Stamped::default(),
             seen_requirements: Stamped::default(),
+            display_name: Stamped::default(),
         }
     }
 }
@@ -346,7 +375,11 @@ impl Profile {
         }
         self.skills
             .retain(|_, e| e.updated > moment && e.says_something());
-        self.plan.retain(|_, g| g.updated > moment);
+        for goal in self.plan.values_mut() {
+            goal.actions.retain(|_, a| a.updated > moment);
+        }
+        self.plan
+            .retain(|_, g| g.updated > moment || !g.actions.is_empty());
         self.snapshots.retain(|_, s| s.updated > moment);
         for flags in [
             &mut self.shortlist,
@@ -361,6 +394,7 @@ impl Profile {
         stamped(&mut self.preferences, moment);
         stamped(&mut self.self_mentor, moment);
         stamped(&mut self.seen_requirements, moment);
+        stamped(&mut self.display_name, moment);
     }
 
     pub fn rated_count(&self) -> usize {
