@@ -1,5 +1,6 @@
 //! Pure domain logic: no browser, tested natively with `cargo test`.
 
+pub mod calendar;
 pub mod calibration;
 pub mod dom_id;
 pub mod explorer;

@@ -62,7 +62,10 @@ pub fn today_days(millis: u64) -> i64 {
 }
 
 // Howard Hinnant's algorithms, public domain.
-fn civil_from_days(z: i64) -> (i64, u32, u32) {
+
+/// The calendar day (year, month 1-12, day 1-31) that is `z` days after 1970-01-01 (negative
+/// for earlier days).
+pub fn civil_from_days(z: i64) -> (i64, u32, u32) {
     let z = z + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z.rem_euclid(146_097);
