@@ -116,7 +116,6 @@ fn version_1_skills_take_their_entry_time_for_each_field() {
 #[test]
 fn version_2_reads_each_field_time() {
     let profile = ready(&fixture(2));
-    assert_eq!(profile.schema, 2);
     let kubernetes = &profile.skills["kubernetes"];
     assert_eq!(kubernetes.level, Some(2));
     assert_eq!(
@@ -133,4 +132,38 @@ fn version_2_reads_each_field_time() {
             1_790_000_005_000
         )
     );
+}
+
+#[test]
+fn version_2_goals_get_an_empty_title_and_no_actions() {
+    let profile = ready(&fixture(2));
+    assert_eq!(profile.schema, SCHEMA_VERSION);
+    let goal = &profile.plan["g-1790000004000"];
+    assert_eq!((goal.title.as_str(), goal.actions.len()), ("", 0));
+    assert_eq!(goal.skill, "kubernetes");
+    assert_eq!(profile.display_name.value, "");
+    let raw: Value = serde_json::from_str(&encode(&profile)).unwrap();
+    assert_eq!(raw["plan"]["g-1790000004000"]["title"], "");
+    assert_eq!(raw["plan"]["g-1790000004000"]["actions"], serde_json::json!({}));
+}
+
+#[test]
+fn version_3_reads_own_goals_with_their_actions_and_the_display_name() {
+    let profile = ready(&fixture(3));
+    assert_eq!(profile.display_name.value, "Ana Lima");
+    let goal = &profile.plan["g-1790000006000"];
+    assert_eq!(goal.title, "Shadow the on-call rota for two weeks");
+    assert!(goal.skill.is_empty());
+    let actions: Vec<_> = goal
+        .live_actions()
+        .map(|(_, a)| (a.text.as_str(), a.done))
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            ("Ask the SRE lead", true),
+            ("Block two weeks in the calendar", false)
+        ]
+    );
+    assert_eq!(goal.actions.len(), 3, "the removed action is kept for merging");
 }

@@ -81,6 +81,7 @@ mod tests {
                 target_level: Some(4),
                 target_date: Some("2027-01-31".into()),
                 status: Default::default(),
+            ..Default::default()
             }],
         };
         let html = shared_profile(&feed, &shared);

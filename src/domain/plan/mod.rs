@@ -2,6 +2,7 @@
 //! resources and mentors they chose, their own actions, dates, status and notes.
 
 mod actions;
+pub mod calendar;
 pub mod markdown;
 pub mod summary;
 

@@ -19,10 +19,24 @@ pub struct ShareParts {
     pub plan: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// A goal as a link carries it. Fields added after the first links default to empty, so links
+/// made before them still open, and older widgets ignore them.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct SharedGoal {
-    #[serde(rename = "s")]
+    #[serde(rename = "s", default, skip_serializing_if = "String::is_empty")]
     pub skill: String,
+    #[serde(rename = "ti", default, skip_serializing_if = "String::is_empty")]
+    pub title: String,
+    /// The person's actions: (text, done).
+    #[serde(rename = "a", default, skip_serializing_if = "Vec::is_empty")]
+    pub actions: Vec<(String, bool)>,
+    /// Resource ids, and which of them are done.
+    #[serde(rename = "rs", default, skip_serializing_if = "Vec::is_empty")]
+    pub resources: Vec<String>,
+    #[serde(rename = "rd", default, skip_serializing_if = "Vec::is_empty")]
+    pub done_resources: Vec<String>,
+    #[serde(rename = "m", default, skip_serializing_if = "Vec::is_empty")]
+    pub mentors: Vec<String>,
     #[serde(rename = "l", default, skip_serializing_if = "Option::is_none")]
     pub target_level: Option<Level>,
     #[serde(rename = "d", default, skip_serializing_if = "Option::is_none")]
@@ -82,6 +96,14 @@ pub fn shared_from(profile: &Profile, parts: ShareParts) -> SharedProfile {
                 .live_goals()
                 .map(|(_, g)| SharedGoal {
                     skill: g.skill.clone(),
+                    title: g.title.clone(),
+                    actions: g
+                        .live_actions()
+                        .map(|(_, a)| (a.text.clone(), a.done))
+                        .collect(),
+                    resources: g.resources.clone(),
+                    done_resources: g.done_resources.iter().cloned().collect(),
+                    mentors: g.mentors.clone(),
                     target_level: g.target_level,
                     target_date: g.target_date.clone(),
                     status: g.status,
@@ -170,19 +192,43 @@ pub fn to_profile(shared: &SharedProfile, now: u64) -> Profile {
     }
     profile.set_target_role(shared.target_role.clone(), now);
     for (i, goal) in shared.goals.iter().enumerate() {
-        profile.plan.insert(
-            format!("shared-{now}-{i}"),
-            super::model::Goal {
-                skill: goal.skill.clone(),
-                target_level: goal.target_level,
-                target_date: goal.target_date.clone(),
-                status: goal.status,
-                updated: now,
-                ..Default::default()
-            },
-        );
+        profile
+            .plan
+            .insert(format!("shared-{now}-{i:05}"), goal_from_shared(goal, now));
     }
     profile
+}
+
+/// A shared goal as a goal of a profile, with its actions in their order.
+pub fn goal_from_shared(goal: &SharedGoal, now: u64) -> super::model::Goal {
+    super::model::Goal {
+        skill: goal.skill.clone(),
+        title: goal.title.clone(),
+        actions: goal
+            .actions
+            .iter()
+            .enumerate()
+            .map(|(i, (text, done))| {
+                (
+                    format!("a-{i:05}"),
+                    super::model::Action {
+                        text: text.clone(),
+                        done: *done,
+                        deleted: false,
+                        updated: now,
+                    },
+                )
+            })
+            .collect(),
+        resources: goal.resources.clone(),
+        done_resources: goal.done_resources.iter().cloned().collect(),
+        mentors: goal.mentors.clone(),
+        target_level: goal.target_level,
+        target_date: goal.target_date.clone(),
+        status: goal.status,
+        updated: now,
+        ..Default::default()
+    }
 }
 
 #[cfg(test)]

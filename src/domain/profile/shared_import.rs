@@ -2,7 +2,7 @@
 //! "add what I lack" (never lowers, changes or erases anything of mine), "replace" only on an
 //! explicit choice, and an undo that puts back exactly what the import changed.
 
-use super::model::{Goal, Profile, Stamped};
+use super::model::{Profile, Stamped};
 use super::share::SharedProfile;
 use crate::domain::scale::{Level, Scale};
 
@@ -117,21 +117,18 @@ pub fn apply_import(
         profile.set_target_role(shared.target_role.clone(), now);
     }
     for (i, goal) in shared.goals.iter().enumerate() {
-        if profile.live_goals().any(|(_, g)| g.skill == goal.skill) {
+        // One goal per skill; goals of one's own are told apart by their title.
+        if profile.live_goals().any(|(_, g)| {
+            g.skill == goal.skill && g.title.trim() == goal.title.trim()
+        }) {
             continue;
         }
-        let id = format!("shared-{now}-{i}");
-        profile.plan.insert(
-            id.clone(),
-            Goal {
-                skill: goal.skill.clone(),
-                target_level: goal.target_level.filter(|&l| scale.contains(i64::from(l))),
-                target_date: goal.target_date.clone(),
-                status: goal.status,
-                updated: now,
-                ..Goal::default()
-            },
-        );
+        let id = format!("shared-{now}-{i:05}");
+        let mut taken = super::share::goal_from_shared(goal, now);
+        taken.target_level = taken
+            .target_level
+            .filter(|&l| scale.contains(i64::from(l)));
+        profile.plan.insert(id.clone(), taken);
         undo.goals_added.push(id);
     }
     undo
@@ -194,6 +191,7 @@ mod tests {
             target_level: Some(4),
             target_date: None,
             status: Default::default(),
+            ..Default::default()
         });
         shared
     }
