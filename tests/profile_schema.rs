@@ -144,7 +144,10 @@ fn version_2_goals_get_an_empty_title_and_no_actions() {
     assert_eq!(profile.display_name.value, "");
     let raw: Value = serde_json::from_str(&encode(&profile)).unwrap();
     assert_eq!(raw["plan"]["g-1790000004000"]["title"], "");
-    assert_eq!(raw["plan"]["g-1790000004000"]["actions"], serde_json::json!({}));
+    assert_eq!(
+        raw["plan"]["g-1790000004000"]["actions"],
+        serde_json::json!({})
+    );
 }
 
 #[test]
@@ -165,5 +168,9 @@ fn version_3_reads_own_goals_with_their_actions_and_the_display_name() {
             ("Block two weeks in the calendar", false)
         ]
     );
-    assert_eq!(goal.actions.len(), 3, "the removed action is kept for merging");
+    assert_eq!(
+        goal.actions.len(),
+        3,
+        "the removed action is kept for merging"
+    );
 }

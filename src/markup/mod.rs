@@ -14,9 +14,9 @@ pub mod gap_bars;
 pub mod gap_lists;
 pub mod history_chart;
 pub mod import_preview;
+pub mod plan_document;
 pub mod radar_chart;
 pub mod role_options;
-pub mod shared_profile;
 #[cfg(test)]
 mod test_support;
 

@@ -49,6 +49,7 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
         announcement: RwSignal::new(String::new()),
         toast: RwSignal::new(None),
         rating_focus: RwSignal::new(None),
+        suggestion_focus: RwSignal::new(None),
         root: NodeRef::new(),
         store: StoredValue::new(Arc::new(opened.store)),
         show_diagnostics: config.show_diagnostics,

@@ -1,12 +1,16 @@
-//! Someone's shared profile, opened from a link: read-only and clearly marked. Taking their
-//! ratings is a choice made after seeing, skill by skill, what it would change.
+//! Someone's shared profile, opened from a link: read-only and clearly marked, laid out for a
+//! conversation (the role's skills required against current, priorities, strengths, the plan).
+//! Taking their ratings into one's own profile is a secondary choice, behind a warning, made
+//! after seeing skill by skill what it would change.
 
 use super::state::{use_app_state, use_feed};
 use crate::browser::clock::now_ms;
-use crate::domain::profile::share::SharedProfile;
+use crate::browser::clock::today;
+use crate::domain::plan::summary::plan_summary;
+use crate::domain::profile::share::{to_profile, SharedProfile};
 use crate::domain::profile::shared_import::{apply_import, preview, undo_import, ImportMode};
 use crate::markup::import_preview::import_preview;
-use crate::markup::shared_profile::shared_profile;
+use crate::markup::plan_document::{plan_document, DocumentKind};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -29,11 +33,18 @@ pub fn SharedView() -> impl IntoView {
         }
         .into_any(),
         Some(Ok(shared)) => {
-            let html = shared_profile(loaded.feed(), &shared);
+            let summary = plan_summary(&to_profile(&shared, 0), loaded.feed(), &today());
+            let html = plan_document(&summary, DocumentKind::Shared);
             view! {
                 <div data-testid="shared-view">
                     <div inner_html=html></div>
-                    <ImportChoice shared=shared />
+                    <details class="sg-import-details sg-no-print" data-testid="import-details">
+                        <summary>"Import these ratings into my own profile…"</summary>
+                        <p class="sg-gentle">
+                            "These are someone else's ratings, not yours. Importing merges them into your own profile in this browser, which changes your own fit and gaps. Most people who open a shared profile only need to read it."
+                        </p>
+                        <ImportChoice shared=shared />
+                    </details>
                 </div>
             }
             .into_any()
@@ -44,10 +55,10 @@ pub fn SharedView() -> impl IntoView {
         <section class="sg-section sg-shared" aria-labelledby="sg-shared-heading">
             <div class="sg-banner" role="status">
                 <h2 id="sg-shared-heading" class="sg-h2">
-                    "Someone's shared profile (read-only)"
+                    "A shared skills profile (read-only)"
                 </h2>
                 <p>
-                    "You are looking at a profile someone shared with you. Nothing from it is saved unless you import it, and your own data is not changed."
+                    "Someone shared their skills and plan with you, for a conversation. Nothing from it is saved in this browser, and your own data is not changed."
                 </p>
                 <button
                     type="button"

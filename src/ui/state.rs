@@ -111,6 +111,8 @@ pub struct AppState {
     pub announcement: RwSignal<String>,
     /// A role whose unrated skills the user chose to rate now ("Rate the N missing skills").
     pub rating_focus: RwSignal<Option<String>>,
+    /// The skill whose suggestions the user asked for ("Find resources" in My gap).
+    pub suggestion_focus: RwSignal<Option<String>>,
     /// The visible confirmation of the last action, with its Undo.
     pub toast: RwSignal<Option<super::toast::Toast>>,
     pub root: NodeRef<Div>,

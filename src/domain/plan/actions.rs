@@ -52,7 +52,13 @@ fn change_action(
     }
 }
 
-pub fn set_action_done(profile: &mut Profile, goal_id: &str, action_id: &str, done: bool, now: u64) {
+pub fn set_action_done(
+    profile: &mut Profile,
+    goal_id: &str,
+    action_id: &str,
+    done: bool,
+    now: u64,
+) {
     change_action(profile, goal_id, action_id, now, |a| a.done = done);
     // Ticking the first action means the goal has started.
     if done {
@@ -72,7 +78,13 @@ fn update_goal_started(profile: &mut Profile, goal_id: &str, now: u64) {
 }
 
 /// Rewrites an action; a blank text leaves it as it was.
-pub fn set_action_text(profile: &mut Profile, goal_id: &str, action_id: &str, text: &str, now: u64) {
+pub fn set_action_text(
+    profile: &mut Profile,
+    goal_id: &str,
+    action_id: &str,
+    text: &str,
+    now: u64,
+) {
     let text = clean(text);
     if !text.is_empty() {
         change_action(profile, goal_id, action_id, now, |a| a.text = text);
@@ -108,7 +120,10 @@ mod tests {
                 .map(|(_, a)| a.text.clone())
                 .collect::<Vec<_>>()
         };
-        assert_eq!(texts(&p), ["read two reviews", "ask to co-lead", "lead one"]);
+        assert_eq!(
+            texts(&p),
+            ["read two reviews", "ask to co-lead", "lead one"]
+        );
         set_action_done(&mut p, &goal, &second, true, 50);
         assert_eq!(p.plan[&goal].status, GoalStatus::InProgress);
         set_action_text(&mut p, &goal, &third, "lead the March one", 51);
@@ -128,6 +143,9 @@ mod tests {
         let mut p = Profile::default();
         let goal = new_goal(&mut p, "g", None, None, 1);
         let id = add_action(&mut p, &goal, &"ü".repeat(5_000), 2).unwrap();
-        assert_eq!(p.plan[&goal].actions[&id].text.chars().count(), MAX_ACTION_CHARS);
+        assert_eq!(
+            p.plan[&goal].actions[&id].text.chars().count(),
+            MAX_ACTION_CHARS
+        );
     }
 }

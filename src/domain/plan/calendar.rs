@@ -12,7 +12,11 @@ fn description(goal: &super::summary::GoalSummary) -> String {
     }
     lines.push(format!("Status: {}", goal.status.label()));
     for action in &goal.actions {
-        lines.push(format!("{} {}", if action.done { "☑" } else { "☐" }, action.text));
+        lines.push(format!(
+            "{} {}",
+            if action.done { "☑" } else { "☐" },
+            action.text
+        ));
     }
     for resource in &goal.resources {
         let mark = if resource.done { "☑" } else { "☐" };
@@ -81,9 +85,17 @@ mod tests {
         let summary = plan_summary(&profile(), &feed(), "2026-11-30");
         let ics = plan_calendar(&summary, "me", 1_795_000_000_000).unwrap();
         let fields = read_back(&ics);
-        let events = fields.iter().filter(|(n, v)| n == "BEGIN" && v == "VEVENT").count();
+        let events = fields
+            .iter()
+            .filter(|(n, v)| n == "BEGIN" && v == "VEVENT")
+            .count();
         assert_eq!(events, 1, "the own goal has no date");
-        let get = |name: &str| fields.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str());
+        let get = |name: &str| {
+            fields
+                .iter()
+                .find(|(n, _)| n == name)
+                .map(|(_, v)| v.as_str())
+        };
         assert_eq!(get("SUMMARY"), Some("Kubernetes"));
         assert_eq!(get("DTSTART;VALUE=DATE"), Some("20270331"));
         assert_eq!(get("DTEND;VALUE=DATE"), Some("20270401"));
@@ -100,10 +112,18 @@ mod tests {
         for goal in p.plan.values_mut() {
             goal.target_date = None;
         }
-        assert_eq!(plan_calendar(&plan_summary(&p, &feed(), "2026-11-30"), "me", 1), None);
-        let title = format!("{}; SUMMARY:evil\nEND:VCALENDAR 🚀 مرحبا", "x".repeat(2_000));
+        assert_eq!(
+            plan_calendar(&plan_summary(&p, &feed(), "2026-11-30"), "me", 1),
+            None
+        );
+        let title = format!(
+            "{}; SUMMARY:evil\nEND:VCALENDAR 🚀 مرحبا",
+            "x".repeat(2_000)
+        );
         let id = new_goal(&mut p, &title, None, None, 9);
-        update_goal(&mut p, &id, 9, |g| g.target_date = Some("2027-02-28".into()));
+        update_goal(&mut p, &id, 9, |g| {
+            g.target_date = Some("2027-02-28".into())
+        });
         let ics = plan_calendar(&plan_summary(&p, &feed(), "2026-11-30"), "me", 1).unwrap();
         assert!(ics.split("\r\n").all(|l| l.len() <= 75));
         let fields = read_back(&ics);

@@ -91,7 +91,11 @@ pub fn plan_markdown(summary: &PlanSummary) -> String {
             out.push_str(&format!("- Target date: {date}{past}\n"));
         }
         for action in &goal.actions {
-            out.push_str(&format!("- {} {}\n", check(action.done), md_text(&action.text)));
+            out.push_str(&format!(
+                "- {} {}\n",
+                check(action.done),
+                md_text(&action.text)
+            ));
         }
         for resource in &goal.resources {
             let done = check(resource.done);
@@ -168,7 +172,10 @@ mod tests {
             "{md}"
         );
         assert!(md.contains("### \\#\\# Fake - \\[x\\] done\n"), "{md}");
-        assert!(md.contains("- [ ] \\<img src=x onerror=alert(1)\\> 🚀 مرحبا\n"), "{md}");
+        assert!(
+            md.contains("- [ ] \\<img src=x onerror=alert(1)\\> 🚀 مرحبا\n"),
+            "{md}"
+        );
         assert!(!md.lines().any(|l| l.starts_with("- [x] done")), "{md}");
     }
 }

@@ -275,8 +275,14 @@ mod tests {
         assert_eq!(p.live_goals().count(), 1);
         restore_goal(&mut p, &goal, 14);
         let after = &p.plan[&goal];
-        assert_eq!((&after.actions, &after.resources, &after.title), (&before.actions, &before.resources, &before.title));
-        assert_eq!(after.updated, 14, "the restore wins a merge with the removal");
+        assert_eq!(
+            (&after.actions, &after.resources, &after.title),
+            (&before.actions, &before.resources, &before.title)
+        );
+        assert_eq!(
+            after.updated, 14,
+            "the restore wins a merge with the removal"
+        );
         assert_eq!(goal_title(after, &feed()), "Shadow the on-call rota");
         let skill_goal = ensure_goal(&mut p, "k8s", None, 15);
         assert_eq!(goal_title(&p.plan[&skill_goal], &feed()), "Kubernetes");

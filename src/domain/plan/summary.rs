@@ -200,7 +200,10 @@ pub fn plan_summary(profile: &Profile, feed: &Feed, today: &str) -> PlanSummary 
 pub(crate) mod tests {
     use super::*;
     use crate::domain::feed::{load_feeds, FeedSource};
-    use crate::domain::plan::{add_action, attach_mentor, attach_resource, ensure_goal, new_goal, set_action_done, set_resource_done, update_goal};
+    use crate::domain::plan::{
+        add_action, attach_mentor, attach_resource, ensure_goal, new_goal, set_action_done,
+        set_resource_done, update_goal,
+    };
 
     pub(crate) fn feed() -> Feed {
         let text = r#"{"format_version": 1, "skills": [{"id": "k8s", "name": "Kubernetes"}, {"id": "sql", "name": "SQL"}, {"id": "go", "name": "Go"}],
@@ -236,7 +239,10 @@ pub(crate) mod tests {
     #[test]
     fn the_summary_holds_the_real_state_of_everything() {
         let s = plan_summary(&profile(), &feed(), "2026-11-30");
-        assert_eq!((s.display_name.as_str(), s.date.as_str()), ("Ana Lima", "2026-11-30"));
+        assert_eq!(
+            (s.display_name.as_str(), s.date.as_str()),
+            ("Ana Lima", "2026-11-30")
+        );
         let target = s.target.as_ref().unwrap();
         assert_eq!(target.role, "Platform Engineer");
         assert_eq!(target.evidence.summary(), "54% fit · 2 of 3 skills rated");
@@ -248,24 +254,48 @@ pub(crate) mod tests {
         assert_eq!(s.goals.len(), 2);
         let skill_goal = &s.goals[0];
         assert_eq!(skill_goal.title, "Kubernetes");
-        assert_eq!(skill_goal.skill_line.as_deref(), Some("Kubernetes: now 1, aiming for 3"));
+        assert_eq!(
+            skill_goal.skill_line.as_deref(),
+            Some("Kubernetes: now 1, aiming for 3")
+        );
         assert_eq!(skill_goal.status, GoalStatus::InProgress);
         assert_eq!(
             skill_goal.resources,
             [
-                LinkedResource { title: "CKA prep".into(), url: Some("https://e.x/cka".into()), done: true },
-                LinkedResource { title: "gone".into(), url: None, done: false },
+                LinkedResource {
+                    title: "CKA prep".into(),
+                    url: Some("https://e.x/cka".into()),
+                    done: true
+                },
+                LinkedResource {
+                    title: "gone".into(),
+                    url: None,
+                    done: false
+                },
             ]
         );
         assert_eq!(skill_goal.mentors, ["Fatou Diop (mailto:f@e.x)"]);
         assert_eq!(skill_goal.notes, "before spring");
         let own = &s.goals[1];
-        assert_eq!((own.title.as_str(), own.skill_line.is_none(), own.date.is_none()), ("Shadow the on-call rota", true, true));
+        assert_eq!(
+            (
+                own.title.as_str(),
+                own.skill_line.is_none(),
+                own.date.is_none()
+            ),
+            ("Shadow the on-call rota", true, true)
+        );
         assert_eq!(
             own.actions,
             [
-                Check { text: "ask the lead".into(), done: false },
-                Check { text: "two weeks of shadowing".into(), done: true }
+                Check {
+                    text: "ask the lead".into(),
+                    done: false
+                },
+                Check {
+                    text: "two weeks of shadowing".into(),
+                    done: true
+                }
             ]
         );
     }

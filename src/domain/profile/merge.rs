@@ -18,7 +18,11 @@ impl<T> Updated for Stamped<T> {
 macro_rules! updated_field {
     ($($t:ty),*) => { $(impl Updated for $t { fn updated(&self) -> u64 { self.updated } })* };
 }
-updated_field!(super::model::Goal, super::model::Snapshot, super::model::Action);
+updated_field!(
+    super::model::Goal,
+    super::model::Snapshot,
+    super::model::Action
+);
 
 /// One skill, field by field: each of level, interest and note goes to the side that set it
 /// last, so two tabs changing different fields of one skill both keep their change. Ties
@@ -218,13 +222,21 @@ mod tests {
             updated: 10,
             ..Goal::default()
         };
-        goal.actions.insert("a1".into(), action("ask the lead", false, 10));
-        goal.actions.insert("a2".into(), action("two weeks", false, 10));
+        goal.actions
+            .insert("a1".into(), action("ask the lead", false, 10));
+        goal.actions
+            .insert("a2".into(), action("two weeks", false, 10));
         ours.plan.insert("g".into(), goal);
         let mut theirs = ours.clone();
-        ours.plan.get_mut("g").unwrap().actions.insert("a1".into(), action("ask the lead", true, 20));
+        ours.plan
+            .get_mut("g")
+            .unwrap()
+            .actions
+            .insert("a1".into(), action("ask the lead", true, 20));
         let their_goal = theirs.plan.get_mut("g").unwrap();
-        their_goal.actions.insert("a2".into(), action("two weeks", true, 21));
+        their_goal
+            .actions
+            .insert("a2".into(), action("two weeks", true, 21));
         their_goal.notes = "from the other tab".into();
         their_goal.updated = 21;
         for merged in [merge(&ours, &theirs), merge(&theirs, &ours)] {

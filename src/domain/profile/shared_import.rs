@@ -118,16 +118,15 @@ pub fn apply_import(
     }
     for (i, goal) in shared.goals.iter().enumerate() {
         // One goal per skill; goals of one's own are told apart by their title.
-        if profile.live_goals().any(|(_, g)| {
-            g.skill == goal.skill && g.title.trim() == goal.title.trim()
-        }) {
+        if profile
+            .live_goals()
+            .any(|(_, g)| g.skill == goal.skill && g.title.trim() == goal.title.trim())
+        {
             continue;
         }
         let id = format!("shared-{now}-{i:05}");
         let mut taken = super::share::goal_from_shared(goal, now);
-        taken.target_level = taken
-            .target_level
-            .filter(|&l| scale.contains(i64::from(l)));
+        taken.target_level = taken.target_level.filter(|&l| scale.contains(i64::from(l)));
         profile.plan.insert(id.clone(), taken);
         undo.goals_added.push(id);
     }

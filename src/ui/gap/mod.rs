@@ -6,7 +6,6 @@ mod priority_list;
 mod radar_chart;
 
 use crate::domain::gap::RoleGap;
-use crate::domain::number::percent;
 use crate::ui::state::use_app_state;
 use gap_bars::GapBars;
 use history_panel::HistoryPanel;
@@ -103,51 +102,5 @@ pub fn GapSection() -> impl IntoView {
                 <HistoryPanel />
             </Show>
         </section>
-    }
-}
-
-/// The gap in a few lines, shown in the printable plan.
-#[component]
-pub fn PrintGapSummary() -> impl IntoView {
-    let state = use_app_state();
-    let gap = target_gap();
-    let text = move || {
-        let loaded = state.loaded()?;
-        let feed = loaded.feed();
-        let (role, gap) = gap.get()?;
-        let fit = gap.fit().map_or("not yet rated".to_owned(), |f| {
-            format!("{}% fit", percent(f))
-        });
-        let top = state
-            .profile
-            .with(|p| crate::domain::priorities::priorities(&gap, feed, p));
-        let top: Vec<String> = top
-            .iter()
-            .take(5)
-            .map(|p| {
-                format!(
-                    "{} ({} → {})",
-                    feed.skills[p.line.skill].name,
-                    p.line.current.unwrap_or(0),
-                    p.line.required
-                )
-            })
-            .collect();
-        Some(format!(
-            "Aiming for {}: {fit}, {} of {} skills rated.{}",
-            feed.roles[role].name,
-            gap.rated(),
-            gap.lines.len(),
-            if top.is_empty() {
-                String::new()
-            } else {
-                format!(" Priorities: {}.", top.join(", "))
-            }
-        ))
-    };
-    view! {
-        <p class="sg-print-summary" data-testid="plan-gap-summary">
-            {text}
-        </p>
     }
 }

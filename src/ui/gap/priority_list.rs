@@ -1,22 +1,102 @@
-//! The prioritised list of gaps, and strengths.
+//! The prioritised list of gaps, each with "Add to plan" and "Find resources", and strengths.
 
 use super::target_gap;
+use crate::domain::plan::{ensure_goal, goal_for_skill, remove_goal};
 use crate::markup::gap_lists::{priority_items, strength_items};
-use crate::ui::state::use_app_state;
+use crate::ui::state::{use_app_state, AppState, Section};
 use leptos::prelude::*;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+
+/// Adds the skill's goal, aiming at the target role's level, and confirms with Undo.
+fn add_to_plan(state: AppState, skill_id: String, skill_name: String, required: Option<u8>) {
+    let mut added = None;
+    state.edit(|p, now| {
+        if goal_for_skill(p, &skill_id).is_none() {
+            added = Some(ensure_goal(p, &skill_id, required, now));
+        }
+    });
+    if let Some(goal_id) = added {
+        let undo = Arc::new(move || {
+            let goal_id = goal_id.clone();
+            state.edit(|p, now| remove_goal(p, &goal_id, now));
+            state.confirm("The goal was taken off your plan.", None);
+        });
+        state.confirm(
+            format!("“{skill_name}” is in your plan. Add actions and resources under “My plan”."),
+            Some(undo),
+        );
+    }
+}
 
 #[component]
 pub fn PriorityList() -> impl IntoView {
     let state = use_app_state();
     let gap = target_gap();
-    let items = move || {
-        let loaded = state.loaded()?;
-        let (_, gap) = gap.get()?;
-        Some(
-            state
-                .profile
-                .with(|p| priority_items(loaded.feed(), &gap, p)),
-        )
+    let items =
+        move || {
+            let loaded = state.loaded()?;
+            let (_, gap) = gap.get()?;
+            Some(state.profile.with(|p| {
+                priority_items(loaded.feed(), &gap, p, |id| goal_for_skill(p, id).is_some())
+            }))
+        };
+    // One handler for every button of the list, which is markup (see `markup::gap_lists`).
+    let on_click = move |ev: web_sys::MouseEvent| {
+        let Some(button) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest("button[data-action]").ok().flatten())
+        else {
+            return;
+        };
+        let (Some(action), Some(skill_id)) = (
+            button.get_attribute("data-action"),
+            button.get_attribute("data-skill"),
+        ) else {
+            return;
+        };
+        let Some(loaded) = state.loaded_untracked() else {
+            return;
+        };
+        let feed = loaded.feed();
+        let Some(skill) = feed.skill_by_id(&skill_id) else {
+            return;
+        };
+        let name = feed.skills[skill].name.clone();
+        match action.as_str() {
+            "add-to-plan" => {
+                let required = gap.with_untracked(|g| {
+                    g.as_ref()
+                        .and_then(|(_, g)| g.lines.iter().find(|l| l.skill == skill))
+                        .map(|l| l.required)
+                });
+                add_to_plan(state, skill_id, name, required);
+            }
+            "open-plan" => {
+                let goal = state
+                    .profile
+                    .with_untracked(|p| goal_for_skill(p, &skill_id));
+                state.section.set(Section::Plan);
+                if let Some(goal) = goal {
+                    let selector =
+                        format!("#sg-goal-{}-heading", crate::domain::dom_id::dom_id(&goal));
+                    leptos::task::spawn_local(async move {
+                        crate::browser::clock::next_frame().await;
+                        state.focus(&selector);
+                    });
+                }
+            }
+            "find-resources" => {
+                state.suggestion_focus.set(Some(skill_id));
+                state.section.set(Section::Grow);
+                leptos::task::spawn_local(async move {
+                    crate::browser::clock::next_frame().await;
+                    state.focus("#sg-grow-heading");
+                });
+            }
+            _ => {}
+        }
     };
     view! {
         <div class="sg-card">
@@ -24,7 +104,7 @@ pub fn PriorityList() -> impl IntoView {
             <p class="sg-muted">
                 "Ordered by levels to close × importance; skills you want to grow move up, “not for me” moves down."
             </p>
-            <ol class="sg-gap-list" data-testid="gap-list" inner_html=items></ol>
+            <ol class="sg-gap-list" data-testid="gap-list" inner_html=items on:click=on_click></ol>
         </div>
     }
 }

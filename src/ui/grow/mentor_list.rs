@@ -2,7 +2,7 @@
 //! nothing itself: a row opens the user's own mail or chat app.
 
 use super::mentor_row::MentorRow;
-use super::use_priority_gaps;
+use super::use_shown_gaps;
 use crate::browser::clock::Mark;
 use crate::domain::suggestions::mentors::suggest_mentors;
 use crate::ui::keyed_rows::{keyed_rows, Row, Rows};
@@ -16,7 +16,7 @@ const LIMIT: usize = 5;
 pub fn MentorList() -> impl IntoView {
     let state = use_app_state();
     let loaded = use_feed();
-    let gaps = use_priority_gaps();
+    let gaps = use_shown_gaps();
     let suggestions = Memo::new(move |_| {
         let mark = Mark::start("skillgap:suggest-mentors");
         let list = state

@@ -38,14 +38,61 @@ pub fn provide_priority_gaps() {
     })));
 }
 
+#[derive(Clone, Copy)]
+struct ShownGaps(Memo<Vec<PriorityGap>>);
+
+/// The gaps the suggestion lists show: all priority gaps, or only the one the user asked
+/// about with "Find resources".
+fn use_shown_gaps() -> Memo<Vec<PriorityGap>> {
+    expect_context::<ShownGaps>().0
+}
+
 #[component]
 pub fn GrowSection() -> impl IntoView {
-    let gaps = use_priority_gaps();
+    let state = use_app_state();
+    let all_gaps = use_priority_gaps();
+    let focus_name = move || {
+        let loaded = state.loaded()?;
+        let feed = loaded.feed();
+        let skill = feed.skill_by_id(state.suggestion_focus.get()?.as_str())?;
+        Some(feed.skills[skill].name.clone())
+    };
+    let gaps = Memo::new(move |_| {
+        let focus = state.suggestion_focus.get();
+        let loaded = state.loaded();
+        match (focus, loaded) {
+            (Some(id), Some(loaded)) => {
+                let Some(skill) = loaded.feed().skill_by_id(&id) else {
+                    return all_gaps.get();
+                };
+                all_gaps.with(|g| g.iter().filter(|g| g.skill == skill).cloned().collect())
+            }
+            _ => all_gaps.get(),
+        }
+    });
+    provide_context(ShownGaps(gaps));
     view! {
         <section class="sg-section" aria-labelledby="sg-grow-heading">
-            <h2 id="sg-grow-heading" class="sg-h2">
+            <h2 id="sg-grow-heading" class="sg-h2" tabindex="-1">
                 "Suggestions"
             </h2>
+            {move || {
+                focus_name()
+                    .map(|name| {
+                        view! {
+                            <div class="sg-note" data-testid="suggestion-focus">
+                                <p>{format!("Showing suggestions for {name} only.")}</p>
+                                <button
+                                    type="button"
+                                    class="sg-button sg-button-quiet"
+                                    on:click=move |_| state.suggestion_focus.set(None)
+                                >
+                                    "Show suggestions for all my gaps"
+                                </button>
+                            </div>
+                        }
+                    })
+            }}
             <p class="sg-muted">
                 "Options curated by your organisation, matched to your own priorities. Save what appeals to you, dismiss what does not, or simply ignore them: nothing is assigned and nothing is reported."
             </p>

@@ -1,7 +1,7 @@
 //! Resource suggestions, sorted as the user chooses, as a keyed list of rows.
 
 use super::resource_row::ResourceRow;
-use super::use_priority_gaps;
+use super::use_shown_gaps;
 use crate::browser::clock::Mark;
 use crate::domain::sorting::{sort_by, sort_by_key};
 use crate::domain::suggestions::resources::{suggest_resources, ResourceSuggestion};
@@ -15,7 +15,7 @@ const LIMIT: usize = 12;
 #[component]
 pub fn ResourceList() -> impl IntoView {
     let state = use_app_state();
-    let gaps = use_priority_gaps();
+    let gaps = use_shown_gaps();
     let sort = RwSignal::new("best".to_owned());
     let loaded = use_feed();
     let suggestions = Memo::new(move |_| {

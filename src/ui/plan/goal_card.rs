@@ -1,10 +1,13 @@
-//! One goal: target level and date, status, notes, its resources (with done) and mentors.
+//! One goal: its title, skill and target level, date, status, the person's actions, the
+//! resources (with done) and mentors attached to it, and notes.
 
+use super::action_list::ActionList;
+use super::attach_picker::AttachPicker;
 use super::goal_mentor_row::GoalMentorRow;
 use super::goal_resource_row::GoalResourceRow;
 use crate::browser::clock::today;
 use crate::domain::dom_id::dom_id;
-use crate::domain::plan::{is_overdue, remove_goal, update_goal};
+use crate::domain::plan::{goal_title, is_overdue, remove_goal, restore_goal, update_goal};
 use crate::domain::profile::{Goal, GoalStatus};
 use crate::ui::keyed_rows::{keyed_rows, Row, Rows};
 use crate::ui::state::{use_app_state, use_feed, Section};
@@ -32,10 +35,15 @@ pub fn GoalCard(goal_id: String) -> impl IntoView {
         })
     };
     let skill_id = goal.get_untracked().skill;
+    let has_skill = !skill_id.is_empty();
     let feed = loaded.feed();
     let skill_name = feed
         .skill_by_id(&skill_id)
         .map_or(skill_id.clone(), |i| feed.skills[i].name.clone());
+    let title = {
+        let loaded = loaded.clone();
+        move || goal.with(|g| goal_title(g, loaded.feed()))
+    };
     let rerate_offer = RwSignal::new(None::<String>);
     let edit = {
         let id = goal_id.clone();
@@ -51,7 +59,7 @@ pub fn GoalCard(goal_id: String) -> impl IntoView {
             state
                 .profile
                 .with(|p| p.level(&skill_id))
-                .map_or("not rated".to_owned(), |l| format!("now {l}"))
+                .map_or("not rated yet".to_owned(), |l| format!("now at level {l}"))
         }
     };
     let overdue = move || is_overdue(&goal.get(), &today());
@@ -82,8 +90,8 @@ pub fn GoalCard(goal_id: String) -> impl IntoView {
             let mentor_rows = mentors.into_iter().map(|mentor_id| {
                 let (goal_id, heading) = (goal_id.clone(), heading.clone());
                 Row::new(format!("mentor {mentor_id}"), move || {
-                    view! { <GoalMentorRow goal_id=goal_id mentor_id=mentor_id heading=heading /> }
-                        .into_any()
+                    view! { <GoalMentorRow goal_id=goal_id mentor_id=mentor_id goal=goal heading=heading /> }
+                    .into_any()
                 })
             });
             resource_rows.chain(mentor_rows).collect()
@@ -102,31 +110,73 @@ pub fn GoalCard(goal_id: String) -> impl IntoView {
         }
     };
     let remove = {
-        let id = goal_id.clone();
+        let (id, title) = (goal_id.clone(), title.clone());
         move |_| {
             let id = id.clone();
+            let name = title();
             state.edit(|p, now| remove_goal(p, &id, now));
-            state.announce("Goal removed.");
+            // The goal is kept as a tombstone with everything in it: Undo brings it back whole.
+            let undo = Arc::new(move || {
+                state.edit(|p, now| restore_goal(p, &id, now));
+                state.confirm(format!("“{name}” is back in your plan."), None);
+            });
+            state.confirm(format!("Goal “{}” removed.", title()), Some(undo));
+            state.focus("#sg-plan-heading");
         }
     };
-    let (e1, e2, e3, e4) = (edit.clone(), edit.clone(), edit.clone(), edit.clone());
+    let (e1, e2, e3, e4, e5) = (
+        edit.clone(),
+        edit.clone(),
+        edit.clone(),
+        edit.clone(),
+        edit.clone(),
+    );
+    let title_placeholder = if has_skill {
+        format!("{skill_name} (or a title of your own)")
+    } else {
+        "What do you want to achieve?".to_owned()
+    };
     view! {
         <li
             class="sg-card sg-goal"
             class:sg-goal-overdue=overdue
-            data-testid=format!("goal-{skill_id}")
+            data-testid=if has_skill { format!("goal-{skill_id}") } else { "goal-own".to_owned() }
         >
-            <h3 class="sg-h3" id=format!("{dom}-heading") tabindex="-1">
-                {skill_name.clone()}
-                <span class="sg-muted">{move || format!(" · {}", current())}</span>
+            <h3 class="sg-h3" id=format!("{dom}-heading") tabindex="-1" data-testid="goal-title">
+                {title.clone()}
             </h3>
+            {has_skill
+                .then(|| {
+                    let skill_name = skill_name.clone();
+                    view! {
+                        <p class="sg-muted" data-testid="goal-skill">
+                            {move || format!("Skill: {skill_name}, {}", current())}
+                        </p>
+                    }
+                })}
             <Show when=overdue>
                 <p class="sg-gentle" data-testid="overdue">
                     "The date you set has passed. Move it if that helps; plans change."
                 </p>
             </Show>
             <div class="sg-goal-fields">
-                <div class="sg-field">
+                <div class="sg-field sg-field-wide">
+                    <label for=format!("{dom}-title")>"Goal"</label>
+                    <input
+                        type="text"
+                        id=format!("{dom}-title")
+                        class="sg-input"
+                        data-testid="goal-title-field"
+                        maxlength="2000"
+                        placeholder=title_placeholder
+                        prop:value=move || goal.get().title
+                        on:change=move |ev| {
+                            let v = event_target_value(&ev).trim().to_owned();
+                            e5(Box::new(move |g| g.title = v));
+                        }
+                    />
+                </div>
+                <div class="sg-field" class:sg-hidden=!has_skill>
                     <label for=format!("{dom}-level")>"Target level"</label>
                     <select
                         id=format!("{dom}-level")
@@ -189,7 +239,12 @@ pub fn GoalCard(goal_id: String) -> impl IntoView {
                     </select>
                 </div>
             </div>
-            <ul class="sg-goal-items">{keyed_rows(items)}</ul>
+            <ActionList goal_id=goal_id.clone() goal=goal dom=dom.clone() />
+            <h4 class="sg-h4">"Resources and mentors"</h4>
+            <ul class="sg-goal-items" data-testid="goal-items">
+                {keyed_rows(items)}
+            </ul>
+            <AttachPicker goal_id=goal_id.clone() dom=dom.clone() />
             {move || {
                 rerate_offer
                     .get()
@@ -229,6 +284,7 @@ pub fn GoalCard(goal_id: String) -> impl IntoView {
                     class="sg-textarea"
                     rows="2"
                     data-testid="goal-notes"
+                    placeholder="Anything to remember, or to talk about in your next conversation"
                     prop:value=move || goal.get().notes
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
@@ -238,7 +294,7 @@ pub fn GoalCard(goal_id: String) -> impl IntoView {
             </div>
             <button type="button" class="sg-button sg-button-quiet sg-no-print" on:click=remove>
                 "Remove this goal"
-                <span class="sg-visually-hidden">{format!(": {skill_name}")}</span>
+                <span class="sg-visually-hidden">{move || format!(": {}", title())}</span>
             </button>
         </li>
     }

@@ -1,13 +1,15 @@
 //! One mentor attached to a goal, with Remove.
 
-use crate::domain::plan::detach_mentor;
+use crate::domain::plan::{detach_mentor, reattach_mentor};
 use crate::ui::state::{use_app_state, use_feed};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 #[component]
 pub fn GoalMentorRow(
     goal_id: String,
     mentor_id: String,
+    goal: Memo<crate::domain::profile::Goal>,
     /// Where focus goes after Remove: the goal's heading.
     heading: String,
 ) -> impl IntoView {
@@ -22,8 +24,15 @@ pub fn GoalMentorRow(
     let detach = {
         let name = name.clone();
         move |_| {
+            let position = goal
+                .with_untracked(|g| g.mentors.iter().position(|m| *m == mentor_id).unwrap_or(0));
             state.edit(|p, now| detach_mentor(p, &goal_id, &mentor_id, now));
-            state.announce(format!("{name} removed from this goal."));
+            let (goal_id, mentor_id) = (goal_id.clone(), mentor_id.clone());
+            let undo = Arc::new(move || {
+                state.edit(|p, now| reattach_mentor(p, &goal_id, &mentor_id, position, now));
+                state.confirm("The mentor is back on their goal.", None);
+            });
+            state.confirm(format!("{name} was taken off this goal."), Some(undo));
             state.focus(&heading);
         }
     };

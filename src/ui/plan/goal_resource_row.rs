@@ -1,10 +1,11 @@
 //! One resource attached to a goal: done or not, a link to open it, and Remove.
 
 use crate::domain::dom_id::dom_id;
-use crate::domain::plan::{detach_resource, set_resource_done};
+use crate::domain::plan::{detach_resource, reattach_resource, set_resource_done};
 use crate::domain::profile::Goal;
 use crate::ui::state::{use_app_state, use_feed};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 #[component]
 pub fn GoalResourceRow(
@@ -45,8 +46,24 @@ pub fn GoalResourceRow(
     let detach = {
         let (goal_id, resource_id, title) = (goal_id.clone(), resource_id.clone(), title.clone());
         move |_| {
+            let (position, was_done) = goal.with_untracked(|g| {
+                (
+                    g.resources
+                        .iter()
+                        .position(|r| *r == resource_id)
+                        .unwrap_or(0),
+                    g.done_resources.contains(&resource_id),
+                )
+            });
             state.edit(|p, now| detach_resource(p, &goal_id, &resource_id, now));
-            state.announce(format!("{title} removed from this goal."));
+            let (goal_id, resource_id) = (goal_id.clone(), resource_id.clone());
+            let undo = Arc::new(move || {
+                state.edit(|p, now| {
+                    reattach_resource(p, &goal_id, &resource_id, position, was_done, now)
+                });
+                state.confirm("The resource is back on its goal.", None);
+            });
+            state.confirm(format!("“{title}” was taken off this goal."), Some(undo));
             state.focus(&heading);
         }
     };
@@ -58,7 +75,9 @@ pub fn GoalResourceRow(
                 prop:checked=move || done.get()
                 on:change=toggle
             />
-            <label for=box_id>{format!(" Done: {title}")}</label>
+            <label for=box_id>
+                " " <span class="sg-visually-hidden">"Done: "</span> {title.clone()}
+            </label>
             {url
                 .map(|u| {
                     view! {

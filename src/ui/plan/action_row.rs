@@ -1,0 +1,90 @@
+//! One action of a goal: done or not, its text (editable in place), and Remove with Undo.
+
+use crate::domain::dom_id::dom_id;
+use crate::domain::plan::{remove_action, restore_action, set_action_done, set_action_text};
+use crate::domain::profile::Goal;
+use crate::ui::state::use_app_state;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+#[component]
+pub fn ActionRow(
+    goal_id: String,
+    action_id: String,
+    goal: Memo<Goal>,
+    /// Where focus goes after Remove: the goal's new-action field.
+    after_remove: String,
+) -> impl IntoView {
+    let state = use_app_state();
+    let action = {
+        let id = action_id.clone();
+        Memo::new(move |_| goal.with(|g| g.actions.get(&id).cloned().unwrap_or_default()))
+    };
+    let dom = format!("sg-action-{}-{}", dom_id(&goal_id), dom_id(&action_id));
+    let toggle = {
+        let (goal_id, action_id) = (goal_id.clone(), action_id.clone());
+        move |ev| {
+            let done = event_target_checked(&ev);
+            state.edit(|p, now| set_action_done(p, &goal_id, &action_id, done, now));
+        }
+    };
+    let rename = {
+        let (goal_id, action_id) = (goal_id.clone(), action_id.clone());
+        move |ev| {
+            let text = event_target_value(&ev);
+            if text.trim().is_empty() {
+                // An emptied field keeps the action; Remove is the way to take it off.
+                state.confirm(
+                    "An action needs some text; use Remove to take it off.",
+                    None,
+                );
+                return;
+            }
+            state.edit(|p, now| set_action_text(p, &goal_id, &action_id, &text, now));
+        }
+    };
+    let remove = move |_| {
+        let text = action.get_untracked().text;
+        let (goal_id, action_id) = (goal_id.clone(), action_id.clone());
+        state.edit(|p, now| remove_action(p, &goal_id, &action_id, now));
+        let undo = Arc::new(move || {
+            state.edit(|p, now| restore_action(p, &goal_id, &action_id, now));
+            state.confirm("The action is back.", None);
+        });
+        state.confirm(format!("Action “{text}” removed."), Some(undo));
+        state.focus(&after_remove);
+    };
+    view! {
+        <li class="sg-action" data-testid="goal-action">
+            <input
+                type="checkbox"
+                id=format!("{dom}-done")
+                data-testid="action-done"
+                prop:checked=move || action.get().done
+                on:change=toggle
+            />
+            <label for=format!("{dom}-done") class="sg-visually-hidden">
+                {move || format!("Done: {}", action.get().text)}
+            </label>
+            <input
+                type="text"
+                class="sg-input sg-action-text"
+                class:sg-action-done=move || action.get().done
+                data-testid="action-text"
+                maxlength="2000"
+                aria-label=move || format!("Action: {}", action.get().text)
+                prop:value=move || action.get().text
+                on:change=rename
+            />
+            <button
+                type="button"
+                class="sg-button sg-button-quiet sg-button-small"
+                data-testid="remove-action"
+                on:click=remove
+            >
+                "Remove"
+                <span class="sg-visually-hidden">{move || format!(": {}", action.get().text)}</span>
+            </button>
+        </li>
+    }
+}

@@ -1,0 +1,136 @@
+//! Attaching any resource or mentor of the framework to a goal, found by typing part of its
+//! name. The list of names is built only when the picker is opened: a framework may offer
+//! thousands.
+
+use crate::domain::plan::{attach_mentor, attach_resource, detach_mentor, detach_resource};
+use crate::ui::state::{use_app_state, use_feed};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+const RESOURCE: &str = "Resource: ";
+const MENTOR: &str = "Mentor: ";
+
+#[component]
+pub fn AttachPicker(goal_id: String, dom: String) -> impl IntoView {
+    let state = use_app_state();
+    let loaded = use_feed();
+    let open = RwSignal::new(false);
+    let draft = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<String>);
+    let (field_id, list_id) = (format!("{dom}-attach"), format!("{dom}-attach-list"));
+    let options = {
+        let loaded = loaded.clone();
+        move || {
+            let feed = loaded.feed();
+            let resources = feed
+                .resources
+                .iter()
+                .map(|r| format!("{RESOURCE}{}", r.title));
+            let mentors = feed.mentors.iter().map(|m| format!("{MENTOR}{}", m.name));
+            resources
+                .chain(mentors)
+                .map(|value| view! { <option value=value></option> })
+                .collect_view()
+        }
+    };
+    let attach = move |ev: web_sys::SubmitEvent| {
+        ev.prevent_default();
+        let text = draft.get_untracked();
+        let text = text.trim();
+        let feed = loaded.feed();
+        let resource = text
+            .strip_prefix(RESOURCE)
+            .and_then(|t| feed.resources.iter().find(|r| r.title == t))
+            .or_else(|| feed.resources.iter().find(|r| r.title == text));
+        let mentor = text
+            .strip_prefix(MENTOR)
+            .and_then(|t| feed.mentors.iter().find(|m| m.name == t))
+            .or_else(|| feed.mentors.iter().find(|m| m.name == text));
+        let goal_id = goal_id.clone();
+        let (message, undo): (String, Arc<dyn Fn() + Send + Sync>) = match (resource, mentor) {
+            (Some(r), _) => {
+                let id = r.id.clone();
+                state.edit(|p, now| attach_resource(p, &goal_id, &id, now));
+                (
+                    format!("“{}” is attached to this goal.", r.title),
+                    Arc::new(move || {
+                        state.edit(|p, now| detach_resource(p, &goal_id, &id, now));
+                        state.confirm("The resource was taken off again.", None);
+                    }),
+                )
+            }
+            (None, Some(m)) => {
+                let id = m.id.clone();
+                state.edit(|p, now| attach_mentor(p, &goal_id, &id, now));
+                (
+                    format!("{} is attached to this goal.", m.name),
+                    Arc::new(move || {
+                        state.edit(|p, now| detach_mentor(p, &goal_id, &id, now));
+                        state.confirm("The mentor was taken off again.", None);
+                    }),
+                )
+            }
+            (None, None) => {
+                problem.set(Some(format!(
+                    "Nothing in the framework is called “{text}”. Choose a name from the list."
+                )));
+                return;
+            }
+        };
+        problem.set(None);
+        draft.set(String::new());
+        open.set(false);
+        state.confirm(message, Some(undo));
+    };
+    let problem_id = format!("{dom}-attach-problem");
+    view! {
+        <Show
+            when=move || open.get()
+            fallback=move || {
+                view! {
+                    <button
+                        type="button"
+                        class="sg-button sg-button-quiet sg-no-print"
+                        data-testid="open-attach"
+                        on:click=move |_| open.set(true)
+                    >
+                        "Attach a resource or mentor"
+                    </button>
+                }
+            }
+        >
+            <form class="sg-inline-form sg-no-print" on:submit=attach.clone()>
+                <label for=field_id.clone()>"Resource or mentor"</label>
+                <input
+                    type="text"
+                    id=field_id.clone()
+                    class="sg-input"
+                    list=list_id.clone()
+                    data-testid="attach-field"
+                    autofocus=true
+                    placeholder="Type part of a title or a name"
+                    aria-describedby=problem_id.clone()
+                    prop:value=move || draft.get()
+                    on:input=move |ev| draft.set(event_target_value(&ev))
+                />
+                <datalist id=list_id.clone()>{options.clone()}</datalist>
+                <button type="submit" class="sg-button" data-testid="attach-submit">
+                    "Attach"
+                </button>
+                <button
+                    type="button"
+                    class="sg-button sg-button-quiet"
+                    on:click=move |_| {
+                        problem.set(None);
+                        open.set(false);
+                    }
+                >
+                    "Cancel"
+                </button>
+                <p class="sg-field-error" id=problem_id.clone() data-testid="attach-problem">
+                    {move || problem.get()}
+                </p>
+            </form>
+        </Show>
+    }
+}

@@ -1,0 +1,184 @@
+//! Writing a goal from scratch: a title in one's own words, optionally a skill of the
+//! framework with the level to reach, and a date.
+
+use crate::domain::dom_id::dom_id;
+use crate::domain::plan::{new_goal, remove_goal, update_goal};
+use crate::domain::sorting::sort_by;
+use crate::ui::state::{use_app_state, use_feed};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+#[component]
+pub fn NewGoalForm() -> impl IntoView {
+    let state = use_app_state();
+    let loaded = use_feed();
+    let title = RwSignal::new(String::new());
+    let skill = RwSignal::new(String::new());
+    let level = RwSignal::new(String::new());
+    let date = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<&'static str>);
+    // The skills this person works with: their roles' and the ones they rated or added.
+    let skill_options = {
+        let loaded = loaded.clone();
+        move || {
+            let feed = loaded.feed();
+            let mut ids: Vec<usize> = state.profile.with(|p| {
+                let roles = [&p.current_role.value, &p.target_role.value];
+                let from_roles = roles
+                    .into_iter()
+                    .filter_map(|r| feed.role_by_id(r.as_deref()?))
+                    .flat_map(|r| feed.roles[r].requirements.iter().map(|q| q.skill));
+                let from_profile = p
+                    .skills
+                    .iter()
+                    .filter(|(_, e)| e.level.is_some() || e.added)
+                    .filter_map(|(id, _)| feed.skill_by_id(id));
+                from_roles.chain(from_profile).collect()
+            });
+            sort_by(&mut ids, |a, b| {
+                feed.skills[*a].name.cmp(&feed.skills[*b].name)
+            });
+            ids.dedup();
+            ids.into_iter()
+                .map(|i| {
+                    let s = &feed.skills[i];
+                    view! { <option value=s.id.clone()>{s.name.clone()}</option> }
+                })
+                .collect_view()
+        }
+    };
+    let levels = loaded.feed().scale.levels.clone();
+    let asked_level = {
+        let loaded = loaded.clone();
+        move |skill_id: &str| {
+            let feed = loaded.feed();
+            let skill = feed.skill_by_id(skill_id)?;
+            let role = state
+                .profile
+                .with_untracked(|p| p.target_role.value.clone())
+                .and_then(|r| feed.role_by_id(&r))?;
+            feed.roles[role]
+                .requirements
+                .iter()
+                .find(|q| q.skill == skill)
+                .map(|q| q.level)
+        }
+    };
+    let submit = move |ev: web_sys::SubmitEvent| {
+        ev.prevent_default();
+        let text = title.get_untracked();
+        let skill_id = skill.get_untracked();
+        if text.trim().is_empty() && skill_id.is_empty() {
+            problem.set(Some("Write what you want to achieve, or choose a skill."));
+            state.focus("#sg-new-goal-title");
+            return;
+        }
+        problem.set(None);
+        let target_level = level.get_untracked().parse().ok();
+        let day = date.get_untracked();
+        let mut id = String::new();
+        state.edit(|p, now| {
+            let skill = (!skill_id.is_empty()).then_some(skill_id.as_str());
+            id = new_goal(p, &text, skill, target_level, now);
+            if !day.is_empty() {
+                update_goal(p, &id, now, |g| g.target_date = Some(day.clone()));
+            }
+        });
+        let name = state.profile.with_untracked(|p| {
+            p.plan
+                .get(&id)
+                .map(|g| crate::domain::plan::goal_title(g, loaded.feed()))
+                .unwrap_or_default()
+        });
+        for field in [title, skill, level, date] {
+            field.set(String::new());
+        }
+        let heading = format!("#sg-goal-{}-heading", dom_id(&id));
+        let undo = Arc::new(move || {
+            let id = id.clone();
+            state.edit(|p, now| remove_goal(p, &id, now));
+            state.confirm("The new goal was taken off your plan.", None);
+        });
+        state.confirm(format!("Goal “{name}” added to your plan."), Some(undo));
+        leptos::task::spawn_local(async move {
+            crate::browser::clock::next_frame().await;
+            state.focus(&heading);
+        });
+    };
+    view! {
+        <form class="sg-card sg-new-goal sg-no-print" on:submit=submit data-testid="new-goal">
+            <h3 class="sg-h3">"Add a goal"</h3>
+            <div class="sg-goal-fields">
+                <div class="sg-field sg-field-wide">
+                    <label for="sg-new-goal-title">"What do you want to achieve?"</label>
+                    <input
+                        type="text"
+                        id="sg-new-goal-title"
+                        class="sg-input"
+                        data-testid="new-goal-title"
+                        maxlength="2000"
+                        placeholder="e.g. Shadow the on-call rota for two weeks"
+                        aria-describedby="sg-new-goal-problem"
+                        prop:value=move || title.get()
+                        on:input=move |ev| title.set(event_target_value(&ev))
+                    />
+                </div>
+                <div class="sg-field">
+                    <label for="sg-new-goal-skill">"Skill (optional)"</label>
+                    <select
+                        id="sg-new-goal-skill"
+                        class="sg-select"
+                        data-testid="new-goal-skill"
+                        prop:value=move || skill.get()
+                        on:change=move |ev| {
+                            let id = event_target_value(&ev);
+                            level.set(asked_level(&id).map_or(String::new(), |l| l.to_string()));
+                            skill.set(id);
+                        }
+                    >
+                        <option value="">"None"</option>
+                        {skill_options}
+                    </select>
+                </div>
+                <div class="sg-field" class:sg-hidden=move || skill.get().is_empty()>
+                    <label for="sg-new-goal-level">"Level to reach"</label>
+                    <select
+                        id="sg-new-goal-level"
+                        class="sg-select"
+                        prop:value=move || level.get()
+                        on:change=move |ev| level.set(event_target_value(&ev))
+                    >
+                        <option value="">"Not set"</option>
+                        {levels
+                            .iter()
+                            .map(|l| {
+                                view! {
+                                    <option value=l
+                                        .level
+                                        .to_string()>{format!("{} {}", l.level, l.label)}</option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
+                <div class="sg-field">
+                    <label for="sg-new-goal-date">"Target date (optional)"</label>
+                    <input
+                        type="date"
+                        id="sg-new-goal-date"
+                        class="sg-input"
+                        data-testid="new-goal-date"
+                        prop:value=move || date.get()
+                        on:change=move |ev| date.set(event_target_value(&ev))
+                    />
+                </div>
+            </div>
+            <p class="sg-field-error" id="sg-new-goal-problem" role="alert">
+                {move || problem.get()}
+            </p>
+            <button type="submit" class="sg-button" data-testid="add-goal">
+                "Add goal"
+            </button>
+        </form>
+    }
+}
