@@ -48,6 +48,14 @@ pub fn delete_snapshot(profile: &mut Profile, day: &str, now: u64) {
     }
 }
 
+/// Brings a deleted snapshot back as it was: the undo of [`delete_snapshot`].
+pub fn restore_snapshot(profile: &mut Profile, day: &str, now: u64) {
+    if let Some(snapshot) = profile.snapshots.get_mut(day) {
+        snapshot.deleted = false;
+        snapshot.updated = now;
+    }
+}
+
 /// (day, fit) for the given role over the live snapshots, oldest first.
 pub fn fit_history(profile: &Profile, feed: &Feed, role: usize) -> Vec<(String, Option<f64>)> {
     profile

@@ -17,6 +17,7 @@ mod nav;
 mod notices;
 mod plan;
 mod profile_sync;
+mod role_change;
 mod search_field;
 mod shared_view;
 mod state;

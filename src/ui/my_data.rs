@@ -12,6 +12,7 @@ use crate::domain::profile::export::{
 };
 use crate::domain::profile::merge::merge;
 use crate::domain::profile::share::{shared_from, ShareParts};
+use crate::domain::profile::undo_import::undo_import;
 use crate::domain::profile::Profile;
 use leptos::html::Input;
 use leptos::prelude::*;
@@ -46,8 +47,11 @@ fn ExportPanel() -> impl IntoView {
             "application/json",
             &export_json(&profile, &today),
         ) {
-            Ok(()) => state.announce("Your data was exported."),
-            Err(err) => state.announce(format!("Export failed: {err}")),
+            Ok(()) => state.confirm(
+                format!("Your data was saved as {}.", export_filename(&today)),
+                None,
+            ),
+            Err(err) => state.confirm(format!("Export failed: {err}"), None),
         }
     };
     let export_csv = move |_| {
@@ -112,6 +116,7 @@ fn ImportPanel() -> impl IntoView {
             return;
         };
         let now = now_ms();
+        let imported_at = now;
         let current = state.profile.get_untracked();
         let mut imported = Profile {
             local_id: current.local_id.clone(),
@@ -136,13 +141,21 @@ fn ImportPanel() -> impl IntoView {
                 if off_scale == 1 { "was" } else { "were" }
             )
         };
+        let undo = std::sync::Arc::new(move || {
+            let now = now_ms();
+            let restored = state
+                .profile
+                .with_untracked(|after| undo_import(after, &current, imported_at, now));
+            state.replace_profile(restored);
+            state.confirm("The import was undone; your data is as it was.", None);
+        });
         state.confirm(
             if replace {
                 format!("Your data was replaced by the imported file.{skipped}")
             } else {
                 format!("The imported data was merged into yours.{skipped}")
             },
-            None,
+            Some(undo),
         );
     };
     let preview_view = move || {

@@ -191,6 +191,60 @@ pub fn set_resource_done(
     skill
 }
 
+/// A resource or mentor saved from the suggestions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlanItem<'a> {
+    Resource(&'a str),
+    Mentor(&'a str),
+}
+
+/// Where a saved item went, to undo exactly that.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Saved {
+    pub goal_id: String,
+    /// The save made the goal; undoing it takes the goal off again.
+    pub new_goal: bool,
+    /// The item was on the goal already; undoing it leaves it there.
+    pub already_there: bool,
+}
+
+/// Saves a suggestion to the skill's goal, making the goal (aiming at `target_level`) if needed.
+pub fn save_item(
+    profile: &mut Profile,
+    skill_id: &str,
+    target_level: Option<Level>,
+    item: PlanItem,
+    now: u64,
+) -> Saved {
+    let new_goal = goal_for_skill(profile, skill_id).is_none();
+    let goal_id = ensure_goal(profile, skill_id, target_level, now);
+    let already_there = profile.plan.get(&goal_id).is_some_and(|g| match item {
+        PlanItem::Resource(id) => g.resources.iter().any(|r| r == id),
+        PlanItem::Mentor(id) => g.mentors.iter().any(|m| m == id),
+    });
+    match item {
+        PlanItem::Resource(id) => attach_resource(profile, &goal_id, id, now),
+        PlanItem::Mentor(id) => attach_mentor(profile, &goal_id, id, now),
+    }
+    Saved {
+        goal_id,
+        new_goal,
+        already_there,
+    }
+}
+
+/// The undo of [`save_item`]: the item comes off, and the goal too if the save made it.
+pub fn unsave_item(profile: &mut Profile, saved: &Saved, item: PlanItem, now: u64) {
+    if saved.new_goal {
+        remove_goal(profile, &saved.goal_id, now);
+    } else if !saved.already_there {
+        match item {
+            PlanItem::Resource(id) => detach_resource(profile, &saved.goal_id, id, now),
+            PlanItem::Mentor(id) => detach_mentor(profile, &saved.goal_id, id, now),
+        }
+    }
+}
+
 /// Past its date and not done.
 pub fn is_overdue(goal: &Goal, today: &str) -> bool {
     goal.status != GoalStatus::Done
@@ -307,6 +361,32 @@ mod tests {
         assert_eq!(after.resources, before.resources);
         assert_eq!(after.done_resources, before.done_resources);
         assert_eq!(after.mentors, before.mentors);
+    }
+
+    #[test]
+    fn undoing_a_save_takes_off_exactly_what_it_added() {
+        let mut p = Profile::default();
+        let saved = save_item(&mut p, "k8s", Some(3), PlanItem::Resource("cka"), 1);
+        assert!(saved.new_goal);
+        unsave_item(&mut p, &saved, PlanItem::Resource("cka"), 2);
+        assert!(
+            goal_for_skill(&p, "k8s").is_none(),
+            "the goal it made is gone"
+        );
+        let goal = ensure_goal(&mut p, "k8s", Some(3), 3);
+        attach_mentor(&mut p, &goal, "m", 3);
+        let again = save_item(&mut p, "k8s", Some(3), PlanItem::Mentor("m"), 4);
+        unsave_item(&mut p, &again, PlanItem::Mentor("m"), 5);
+        assert_eq!(p.plan[&goal].mentors, ["m"], "it was there before the save");
+        let other = save_item(&mut p, "k8s", Some(3), PlanItem::Resource("cka"), 6);
+        assert!(!other.new_goal);
+        unsave_item(&mut p, &other, PlanItem::Resource("cka"), 7);
+        assert!(p.plan[&goal].resources.is_empty());
+        assert_eq!(
+            goal_for_skill(&p, "k8s"),
+            Some(goal),
+            "the goal it did not make stays"
+        );
     }
 
     #[test]

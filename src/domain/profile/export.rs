@@ -55,14 +55,31 @@ pub fn replace_document(current: &Profile, mut imported: Profile, now: u64) -> P
             imported.skills.insert(id.clone(), cleared);
         }
     }
-    for goal in imported.plan.values_mut() {
+    for (id, goal) in imported.plan.iter_mut() {
         goal.updated = goal.updated.max(now);
+        for action in goal.actions.values_mut() {
+            action.updated = action.updated.max(now);
+        }
+        // Actions merge one by one: those the file lacks need their own tombstones.
+        if let Some(ours) = current.plan.get(id) {
+            for (action_id, action) in ours.actions.iter() {
+                if !goal.actions.contains_key(action_id) {
+                    let mut gone = action.clone();
+                    gone.deleted = true;
+                    gone.updated = now;
+                    goal.actions.insert(action_id.clone(), gone);
+                }
+            }
+        }
     }
     for (id, goal) in current.plan.iter() {
         if !imported.plan.contains_key(id) {
             let mut gone = goal.clone();
             gone.deleted = true;
             gone.updated = now;
+            for action in gone.actions.values_mut() {
+                action.updated = action.updated.max(now);
+            }
             imported.plan.insert(id.clone(), gone);
         }
     }
@@ -96,6 +113,7 @@ pub fn replace_document(current: &Profile, mut imported: Profile, now: u64) -> P
     imported.preferences.updated = now;
     imported.self_mentor.updated = now;
     imported.seen_requirements.updated = now;
+    imported.display_name.updated = now;
     imported
 }
 

@@ -9,6 +9,7 @@ pub mod model;
 pub mod relink;
 pub mod share;
 pub mod shared_import;
+pub mod undo_import;
 
 pub use codec::{decode, encode, Decoded};
 pub use model::*;

@@ -2,6 +2,7 @@
 
 use super::role_search::RoleSearch;
 use crate::markup::role_options::role_options;
+use crate::ui::role_change::RoleKind;
 use crate::ui::state::{use_app_state, use_feed};
 use leptos::prelude::*;
 
@@ -13,15 +14,24 @@ pub fn RolePickers() -> impl IntoView {
         let loaded = loaded.clone();
         move || {
             let feed = loaded.feed();
-            let current = state.profile.with(|p| p.current_role.value.clone())?;
-            let role = &feed.roles[feed.role_by_id(&current)?];
-            if role.next_roles.is_empty() {
-                return None;
-            }
-            let buttons = role
+            let (current, target) = state
+                .profile
+                .with(|p| (p.current_role.value.clone(), p.target_role.value.clone()));
+            let role = &feed.roles[feed.role_by_id(&current?)?];
+            // The role already aimed for is not suggested again.
+            let target = target.and_then(|t| feed.role_by_id(&t));
+            let next: Vec<usize> = role
                 .next_roles
                 .iter()
-                .map(|&idx| {
+                .copied()
+                .filter(|&idx| Some(idx) != target)
+                .collect();
+            if next.is_empty() {
+                return None;
+            }
+            let buttons = next
+                .into_iter()
+                .map(|idx| {
                     let next = &feed.roles[idx];
                     let (id, name) = (next.id.clone(), next.name.clone());
                     let label = format!("Aim for {name}");
@@ -30,9 +40,7 @@ pub fn RolePickers() -> impl IntoView {
                             type="button"
                             class="sg-button sg-button-quiet"
                             on:click=move |_| {
-                                let id = id.clone();
-                                state.edit(|p, now| p.set_target_role(Some(id), now));
-                                state.announce(format!("Target role set to {name}."));
+                                state.change_role(RoleKind::Target, Some(id.clone()), &name);
                             }
                         >
                             {label}
@@ -106,14 +114,13 @@ fn RoleSelect(
                 prop:value=value
                 on:change=move |ev| {
                     let role = Some(event_target_value(&ev)).filter(|r| !r.is_empty());
-                    state
-                        .edit(|p, now| {
-                            if target {
-                                p.set_target_role(role, now)
-                            } else {
-                                p.set_current_role(role, now)
-                            }
-                        });
+                    let feed = loaded.feed();
+                    let name = role
+                        .as_deref()
+                        .and_then(|r| feed.role_by_id(r))
+                        .map_or(String::new(), |r| feed.roles[r].name.clone());
+                    let kind = if target { RoleKind::Target } else { RoleKind::Current };
+                    state.change_role(kind, role, &name);
                 }
             ></select>
         </div>

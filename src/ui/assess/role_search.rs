@@ -1,5 +1,6 @@
 //! Finding a role by name with typos and partial words forgiven.
 
+use crate::ui::role_change::RoleKind;
 use crate::ui::search_field::SearchField;
 use crate::ui::state::{use_app_state, use_feed};
 use leptos::prelude::*;
@@ -48,10 +49,8 @@ pub fn RoleSearch() -> impl IntoView {
                             type="button"
                             class="sg-button sg-button-quiet"
                             on:click=move |_| {
-                                let id = id.clone();
-                                state.edit(|p, now| p.set_target_role(Some(id), now));
                                 query.set(String::new());
-                                state.announce(format!("Target role set to {name}."));
+                                state.change_role(RoleKind::Target, Some(id.clone()), &name);
                             }
                         >
                             "Aim for this"

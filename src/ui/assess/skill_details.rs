@@ -41,9 +41,13 @@ pub fn SkillDetails(
         let (id, name) = (skill.id.clone(), skill.name.clone());
         move |_| {
             state.edit(|p, now| p.remove_added_skill(&id, now));
-            state.announce(format!(
-                "{name} removed from your profile. Its rating is kept."
-            ));
+            let (id, name) = (id.clone(), name.clone());
+            let message = format!("{name} removed from your profile. Its rating is kept.");
+            let undo = std::sync::Arc::new(move || {
+                state.edit(|p, now| p.add_skill(&id, &name, now));
+                state.confirm(format!("{name} is back in your profile."), None);
+            });
+            state.confirm(message, Some(undo));
         }
     };
     let interest_id = format!("{dom_id}-interest");

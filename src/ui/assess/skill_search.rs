@@ -55,7 +55,7 @@ pub fn SkillSearch() -> impl IntoView {
                             class="sg-button sg-button-quiet"
                             on:click=move |_| {
                                 state.edit(|p, now| p.add_skill(&id, &name, now));
-                                state.announce(format!("{name} added to your profile."));
+                                state.confirm(format!("{name} added to your profile."), None);
                             }
                         >
                             {move || if already() { "Added" } else { "Add" }}

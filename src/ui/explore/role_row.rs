@@ -7,7 +7,6 @@ use crate::domain::number::fixed;
 use crate::domain::profile::{flag_is_set, Profile};
 use crate::ui::state::{use_app_state, use_feed, Section};
 use leptos::prelude::*;
-use std::sync::Arc;
 
 #[component]
 pub fn RoleRow(
@@ -73,16 +72,11 @@ pub fn RoleRow(
     let aim = {
         let (id, name) = (id.clone(), name.clone());
         move |_| {
-            let before = state
-                .profile
-                .with_untracked(|p| p.target_role.value.clone());
-            state.edit(|p, now| p.set_target_role(Some(id.clone()), now));
-            let undo = Arc::new(move || {
-                let before = before.clone();
-                state.edit(|p, now| p.set_target_role(before, now));
-                state.confirm("Your previous target role is back.", None);
-            });
-            state.confirm(format!("{name} is now your target role."), Some(undo));
+            state.change_role(
+                crate::ui::role_change::RoleKind::Target,
+                Some(id.clone()),
+                &name,
+            );
         }
     };
     let missing = fit.unrated;

@@ -2,7 +2,9 @@
 
 use super::target_gap;
 use crate::browser::clock::today;
-use crate::domain::history::{delete_snapshot, fit_history, record_snapshot, skill_history};
+use crate::domain::history::{
+    delete_snapshot, fit_history, record_snapshot, restore_snapshot, skill_history,
+};
 use crate::domain::number::percent;
 use crate::markup::history_chart::history_chart;
 use crate::ui::state::use_app_state;
@@ -22,7 +24,7 @@ pub fn HistoryPanel() -> impl IntoView {
         state.edit(|p, now| {
             record_snapshot(p, &today, now, true);
         });
-        state.announce(format!("Snapshot saved for {today}."));
+        state.confirm(format!("Snapshot saved for {today}."), None);
     };
     let chart = move || {
         history
@@ -83,7 +85,11 @@ pub fn HistoryPanel() -> impl IntoView {
                                     on:click=move |_| {
                                         let day = day_for_delete.clone();
                                         state.edit(|p, now| delete_snapshot(p, &day, now));
-                                        state.announce("Snapshot deleted.");
+                                        let undo = std::sync::Arc::new(move || {
+                                            state.edit(|p, now| restore_snapshot(p, &day, now));
+                                            state.confirm("The snapshot is back.", None);
+                                        });
+                                        state.confirm("Snapshot deleted.", Some(undo));
                                     }
                                 >
                                     "Delete"

@@ -4,7 +4,7 @@
 
 use crate::browser::clock::next_frame;
 use crate::domain::number::short;
-use crate::domain::plan::{attach_mentor, ensure_goal};
+use crate::domain::plan::{save_item, unsave_item, PlanItem};
 use crate::domain::profile::{flag_is_set, Profile, Stamped};
 use crate::domain::scale::Level;
 use crate::domain::suggestions::contact::{contact_link, intro_message};
@@ -13,6 +13,7 @@ use crate::domain::suggestions::PriorityGap;
 use crate::ui::state::{use_app_state, use_feed};
 use leptos::html::Button;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 #[component]
 pub fn MentorRow(suggestion: MentorSuggestion, first_gap: Option<PriorityGap>) -> impl IntoView {
@@ -74,11 +75,27 @@ pub fn MentorRow(suggestion: MentorSuggestion, first_gap: Option<PriorityGap>) -
     let save = {
         let (id, name, skill_name) = (mentor.id.clone(), mentor.name.clone(), skill_name.clone());
         move |_| {
+            let mut saved = None;
             state.edit(|p, now| {
-                let goal = ensure_goal(p, &skill_id, required, now);
-                attach_mentor(p, &goal, &id, now);
+                saved = Some(save_item(
+                    p,
+                    &skill_id,
+                    required,
+                    PlanItem::Mentor(&id),
+                    now,
+                ))
             });
-            state.announce(format!("{name} saved to your plan, under {skill_name}."));
+            let (Some(saved), id) = (saved, id.clone()) else {
+                return;
+            };
+            let undo = Arc::new(move || {
+                state.edit(|p, now| unsave_item(p, &saved, PlanItem::Mentor(&id), now));
+                state.confirm("The mentor was taken off your plan again.", None);
+            });
+            state.confirm(
+                format!("{name} saved to your plan, under {skill_name}."),
+                Some(undo),
+            );
         }
     };
     let toggle_favourite = {
@@ -101,14 +118,33 @@ pub fn MentorRow(suggestion: MentorSuggestion, first_gap: Option<PriorityGap>) -
         let id = mentor.id.clone();
         move |_| {
             state.edit(|p, now| Profile::set_flag(&mut p.hidden_mentors, &id, true, now));
-            state.announce("Mentor hidden. You can restore them below.");
+            let id = id.clone();
+            let undo = Arc::new(move || {
+                state.edit(|p, now| Profile::set_flag(&mut p.hidden_mentors, &id, false, now));
+                state.confirm("The mentor is shown again.", None);
+            });
+            state.confirm(
+                "Mentor hidden. You can also restore them from the list below.",
+                Some(undo),
+            );
         }
     };
     let this_is_me = {
         let id = mentor.id.clone();
         move |_| {
+            let before = state
+                .profile
+                .with_untracked(|p| p.self_mentor.value.clone());
             state.edit(|p, now| p.self_mentor = Stamped::new(Some(id.clone()), now));
-            state.announce("Your own mentor entry is hidden from your suggestions.");
+            let undo = Arc::new(move || {
+                let before = before.clone();
+                state.edit(|p, now| p.self_mentor = Stamped::new(before, now));
+                state.confirm("The entry is shown again.", None);
+            });
+            state.confirm(
+                "Your own mentor entry is hidden from your suggestions.",
+                Some(undo),
+            );
         }
     };
     let message_id = format!("sg-intro-{}", suggestion.mentor);

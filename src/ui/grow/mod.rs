@@ -71,6 +71,19 @@ pub fn GrowSection() -> impl IntoView {
         }
     });
     provide_context(ShownGaps(gaps));
+    // Why there is nothing to suggest: no target yet, or nothing rated below it.
+    let no_gaps_text = move || {
+        let loaded = state.loaded()?;
+        let feed = loaded.feed();
+        let target = state.profile.with(|p| p.target_role.value.clone());
+        Some(match target.as_deref().and_then(|t| feed.role_by_id(t)) {
+            None => "Choose a target role and rate its skills: suggestions appear for the gaps you find.".to_owned(),
+            Some(role) => format!(
+                "None of the skills you rated is below what {} asks for, so there is nothing to suggest yet. Rate more of its skills, or choose another role.",
+                feed.roles[role].name
+            ),
+        })
+    };
     view! {
         <section class="sg-section" aria-labelledby="sg-grow-heading">
             <h2 id="sg-grow-heading" class="sg-h2" tabindex="-1">
@@ -98,10 +111,10 @@ pub fn GrowSection() -> impl IntoView {
             </p>
             <Show
                 when=move || !gaps.get().is_empty()
-                fallback=|| {
+                fallback=move || {
                     view! {
                         <p class="sg-muted" data-testid="no-gaps">
-                            "Choose a target role and rate its skills: suggestions appear for the gaps you find."
+                            {no_gaps_text}
                         </p>
                     }
                 }

@@ -1,11 +1,12 @@
 //! One suggested resource with the reason it is suggested; save it to the plan or dismiss it.
 
-use crate::domain::plan::{attach_resource, ensure_goal};
+use crate::domain::plan::{save_item, unsave_item, PlanItem};
 use crate::domain::profile::Profile;
 use crate::domain::scale::Level;
 use crate::domain::suggestions::resources::ResourceSuggestion;
 use crate::ui::state::{use_app_state, use_feed};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 #[component]
 pub fn ResourceRow(suggestion: ResourceSuggestion, required: Option<Level>) -> impl IntoView {
@@ -26,18 +27,39 @@ pub fn ResourceRow(suggestion: ResourceSuggestion, required: Option<Level>) -> i
     let save = {
         let (id, title) = (resource.id.clone(), resource.title.clone());
         move |_| {
+            let mut saved = None;
             state.edit(|p, now| {
-                let goal = ensure_goal(p, &skill_id, required, now);
-                attach_resource(p, &goal, &id, now);
+                saved = Some(save_item(
+                    p,
+                    &skill_id,
+                    required,
+                    PlanItem::Resource(&id),
+                    now,
+                ))
             });
-            state.announce(format!("{title} saved to your plan."));
+            let (Some(saved), id) = (saved, id.clone()) else {
+                return;
+            };
+            let undo = Arc::new(move || {
+                state.edit(|p, now| unsave_item(p, &saved, PlanItem::Resource(&id), now));
+                state.confirm("It was taken off your plan again.", None);
+            });
+            state.confirm(format!("“{title}” saved to your plan."), Some(undo));
         }
     };
     let dismiss = {
         let (id, title) = (resource.id.clone(), resource.title.clone());
         move |_| {
             state.edit(|p, now| Profile::set_flag(&mut p.dismissed, &id, true, now));
-            state.announce(format!("{title} dismissed. You can restore it below."));
+            let id = id.clone();
+            let undo = Arc::new(move || {
+                state.edit(|p, now| Profile::set_flag(&mut p.dismissed, &id, false, now));
+                state.confirm("The suggestion is back.", None);
+            });
+            state.confirm(
+                format!("“{title}” dismissed. You can also restore it from the list below."),
+                Some(undo),
+            );
         }
     };
     let title = resource.title.clone();
