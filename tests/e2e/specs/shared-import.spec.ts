@@ -25,6 +25,10 @@ async function myOwnProfile(widget: SkillgapPage) {
 async function openLink(page: Page, href: string) {
   await page.goto('about:blank');
   await page.goto(href);
+  await expect(page.getByTestId('shared-view')).toBeVisible();
+  // Importing someone else's ratings is a secondary choice, behind a warning.
+  await expect(page.getByTestId('import-preview')).toBeHidden();
+  await page.getByTestId('import-details').locator('summary').click();
   await expect(page.getByTestId('import-preview')).toBeVisible();
 }
 
