@@ -370,3 +370,71 @@ test('the share view shows a manager the role, the gap, priorities, strengths an
   await expectNoAxeViolations(view);
   await manager.close();
 });
+
+test('saves, snapshots and imports are confirmed on screen and undone exactly', async ({ page }) => {
+  const widget = new SkillgapPage(page);
+  await withGaps(widget);
+  const before = await widget.storedProfile();
+
+  // Saving a suggestion made the goal; Undo takes off the goal too.
+  await widget.goto('grow');
+  await page.getByTestId('resource-k8s-basics').getByTestId('save-resource').click();
+  await expect(page.getByTestId('toast')).toContainText('“Kubernetes basics (interactive)” saved to your plan.');
+  await page.getByTestId('undo').click();
+  await expect(page.getByTestId('resource-k8s-basics').getByTestId('save-resource')).toHaveText(/^Save to plan/);
+  expect((await storedGoals(widget)).filter((g) => !g.deleted)).toEqual([]);
+
+  // A deleted snapshot comes back with its ratings.
+  await widget.goto('gap');
+  await page.getByTestId('save-snapshot').click();
+  await expect(page.getByTestId('toast')).toContainText('Snapshot saved for');
+  const [day] = Object.keys((await widget.storedProfile()).snapshots);
+  const snapshot = (await widget.storedProfile()).snapshots[day];
+  await page.getByRole('button', { name: `Delete the snapshot of ${day}` }).click();
+  await expect(page.getByTestId(`snapshot-${day}`)).toHaveCount(0);
+  await page.getByTestId('undo').click();
+  await expect(page.getByTestId(`snapshot-${day}`)).toBeVisible();
+  const back = (await widget.storedProfile()).snapshots[day];
+  expect([back.levels, back.target_role, back.deleted]).toEqual([snapshot.levels, snapshot.target_role, false]);
+
+  // A file import that replaces everything is undone, and my data is as it was.
+  await widget.goto('data');
+  const file = { name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ schema: 3, skills: { python: { level: 5, updated: 1 } } })) };
+  await page.getByTestId('import-file').setInputFiles(file);
+  await page.getByTestId('import-replace').click();
+  await expect(page.getByTestId('toast')).toContainText('Your data was replaced by the imported file.');
+  expect((await widget.storedProfile()).skills.kubernetes?.level ?? null).toBeNull();
+  await page.getByTestId('undo').click();
+  await expect(page.getByTestId('toast')).toContainText('The import was undone; your data is as it was.');
+  const after = await widget.storedProfile();
+  const levels = (p: any) => Object.fromEntries(Object.entries(p.skills).filter(([, e]: any) => e.level !== null && e.level !== undefined).map(([id, e]: any) => [id, e.level]));
+  expect(levels(after)).toEqual(levels(before));
+  expect(after.target_role.value).toBe(before.target_role.value);
+});
+
+test('the plan, My gap and Suggestions stay readable and accessible at 375 px in the dark', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const widget = new SkillgapPage(page);
+  await withGaps(widget);
+  await widget.goto('gap');
+  await page.getByTestId('gap-kubernetes').getByRole('button', { name: /^Add to plan/ }).click();
+  await expectNoAxeViolations(page);
+  await widget.goto('plan');
+  await writeOwnGoal(page, 'مراجعة دليل التشغيل — a goal with a long, long title that has to wrap on a phone 🚀', '2027-01-15');
+  await addActions(page, page.getByTestId('goal-own'), ['Ask the SRE lead']);
+  await page.getByTestId('goal-own').getByTestId('open-attach').click();
+  await page.getByTestId('goal-own').getByTestId('attach-field').fill('Mentor: Fatou Diop');
+  await page.getByTestId('goal-own').getByTestId('attach-submit').click();
+  await expect(page.getByTestId('goal-own').getByTestId('goal-mentor')).toContainText('Fatou Diop');
+  await expect(page.getByTestId('toast')).toContainText('Fatou Diop is attached to this goal.');
+  await expectNoAxeViolations(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  // A name that is not in the framework is refused with a reason, not silently.
+  await page.getByTestId('goal-own').getByTestId('open-attach').click();
+  await page.getByTestId('goal-own').getByTestId('attach-field').fill('Nobody at all');
+  await page.getByTestId('goal-own').getByTestId('attach-submit').click();
+  await expect(page.getByTestId('goal-own').getByTestId('attach-problem')).toHaveText('Nothing in the framework is called “Nobody at all”. Choose a name from the list.');
+  await expectNoAxeViolations(page);
+});
