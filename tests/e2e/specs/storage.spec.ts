@@ -236,7 +236,7 @@ test('a share link opens read-only in a fresh browser, and never replaces the vi
 
   await viewerPage.goto(link.replace(/^https?:\/\/[^/]+/, ''));
   await viewerPage.reload();
-  await expect(viewerPage.getByRole('heading', { name: "Someone's shared profile (read-only)" })).toBeVisible();
+  await expect(viewerPage.getByRole('heading', { name: 'A shared skills profile (read-only)' })).toBeVisible();
   await expect(viewerPage.getByTestId('shared-view')).toContainText('Aiming for Platform Engineer');
   await expect(viewerPage.getByTestId('shared-view')).toContainText('Kubernetes');
   await expectNoAxeViolations(viewerPage);
@@ -244,6 +244,7 @@ test('a share link opens read-only in a fresh browser, and never replaces the vi
   expect(unchanged.skills).toEqual(viewersOwn.skills);
   expect(unchanged.target_role).toEqual(viewersOwn.target_role);
 
+  await viewerPage.getByTestId('import-details').locator('summary').click();
   await viewerPage.getByTestId('import-add').click();
   await expect(viewer.targetRole).toBeVisible();
   await expect.poll(async () => (await viewer.storedProfile()).skills.python?.level).toBe(3);
