@@ -1,6 +1,7 @@
 //! Current and target role, grouped by family, with the current role's career path.
 
 use super::role_search::RoleSearch;
+use super::skill_entries::ChosenRoles;
 use crate::markup::role_options::role_options;
 use crate::ui::state::{use_app_state, use_feed};
 use leptos::prelude::*;
@@ -9,19 +10,26 @@ use leptos::prelude::*;
 pub fn RolePickers() -> impl IntoView {
     let state = use_app_state();
     let loaded = use_feed();
+    let chosen = expect_context::<ChosenRoles>();
     let next_steps = {
         let loaded = loaded.clone();
         move || {
             let feed = loaded.feed();
-            let current = state.profile.with(|p| p.current_role.value.clone())?;
-            let role = &feed.roles[feed.role_by_id(&current)?];
-            if role.next_roles.is_empty() {
-                return None;
-            }
-            let buttons = role
+            let (target, current) = chosen.0.get();
+            let role = &feed.roles[current?];
+            // The role already aimed for is no suggestion.
+            let next: Vec<_> = role
                 .next_roles
                 .iter()
-                .map(|&idx| {
+                .copied()
+                .filter(|&idx| Some(idx) != target)
+                .collect();
+            if next.is_empty() {
+                return None;
+            }
+            let buttons = next
+                .into_iter()
+                .map(|idx| {
                     let next = &feed.roles[idx];
                     let (id, name) = (next.id.clone(), next.name.clone());
                     let label = format!("Aim for {name}");
