@@ -192,6 +192,12 @@ impl ProfileStore {
         LocalStorage::raw().get_item(key).ok().flatten()
     }
 
+    /// Stores a small value of the widget's own (a flag such as `StorageKeys::intro_seen`);
+    /// false where storage is blocked or full, which the caller may ignore.
+    pub fn write_key(&self, key: &str, value: &str) -> bool {
+        self.available && LocalStorage::raw().set_item(key, value).is_ok()
+    }
+
     /// Merges `profile` with what another tab may have stored, writes the result and returns
     /// it. On failure the caller keeps its in-memory profile and shows the notice.
     pub fn save(&self, profile: &Profile, now: u64) -> Result<Saved, StorageNotice> {

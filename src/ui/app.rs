@@ -2,6 +2,7 @@ use super::assess::AssessSection;
 use super::diagnostics_panel::DiagnosticsPanel;
 use super::explore::ExploreSection;
 use super::feed_loader;
+use super::first_run::{self, FirstRun};
 use super::gap::GapSection;
 use super::grow::GrowSection;
 use super::my_data::MyDataSection;
@@ -26,6 +27,12 @@ use std::sync::Arc;
 pub fn App(config: WidgetConfig) -> impl IntoView {
     let mark = Mark::start("skillgap:interactive");
     let mut opened = ProfileStore::open(config.keys.clone(), now_ms(), local_id);
+    // Decided on what was stored before this visit: loading a feed may save the profile.
+    let intro = RwSignal::new(first_run::wanted(
+        &opened.store,
+        &opened.profile,
+        opened.notice.as_ref(),
+    ));
     if opened.profile.target_role.value.is_none() {
         if let Some(role) = &config.initial_role {
             opened.profile.target_role.value = Some(role.clone());
@@ -107,7 +114,9 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
             <StorageBanner />
             <FeedProblem />
             {move || match (state.loaded(), opening_share.get()) {
-                (Some(loaded), false) => view! { <LoadedApp loaded=loaded /> }.into_any(),
+                (Some(loaded), false) => {
+                    view! { <LoadedApp loaded=loaded intro=intro /> }.into_any()
+                }
                 _ => view! { <LoadingNote /> }.into_any(),
             }}
         </div>
@@ -116,7 +125,7 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
 
 /// Everything that needs the feed; it exists only once the feed has loaded and provides it.
 #[component]
-fn LoadedApp(loaded: Arc<LoadedFeed>) -> impl IntoView {
+fn LoadedApp(loaded: Arc<LoadedFeed>, intro: RwSignal<bool>) -> impl IntoView {
     let state = super::state::use_app_state();
     provide_feed(loaded);
     super::gap::provide_target_gap();
@@ -124,6 +133,7 @@ fn LoadedApp(loaded: Arc<LoadedFeed>) -> impl IntoView {
     view! {
         <Show when=move || state.shared.get().is_none() fallback=move || view! { <SharedView /> }>
             <FeedNewsBanner />
+            <FirstRun shown=intro />
             <Nav />
             <main
                 class="sg-main"

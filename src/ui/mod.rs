@@ -9,6 +9,7 @@ mod assess;
 mod diagnostics_panel;
 mod explore;
 mod feed_loader;
+mod first_run;
 mod gap;
 mod grow;
 mod keyed_rows;

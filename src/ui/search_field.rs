@@ -7,6 +7,8 @@ pub fn SearchField(
     id: &'static str,
     label: &'static str,
     testid: &'static str,
+    /// A short example of what to type.
+    placeholder: &'static str,
     query: RwSignal<String>,
     children: Children,
 ) -> impl IntoView {
@@ -21,6 +23,7 @@ pub fn SearchField(
                 type="search"
                 autocomplete="off"
                 data-testid=testid
+                placeholder=placeholder
                 prop:value=move || query.get()
                 on:input=move |ev| query.set(event_target_value(&ev))
             />

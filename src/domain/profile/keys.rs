@@ -45,6 +45,11 @@ impl StorageKeys {
         format!("{}:cleared", self.namespace)
     }
 
+    /// Set once the person has closed the first-run introduction in this browser.
+    pub fn intro_seen(&self) -> String {
+        format!("{}:intro-seen", self.namespace)
+    }
+
     /// Where a stored value that could not be read is kept, one key per occurrence.
     pub fn backup(&self, stamp: u64) -> String {
         format!("{}:backup:{stamp}", self.namespace)
@@ -65,6 +70,8 @@ mod tests {
         let keys = StorageKeys::new("team-a");
         assert_eq!(keys.profile(), "team-a:profile");
         assert_eq!(keys.backup(42), "team-a:backup:42");
+        assert_eq!(keys.intro_seen(), "team-a:intro-seen");
+        assert!(keys.owns(&keys.intro_seen()));
         assert!(keys.owns("team-a:profile"));
         assert!(!keys.owns("team-ab:profile"));
         assert!(!keys.owns("other"));

@@ -1,6 +1,7 @@
 //! Current and target role, grouped by family, with the current role's career path.
 
 use super::role_search::RoleSearch;
+use super::skill_entries::ChosenRoles;
 use crate::markup::role_options::role_options;
 use crate::ui::role_change::RoleKind;
 use crate::ui::state::{use_app_state, use_feed};
@@ -10,17 +11,15 @@ use leptos::prelude::*;
 pub fn RolePickers() -> impl IntoView {
     let state = use_app_state();
     let loaded = use_feed();
+    let chosen = expect_context::<ChosenRoles>();
     let next_steps = {
         let loaded = loaded.clone();
         move || {
             let feed = loaded.feed();
-            let (current, target) = state
-                .profile
-                .with(|p| (p.current_role.value.clone(), p.target_role.value.clone()));
-            let role = &feed.roles[feed.role_by_id(&current?)?];
-            // The role already aimed for is not suggested again.
-            let target = target.and_then(|t| feed.role_by_id(&t));
-            let next: Vec<usize> = role
+            let (target, current) = chosen.0.get();
+            let role = &feed.roles[current?];
+            // The role already aimed for is no suggestion.
+            let next: Vec<_> = role
                 .next_roles
                 .iter()
                 .copied()
@@ -41,6 +40,7 @@ pub fn RolePickers() -> impl IntoView {
                             class="sg-button sg-button-quiet"
                             on:click=move |_| {
                                 state.change_role(RoleKind::Target, Some(id.clone()), &name);
+                                state.focus("#sg-target-role");
                             }
                         >
                             {label}

@@ -70,7 +70,13 @@ pub fn RoleSearch() -> impl IntoView {
         )
     };
     view! {
-        <SearchField id="sg-role-search" label="Find a role" testid="role-search" query=query>
+        <SearchField
+            id="sg-role-search"
+            label="Find a role"
+            testid="role-search"
+            placeholder="A role or family, e.g. analyst"
+            query=query
+        >
             {results}
         </SearchField>
     }

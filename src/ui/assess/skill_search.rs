@@ -79,6 +79,7 @@ pub fn SkillSearch() -> impl IntoView {
             id="sg-skill-search"
             label="Add another skill"
             testid="skill-search"
+            placeholder="A skill or a word for it, e.g. presenting"
             query=query
         >
             {results}

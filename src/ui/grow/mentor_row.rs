@@ -214,6 +214,7 @@ pub fn MentorRow(suggestion: MentorSuggestion, first_gap: Option<PriorityGap>) -
                         class="sg-textarea"
                         rows="6"
                         data-testid="intro-message"
+                        placeholder="Who you are, what you would like to learn, and what you ask of them"
                         prop:value=move || message.get()
                         on:input=move |ev| message.set(event_target_value(&ev))
                     ></textarea>

@@ -1,0 +1,103 @@
+//! A short introduction for someone using Skillgap for the first time in this browser.
+
+use super::state::{use_app_state, AppState, Section};
+use crate::browser::profile_store::{ProfileStore, StorageNotice};
+use crate::domain::first_run::has_own_data;
+use crate::domain::profile::Profile;
+use leptos::prelude::*;
+
+/// Whether to introduce Skillgap: not to someone who closed the introduction in this browser
+/// before, nor to someone with data stored (readable or not), who used it before it had one.
+/// Where storage is blocked, nothing is remembered and it shows each time.
+pub fn wanted(store: &ProfileStore, profile: &Profile, notice: Option<&StorageNotice>) -> bool {
+    let stored_elsewise = matches!(
+        notice,
+        Some(
+            StorageNotice::Corrupt { .. } | StorageNotice::Newer { .. } | StorageNotice::ReadFailed
+        )
+    );
+    !stored_elsewise
+        && !has_own_data(profile)
+        && store.read_key(&store.keys().intro_seen()).is_none()
+}
+
+/// The first of the section's controls: the first step of rating.
+const FIRST_CONTROL: &str =
+    ".sg-main select, .sg-main input, .sg-main button, .sg-main textarea, .sg-main a[href]";
+
+#[component]
+pub fn FirstRun(shown: RwSignal<bool>) -> impl IntoView {
+    let state = use_app_state();
+    let dismiss = move |then_focus: &'static str| {
+        shown.set(false);
+        let store = state.store.get_value();
+        // Where storage is blocked the introduction shows again next time, which is fine.
+        let _ = store.write_key(&store.keys().intro_seen(), "1");
+        request_animation_frame(move || focus_in_place(state, then_focus));
+    };
+    let start = move |_| {
+        state.section.set(Section::Assess);
+        dismiss(FIRST_CONTROL);
+    };
+    let close = move |_| dismiss(".sg-nav-current");
+    // A closure rather than `<Show>`: the same, for fewer bytes.
+    move || {
+        shown.get().then(|| {
+            view! {
+                <section
+                    class="sg-intro"
+                    aria-labelledby="sg-intro-heading"
+                    data-testid="first-run"
+                >
+                    <h2 id="sg-intro-heading" class="sg-h2">
+                        "Welcome to Skillgap"
+                    </h2>
+                    <p>
+                        "See which skills a role asks for, rate yourself honestly, see the gap, and pick what to learn next. It takes about ten minutes."
+                    </p>
+                    <ol class="sg-intro-steps">
+                        <li>"Rate your skills."</li>
+                        <li>"Pick a role you aim for and see your gap."</li>
+                        <li>"Choose what to learn and make a plan."</li>
+                    </ol>
+                    <p class="sg-intro-privacy" data-testid="first-run-privacy">
+                        "Everything stays in this browser: nothing is sent anywhere, and there is no account."
+                    </p>
+                    <div class="sg-actions">
+                        <button
+                            type="button"
+                            class="sg-button"
+                            data-testid="first-run-start"
+                            on:click=start
+                        >
+                            "Start rating"
+                        </button>
+                        <button
+                            type="button"
+                            class="sg-button sg-button-quiet"
+                            data-testid="first-run-close"
+                            on:click=close
+                        >
+                            "Close"
+                            <span class="sg-visually-hidden">" the introduction"</span>
+                        </button>
+                    </div>
+                </section>
+            }
+        })
+    }
+}
+
+/// Moves focus to the first element matching `selector`, scrolling only if it is out of view
+/// (`AppState::focus` puts the element at the top, which would hide a control's label).
+fn focus_in_place(state: AppState, selector: &str) {
+    use wasm_bindgen::JsCast;
+    let element = state
+        .root
+        .get_untracked()
+        .and_then(|root| root.query_selector(selector).ok().flatten())
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}
