@@ -16,10 +16,14 @@ fn current_levels(profile: &Profile) -> SortedMap<String, Level> {
 
 /// Records today's snapshot. Automatic snapshots (`on_demand == false`) are written only when
 /// the ratings differ from the latest snapshot, so there is at most one a day; on demand always
-/// writes. Returns whether anything changed.
+/// writes. A day whose snapshot the user deleted gets no automatic one: deleting must stick.
+/// Returns whether anything changed.
 pub fn record_snapshot(profile: &mut Profile, today: &str, now: u64, on_demand: bool) -> bool {
     let levels = current_levels(profile);
     if levels.is_empty() && !on_demand {
+        return false;
+    }
+    if !on_demand && profile.snapshots.get(today).is_some_and(|s| s.deleted) {
         return false;
     }
     let latest = profile.live_snapshots().last().map(|(_, s)| &s.levels);
@@ -80,6 +84,20 @@ pub fn skill_history(profile: &Profile, skill_id: &str) -> Vec<(String, Option<L
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_snapshot_deleted_today_is_not_written_again_automatically_and_undo_restores_it() {
+        let mut p = Profile::default();
+        p.rate("a", "", Some(1), 1);
+        assert!(record_snapshot(&mut p, "2026-01-01", 2, false));
+        delete_snapshot(&mut p, "2026-01-01", 3);
+        p.rate("a", "", Some(2), 4);
+        assert!(!record_snapshot(&mut p, "2026-01-01", 5, false));
+        assert_eq!(p.live_snapshots().count(), 0);
+        restore_snapshot(&mut p, "2026-01-01", 6);
+        assert_eq!(p.snapshots["2026-01-01"].levels["a"], 1, "as it was");
+        assert!(record_snapshot(&mut p, "2026-01-02", 7, false), "another day records again");
+    }
 
     #[test]
     fn automatic_snapshots_only_when_ratings_changed_and_once_a_day() {

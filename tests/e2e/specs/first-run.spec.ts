@@ -101,7 +101,7 @@ test('someone with data from before the introduction existed is not shown it; a 
 test('the shared-profile view shows no introduction, and blocked storage only means it shows again', async ({ page }) => {
   const shared = deflateSync(Buffer.from(JSON.stringify({ t: 'data-analyst', r: { python: 3 } }))).toString('base64url');
   await page.goto(`/index.html#sg1.${shared}`);
-  await expect(page.getByRole('heading', { name: "Someone's shared profile (read-only)" })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'A shared skills profile (read-only)' })).toBeVisible();
   await expect(page.getByTestId('first-run')).toHaveCount(0);
 
   // A sandboxed frame without storage: the introduction shows and closes without a fault.
