@@ -96,7 +96,10 @@ mod tests {
         assert_eq!(p.live_snapshots().count(), 0);
         restore_snapshot(&mut p, "2026-01-01", 6);
         assert_eq!(p.snapshots["2026-01-01"].levels["a"], 1, "as it was");
-        assert!(record_snapshot(&mut p, "2026-01-02", 7, false), "another day records again");
+        assert!(
+            record_snapshot(&mut p, "2026-01-02", 7, false),
+            "another day records again"
+        );
     }
 
     #[test]

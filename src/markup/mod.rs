@@ -17,6 +17,7 @@ pub mod import_preview;
 pub mod plan_document;
 pub mod radar_chart;
 pub mod role_options;
+pub mod select_options;
 #[cfg(test)]
 mod test_support;
 

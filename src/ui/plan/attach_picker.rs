@@ -3,6 +3,7 @@
 //! thousands.
 
 use crate::domain::plan::{attach_mentor, attach_resource, detach_mentor, detach_resource};
+use crate::markup::select_options::datalist_options;
 use crate::ui::state::{use_app_state, use_feed};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -27,10 +28,8 @@ pub fn AttachPicker(goal_id: String, dom: String) -> impl IntoView {
                 .iter()
                 .map(|r| format!("{RESOURCE}{}", r.title));
             let mentors = feed.mentors.iter().map(|m| format!("{MENTOR}{}", m.name));
-            resources
-                .chain(mentors)
-                .map(|value| view! { <option value=value></option> })
-                .collect_view()
+            let values: Vec<String> = resources.chain(mentors).collect();
+            datalist_options(values.iter().map(String::as_str))
         }
     };
     let attach = move |ev: web_sys::SubmitEvent| {
@@ -113,7 +112,7 @@ pub fn AttachPicker(goal_id: String, dom: String) -> impl IntoView {
                     prop:value=move || draft.get()
                     on:input=move |ev| draft.set(event_target_value(&ev))
                 />
-                <datalist id=list_id.clone()>{options.clone()}</datalist>
+                <datalist id=list_id.clone() inner_html=options.clone()></datalist>
                 <button type="submit" class="sg-button" data-testid="attach-submit">
                     "Attach"
                 </button>

@@ -9,6 +9,7 @@ use crate::browser::clock::today;
 use crate::domain::dom_id::dom_id;
 use crate::domain::plan::{goal_title, is_overdue, remove_goal, restore_goal, update_goal};
 use crate::domain::profile::{Goal, GoalStatus};
+use crate::markup::select_options::{level_options, options};
 use crate::ui::keyed_rows::{keyed_rows, Row, Rows};
 use crate::ui::state::{use_app_state, use_feed, Section};
 use leptos::prelude::*;
@@ -63,7 +64,8 @@ pub fn GoalCard(goal_id: String) -> impl IntoView {
         }
     };
     let overdue = move || is_overdue(&goal.get(), &today());
-    let levels = feed.scale.levels.clone();
+    let level_options = level_options(&feed.scale);
+    let status_options = options(None, GoalStatus::ALL.map(|s| (status_value(s), s.label())));
     let heading = format!("#{dom}-heading");
     // Resources, then mentors: one keyed list, so a removed item takes only its own row.
     let items: Rows = {
@@ -181,6 +183,7 @@ pub fn GoalCard(goal_id: String) -> impl IntoView {
                     <select
                         id=format!("{dom}-level")
                         class="sg-select"
+                        inner_html=level_options.clone()
                         prop:value=move || {
                             goal.get().target_level.map_or(String::new(), |l| l.to_string())
                         }
@@ -188,19 +191,7 @@ pub fn GoalCard(goal_id: String) -> impl IntoView {
                             let v = event_target_value(&ev).parse().ok();
                             e1(Box::new(move |g| g.target_level = v));
                         }
-                    >
-                        <option value="">"Not set"</option>
-                        {levels
-                            .iter()
-                            .map(|l| {
-                                view! {
-                                    <option value=l
-                                        .level
-                                        .to_string()>{format!("{} {}", l.level, l.label)}</option>
-                                }
-                            })
-                            .collect_view()}
-                    </select>
+                    ></select>
                 </div>
                 <div class="sg-field">
                     <label for=format!("{dom}-date")>"Target date"</label>
@@ -222,6 +213,7 @@ pub fn GoalCard(goal_id: String) -> impl IntoView {
                         id=format!("{dom}-status")
                         class="sg-select"
                         data-testid="goal-status"
+                        inner_html=status_options
                         prop:value=move || status_value(goal.get().status)
                         on:change=move |ev| {
                             let v = event_target_value(&ev);
@@ -231,12 +223,7 @@ pub fn GoalCard(goal_id: String) -> impl IntoView {
                                 .unwrap_or_default();
                             e3(Box::new(move |g| g.status = status));
                         }
-                    >
-                        {GoalStatus::ALL
-                            .into_iter()
-                            .map(|s| view! { <option value=status_value(s)>{s.label()}</option> })
-                            .collect_view()}
-                    </select>
+                    ></select>
                 </div>
             </div>
             <ActionList goal_id=goal_id.clone() goal=goal dom=dom.clone() />

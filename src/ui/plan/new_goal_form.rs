@@ -4,6 +4,7 @@
 use crate::domain::dom_id::dom_id;
 use crate::domain::plan::{new_goal, remove_goal, update_goal};
 use crate::domain::sorting::sort_by;
+use crate::markup::select_options::{level_options, options};
 use crate::ui::state::{use_app_state, use_feed};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -39,15 +40,14 @@ pub fn NewGoalForm() -> impl IntoView {
                 feed.skills[*a].name.cmp(&feed.skills[*b].name)
             });
             ids.dedup();
-            ids.into_iter()
-                .map(|i| {
-                    let s = &feed.skills[i];
-                    view! { <option value=s.id.clone()>{s.name.clone()}</option> }
-                })
-                .collect_view()
+            options(
+                Some("None"),
+                ids.into_iter()
+                    .map(|i| (feed.skills[i].id.as_str(), feed.skills[i].name.as_str())),
+            )
         }
     };
-    let levels = loaded.feed().scale.levels.clone();
+    let level_options = level_options(&loaded.feed().scale);
     let asked_level = {
         let loaded = loaded.clone();
         move |skill_id: &str| {
@@ -129,37 +129,24 @@ pub fn NewGoalForm() -> impl IntoView {
                         id="sg-new-goal-skill"
                         class="sg-select"
                         data-testid="new-goal-skill"
+                        inner_html=skill_options
                         prop:value=move || skill.get()
                         on:change=move |ev| {
                             let id = event_target_value(&ev);
                             level.set(asked_level(&id).map_or(String::new(), |l| l.to_string()));
                             skill.set(id);
                         }
-                    >
-                        <option value="">"None"</option>
-                        {skill_options}
-                    </select>
+                    ></select>
                 </div>
                 <div class="sg-field" class:sg-hidden=move || skill.get().is_empty()>
                     <label for="sg-new-goal-level">"Level to reach"</label>
                     <select
                         id="sg-new-goal-level"
                         class="sg-select"
+                        inner_html=level_options
                         prop:value=move || level.get()
                         on:change=move |ev| level.set(event_target_value(&ev))
-                    >
-                        <option value="">"Not set"</option>
-                        {levels
-                            .iter()
-                            .map(|l| {
-                                view! {
-                                    <option value=l
-                                        .level
-                                        .to_string()>{format!("{} {}", l.level, l.label)}</option>
-                                }
-                            })
-                            .collect_view()}
-                    </select>
+                    ></select>
                 </div>
                 <div class="sg-field">
                     <label for="sg-new-goal-date">"Target date (optional)"</label>
