@@ -40,6 +40,12 @@ fn priority_text(line: &SkillLine) -> String {
 }
 
 fn requirement_table(m: &mut Markup, lines: &[SkillLine]) {
+    // A heading, not a caption: a caption is as wide as the table, which scrolls on a phone.
+    m.element(
+        "h4",
+        &[("class", "sg-h4")],
+        "Skills the role asks for, in the framework's order",
+    );
     open_table_scroll(m, "Skills the role asks for");
     m.open(
         "table",
@@ -50,8 +56,8 @@ fn requirement_table(m: &mut Markup, lines: &[SkillLine]) {
     )
     .element(
         "caption",
-        &[],
-        "Skills the role asks for, in the framework's order",
+        &[("class", "sg-visually-hidden")],
+        "Skills the role asks for",
     );
     table_head(
         m,
