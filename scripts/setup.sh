@@ -65,6 +65,14 @@ if $want_test; then
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium chromium-driver
   fi
 
+  step "pdftoppm from Debian (the print test keeps the PDF's first page as an image)"
+  if [[ -x /usr/bin/pdftoppm ]]; then
+    echo "present"
+  else
+    as_root apt-get update
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends poppler-utils
+  fi
+
   step "Browser-test packages (Playwright uses Debian's Chromium, never downloads one)"
   if [[ -d tests/e2e/node_modules/@playwright/test ]] && [[ tests/e2e/node_modules/.package-lock.json -nt tests/e2e/package-lock.json ]]; then
     echo "present"
