@@ -26,6 +26,16 @@ pub fn days_from_iso(date: &str) -> Option<i64> {
     civil_days(i64::from(y), m, d)
 }
 
+/// A complete date a person could mean for a plan: a real day from 1900 to 2999. A date field
+/// being typed passes through others (`0002-03-31`).
+pub fn is_plausible_date(date: &str) -> bool {
+    days_from_iso(date).is_some()
+        && date
+            .get(..4)
+            .and_then(|y| y.parse::<u32>().ok())
+            .is_some_and(|y| (1900..=2999).contains(&y))
+}
+
 /// An ISO date as people read it in English: "3 Mar 2026" (the day without a leading zero,
 /// the month's three-letter name, the year), if [`days_from_iso`] reads `date`; `None` for
 /// anything else, so the caller can show the raw text instead.
@@ -91,6 +101,15 @@ fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_real_days_from_1900_to_2999_are_plausible_plan_dates() {
+        assert!(is_plausible_date("2027-03-31"));
+        assert!(!is_plausible_date("0002-03-31"));
+        assert!(!is_plausible_date("0202-03-31"));
+        assert!(!is_plausible_date("2027-02-30"));
+        assert!(!is_plausible_date(""));
+    }
 
     #[test]
     fn formats_known_dates() {

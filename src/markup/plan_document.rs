@@ -105,7 +105,8 @@ fn goal(m: &mut Markup, goal: &GoalSummary) {
     }
     facts.push(goal.status.label().to_owned());
     if let Some(date) = &goal.date {
-        facts.push(format!("by {}", date_text(date)));
+        let passed = if goal.overdue { " (date passed)" } else { "" };
+        facts.push(format!("by {}{passed}", date_text(date)));
     }
     m.element("p", &[("class", "sg-muted")], &facts.join(" · "));
     if !(goal.actions.is_empty() && goal.resources.is_empty() && goal.mentors.is_empty()) {
@@ -120,7 +121,8 @@ fn goal(m: &mut Markup, goal: &GoalSummary) {
         for resource in &goal.resources {
             let state = if resource.done { "done" } else { "open" };
             m.open("li", &[("data-state", state)])
-                .text(check(resource.done));
+                .text(check(resource.done))
+                .element("span", &[("class", "sg-doc-kind")], "Resource: ");
             match &resource.url {
                 Some(url) => {
                     m.element(
@@ -178,6 +180,20 @@ pub fn plan_document(summary: &PlanSummary, kind: DocumentKind) -> String {
         );
     }
     match &summary.target {
+        Some(target) if !summary.with_levels => {
+            m.open("section", &[])
+                .element(
+                    "h3",
+                    &[("class", "sg-h3")],
+                    &format!("Aiming for {}", target.role),
+                )
+                .element(
+                    "p",
+                    &[("class", "sg-muted"), ("data-testid", "no-ratings-shared")],
+                    "Their ratings were not shared with this link, so no fit or gap is shown.",
+                )
+                .close("section");
+        }
         Some(target) => {
             m.open("section", &[])
                 .element(
@@ -246,10 +262,10 @@ mod tests {
         assert!(html.contains("<h2 class=\"sg-h2\">Development plan of Ana Lima</h2><p class=\"sg-muted\">As of 30 Nov 2026</p>"), "{html}");
         assert!(html.contains("<p class=\"sg-fit\">54% fit · 2 of 3 skills rated</p>"));
         assert!(html.contains("<li>Kubernetes: 1 → 3 (essential)</li>"));
-        assert!(html.contains("<li data-state=\"done\">☑ <a href=\"https://e.x/cka\" rel=\"noopener noreferrer\">CKA prep</a><span class=\"sg-doc-url\"> https://e.x/cka</span></li>"), "{html}");
-        assert!(html.contains("<li data-state=\"open\">☐ gone (no longer offered)</li>"));
+        assert!(html.contains("<li data-state=\"done\">☑ <span class=\"sg-doc-kind\">Resource: </span><a href=\"https://e.x/cka\" rel=\"noopener noreferrer\">CKA prep</a><span class=\"sg-doc-url\"> https://e.x/cka</span></li>"), "{html}");
+        assert!(html.contains("<li data-state=\"open\">☐ <span class=\"sg-doc-kind\">Resource: </span>gone (no longer offered)</li>"));
         assert!(html.contains("<li data-state=\"open\">☐ ask the lead</li><li data-state=\"done\">☑ two weeks of shadowing</li>"));
-        assert!(html.contains("<p class=\"sg-muted\">Kubernetes: now 1, aiming for 3 · In progress · by 31 Mar 2027</p>"));
+        assert!(html.contains("<p class=\"sg-muted\">Kubernetes · now 1 · aiming for 3 · In progress · by 31 Mar 2027</p>"));
         assert_eq!(
             count(&html, "shared-requirements"),
             0,
@@ -282,6 +298,26 @@ mod tests {
             !html.contains("Development plan of"),
             "no name in someone's shared view"
         );
+    }
+
+    #[test]
+    fn a_link_without_ratings_states_no_level_fit_or_gap() {
+        use crate::domain::plan::summary::shared_summary;
+        let html = plan_document(
+            &shared_summary(&profile(), &feed(), "2026-11-30", false),
+            DocumentKind::Shared,
+        );
+        assert!(html.contains("Their ratings were not shared with this link"));
+        for absent in [
+            "% fit",
+            "shared-requirements",
+            "Priorities",
+            "now 1",
+            "not rated",
+        ] {
+            assert!(!html.contains(absent), "{absent}: {html}");
+        }
+        assert!(html.contains("Kubernetes · aiming for 3"), "{html}");
     }
 
     #[test]

@@ -56,8 +56,8 @@ pub fn FirstRun(shown: RwSignal<bool>) -> impl IntoView {
                         "See which skills a role asks for, rate yourself honestly, see the gap, and pick what to learn next. It takes about ten minutes."
                     </p>
                     <ol class="sg-intro-steps">
-                        <li>"Rate your skills."</li>
-                        <li>"Pick a role you aim for and see your gap."</li>
+                        <li>"Pick a role you aim for."</li>
+                        <li>"Rate the skills it asks for, and see your gap."</li>
                         <li>"Choose what to learn and make a plan."</li>
                     </ol>
                     <p class="sg-intro-privacy" data-testid="first-run-privacy">

@@ -6,7 +6,7 @@
 use super::state::{use_app_state, use_feed};
 use crate::browser::clock::now_ms;
 use crate::browser::clock::today;
-use crate::domain::plan::summary::plan_summary;
+use crate::domain::plan::summary::shared_summary;
 use crate::domain::profile::share::{to_profile, SharedProfile};
 use crate::domain::profile::shared_import::{apply_import, preview, undo_import, ImportMode};
 use crate::markup::import_preview::import_preview;
@@ -33,18 +33,33 @@ pub fn SharedView() -> impl IntoView {
         }
         .into_any(),
         Some(Ok(shared)) => {
-            let summary = plan_summary(&to_profile(&shared, 0), loaded.feed(), &today());
+            let with_ratings = !shared.levels.is_empty();
+            let summary = shared_summary(
+                &to_profile(&shared, 0),
+                loaded.feed(),
+                &today(),
+                with_ratings,
+            );
             let html = plan_document(&summary, DocumentKind::Shared);
             view! {
                 <div data-testid="shared-view">
                     <div inner_html=html></div>
-                    <details class="sg-import-details sg-no-print" data-testid="import-details">
-                        <summary>"Import these ratings into my own profile…"</summary>
-                        <p class="sg-gentle">
-                            "These are someone else's ratings, not yours. Importing merges them into your own profile in this browser, which changes your own fit and gaps. Most people who open a shared profile only need to read it."
-                        </p>
-                        <ImportChoice shared=shared />
-                    </details>
+                    // Nothing to import from a link without ratings.
+                    {with_ratings
+                        .then(|| {
+                            view! {
+                                <details
+                                    class="sg-import-details sg-no-print"
+                                    data-testid="import-details"
+                                >
+                                    <summary>"Import these ratings into my own profile…"</summary>
+                                    <p class="sg-gentle">
+                                        "These are someone else's ratings, not yours. Importing merges them into your own profile in this browser, which changes your own fit and gaps. Most people who open a shared profile only need to read it."
+                                    </p>
+                                    <ImportChoice shared=shared />
+                                </details>
+                            }
+                        })}
                 </div>
             }
             .into_any()

@@ -21,8 +21,8 @@ fn description(goal: &super::summary::GoalSummary) -> String {
     for resource in &goal.resources {
         let mark = if resource.done { "☑" } else { "☐" };
         match &resource.url {
-            Some(url) => lines.push(format!("{mark} {} <{url}>", resource.title)),
-            None => lines.push(format!("{mark} {}", resource.title)),
+            Some(url) => lines.push(format!("{mark} Resource: {} <{url}>", resource.title)),
+            None => lines.push(format!("{mark} Resource: {}", resource.title)),
         }
     }
     for mentor in &goal.mentors {
@@ -101,7 +101,7 @@ mod tests {
         assert_eq!(get("DTEND;VALUE=DATE"), Some("20270401"));
         assert_eq!(
             get("DESCRIPTION"),
-            Some("Kubernetes: now 1, aiming for 3\nStatus: In progress\n☑ CKA prep <https://e.x/cka>\n☐ gone\nMentor: Fatou Diop (mailto:f@e.x)\nNotes: before spring")
+            Some("Kubernetes · now 1 · aiming for 3\nStatus: In progress\n☑ Resource: CKA prep <https://e.x/cka>\n☐ Resource: gone\nMentor: Fatou Diop (mailto:f@e.x)\nNotes: before spring")
         );
         assert!(get("UID").unwrap().ends_with("-me@skillgap"));
     }

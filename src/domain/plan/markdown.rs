@@ -101,12 +101,12 @@ pub fn plan_markdown(summary: &PlanSummary) -> String {
             let done = check(resource.done);
             match &resource.url {
                 Some(url) => out.push_str(&format!(
-                    "- {done} [{}](<{}>)\n",
+                    "- {done} Resource: [{}](<{}>)\n",
                     md_text(&resource.title),
                     md_url(url)
                 )),
                 None => out.push_str(&format!(
-                    "- {done} {} (no longer offered)\n",
+                    "- {done} Resource: {} (no longer offered)\n",
                     md_text(&resource.title)
                 )),
             }
@@ -140,8 +140,8 @@ mod tests {
              ### Priorities\n\n1. Kubernetes: 1 → 3 (essential)\n\n\
              ### Strengths\n\n- SQL: 4, asks for 2\n\n\
              ## Goals\n\n\
-             ### Kubernetes\n\n- Skill: Kubernetes: now 1, aiming for 3\n- Status: In progress\n- Target date: 2027-03-31\n\
-             - [x] [CKA prep](<https://e.x/cka>)\n- [ ] gone (no longer offered)\n- Mentor: Fatou Diop (mailto:f@e.x)\n- Notes: before spring\n\n\
+             ### Kubernetes\n\n- Skill: Kubernetes · now 1 · aiming for 3\n- Status: In progress\n- Target date: 2027-03-31\n\
+             - [x] Resource: [CKA prep](<https://e.x/cka>)\n- [ ] Resource: gone (no longer offered)\n- Mentor: Fatou Diop (mailto:f@e.x)\n- Notes: before spring\n\n\
              ### Shadow the on-call rota\n\n- Status: In progress\n- [ ] ask the lead\n- [x] two weeks of shadowing\n"
         );
     }
@@ -163,7 +163,7 @@ mod tests {
         assert!(md.contains("### K8s \\<b\\>\\*bold\\*\\</b\\>"), "{md}");
         assert!(
             md.contains(
-                "- [ ] [Click \\[here\\](javascript:alert(1)) \\& \\`code\\`](<https://e.x/a%3Eb>)"
+                "- [ ] Resource: [Click \\[here\\](javascript:alert(1)) \\& \\`code\\`](<https://e.x/a%3Eb>)"
             ),
             "{md}"
         );

@@ -245,6 +245,18 @@ pub fn unsave_item(profile: &mut Profile, saved: &Saved, item: PlanItem, now: u6
     }
 }
 
+/// The undo of [`unsave_item`]: puts back exactly what it took off.
+pub fn resave_item(profile: &mut Profile, saved: &Saved, item: PlanItem, now: u64) {
+    if saved.new_goal {
+        restore_goal(profile, &saved.goal_id, now);
+    } else if !saved.already_there {
+        match item {
+            PlanItem::Resource(id) => attach_resource(profile, &saved.goal_id, id, now),
+            PlanItem::Mentor(id) => attach_mentor(profile, &saved.goal_id, id, now),
+        }
+    }
+}
+
 /// Past its date and not done.
 pub fn is_overdue(goal: &Goal, today: &str) -> bool {
     goal.status != GoalStatus::Done
@@ -368,11 +380,17 @@ mod tests {
         let mut p = Profile::default();
         let saved = save_item(&mut p, "k8s", Some(3), PlanItem::Resource("cka"), 1);
         assert!(saved.new_goal);
+        add_action(&mut p, &saved.goal_id, "written after the save", 2);
         unsave_item(&mut p, &saved, PlanItem::Resource("cka"), 2);
         assert!(
             goal_for_skill(&p, "k8s").is_none(),
             "the goal it made is gone"
         );
+        // An Undo pressed late takes later work with it: undoing the undo brings all of it back.
+        resave_item(&mut p, &saved, PlanItem::Resource("cka"), 3);
+        let back = &p.plan[&saved.goal_id];
+        assert_eq!((back.resources.len(), back.live_actions().count()), (1, 1));
+        unsave_item(&mut p, &saved, PlanItem::Resource("cka"), 4);
         let goal = ensure_goal(&mut p, "k8s", Some(3), 3);
         attach_mentor(&mut p, &goal, "m", 3);
         let again = save_item(&mut p, "k8s", Some(3), PlanItem::Mentor("m"), 4);

@@ -58,7 +58,7 @@ pub struct GoalSummary {
     /// The goal's id, stable: calendar entries keep it as their UID.
     pub id: String,
     pub title: String,
-    /// "Kubernetes: now 1, aiming for 3", when the goal is about a skill.
+    /// "Kubernetes · now 1 · aiming for 3", when the goal is about a skill.
     pub skill_line: Option<String>,
     pub status: GoalStatus,
     pub date: Option<String>,
@@ -72,6 +72,8 @@ pub struct GoalSummary {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlanSummary {
+    /// Whether levels are known: false for a share link made without its ratings.
+    pub with_levels: bool,
     /// The name the person chose to print; empty for none.
     pub display_name: String,
     pub date: String,
@@ -133,6 +135,21 @@ pub fn goal_order(profile: &Profile) -> Vec<String> {
 }
 
 pub fn plan_summary(profile: &Profile, feed: &Feed, today: &str) -> PlanSummary {
+    summary(profile, feed, today, true)
+}
+
+/// The summary of a shared link: without its ratings (the person chose not to share them) it
+/// states no level, no fit and no gap, rather than showing every skill as unrated.
+pub fn shared_summary(
+    profile: &Profile,
+    feed: &Feed,
+    today: &str,
+    with_ratings: bool,
+) -> PlanSummary {
+    summary(profile, feed, today, with_ratings)
+}
+
+fn summary(profile: &Profile, feed: &Feed, today: &str, with_levels: bool) -> PlanSummary {
     let goals = goal_order(profile)
         .into_iter()
         .map(|id| {
@@ -141,13 +158,15 @@ pub fn plan_summary(profile: &Profile, feed: &Feed, today: &str) -> PlanSummary 
                 let name = feed
                     .skill_by_id(&goal.skill)
                     .map_or(goal.skill.as_str(), |i| &feed.skills[i].name);
-                let now = profile
-                    .level(&goal.skill)
-                    .map_or("not rated".to_owned(), |l| format!("now {l}"));
+                let now = match profile.level(&goal.skill) {
+                    _ if !with_levels => String::new(),
+                    Some(l) => format!(" · now {l}"),
+                    None => " · not rated yet".to_owned(),
+                };
                 let aim = goal
                     .target_level
-                    .map_or(String::new(), |l| format!(", aiming for {l}"));
-                format!("{name}: {now}{aim}")
+                    .map_or(String::new(), |l| format!(" · aiming for {l}"));
+                format!("{name}{now}{aim}")
             });
             GoalSummary {
                 title: goal_title(goal, feed),
@@ -189,6 +208,7 @@ pub fn plan_summary(profile: &Profile, feed: &Feed, today: &str) -> PlanSummary 
         })
         .collect();
     PlanSummary {
+        with_levels,
         display_name: profile.display_name.value.trim().to_owned(),
         date: today.to_owned(),
         target: target_summary(profile, feed),
@@ -256,7 +276,7 @@ pub(crate) mod tests {
         assert_eq!(skill_goal.title, "Kubernetes");
         assert_eq!(
             skill_goal.skill_line.as_deref(),
-            Some("Kubernetes: now 1, aiming for 3")
+            Some("Kubernetes · now 1 · aiming for 3")
         );
         assert_eq!(skill_goal.status, GoalStatus::InProgress);
         assert_eq!(

@@ -1,7 +1,7 @@
 //! The prioritised list of gaps, each with "Add to plan" and "Find resources", and strengths.
 
 use super::target_gap;
-use crate::domain::plan::{ensure_goal, goal_for_skill, remove_goal};
+use crate::domain::plan::{ensure_goal, goal_for_skill, remove_goal, restore_goal};
 use crate::markup::gap_lists::{priority_items, strength_items};
 use crate::ui::state::{use_app_state, AppState, Section};
 use leptos::prelude::*;
@@ -16,17 +16,37 @@ fn add_to_plan(state: AppState, skill_id: String, skill_name: String, required: 
             added = Some(ensure_goal(p, &skill_id, required, now));
         }
     });
+    // The list is drawn anew: keep the keyboard on this skill's new "In your plan".
+    {
+        let skill_id = skill_id.clone();
+        leptos::task::spawn_local(async move {
+            crate::browser::clock::next_frame().await;
+            focus_button(state, "open-plan", &skill_id);
+        });
+    }
     if let Some(goal_id) = added {
         let undo = Arc::new(move || {
             let goal_id = goal_id.clone();
             state.edit(|p, now| remove_goal(p, &goal_id, now));
-            state.confirm("The goal was taken off your plan.", None);
+            let redo = Arc::new(move || {
+                state.edit(|p, now| restore_goal(p, &goal_id, now));
+                state.confirm("The goal is back in your plan.", None);
+            });
+            state.confirm("The goal was taken off your plan.", Some(redo));
         });
         state.confirm(
             format!("“{skill_name}” is in your plan. Add actions and resources under “My plan”."),
             Some(undo),
         );
     }
+}
+
+/// Focuses the list's `action` button of `skill_id`, the id quoted as a CSS string.
+fn focus_button(state: AppState, action: &str, skill_id: &str) {
+    let quoted = skill_id.replace('\\', "\\\\").replace('"', "\\\"");
+    state.focus(&format!(
+        "button[data-action={action}][data-skill=\"{quoted}\"]"
+    ));
 }
 
 #[component]

@@ -4,7 +4,7 @@
 
 use crate::browser::clock::next_frame;
 use crate::domain::number::short;
-use crate::domain::plan::{save_item, unsave_item, PlanItem};
+use crate::domain::plan::{resave_item, save_item, unsave_item, PlanItem};
 use crate::domain::profile::{flag_is_set, Profile, Stamped};
 use crate::domain::scale::Level;
 use crate::domain::suggestions::contact::{contact_link, intro_message};
@@ -72,6 +72,14 @@ pub fn MentorRow(suggestion: MentorSuggestion, first_gap: Option<PriorityGap>) -
     .collect::<Vec<_>>()
     .join(" · ");
 
+    let saved = {
+        let id = mentor.id.clone();
+        Memo::new(move |_| {
+            state
+                .profile
+                .with(|p| p.live_goals().any(|(_, g)| g.mentors.contains(&id)))
+        })
+    };
     let save = {
         let (id, name, skill_name) = (mentor.id.clone(), mentor.name.clone(), skill_name.clone());
         move |_| {
@@ -90,7 +98,12 @@ pub fn MentorRow(suggestion: MentorSuggestion, first_gap: Option<PriorityGap>) -
             };
             let undo = Arc::new(move || {
                 state.edit(|p, now| unsave_item(p, &saved, PlanItem::Mentor(&id), now));
-                state.confirm("The mentor was taken off your plan again.", None);
+                let (saved, id) = (saved.clone(), id.clone());
+                let redo = Arc::new(move || {
+                    state.edit(|p, now| resave_item(p, &saved, PlanItem::Mentor(&id), now));
+                    state.confirm("It is back in your plan.", None);
+                });
+                state.confirm("The mentor was taken off your plan again.", Some(redo));
             });
             state.confirm(
                 format!("{name} saved to your plan, under {skill_name}."),
@@ -176,7 +189,7 @@ pub fn MentorRow(suggestion: MentorSuggestion, first_gap: Option<PriorityGap>) -
                     data-testid="save-mentor"
                     on:click=save
                 >
-                    "Save to plan"
+                    {move || if saved.get() { "Saved to plan" } else { "Save to plan" }}
                     <span class="sg-visually-hidden">{format!(": {name}")}</span>
                 </button>
                 <button

@@ -1,6 +1,6 @@
 //! One suggested resource with the reason it is suggested; save it to the plan or dismiss it.
 
-use crate::domain::plan::{save_item, unsave_item, PlanItem};
+use crate::domain::plan::{resave_item, save_item, unsave_item, PlanItem};
 use crate::domain::profile::Profile;
 use crate::domain::scale::Level;
 use crate::domain::suggestions::resources::ResourceSuggestion;
@@ -42,7 +42,12 @@ pub fn ResourceRow(suggestion: ResourceSuggestion, required: Option<Level>) -> i
             };
             let undo = Arc::new(move || {
                 state.edit(|p, now| unsave_item(p, &saved, PlanItem::Resource(&id), now));
-                state.confirm("It was taken off your plan again.", None);
+                let (saved, id) = (saved.clone(), id.clone());
+                let redo = Arc::new(move || {
+                    state.edit(|p, now| resave_item(p, &saved, PlanItem::Resource(&id), now));
+                    state.confirm("It is back in your plan.", None);
+                });
+                state.confirm("It was taken off your plan again.", Some(redo));
             });
             state.confirm(format!("“{title}” saved to your plan."), Some(undo));
         }

@@ -82,6 +82,17 @@ pub fn AttachPicker(goal_id: String, dom: String) -> impl IntoView {
         state.confirm(message, Some(undo));
     };
     let problem_id = format!("{dom}-attach-problem");
+    let field_id_for_focus = field_id.clone();
+    let open_button = format!("#{dom}-open-attach");
+    let close = move || {
+        problem.set(None);
+        open.set(false);
+        let button = open_button.clone();
+        leptos::task::spawn_local(async move {
+            crate::browser::clock::next_frame().await;
+            state.focus(&button);
+        });
+    };
     view! {
         <Show
             when=move || open.get()
@@ -91,14 +102,36 @@ pub fn AttachPicker(goal_id: String, dom: String) -> impl IntoView {
                         type="button"
                         class="sg-button sg-button-quiet sg-no-print"
                         data-testid="open-attach"
-                        on:click=move |_| open.set(true)
+                        id=format!("{dom}-open-attach")
+                        on:click={
+                            let field = format!("#{field_id_for_focus}");
+                            move |_| {
+                                open.set(true);
+                                let field = field.clone();
+                                leptos::task::spawn_local(async move {
+                                    crate::browser::clock::next_frame().await;
+                                    state.focus(&field);
+                                });
+                            }
+                        }
                     >
                         "Attach a resource or mentor"
                     </button>
                 }
             }
         >
-            <form class="sg-inline-form sg-no-print" on:submit=attach.clone()>
+            <form
+                class="sg-inline-form sg-no-print"
+                on:submit=attach.clone()
+                on:keydown={
+                    let close = close.clone();
+                    move |ev: web_sys::KeyboardEvent| {
+                        if ev.key() == "Escape" {
+                            close();
+                        }
+                    }
+                }
+            >
                 <label for=field_id.clone()>"Resource or mentor"</label>
                 <input
                     type="text"
@@ -119,9 +152,9 @@ pub fn AttachPicker(goal_id: String, dom: String) -> impl IntoView {
                 <button
                     type="button"
                     class="sg-button sg-button-quiet"
-                    on:click=move |_| {
-                        problem.set(None);
-                        open.set(false);
+                    on:click={
+                        let close = close.clone();
+                        move |_| close()
                     }
                 >
                     "Cancel"

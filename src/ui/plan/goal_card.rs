@@ -9,6 +9,7 @@ use crate::browser::clock::today;
 use crate::domain::dom_id::dom_id;
 use crate::domain::plan::{goal_title, is_overdue, remove_goal, restore_goal, update_goal};
 use crate::domain::profile::{Goal, GoalStatus};
+use crate::domain::time::is_plausible_date;
 use crate::markup::select_options::{level_options, options};
 use crate::ui::keyed_rows::{keyed_rows, Row, Rows};
 use crate::ui::state::{use_app_state, use_feed, Section};
@@ -201,9 +202,23 @@ pub fn GoalCard(goal_id: String) -> impl IntoView {
                         class="sg-input"
                         data-testid="goal-date"
                         prop:value=move || goal.get().target_date.unwrap_or_default()
-                        on:change=move |ev| {
+                        // While a date is typed, the field passes through dates like 0002-… and
+                        // through empty: only a complete, plausible date is kept at once; the
+                        // rest (a cleared date too) when the field is left.
+                        on:change={
+                            let e2 = e2.clone();
+                            move |ev| {
+                                let v = event_target_value(&ev);
+                                if is_plausible_date(&v) {
+                                    e2(Box::new(move |g| g.target_date = Some(v)));
+                                }
+                            }
+                        }
+                        on:blur=move |ev| {
                             let v = event_target_value(&ev);
-                            e2(Box::new(move |g| g.target_date = (!v.is_empty()).then_some(v)));
+                            if v.is_empty() || is_plausible_date(&v) {
+                                e2(Box::new(move |g| g.target_date = (!v.is_empty()).then_some(v)));
+                            }
                         }
                     />
                 </div>

@@ -11,7 +11,7 @@ mod new_goal_form;
 mod plan_exports;
 
 use crate::browser::clock::today;
-use crate::domain::plan::summary::{goal_order, plan_summary};
+use crate::domain::plan::summary::plan_summary;
 use crate::markup::plan_document::{plan_document, DocumentKind};
 use crate::ui::keyed_rows::{keyed_rows, Row};
 use crate::ui::state::{use_app_state, use_feed};
@@ -25,7 +25,13 @@ use std::sync::Arc;
 pub fn PlanSection() -> impl IntoView {
     let state = use_app_state();
     let loaded = use_feed();
-    let goals = Memo::new(move |_| state.profile.with(goal_order));
+    // In the order they were made: a card never moves while it is edited (a new date would
+    // move it away from under the pointer). The printout orders by date.
+    let goals = Memo::new(move |_| {
+        state
+            .profile
+            .with(|p| p.live_goals().map(|(id, _)| id.clone()).collect::<Vec<_>>())
+    });
     // What print shows instead of the form: the plan as one clean document.
     let printout = move || {
         state.profile.with(|p| {

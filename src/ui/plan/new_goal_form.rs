@@ -2,7 +2,7 @@
 //! framework with the level to reach, and a date.
 
 use crate::domain::dom_id::dom_id;
-use crate::domain::plan::{new_goal, remove_goal, update_goal};
+use crate::domain::plan::{new_goal, remove_goal, restore_goal, update_goal};
 use crate::domain::sorting::sort_by;
 use crate::markup::select_options::{level_options, options};
 use crate::ui::state::{use_app_state, use_feed};
@@ -97,7 +97,13 @@ pub fn NewGoalForm() -> impl IntoView {
         let undo = Arc::new(move || {
             let id = id.clone();
             state.edit(|p, now| remove_goal(p, &id, now));
-            state.confirm("The new goal was taken off your plan.", None);
+            // Pressed late, the Undo also takes what was written in the goal since: one more
+            // Undo brings all of it back.
+            let redo = Arc::new(move || {
+                state.edit(|p, now| restore_goal(p, &id, now));
+                state.confirm("The goal is back in your plan.", None);
+            });
+            state.confirm("The new goal was taken off your plan.", Some(redo));
         });
         state.confirm(format!("Goal “{name}” added to your plan."), Some(undo));
         leptos::task::spawn_local(async move {

@@ -37,8 +37,8 @@ test('a first-time visitor is introduced once: closed by keyboard, not shown aft
   await expect(region).toContainText('See which skills a role asks for, rate yourself honestly, see the gap, and pick what to learn next.');
   await expect(region).toContainText('about ten minutes');
   await expect(region.getByRole('listitem')).toHaveText([
-    'Rate your skills.',
-    'Pick a role you aim for and see your gap.',
+    'Pick a role you aim for.',
+    'Rate the skills it asks for, and see your gap.',
     'Choose what to learn and make a plan.',
   ]);
   await expect(page.getByTestId('first-run-privacy')).toHaveText('Everything stays in this browser: nothing is sent anywhere, and there is no account.');

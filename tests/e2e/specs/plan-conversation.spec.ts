@@ -285,8 +285,8 @@ test('the printout is one clean document with the real state of every item, and 
   // pdfjs splits the "fi" ligature ("fi t"), so the fit is read around it.
   expect(text).toMatch(/31%\s+fi\s*t · 3 of 7 skills rated/);
   expect(text).toContain('Kubernetes: 0 → 2 (essential)');
-  expect(text).toMatch(/☑ Kubernetes basics \(interactive\)/);
-  expect(text).toMatch(/☐ Kubernetes Podcast/);
+  expect(text).toMatch(/☑ Resource: Kubernetes basics \(interactive\)/);
+  expect(text).toMatch(/☐ Resource: Kubernetes Podcast/);
   expect(text).toContain('☑ Ask the SRE lead');
   expect(text).toContain('☐ Lead the March incident review');
   expect(text).toContain('<b>not bold</b>');
@@ -305,7 +305,7 @@ test('the printout is one clean document with the real state of every item, and 
   expect(markdown).toContain('### Shadow the on-call rota 🚀 \\<b\\>not bold\\</b\\> \\& مراجعة');
   expect(markdown).toContain('- [x] Ask the SRE lead\n');
   expect(markdown).toContain(`- [ ] ${long}\n`);
-  expect(markdown).toContain('- [x] [Kubernetes basics (interactive)](<https://kubernetes.io/docs/tutorials/kubernetes-basics/>)');
+  expect(markdown).toContain('- [x] Resource: [Kubernetes basics (interactive)](<https://kubernetes.io/docs/tutorials/kubernetes-basics/>)');
 });
 
 test('dated goals export as a calendar file that reads back; without dates there is no file', async ({ page }) => {
@@ -360,7 +360,7 @@ test('the share view shows a manager the role, the gap, priorities, strengths an
   await expect(rows.filter({ hasText: 'Kubernetes' })).toContainText(/Kubernetes \(essential\)\s*2\s*0\s*2/);
   await expect(view.getByTestId('doc-priorities')).toContainText('Kubernetes: 0 → 2 (essential)');
   await expect(view.getByTestId('plan-document')).toContainText('Strengths');
-  await expect(view.getByTestId('plan-document')).toContainText('☐ Kubernetes basics (interactive)');
+  await expect(view.getByTestId('plan-document')).toContainText('☐ Resource: Kubernetes basics (interactive)');
   await expect(view.getByTestId('plan-document')).toContainText('☐ Ask the SRE lead');
   await expect(view.getByTestId('import-preview')).toBeHidden();
   await expect(view.getByTestId('import-details').locator('summary')).toHaveText('Import these ratings into my own profile…');

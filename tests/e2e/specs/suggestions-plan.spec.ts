@@ -136,7 +136,7 @@ test('finishing a resource offers a re-rating, and the plan prints without chrom
   expect(text).toContain('Development plan');
   expect(text).toContain('Kubernetes');
   // The finished resource prints as done, with its address: paper cannot be clicked.
-  expect(text).toMatch(/☑ Kubernetes basics \(interactive\)\s+https:\/\/kubernetes\.io\//);
+  expect(text).toMatch(/☑ Resource: Kubernetes basics \(interactive\)\s+https:\/\/kubernetes\.io\//);
   expect(text).toContain('Aiming for Platform Engineer');
   expect(text).not.toContain('Print or save as PDF');
   expect(text).not.toContain('Explore roles');
@@ -155,7 +155,7 @@ test('a goal past its date is shown gently, and the plan downloads as Markdown',
   expect(download.suggestedFilename()).toBe('skillgap-plan-2026-11-22.md');
   const { readFileSync } = await import('node:fs');
   const markdown = readFileSync(await download.path(), 'utf8');
-  expect(markdown).toContain('### Kubernetes\n\n- Skill: Kubernetes: now 0, aiming for 2\n');
+  expect(markdown).toContain('### Kubernetes\n\n- Skill: Kubernetes · now 0 · aiming for 2\n');
   expect(markdown).toContain('- Target date: 2026-10-01 (past)');
-  expect(markdown).toContain('- [ ] [Kubernetes basics (interactive)](<https://kubernetes.io/docs/tutorials/kubernetes-basics/>)');
+  expect(markdown).toContain('- [ ] Resource: [Kubernetes basics (interactive)](<https://kubernetes.io/docs/tutorials/kubernetes-basics/>)');
 });
