@@ -2,6 +2,7 @@
 //! nothing lost.
 
 use serde_json::Value;
+use skillgap::domain::feedback::{Relationship, SkillAnswer};
 use skillgap::domain::profile::{
     decode, encode, Decoded, GoalStatus, Interest, Profile, SCHEMA_VERSION,
 };
@@ -172,5 +173,73 @@ fn version_3_reads_own_goals_with_their_actions_and_the_display_name() {
         goal.actions.len(),
         3,
         "the removed action is kept for merging"
+    );
+}
+
+#[test]
+fn versions_before_4_get_no_feedback_and_keep_everything_else() {
+    for version in 1..4 {
+        let profile = ready(&fixture(version));
+        assert!(profile.feedback_requests.is_empty(), "v{version}");
+        assert!(profile.feedback.is_empty(), "v{version}");
+        let raw: Value = serde_json::from_str(&encode(&profile)).unwrap();
+        assert_eq!(raw["feedback_requests"], serde_json::json!({}));
+        assert_eq!(raw["feedback"], serde_json::json!({}));
+    }
+    let v3 = ready(&fixture(3));
+    let v4 = ready(&fixture(4));
+    let without_feedback = Profile {
+        feedback_requests: Default::default(),
+        feedback: Default::default(),
+        ..v4
+    };
+    assert_eq!(v3, without_feedback, "version 4 is version 3 with feedback");
+}
+
+#[test]
+fn version_4_reads_sent_requests_and_received_feedback() {
+    let profile = ready(&fixture(4));
+    let request = &profile.feedback_requests["k3v9q2m7x1-4h8d"];
+    assert_eq!(request.name, "Ana Lima");
+    assert_eq!(
+        request.skills,
+        ["kubernetes", "rust", "observability", "cobol"]
+    );
+    assert_eq!(
+        (request.created, request.updated, request.deleted),
+        (1_790_000_011_000, 1_790_000_011_000, false)
+    );
+    let live: Vec<_> = profile.live_feedback().collect();
+    assert_eq!(live.len(), 1);
+    let (id, feedback) = live[0];
+    assert_eq!(id, "p7w2c5n0z8-3j6t");
+    assert_eq!(feedback.request_id, "k3v9q2m7x1-4h8d");
+    assert_eq!(
+        (feedback.reviewer.as_str(), feedback.relationship),
+        ("Fatou Diallo", Relationship::Manager)
+    );
+    assert_eq!(feedback.answers["kubernetes"].level, Some(4));
+    assert_eq!(
+        feedback.answers["observability"],
+        SkillAnswer {
+            level: None,
+            comment: "I haven't seen your dashboards yet.".into()
+        },
+        "can't judge, with a comment"
+    );
+    assert_eq!(feedback.skill_names["cobol"], "COBOL");
+    assert_eq!(feedback.received, 1_790_000_012_000);
+    assert_eq!(
+        feedback.overall,
+        "A strong year; let's talk about the on-call rota."
+    );
+    let tombstone = &profile.feedback["b1x4r8d2k6-9m0s"];
+    assert!(
+        tombstone.deleted,
+        "the deleted feedback is kept for merging"
+    );
+    assert_eq!(
+        (tombstone.relationship, tombstone.updated),
+        (Relationship::Peer, 1_790_000_014_000)
     );
 }

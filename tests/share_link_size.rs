@@ -39,6 +39,7 @@ fn a_full_demo_profile_link_fits_a_chat_message() {
         ShareParts {
             ratings: true,
             plan: true,
+            feedback: false,
         },
     ));
     println!(

@@ -7,6 +7,7 @@ pub mod explorer;
 pub mod fast_map;
 pub mod feed;
 pub mod feed_changes;
+pub mod feedback;
 pub mod first_run;
 pub mod gap;
 pub mod hash;

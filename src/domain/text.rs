@@ -1,4 +1,4 @@
-//! Text helpers shared by search and feed resolution.
+//! Text helpers shared by search, feed resolution and anything that shows text from outside.
 
 /// Lower-cases, keeps letters, digits and `+#.` (C++, C#, .NET), and collapses everything else
 /// to single spaces, so "Kubernetes  (K8s)" and "kubernetes k8s" compare equal.
@@ -28,6 +28,38 @@ pub fn truncate_chars(text: &str, max: usize) -> &str {
     match text.char_indices().nth(max) {
         Some((cut, _)) => &text[..cut],
         None => text,
+    }
+}
+
+/// Whether `c` can reorder or hide what a reader sees: control characters (except a line
+/// break), text-direction marks, embeddings, overrides and isolates, and the invisible
+/// zero-width space, word joiner and stray byte-order mark ("HR\u{200B}Service Desk").
+/// Zero-width joiners (U+200C, U+200D) stay: scripts and emoji need them.
+pub fn is_unsafe_char(c: char) -> bool {
+    (c.is_control() && c != '\n')
+        || matches!(
+            c,
+            '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{2060}' | '\u{FEFF}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2066}'..='\u{2069}'
+        )
+}
+
+/// Whether `text` holds any [`is_unsafe_char`]; plain ASCII is checked byte by byte.
+pub fn has_unsafe_char(text: &str) -> bool {
+    if text.is_ascii() {
+        text.bytes().any(|b| b.is_ascii_control() && b != b'\n')
+    } else {
+        text.chars().any(is_unsafe_char)
+    }
+}
+
+/// `text` without its [`is_unsafe_char`] characters (line breaks stay).
+pub fn without_unsafe_chars(text: &str) -> String {
+    if has_unsafe_char(text) {
+        text.chars().filter(|&c| !is_unsafe_char(c)).collect()
+    } else {
+        text.to_owned()
     }
 }
 
@@ -65,6 +97,15 @@ mod tests {
         assert_eq!(normalise("  C++ / C# "), "c++ c#");
         assert_eq!(normalise("Node.js"), "node.js");
         assert_eq!(normalise("Ärger-Management"), "ärger management");
+    }
+
+    #[test]
+    fn direction_overrides_controls_and_invisible_characters_are_removed() {
+        assert_eq!(
+            without_unsafe_chars("a\u{202E}b\u{2066}c\u{200B}d\u{0}e\r\nf\u{200D}g"),
+            "abcde\nf\u{200D}g"
+        );
+        assert!(!has_unsafe_char("plain\nlines"));
     }
 
     #[test]

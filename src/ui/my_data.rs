@@ -232,6 +232,7 @@ fn SharePanel() -> impl IntoView {
         let parts = ShareParts {
             ratings: include_ratings.get(),
             plan: include_plan.get(),
+            feedback: false,
         };
         let shared = state.profile.with(|p| shared_from(p, parts));
         latest.update_value(|n| *n += 1);

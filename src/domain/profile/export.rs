@@ -4,6 +4,7 @@ use super::codec::{decode, Decoded};
 use super::model::Profile;
 use crate::domain::feed::Feed;
 use crate::domain::json_pretty::indent_json;
+use crate::domain::sorted_map::SortedMap;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
@@ -108,6 +109,15 @@ pub fn replace_document(current: &Profile, mut imported: Profile, now: u64) -> P
     replace_flags(&mut imported.dismissed, &current.dismissed);
     replace_flags(&mut imported.hidden_mentors, &current.hidden_mentors);
     replace_flags(&mut imported.favourite_mentors, &current.favourite_mentors);
+    replace_entries(
+        &mut imported.feedback_requests,
+        &current.feedback_requests,
+        now,
+        |r| (&mut r.updated, &mut r.deleted),
+    );
+    replace_entries(&mut imported.feedback, &current.feedback, now, |f| {
+        (&mut f.updated, &mut f.deleted)
+    });
     imported.current_role.updated = now;
     imported.target_role.updated = now;
     imported.preferences.updated = now;
@@ -115,6 +125,29 @@ pub fn replace_document(current: &Profile, mut imported: Profile, now: u64) -> P
     imported.seen_requirements.updated = now;
     imported.display_name.updated = now;
     imported
+}
+
+/// Entries of the file stamped at least `now`; entries of `ours` the file lacks kept as
+/// tombstones stamped `now`. `stamp` gives an entry's time and deleted flag.
+fn replace_entries<T: Clone>(
+    theirs: &mut SortedMap<String, T>,
+    ours: &SortedMap<String, T>,
+    now: u64,
+    stamp: impl Fn(&mut T) -> (&mut u64, &mut bool),
+) {
+    for entry in theirs.values_mut() {
+        let (updated, _) = stamp(entry);
+        *updated = (*updated).max(now);
+    }
+    for (id, entry) in ours.iter() {
+        if !theirs.contains_key(id) {
+            let mut gone = entry.clone();
+            let (updated, deleted) = stamp(&mut gone);
+            *updated = now;
+            *deleted = true;
+            theirs.insert(id.clone(), gone);
+        }
+    }
 }
 
 /// What an import file holds, shown before the user chooses merge or replace.
@@ -193,7 +226,7 @@ pub fn parse_import(text: &str) -> Result<ImportPreview, String> {
     })
 }
 
-fn csv_field(text: &str) -> String {
+pub(crate) fn csv_field(text: &str) -> String {
     // A leading = + - @ (or a tab or carriage return before one) would run as a formula.
     let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{text}")
@@ -275,13 +308,51 @@ mod tests {
 
     #[test]
     fn export_then_import_is_lossless() {
-        let original = profile();
+        let mut original = profile();
+        with_feedback(&mut original, 50);
         let preview = parse_import(&export_json(&original, "1970-01-01")).unwrap();
         assert_eq!(preview.profile, original);
         assert_eq!(
             preview.summary(),
             "2 ratings, 1 note, 1 plan goal, 0 snapshots"
         );
+    }
+
+    /// Sends a request and receives an answer to it with a can't-judge, at `at`.
+    fn with_feedback(p: &mut Profile, at: u64) {
+        use crate::domain::feedback::test_support::{feed, names, request, response};
+        use crate::domain::feedback::{receive, record_request};
+        let feed = feed();
+        record_request(p, &request(), at);
+        let mut answer = response("f-1", "Bo", &[("sql", Some(4)), ("rust", None)]);
+        answer.answers.get_mut("rust").unwrap().comment = "not seen".into();
+        receive(p, &answer, &feed.scale, names(&feed), at).unwrap();
+    }
+
+    #[test]
+    fn replacing_leaves_feedback_exactly_as_in_the_file() {
+        use crate::domain::feedback::test_support::{feed, names, request, response};
+        use crate::domain::feedback::{receive, record_request, FeedbackRequest};
+        let mut current = Profile::default();
+        with_feedback(&mut current, 10);
+        let mut file = Profile::default();
+        let feed = feed();
+        let other = FeedbackRequest {
+            id: "r-file".into(),
+            ..request()
+        };
+        record_request(&mut file, &other, 5);
+        let mut answer = response("f-file", "Cy", &[("go", Some(2))]);
+        answer.request_id = "r-file".into();
+        receive(&mut file, &answer, &feed.scale, names(&feed), 5).unwrap();
+        let replaced = replace_document(&current, file, 20);
+        let saved = crate::domain::profile::merge::merge(&replaced, &current);
+        let live: Vec<&String> = saved.live_feedback().map(|(id, _)| id).collect();
+        assert_eq!(live, ["f-file"]);
+        let live: Vec<&String> = saved.live_feedback_requests().map(|(id, _)| id).collect();
+        assert_eq!(live, ["r-file"]);
+        assert!(saved.feedback["f-1"].deleted && saved.feedback["f-1"].updated == 20);
+        assert_eq!(saved.feedback["f-file"].updated, 20);
     }
 
     #[test]

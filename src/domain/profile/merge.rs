@@ -21,7 +21,9 @@ macro_rules! updated_field {
 updated_field!(
     super::model::Goal,
     super::model::Snapshot,
-    super::model::Action
+    super::model::Action,
+    super::model::SentRequest,
+    super::model::ReceivedFeedback
 );
 
 /// One skill, field by field: each of level, interest and note goes to the side that set it
@@ -129,6 +131,8 @@ pub fn merge(ours: &Profile, theirs: &Profile) -> Profile {
         self_mentor: newer(&ours.self_mentor, &theirs.self_mentor),
         seen_requirements: newer(&ours.seen_requirements, &theirs.seen_requirements),
         display_name: newer(&ours.display_name, &theirs.display_name),
+        feedback_requests: merge_map(&ours.feedback_requests, &theirs.feedback_requests),
+        feedback: merge_map(&ours.feedback, &theirs.feedback),
     }
 }
 
@@ -243,6 +247,54 @@ mod tests {
             let goal = &merged.plan["g"];
             assert!(goal.actions["a1"].done && goal.actions["a2"].done);
             assert_eq!(goal.notes, "from the other tab");
+        }
+    }
+
+    #[test]
+    fn feedback_requests_and_answers_merge_one_by_one_by_their_time() {
+        use crate::domain::feedback::test_support::{feed, names, request, requester, response};
+        use crate::domain::feedback::{delete_feedback, receive, record_request, FeedbackRequest};
+        let feed = feed();
+        let mut tab_a = requester();
+        let mut tab_b = tab_a.clone();
+        // Each tab receives a different answer; tab A also sends a second request.
+        receive(
+            &mut tab_a,
+            &response("f-a", "Bo", &[("sql", Some(4))]),
+            &feed.scale,
+            names(&feed),
+            100,
+        )
+        .unwrap();
+        record_request(
+            &mut tab_a,
+            &FeedbackRequest {
+                id: "r-2".into(),
+                ..request()
+            },
+            100,
+        );
+        receive(
+            &mut tab_b,
+            &response("f-b", "Cy", &[("sql", Some(1))]),
+            &feed.scale,
+            names(&feed),
+            110,
+        )
+        .unwrap();
+        for merged in [merge(&tab_a, &tab_b), merge(&tab_b, &tab_a)] {
+            assert_eq!(merged.feedback.keys().collect::<Vec<_>>(), ["f-a", "f-b"]);
+            assert_eq!(
+                merged.feedback_requests.keys().collect::<Vec<_>>(),
+                ["r-2", "r-7f3a9c"]
+            );
+        }
+        // A later delete in one tab wins over the other tab's older copy.
+        let mut both = merge(&tab_a, &tab_b);
+        let other_tab = both.clone();
+        delete_feedback(&mut both, "f-b", 200);
+        for merged in [merge(&both, &other_tab), merge(&other_tab, &both)] {
+            assert_eq!(merged.live_feedback().count(), 1);
         }
     }
 

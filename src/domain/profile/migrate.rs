@@ -9,7 +9,7 @@ use serde_json::Value;
 type Step = fn(&mut Value);
 
 /// `STEPS[i]` migrates version `i + 1` to `i + 2`. Version 1 is the first released schema.
-const STEPS: &[Step] = &[per_field_times, own_goals];
+const STEPS: &[Step] = &[per_field_times, own_goals, feedback];
 
 /// 1 → 2: each skill's level, interest and note get their own time, the entry's until now.
 fn per_field_times(profile: &mut Value) {
@@ -41,6 +41,17 @@ fn own_goals(profile: &mut Value) {
         profile
             .entry("display_name")
             .or_insert(serde_json::json!({"value": "", "updated": 0}));
+    }
+}
+
+/// 3 → 4: no feedback requests sent and no feedback received yet.
+fn feedback(profile: &mut Value) {
+    if let Some(profile) = profile.as_object_mut() {
+        for field in ["feedback_requests", "feedback"] {
+            profile
+                .entry(field)
+                .or_insert(Value::Object(serde_json::Map::new()));
+        }
     }
 }
 
@@ -118,6 +129,25 @@ mod tests {
             assert_eq!(value["skills"]["sql"][field], 7, "{field}");
         }
         assert_eq!(value["skills"]["odd"], 3);
+    }
+
+    #[test]
+    fn version_3_gets_empty_feedback_and_keeps_what_is_there() {
+        let migrated = migrate(
+            r#"{"schema": 3, "display_name": {"value": "Ana", "updated": 4}}"#,
+            3,
+        )
+        .unwrap();
+        let value: Value = serde_json::from_str(&migrated).unwrap();
+        assert_eq!(value["feedback_requests"], serde_json::json!({}));
+        assert_eq!(value["feedback"], serde_json::json!({}));
+        assert_eq!(value["display_name"]["value"], "Ana");
+        assert_eq!(value["schema"], 4);
+        // A step never writes over what a document already holds.
+        let mut odd = serde_json::json!({"feedback": {"x": {"reviewer": "Bo"}}});
+        feedback(&mut odd);
+        assert_eq!(odd["feedback"]["x"]["reviewer"], "Bo");
+        assert_eq!(odd["feedback_requests"], serde_json::json!({}));
     }
 
     #[test]

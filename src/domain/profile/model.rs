@@ -4,6 +4,7 @@
 //! entry ([`super::merge`]) instead of the last writer winning wholesale. Removals are kept as
 //! tombstones (`deleted: true`) for the same reason.
 
+use crate::domain::feedback::{Relationship, SkillAnswer};
 use crate::domain::scale::Level;
 use crate::domain::sorted_map::{SortedMap, SortedSet};
 use serde::{Deserialize, Serialize};
@@ -13,7 +14,9 @@ use serde::{Deserialize, Serialize};
 /// tabs editing different fields of one skill both keep their change.
 /// 3: goals of one's own (`title`, the skill optional) with a checklist of `actions`, and a
 /// `display_name` for the printout.
-pub const SCHEMA_VERSION: u32 = 3;
+/// 4: feedback from people the person chose: the requests they sent (`feedback_requests`) and
+/// the answers they received (`feedback`).
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Milliseconds since the Unix epoch.
 pub type Millis = u64;
@@ -193,6 +196,40 @@ pub struct SeenRequirements {
     pub requirements: SortedMap<String, (Level, String)>,
 }
 
+/// A feedback request the person sent (`domain::feedback`): what they asked, kept so that an
+/// answer can be matched to it and their own request link recognised.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SentRequest {
+    /// The name the person asked to be shown to reviewers.
+    pub name: String,
+    pub note: String,
+    /// Skill ids asked about, in the order asked.
+    pub skills: Vec<String>,
+    pub created: Millis,
+    pub deleted: bool,
+    pub updated: Millis,
+}
+
+/// One reviewer's answer to a feedback request, as received.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ReceivedFeedback {
+    /// The request it answers (a key of `Profile::feedback_requests`).
+    pub request_id: String,
+    pub reviewer: String,
+    pub relationship: Relationship,
+    /// Skill id → level (or "can't judge") and comment; only skills the request asked about.
+    pub answers: SortedMap<String, SkillAnswer>,
+    /// The reviewer's overall comment.
+    pub overall: String,
+    /// Skill id → the skill's name when received, shown if the feed later drops the skill.
+    pub skill_names: SortedMap<String, String>,
+    pub received: Millis,
+    pub deleted: bool,
+    pub updated: Millis,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Profile {
@@ -218,6 +255,10 @@ pub struct Profile {
     pub seen_requirements: Stamped<Option<SeenRequirements>>,
     /// The name printed on the plan, if the person gives one; never sent anywhere.
     pub display_name: Stamped<String>,
+    /// Request id → a feedback request the person sent (schema 4).
+    pub feedback_requests: SortedMap<String, SentRequest>,
+    /// Response id → feedback the person received (schema 4).
+    pub feedback: SortedMap<String, ReceivedFeedback>,
 }
 
 impl Default for Profile {
@@ -238,6 +279,8 @@ impl Default for Profile {
             self_mentor: Stamped::default(),
             seen_requirements: Stamped::default(),
             display_name: Stamped::default(),
+            feedback_requests: SortedMap::new(),
+            feedback: SortedMap::new(),
         }
     }
 }
@@ -327,8 +370,20 @@ impl Profile {
         self.snapshots.iter().filter(|(_, s)| !s.deleted)
     }
 
+    /// Feedback requests the person sent and has not deleted, in id order.
+    pub fn live_feedback_requests(&self) -> impl Iterator<Item = (&String, &SentRequest)> {
+        self.feedback_requests.iter().filter(|(_, r)| !r.deleted)
+    }
+
+    /// Feedback received and not deleted, in id order (see `domain::feedback::received_in_order`
+    /// for the order received).
+    pub fn live_feedback(&self) -> impl Iterator<Item = (&String, &ReceivedFeedback)> {
+        self.feedback.iter().filter(|(_, f)| !f.deleted)
+    }
+
     /// Clears levels outside `scale` (an import from another framework, or a tampered file):
-    /// shown as "255" on a 0-5 scale they made a 100% fit. Returns how many were cleared.
+    /// shown as "255" on a 0-5 scale they made a 100% fit. Reviewers' levels in received
+    /// feedback become "can't judge". Returns how many levels were cleared, own and reviewers'.
     pub fn clear_levels_off_scale(&mut self, scale: &crate::domain::scale::Scale) -> usize {
         let mut cleared = 0;
         for entry in self.skills.values_mut() {
@@ -345,6 +400,14 @@ impl Profile {
                 .is_some_and(|l| !scale.contains(i64::from(l)))
             {
                 goal.target_level = None;
+            }
+        }
+        for feedback in self.feedback.values_mut() {
+            for answer in feedback.answers.values_mut() {
+                if answer.level.is_some_and(|l| !scale.contains(i64::from(l))) {
+                    answer.level = None;
+                    cleared += 1;
+                }
             }
         }
         cleared
@@ -381,6 +444,8 @@ impl Profile {
         self.plan
             .retain(|_, g| g.updated > moment || !g.actions.is_empty());
         self.snapshots.retain(|_, s| s.updated > moment);
+        self.feedback_requests.retain(|_, r| r.updated > moment);
+        self.feedback.retain(|_, f| f.updated > moment);
         for flags in [
             &mut self.shortlist,
             &mut self.dismissed,
@@ -434,6 +499,31 @@ mod tests {
     }
 
     #[test]
+    fn forgetting_up_to_a_delete_covers_feedback_requests_and_answers() {
+        use crate::domain::feedback::test_support::{feed, names, request, response};
+        use crate::domain::feedback::{receive, record_request, FeedbackRequest};
+        let feed = feed();
+        let mut p = Profile::default();
+        record_request(&mut p, &request(), 10);
+        record_request(
+            &mut p,
+            &FeedbackRequest {
+                id: "r-later".into(),
+                ..request()
+            },
+            30,
+        );
+        let answer = response("f-1", "Bo", &[("sql", Some(3))]);
+        receive(&mut p, &answer, &feed.scale, names(&feed), 15).unwrap();
+        let mut later = response("f-2", "Cy", &[("sql", Some(3))]);
+        later.request_id = "r-later".into();
+        receive(&mut p, &later, &feed.scale, names(&feed), 35).unwrap();
+        p.forget_up_to(20);
+        assert_eq!(p.feedback_requests.keys().collect::<Vec<_>>(), ["r-later"]);
+        assert_eq!(p.feedback.keys().collect::<Vec<_>>(), ["f-2"]);
+    }
+
+    #[test]
     fn levels_off_the_scale_are_cleared() {
         let mut p = Profile::default();
         p.rate("a", "A", Some(255), 50);
@@ -443,6 +533,26 @@ mod tests {
             1
         );
         assert_eq!((p.level("a"), p.level("b")), (None, Some(5)));
+        // A reviewer's level off the scale (an imported file) becomes "can't judge".
+        let mut with_feedback = p.clone();
+        let mut feedback = ReceivedFeedback::default();
+        for (skill, level) in [("a", 7), ("b", 4)] {
+            feedback.answers.insert(
+                skill.into(),
+                SkillAnswer {
+                    level: Some(level),
+                    comment: "kept".into(),
+                },
+            );
+        }
+        with_feedback.feedback.insert("f".into(), feedback);
+        assert_eq!(
+            with_feedback.clear_levels_off_scale(&crate::domain::scale::Scale::default()),
+            1
+        );
+        let answers = &with_feedback.feedback["f"].answers;
+        assert_eq!((answers["a"].level, answers["b"].level), (None, Some(4)));
+        assert_eq!(answers["a"].comment, "kept");
         // Merged into a profile that rated "a" earlier, the left-out level erases nothing.
         let mut mine = Profile::default();
         mine.rate("a", "A", Some(2), 10);

@@ -3,6 +3,7 @@
 //! tampered or truncated links.
 
 use super::model::{GoalStatus, Profile};
+use crate::domain::feedback::{received_in_order, Relationship, SkillAnswer};
 use crate::domain::scale::Level;
 use crate::domain::sorted_map::SortedMap;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -17,6 +18,8 @@ pub const MAX_PAYLOAD: usize = 256 * 1024;
 pub struct ShareParts {
     pub ratings: bool,
     pub plan: bool,
+    /// Received feedback: each reviewer's name, relationship and answers.
+    pub feedback: bool,
 }
 
 /// A goal as a link carries it. Fields added after the first links default to empty, so links
@@ -45,6 +48,25 @@ pub struct SharedGoal {
     pub status: GoalStatus,
 }
 
+/// Received feedback as a link carries it, when the person chooses to share it: never the
+/// overall comment, the request or when it arrived.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct SharedFeedback {
+    /// `n`: the reviewer's name.
+    #[serde(rename = "n", default, skip_serializing_if = "String::is_empty")]
+    pub reviewer: String,
+    /// `r`: `manager`, `peer`, `mentor` or `other`.
+    #[serde(rename = "r", default)]
+    pub relationship: Relationship,
+    /// `a`: skill id → `{"l": level, "c": "comment"}`, as in response links.
+    #[serde(
+        rename = "a",
+        default,
+        with = "crate::domain::feedback::model::wire_answers"
+    )]
+    pub answers: SortedMap<String, SkillAnswer>,
+}
+
 /// What a share link carries. Short keys keep links short enough for chat tools.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct SharedProfile {
@@ -54,6 +76,9 @@ pub struct SharedProfile {
     pub levels: SortedMap<String, Level>,
     #[serde(rename = "g", default, skip_serializing_if = "Vec::is_empty")]
     pub goals: Vec<SharedGoal>,
+    /// `f`: received feedback, only when chosen. Links made before it open with none.
+    #[serde(rename = "f", default, skip_serializing_if = "Vec::is_empty")]
+    pub feedback: Vec<SharedFeedback>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -107,6 +132,18 @@ pub fn shared_from(profile: &Profile, parts: ShareParts) -> SharedProfile {
                     target_level: g.target_level,
                     target_date: g.target_date.clone(),
                     status: g.status,
+                })
+                .collect()
+        } else {
+            Vec::new()
+        },
+        feedback: if parts.feedback {
+            received_in_order(profile)
+                .into_iter()
+                .map(|(_, f)| SharedFeedback {
+                    reviewer: f.reviewer.clone(),
+                    relationship: f.relationship,
+                    answers: f.answers.clone(),
                 })
                 .collect()
         } else {
@@ -196,6 +233,20 @@ pub fn to_profile(shared: &SharedProfile, now: u64) -> Profile {
             .plan
             .insert(format!("shared-{now}-{i:05}"), goal_from_shared(goal, now));
     }
+    // Shown beside the shared ratings; `received` keeps the link's order.
+    for (i, feedback) in shared.feedback.iter().enumerate() {
+        profile.feedback.insert(
+            format!("shared-{now}-{i:05}"),
+            super::model::ReceivedFeedback {
+                reviewer: feedback.reviewer.clone(),
+                relationship: feedback.relationship,
+                answers: feedback.answers.clone(),
+                received: now + i as u64,
+                updated: now,
+                ..Default::default()
+            },
+        );
+    }
     profile
 }
 
@@ -262,6 +313,7 @@ mod tests {
             ShareParts {
                 ratings: true,
                 plan: true,
+                feedback: false,
             },
         );
         let link = encode_share(&shared);
@@ -272,6 +324,96 @@ mod tests {
         assert_eq!(decode_share(&format!("#{link}")).unwrap(), shared);
     }
 
+    fn profile_with_feedback() -> Profile {
+        use crate::domain::feedback::test_support::{feed, names, requester, response};
+        use crate::domain::feedback::{delete_feedback, receive};
+        let feed = feed();
+        let mut p = requester();
+        let mut bo = response("f-bo", "Bo", &[("sql", Some(4)), ("rust", None)]);
+        bo.answers.get_mut("rust").unwrap().comment = "not seen".into();
+        bo.overall = "private to the requester".into();
+        receive(&mut p, &bo, &feed.scale, names(&feed), 500).unwrap();
+        let mut cy = response("f-cy", "Cy", &[("sql", Some(2))]);
+        cy.relationship = Relationship::Peer;
+        receive(&mut p, &cy, &feed.scale, names(&feed), 400).unwrap();
+        receive(
+            &mut p,
+            &response("f-gone", "Di", &[("sql", Some(0))]),
+            &feed.scale,
+            names(&feed),
+            450,
+        )
+        .unwrap();
+        delete_feedback(&mut p, "f-gone", 600);
+        p
+    }
+
+    #[test]
+    fn feedback_is_shared_only_when_chosen() {
+        let p = profile_with_feedback();
+        let without = shared_from(
+            &p,
+            ShareParts {
+                ratings: true,
+                plan: true,
+                feedback: false,
+            },
+        );
+        assert!(without.feedback.is_empty());
+        let json = String::from_utf8(share_json(&without)).unwrap();
+        assert!(!json.contains("\"f\":"), "{json}");
+        let with = shared_from(
+            &p,
+            ShareParts {
+                ratings: false,
+                plan: false,
+                feedback: true,
+            },
+        );
+        let link = encode_share(&with);
+        let opened = decode_share(&link).unwrap();
+        assert_eq!(opened, with);
+        let reviewers: Vec<(&str, Relationship)> = opened
+            .feedback
+            .iter()
+            .map(|f| (f.reviewer.as_str(), f.relationship))
+            .collect();
+        assert_eq!(
+            reviewers,
+            [("Cy", Relationship::Peer), ("Bo", Relationship::Manager)],
+            "live feedback only, in the order received"
+        );
+        assert_eq!(
+            opened.feedback[1].answers["rust"],
+            SkillAnswer {
+                level: None,
+                comment: "not seen".into()
+            }
+        );
+        let json = String::from_utf8(share_json(&with)).unwrap();
+        assert!(!json.contains("private to the requester"), "{json}");
+        // The read-only view compares them with the shared ratings.
+        let shown = to_profile(&opened, 7);
+        let rows = crate::domain::feedback::compare(
+            &shown,
+            &crate::domain::feedback::test_support::feed(),
+        );
+        assert_eq!(rows[0].reviews.len(), 2);
+        assert_eq!(rows[0].reviews[0].1, "Cy");
+    }
+
+    #[test]
+    fn links_made_before_feedback_still_open() {
+        // A link of the earlier format: target, ratings, a goal.
+        let old = share_fragment(&miniz_oxide::deflate::compress_to_vec_zlib(
+            br#"{"t":"backend","r":{"sql":3},"g":[{"s":"sql","st":"planned"}]}"#,
+            9,
+        ));
+        let opened = decode_share(&old).unwrap();
+        assert_eq!(opened.levels["sql"], 3);
+        assert!(opened.feedback.is_empty());
+    }
+
     #[test]
     fn chosen_parts_only() {
         let shared = shared_from(
@@ -279,6 +421,7 @@ mod tests {
             ShareParts {
                 ratings: false,
                 plan: true,
+                feedback: false,
             },
         );
         assert!(shared.levels.is_empty());
@@ -292,6 +435,7 @@ mod tests {
             ShareParts {
                 ratings: true,
                 plan: true,
+                feedback: false,
             },
         ));
         assert!(link.len() < 600, "{} characters", link.len());
@@ -304,6 +448,7 @@ mod tests {
             ShareParts {
                 ratings: true,
                 plan: true,
+                feedback: false,
             },
         ));
         let truncated = &link[..link.len() - 6];

@@ -50,6 +50,20 @@ pub fn undo_import(current: &Profile, before: &Profile, imported_at: u64, now: u
             restored.snapshots.insert(day.clone(), kept);
         }
     }
+    for (id, request) in current.feedback_requests.iter() {
+        if request.updated > imported_at {
+            let mut kept = request.clone();
+            kept.updated = now;
+            restored.feedback_requests.insert(id.clone(), kept);
+        }
+    }
+    for (id, feedback) in current.feedback.iter() {
+        if feedback.updated > imported_at {
+            let mut kept = feedback.clone();
+            kept.updated = now;
+            restored.feedback.insert(id.clone(), kept);
+        }
+    }
     keep_later_flags(
         &mut restored.shortlist,
         &current.shortlist,
@@ -161,6 +175,48 @@ mod tests {
         assert_eq!(goals.len(), 1);
         assert_eq!(goals[0].1.live_actions().count(), 1);
         assert_eq!(saved.local_id, "me");
+    }
+
+    #[test]
+    fn undoing_an_import_restores_feedback_and_keeps_feedback_received_after_it() {
+        use crate::domain::feedback::test_support::{feed, names, request, response};
+        use crate::domain::feedback::{delete_feedback, receive, record_request, FeedbackRequest};
+        let feed = feed();
+        let mut before = mine();
+        record_request(&mut before, &request(), 10);
+        receive(
+            &mut before,
+            &response("f-1", "Bo", &[("sql", Some(4))]),
+            &feed.scale,
+            names(&feed),
+            10,
+        )
+        .unwrap();
+        // The file has no feedback: replacing deletes it.
+        let mut imported = replace_document(&before, theirs(), 100);
+        assert_eq!(imported.live_feedback().count(), 0);
+        // After the import: a new request, and an answer to it.
+        let later = FeedbackRequest {
+            id: "r-later".into(),
+            ..request()
+        };
+        record_request(&mut imported, &later, 150);
+        let mut answer = response("f-2", "Cy", &[("sql", Some(1))]);
+        answer.request_id = "r-later".into();
+        receive(&mut imported, &answer, &feed.scale, names(&feed), 160).unwrap();
+        let saved = merge(&undo_import(&imported, &before, 100, 200), &imported);
+        let live: Vec<&String> = saved.live_feedback().map(|(id, _)| id).collect();
+        assert_eq!(live, ["f-1", "f-2"]);
+        let live: Vec<&String> = saved.live_feedback_requests().map(|(id, _)| id).collect();
+        assert_eq!(live, ["r-7f3a9c", "r-later"]);
+        // A deletion after the import is a later change too: it stays deleted.
+        let mut deleted_after = replace_document(&before, before.clone(), 100);
+        delete_feedback(&mut deleted_after, "f-1", 150);
+        let saved = merge(
+            &undo_import(&deleted_after, &before, 100, 200),
+            &deleted_after,
+        );
+        assert_eq!(saved.live_feedback().count(), 0);
     }
 
     #[test]

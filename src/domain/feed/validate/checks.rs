@@ -3,7 +3,7 @@
 use crate::domain::fast_map::FastMap;
 use crate::domain::feed::diagnostics::{Diagnostics, Severity};
 use crate::domain::feed::parse::Spot;
-use crate::domain::text::truncate_chars;
+use crate::domain::text::{has_unsafe_char, is_unsafe_char, truncate_chars};
 use std::fmt;
 
 pub const MAX_ID_LEN: usize = 100;
@@ -77,29 +77,6 @@ impl At<'_> {
             self.position.map(Spot::line_col),
             message,
         );
-    }
-}
-
-/// Bidirectional overrides can make a name read differently from what it is.
-/// Control characters, text-direction marks, embeddings, overrides and isolates, and the
-/// invisible zero-width space, word joiner and stray byte-order mark: they can reorder or hide
-/// what a reader sees ("HR\u{200B}Service Desk"). Zero-width joiners (U+200C, U+200D) stay:
-/// scripts and emoji need them.
-fn is_unsafe_char(c: char) -> bool {
-    (c.is_control() && c != '\n')
-        || matches!(
-            c,
-            '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{2060}' | '\u{FEFF}'
-                | '\u{202A}'..='\u{202E}'
-                | '\u{2066}'..='\u{2069}'
-        )
-}
-
-fn has_unsafe_char(text: &str) -> bool {
-    if text.is_ascii() {
-        text.bytes().any(|b| b.is_ascii_control() && b != b'\n')
-    } else {
-        text.chars().any(is_unsafe_char)
     }
 }
 
