@@ -16,11 +16,15 @@
 # without names: our code +45 KB (ui::plan 12 KB, domain::plan and profile 13 KB, the plan
 # document 3 KB), Leptos/tachys instantiations +25 KB, boxed closures (Undo) +11 KB, serde for
 # the new fields +11 KB, strings +11 KB. Option lists as markup saved 1.3 KB. Lower it as bytes
-# fall (issue 21 owns the diet).
+# fall (issue 21 owns the diet). Raised 515 -> 575 KB for issue 18 (feedback through links:
+# request and answer formats with their checks, schema 4, the reviewer's form, asking,
+# receiving, the side-by-side table, CSV): 511.4 -> 569.0 KB. Twiggy, raw bytes without names:
+# Leptos/tachys/reactive instantiations +45 KB, our code +40 KB, serde for the link formats and
+# the new stored types +27 KB, other +23 KB, strings +11 KB.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT/dist"
-widget_budget=$((${WIDGET_BUDGET_KB:-515} * 1024))
+widget_budget=$((${WIDGET_BUDGET_KB:-575} * 1024))
 feed_budget=$((40 * 1024))
 widget_gzip=0
 feed_gzip=0

@@ -7,6 +7,7 @@ pub mod config;
 pub mod downloads;
 pub mod feed_cache;
 pub mod feed_fetch;
+pub mod feedback_link;
 pub mod page;
 pub mod profile_store;
 pub mod random;

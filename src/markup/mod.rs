@@ -10,6 +10,7 @@
 
 pub mod bridge_skills;
 pub mod diagnostics;
+pub mod feedback_table;
 pub mod gap_bars;
 pub mod gap_lists;
 pub mod history_chart;

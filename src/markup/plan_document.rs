@@ -241,7 +241,26 @@ pub fn plan_document(summary: &PlanSummary, kind: DocumentKind) -> String {
     for g in &summary.goals {
         goal(&mut m, g);
     }
-    m.close("section").close("article");
+    m.close("section");
+    if !summary.feedback.is_empty() {
+        m.open("section", &[("data-testid", "doc-feedback")])
+            .element("h3", &[("class", "sg-h3")], "Feedback received")
+            .open("ul", &[]);
+        for line in &summary.feedback {
+            let own = if summary.with_levels {
+                line.own.map_or("not rated".to_owned(), |l| l.to_string())
+            } else {
+                "not shared".to_owned()
+            };
+            let mut text = format!("{}: self {own}; {}", line.skill, line.views.join("; "));
+            if line.worth_a_conversation {
+                text.push_str(" · views differ by two levels or more");
+            }
+            m.element("li", &[], &text);
+        }
+        m.close("ul").close("section");
+    }
+    m.close("article");
     m.finish()
 }
 
@@ -318,6 +337,55 @@ mod tests {
             assert!(!html.contains(absent), "{absent}: {html}");
         }
         assert!(html.contains("Kubernetes · aiming for 3"), "{html}");
+    }
+
+    #[test]
+    fn feedback_received_prints_next_to_ones_own_rating_never_averaged() {
+        use crate::domain::feedback::{
+            receive, record_request, FeedbackRequest, FeedbackResponse, Relationship, SkillAnswer,
+        };
+        let feed = feed();
+        let mut p = profile();
+        let request = FeedbackRequest {
+            id: "req-1".into(),
+            name: "Ana".into(),
+            note: String::new(),
+            skills: vec!["k8s".into(), "sql".into()],
+        };
+        record_request(&mut p, &request, 10);
+        let answer = |level| SkillAnswer {
+            level,
+            comment: String::new(),
+        };
+        let response = FeedbackResponse {
+            request_id: "req-1".into(),
+            response_id: "resp-1".into(),
+            reviewer: "Fatou <b>Diop</b>".into(),
+            relationship: Relationship::Manager,
+            answers: [
+                ("k8s".to_owned(), answer(Some(3))),
+                ("sql".to_owned(), answer(None)),
+            ]
+            .into_iter()
+            .collect(),
+            overall: String::new(),
+        };
+        receive(
+            &mut p,
+            &response,
+            &feed.scale,
+            |id| feed.skill_by_id(id).map(|i| feed.skills[i].name.clone()),
+            11,
+        )
+        .unwrap();
+        let html = plan_document(&plan_summary(&p, &feed, "2026-11-30"), DocumentKind::Print);
+        assert!(html.contains("<li>Kubernetes: self 1; Fatou &lt;b&gt;Diop&lt;/b&gt; (manager): 3 · views differ by two levels or more</li>"), "{html}");
+        assert!(
+            html.contains(
+                "<li>SQL: self 4; Fatou &lt;b&gt;Diop&lt;/b&gt; (manager): can&#39;t judge</li>"
+            ),
+            "{html}"
+        );
     }
 
     #[test]

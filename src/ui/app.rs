@@ -2,6 +2,7 @@ use super::assess::AssessSection;
 use super::diagnostics_panel::DiagnosticsPanel;
 use super::explore::ExploreSection;
 use super::feed_loader;
+use super::feedback::{LinkProblem, ReviewerView};
 use super::first_run::{self, FirstRun};
 use super::gap::GapSection;
 use super::grow::GrowSection;
@@ -14,11 +15,12 @@ use super::state::{provide_feed, AppState, FeedNews, FeedState, LoadedFeed, Sect
 use super::toast::ToastView;
 use crate::browser::clock::{now_ms, Mark};
 use crate::browser::config::{Theme, WidgetConfig};
+use crate::browser::feedback_link::decode_request;
 use crate::browser::page;
 use crate::browser::profile_store::ProfileStore;
 use crate::browser::random::local_id;
 use crate::browser::share_link::decode_share;
-use crate::domain::profile::share::is_share_fragment;
+use crate::domain::feedback::{is_own_request, link_kind, FeedbackError, LinkKind};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::sync::Arc;
@@ -57,17 +59,44 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
         toast: RwSignal::new(None),
         rating_focus: RwSignal::new(None),
         suggestion_focus: RwSignal::new(None),
+        reviewing: RwSignal::new(None),
+        link_problem: RwSignal::new(None),
         root: NodeRef::new(),
         store: StoredValue::new(Arc::new(opened.store)),
         show_diagnostics: config.show_diagnostics,
+        answering: link_kind(&hash) == LinkKind::Request,
     };
     provide_context(state);
-    let opening_share = RwSignal::new(is_share_fragment(&hash));
-    if opening_share.get_untracked() {
-        spawn_local(async move {
-            state.shared.set(Some(decode_share(&hash).await));
-            opening_share.set(false);
-        });
+    let link = link_kind(&hash);
+    if link != LinkKind::None {
+        // Someone else's profile or request: not the moment for an introduction.
+        intro.set(false);
+    }
+    let opening_share = RwSignal::new(matches!(link, LinkKind::Share | LinkKind::Request));
+    match link {
+        LinkKind::Share => {
+            let hash = hash.clone();
+            spawn_local(async move {
+                state.shared.set(Some(decode_share(&hash).await));
+                opening_share.set(false);
+            });
+        }
+        LinkKind::Request => {
+            let hash = hash.clone();
+            spawn_local(async move {
+                let request = decode_request(&hash).await.map_err(|e| e.message());
+                let own = request
+                    .as_ref()
+                    .is_ok_and(|r| state.profile.with_untracked(|p| is_own_request(p, r)));
+                state.reviewing.set(Some(if own {
+                    Err(FeedbackError::OwnRequest.message())
+                } else {
+                    request
+                }));
+                opening_share.set(false);
+            });
+        }
+        LinkKind::Response | LinkKind::None => {}
     }
     let loading = feed_loader::load(
         state,
@@ -78,6 +107,16 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
     spawn_local(async move {
         loading.await;
         mark.end();
+        if link == LinkKind::Response {
+            // Taken in once: the address loses the answer, so a reload does not repeat it.
+            if let Some(window) = web_sys::window() {
+                let _ = window.location().set_hash("");
+            }
+            match super::feedback::take_answer(state, hash).await {
+                Ok(message) => state.confirm(message, None),
+                Err(problem) => state.link_problem.set(Some(problem)),
+            }
+        }
     });
 
     super::profile_sync::follow_other_tabs(state);
@@ -131,8 +170,16 @@ fn LoadedApp(loaded: Arc<LoadedFeed>, intro: RwSignal<bool>) -> impl IntoView {
     super::gap::provide_target_gap();
     super::grow::provide_priority_gaps();
     view! {
-        <Show when=move || state.shared.get().is_none() fallback=move || view! { <SharedView /> }>
+        <Show
+            when=move || state.shared.get().is_none() && state.reviewing.get().is_none()
+            fallback=move || match state.reviewing.get() {
+                Some(Ok(request)) => view! { <ReviewerView request=request /> }.into_any(),
+                Some(Err(_)) => view! { <LinkProblem /> }.into_any(),
+                None => view! { <SharedView /> }.into_any(),
+            }
+        >
             <FeedNewsBanner />
+            <LinkProblem />
             <FirstRun shown=intro />
             <Nav />
             <main

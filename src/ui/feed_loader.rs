@@ -90,6 +90,9 @@ async fn finish_loading(
 }
 
 fn reconcile_profile(state: AppState, loaded: &LoadedFeed, news: &mut FeedNews) {
+    if state.answering {
+        return;
+    }
     let feed = loaded.feed();
     let mut profile = state.profile.get_untracked();
     let now = now_ms();

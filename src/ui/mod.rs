@@ -9,6 +9,7 @@ mod assess;
 mod diagnostics_panel;
 mod explore;
 mod feed_loader;
+mod feedback;
 mod first_run;
 mod gap;
 mod grow;

@@ -61,11 +61,28 @@ fn ExportPanel() -> impl IntoView {
         let csv = state
             .profile
             .with_untracked(|p| ratings_csv(p, loaded.feed(), local_date));
-        let _ = download_text(
-            &format!("skillgap-ratings-{}.csv", today()),
-            "text/csv",
-            &csv,
-        );
+        let file = format!("skillgap-ratings-{}.csv", today());
+        match download_text(&file, "text/csv", &csv) {
+            Ok(()) => state.confirm(format!("Your ratings were saved as {file}."), None),
+            Err(err) => state.confirm(format!("Export failed: {err}"), None),
+        }
+    };
+    let has_feedback = move || state.profile.with(|p| p.live_feedback().next().is_some());
+    let export_feedback = move |_| {
+        let Some(loaded) = state.loaded_untracked() else {
+            return;
+        };
+        let csv = state
+            .profile
+            .with_untracked(|p| crate::domain::feedback::feedback_csv(p, loaded.feed()));
+        let file = format!("skillgap-feedback-{}.csv", today());
+        match download_text(&file, "text/csv", &csv) {
+            Ok(()) => state.confirm(
+                format!("The feedback you received was saved as {file}."),
+                None,
+            ),
+            Err(err) => state.confirm(format!("Export failed: {err}"), None),
+        }
     };
     view! {
         <div class="sg-card">
@@ -90,6 +107,16 @@ fn ExportPanel() -> impl IntoView {
                 >
                     "Download ratings as CSV"
                 </button>
+                <Show when=has_feedback>
+                    <button
+                        type="button"
+                        class="sg-button sg-button-quiet"
+                        on:click=export_feedback
+                        data-testid="export-feedback-csv"
+                    >
+                        "Download feedback as CSV"
+                    </button>
+                </Show>
             </div>
         </div>
     }
@@ -225,6 +252,8 @@ fn SharePanel() -> impl IntoView {
     let state = use_app_state();
     let include_ratings = RwSignal::new(true);
     let include_plan = RwSignal::new(true);
+    // Other people's views are theirs too: off unless the person ticks it.
+    let include_feedback = RwSignal::new(false);
     // The link, or why this browser cannot make one.
     let link = RwSignal::new(Ok::<String, &'static str>(String::new()));
     let latest = StoredValue::new(0u32);
@@ -232,7 +261,7 @@ fn SharePanel() -> impl IntoView {
         let parts = ShareParts {
             ratings: include_ratings.get(),
             plan: include_plan.get(),
-            feedback: false,
+            feedback: include_feedback.get(),
         };
         let shared = state.profile.with(|p| shared_from(p, parts));
         latest.update_value(|n| *n += 1);
@@ -284,6 +313,14 @@ fn SharePanel() -> impl IntoView {
                         on:change=move |ev| include_plan.set(event_target_checked(&ev))
                     />
                     " My plan"
+                </label>
+                <label>
+                    <input
+                        type="checkbox"
+                        prop:checked=move || include_feedback.get()
+                        on:change=move |ev| include_feedback.set(event_target_checked(&ev))
+                    />
+                    " Feedback I received"
                 </label>
             </div>
             <label for="sg-share-link" class="sg-label">

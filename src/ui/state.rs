@@ -113,11 +113,18 @@ pub struct AppState {
     pub rating_focus: RwSignal<Option<String>>,
     /// The skill whose suggestions the user asked for ("Find resources" in My gap).
     pub suggestion_focus: RwSignal<Option<String>>,
+    /// A feedback request opened to answer it (reviewer mode), or why it cannot be answered.
+    pub reviewing: RwSignal<Option<Result<crate::domain::feedback::FeedbackRequest, String>>>,
+    /// A feedback answer link that could not be taken in, said on screen until dismissed.
+    pub link_problem: RwSignal<Option<String>>,
     /// The visible confirmation of the last action, with its Undo.
     pub toast: RwSignal<Option<super::toast::Toast>>,
     pub root: NodeRef<Div>,
     pub store: StoredValue<Arc<ProfileStore>>,
     pub show_diagnostics: bool,
+    /// Opened to answer someone's feedback request: the stored profile is not touched, not
+    /// even to note what the feed changed.
+    pub answering: bool,
 }
 
 impl AppState {

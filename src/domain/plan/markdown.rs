@@ -118,6 +118,22 @@ pub fn plan_markdown(summary: &PlanSummary) -> String {
             out.push_str(&format!("- Notes: {}\n", md_text(&goal.notes)));
         }
     }
+    if !summary.feedback.is_empty() {
+        out.push_str("\n## Feedback received\n\n");
+        for line in &summary.feedback {
+            let own = line.own.map_or("not rated".to_owned(), |l| l.to_string());
+            let differs = if line.worth_a_conversation {
+                " (views differ by two levels or more)"
+            } else {
+                ""
+            };
+            out.push_str(&format!(
+                "- {}: self {own}; {}{differs}\n",
+                md_text(&line.skill),
+                md_text(&line.views.join("; "))
+            ));
+        }
+    }
     out
 }
 

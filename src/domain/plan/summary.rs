@@ -70,6 +70,16 @@ pub struct GoalSummary {
     pub notes: String,
 }
 
+/// One skill others gave their view of: one's own level and each view, never averaged.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FeedbackLine {
+    pub skill: String,
+    pub own: Option<Level>,
+    /// "Fatou Diop (manager): 2", "Sam Lee (peer): can't judge".
+    pub views: Vec<String>,
+    pub worth_a_conversation: bool,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlanSummary {
     /// Whether levels are known: false for a share link made without its ratings.
@@ -80,6 +90,7 @@ pub struct PlanSummary {
     pub target: Option<TargetSummary>,
     /// Dated goals first, soonest first, then the rest in the order they were made.
     pub goals: Vec<GoalSummary>,
+    pub feedback: Vec<FeedbackLine>,
 }
 
 fn target_summary(profile: &Profile, feed: &Feed) -> Option<TargetSummary> {
@@ -207,7 +218,25 @@ fn summary(profile: &Profile, feed: &Feed, today: &str, with_levels: bool) -> Pl
             }
         })
         .collect();
+    let feedback = crate::domain::feedback::compare(profile, feed)
+        .into_iter()
+        .filter(|row| !row.reviews.is_empty())
+        .map(|row| FeedbackLine {
+            views: row
+                .reviews
+                .iter()
+                .map(|(_, who, relationship, level, _)| {
+                    let level = level.map_or("can't judge".to_owned(), |l| l.to_string());
+                    format!("{who} ({}): {level}", relationship.label().to_lowercase())
+                })
+                .collect(),
+            skill: row.name,
+            own: row.own.filter(|_| with_levels),
+            worth_a_conversation: row.worth_a_conversation && with_levels,
+        })
+        .collect();
     PlanSummary {
+        feedback,
         with_levels,
         display_name: profile.display_name.value.trim().to_owned(),
         date: today.to_owned(),

@@ -6,6 +6,7 @@ mod priority_list;
 mod radar_chart;
 
 use crate::domain::gap::RoleGap;
+use crate::ui::feedback::{AskFeedback, FeedbackPanel};
 use crate::ui::state::use_app_state;
 use gap_bars::GapBars;
 use history_panel::HistoryPanel;
@@ -99,6 +100,8 @@ pub fn GapSection() -> impl IntoView {
                     <GapBars />
                 </div>
                 <Strengths />
+                <FeedbackPanel />
+                <AskFeedback />
                 <HistoryPanel />
             </Show>
         </section>

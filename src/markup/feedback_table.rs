@@ -1,0 +1,62 @@
+//! Self-assessment and each reviewer's view, side by side per skill: never averaged, with a
+//! calm note where they differ by two levels or more.
+
+use super::{open_table_scroll, table_head, Markup};
+use crate::domain::feedback::SkillComparison;
+
+/// `reviewers`: (response id, column heading such as "Fatou Diop (manager)"), in column order.
+pub fn feedback_table(rows: &[SkillComparison], reviewers: &[(String, String)]) -> String {
+    let mut m = Markup::new();
+    open_table_scroll(&mut m, "Your ratings and feedback");
+    m.open(
+        "table",
+        &[("class", "sg-table"), ("data-testid", "feedback-table")],
+    )
+    .element(
+        "caption",
+        &[("class", "sg-visually-hidden")],
+        "Your ratings and the feedback you received, per skill",
+    );
+    let mut columns: Vec<(&str, bool)> = vec![("Skill", false), ("You", true)];
+    columns.extend(reviewers.iter().map(|(_, name)| (name.as_str(), true)));
+    table_head(&mut m, &columns);
+    m.open("tbody", &[]);
+    for row in rows {
+        let attrs: &[(&'static str, &str)] = if row.worth_a_conversation {
+            &[("class", "sg-differs"), ("data-testid", "feedback-row")]
+        } else {
+            &[("data-testid", "feedback-row")]
+        };
+        m.open("tr", attrs)
+            .open("th", &[("scope", "row")])
+            .text(&row.name);
+        if !row.in_framework {
+            m.element(
+                "span",
+                &[("class", "sg-muted")],
+                " (no longer in the framework)",
+            );
+        }
+        if row.worth_a_conversation {
+            m.element(
+                "span",
+                &[("class", "sg-differs-note")],
+                "Your views differ by two levels or more: worth a conversation.",
+            );
+        }
+        m.close("th");
+        let own = row.own.map_or("not rated".to_owned(), |l| l.to_string());
+        m.element("td", &[("class", "sg-num")], &own);
+        for (response, _) in reviewers {
+            let text = match row.reviews.iter().find(|r| &r.0 == response) {
+                None => "–".to_owned(),
+                Some((_, _, _, None, _)) => "can't judge".to_owned(),
+                Some((_, _, _, Some(level), _)) => level.to_string(),
+            };
+            m.element("td", &[("class", "sg-num")], &text);
+        }
+        m.close("tr");
+    }
+    m.close("tbody").close("table").close("div");
+    m.finish()
+}

@@ -1,0 +1,104 @@
+//! One requested skill in the reviewer's form: every level with its behavioural anchor, or
+//! "Can't judge" (the default: no one should guess), and an optional comment.
+
+use crate::domain::dom_id::dom_id;
+use crate::domain::feedback::SkillAnswer;
+use crate::domain::scale::Level;
+use crate::domain::sorted_map::SortedMap;
+use crate::ui::state::use_feed;
+use leptos::prelude::*;
+
+#[component]
+pub fn AnswerRow(
+    skill_id: String,
+    answers: RwSignal<SortedMap<String, SkillAnswer>>,
+) -> impl IntoView {
+    let loaded = use_feed();
+    let feed = loaded.feed();
+    let skill = feed.skill_by_id(&skill_id).map(|i| &feed.skills[i]);
+    let name = skill.map_or(skill_id.clone(), |s| s.name.clone());
+    let group = format!("sg-answer-{}", dom_id(&skill_id));
+    let set_level = {
+        let id = skill_id.clone();
+        move |level: Option<Level>| {
+            answers.update(|a| a.get_or_insert_with(id.clone(), SkillAnswer::default).level = level)
+        }
+    };
+    let choices = {
+        let mut choices: Vec<(Option<Level>, String, String)> = vec![(
+            None,
+            "Can't judge".to_owned(),
+            "I have not seen enough of this to say.".to_owned(),
+        )];
+        if let Some(skill) = skill {
+            for level in &feed.scale.levels {
+                let anchor = skill
+                    .anchor(level.level)
+                    .unwrap_or(&level.description)
+                    .to_owned();
+                choices.push((
+                    Some(level.level),
+                    format!("{} {}", level.level, level.label),
+                    anchor,
+                ));
+            }
+        }
+        choices
+    };
+    let options = choices
+        .into_iter()
+        .map(|(level, label, anchor)| {
+            let id = format!(
+                "{group}-{}",
+                level.map_or("none".to_owned(), |l| l.to_string())
+            );
+            let set_level = set_level.clone();
+            view! {
+                <div class="sg-answer-choice">
+                    <input
+                        type="radio"
+                        id=id.clone()
+                        name=group.clone()
+                        checked=level.is_none()
+                        on:change=move |_| set_level(level)
+                    />
+                    <label for=id>
+                        <span class="sg-answer-level">{label}</span>
+                        <span class="sg-answer-anchor">{anchor}</span>
+                    </label>
+                </div>
+            }
+        })
+        .collect_view();
+    let comment_id = format!("{group}-comment");
+    let set_comment = {
+        let id = skill_id.clone();
+        move |ev| {
+            let text = event_target_value(&ev);
+            answers.update(|a| {
+                a.get_or_insert_with(id.clone(), SkillAnswer::default)
+                    .comment = text
+            });
+        }
+    };
+    view! {
+        <fieldset class="sg-card sg-answer" data-testid=format!("answer-{skill_id}")>
+            <legend class="sg-h3">{name.clone()}</legend>
+            {skill
+                .is_none()
+                .then(|| {
+                    view! { <p class="sg-muted">"This skill is no longer in the framework."</p> }
+                })}
+            <div class="sg-answer-choices">{options}</div>
+            <label for=comment_id.clone()>{format!("Comment on {name} (optional)")}</label>
+            <textarea
+                id=comment_id
+                class="sg-textarea"
+                rows="2"
+                maxlength="2000"
+                placeholder="What you have seen them do, or what would help them grow"
+                on:change=set_comment
+            ></textarea>
+        </fieldset>
+    }
+}

@@ -1,0 +1,231 @@
+//! Asking people one chooses for their view of one's skills: pick the skills (the target
+//! role's by default), add a note and the name to show, and get a link to send by one's own
+//! means. Answers come back as links (or files) and are matched to the request here.
+
+use super::link_out::LinkOut;
+use super::receive::receive_answer;
+use crate::browser::downloads::read_chosen_file;
+use crate::browser::feedback_link::encode_request;
+use crate::browser::page;
+use crate::browser::random::local_id;
+use crate::domain::feedback::{record_request, FeedbackRequest};
+use crate::domain::sorting::sort_by;
+use crate::ui::state::{use_app_state, use_feed};
+use leptos::html::Input;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+#[component]
+pub fn AskFeedback() -> impl IntoView {
+    let state = use_app_state();
+    let loaded = use_feed();
+    // The skills one can ask about: the target role's, then the others one rated.
+    let candidates = Memo::new(move |_| {
+        let feed = loaded.feed();
+        state.profile.with(|p| {
+            let target = p
+                .target_role
+                .value
+                .as_deref()
+                .and_then(|r| feed.role_by_id(r));
+            let mut ids: Vec<(String, String, bool)> = target
+                .map(|r| {
+                    feed.roles[r]
+                        .requirements
+                        .iter()
+                        .map(|q| {
+                            (
+                                feed.skills[q.skill].id.clone(),
+                                feed.skills[q.skill].name.clone(),
+                                true,
+                            )
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            let mut rated: Vec<(String, String, bool)> = p
+                .skills
+                .iter()
+                .filter(|(id, e)| e.level.is_some() && !ids.iter().any(|(i, _, _)| i == *id))
+                .filter_map(|(id, _)| {
+                    feed.skill_by_id(id)
+                        .map(|i| (id.clone(), feed.skills[i].name.clone(), false))
+                })
+                .collect();
+            sort_by(&mut rated, |a, b| a.1.cmp(&b.1));
+            ids.extend(rated);
+            ids
+        })
+    });
+    let chosen = RwSignal::new(None::<Vec<String>>);
+    let picked = move || {
+        chosen.get().unwrap_or_else(|| {
+            candidates.with(|c| {
+                c.iter()
+                    .filter(|(_, _, d)| *d)
+                    .map(|(id, _, _)| id.clone())
+                    .collect()
+            })
+        })
+    };
+    let toggle = move |id: String, on: bool| {
+        let mut list = picked();
+        list.retain(|s| *s != id);
+        if on {
+            list.push(id);
+        }
+        chosen.set(Some(list));
+    };
+    let note = RwSignal::new(String::new());
+    let name = RwSignal::new(
+        state
+            .profile
+            .with_untracked(|p| p.display_name.value.clone()),
+    );
+    let link = RwSignal::new(None::<String>);
+    let problem = RwSignal::new(None::<&'static str>);
+    let create = move |ev: web_sys::SubmitEvent| {
+        ev.prevent_default();
+        // The framework's order, whatever order they were ticked in.
+        let picked = picked();
+        let skills: Vec<String> = candidates.with_untracked(|c| {
+            c.iter()
+                .filter(|(id, _, _)| picked.contains(id))
+                .map(|(id, _, _)| id.clone())
+                .collect()
+        });
+        if skills.is_empty() {
+            problem.set(Some("Tick at least one skill to ask about."));
+            return;
+        }
+        problem.set(None);
+        let request = FeedbackRequest {
+            id: local_id(),
+            name: name.get_untracked().trim().to_owned(),
+            note: note.get_untracked().trim().to_owned(),
+            skills,
+        };
+        state.edit(|p, now| record_request(p, &request, now));
+        spawn_local(async move {
+            match encode_request(&request).await {
+                Ok(fragment) => {
+                    link.set(Some(format!("{}#{fragment}", page::address_for_links())));
+                    state.confirm(
+                        "Your request link is ready. Send it to the people you choose; their answers come back to you as links.",
+                        None,
+                    );
+                }
+                Err(error) => state.confirm(error.message(), None),
+            }
+        });
+    };
+    let answer_file = NodeRef::<Input>::new();
+    let open_file = move |_| {
+        let Some(input) = answer_file.get() else {
+            return;
+        };
+        spawn_local(async move {
+            match read_chosen_file(&input).await {
+                Ok(text) => receive_answer(state, text.trim().to_owned()).await,
+                Err(error) => state.confirm(format!("The file could not be read: {error}"), None),
+            }
+            input.set_value("");
+        });
+    };
+    let boxes = move || {
+        candidates
+            .get()
+            .into_iter()
+            .map(|(id, name, _)| {
+                let checked = {
+                    let id = id.clone();
+                    move || picked().contains(&id)
+                };
+                let box_id = format!("sg-ask-{}", crate::domain::dom_id::dom_id(&id));
+                view! {
+                    <label class="sg-chip" for=box_id.clone()>
+                        <input
+                            type="checkbox"
+                            id=box_id.clone()
+                            prop:checked=checked
+                            on:change=move |ev| toggle(id.clone(), event_target_checked(&ev))
+                        />
+                        {format!(" {name}")}
+                    </label>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <details class="sg-card sg-ask-feedback" data-testid="ask-feedback">
+            <summary class="sg-h3">"Ask for feedback"</summary>
+            <p class="sg-muted">
+                "Ask a manager, peer or mentor how they see your skills. You send the link yourself; their answer comes back to you as a link, and is kept only in this browser, next to your own ratings, never averaged with them."
+            </p>
+            <form on:submit=create>
+                <fieldset class="sg-plain">
+                    <legend>"Skills to ask about"</legend>
+                    <div class="sg-chips" data-testid="ask-skills">
+                        {boxes}
+                    </div>
+                </fieldset>
+                <div class="sg-field">
+                    <label for="sg-ask-name">"Your name as they will see it"</label>
+                    <input
+                        id="sg-ask-name"
+                        class="sg-input"
+                        maxlength="120"
+                        placeholder="e.g. Ana Lima"
+                        data-testid="ask-name"
+                        prop:value=move || name.get()
+                        on:input=move |ev| name.set(event_target_value(&ev))
+                    />
+                </div>
+                <div class="sg-field">
+                    <label for="sg-ask-note">"A note to them (optional)"</label>
+                    <textarea
+                        id="sg-ask-note"
+                        class="sg-textarea"
+                        rows="2"
+                        maxlength="2000"
+                        placeholder="e.g. I'm aiming for Senior Platform Engineer; where do you see me?"
+                        data-testid="ask-note"
+                        on:change=move |ev| note.set(event_target_value(&ev))
+                    ></textarea>
+                </div>
+                <p class="sg-field-error" role="alert">
+                    {move || problem.get()}
+                </p>
+                <button type="submit" class="sg-button" data-testid="create-request">
+                    "Create a request link"
+                </button>
+            </form>
+            {move || {
+                link.get()
+                    .map(|link| {
+                        view! {
+                            <LinkOut
+                                link=link
+                                label="Request link"
+                                subject="Could you give me feedback on my skills?".to_owned()
+                                message="I'd value your view of some of my skills. The link opens a short form; nothing is stored anywhere, and your answer comes back to me as a link."
+                                    .to_owned()
+                                testid="request-link"
+                            />
+                        }
+                    })
+            }}
+            <div class="sg-field">
+                <label for="sg-answer-file">"Got an answer as a file? Open it here"</label>
+                <input
+                    type="file"
+                    id="sg-answer-file"
+                    accept=".txt,text/plain"
+                    node_ref=answer_file
+                    data-testid="answer-file"
+                    on:change=open_file
+                />
+            </div>
+        </details>
+    }
+}

@@ -1,0 +1,83 @@
+//! Feedback from people the employee chooses, with no server: request links, the reviewer's
+//! form, answers matched and kept next to one's own ratings, never averaged.
+
+mod answer_row;
+mod ask_feedback;
+mod feedback_row;
+mod link_out;
+mod link_problem;
+mod receive;
+mod reviewer_view;
+
+pub use ask_feedback::AskFeedback;
+pub use link_problem::LinkProblem;
+pub use receive::take_answer;
+pub use reviewer_view::ReviewerView;
+
+use crate::domain::feedback::compare;
+use crate::markup::feedback_table::feedback_table;
+use crate::ui::keyed_rows::{keyed_rows, Row};
+use crate::ui::state::{use_app_state, use_feed};
+use feedback_row::FeedbackRow;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// In My gap: one's own ratings and each reviewer's, side by side, and the answers received.
+#[component]
+pub fn FeedbackPanel() -> impl IntoView {
+    let state = use_app_state();
+    let loaded = use_feed();
+    let received = Memo::new(move |_| {
+        state.profile.with(|p| {
+            let mut list: Vec<(u64, String, String)> = p
+                .feedback
+                .iter()
+                .filter(|(_, f)| !f.deleted)
+                .map(|(id, f)| {
+                    let heading =
+                        format!("{} ({})", f.reviewer, f.relationship.label().to_lowercase());
+                    (f.received, id.clone(), heading)
+                })
+                .collect();
+            crate::domain::sorting::sort_by(&mut list, |a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
+            list.into_iter()
+                .map(|(_, id, heading)| (id, heading))
+                .collect::<Vec<_>>()
+        })
+    });
+    let table = Memo::new(move |_| {
+        let reviewers = received.get();
+        state
+            .profile
+            .with(|p| feedback_table(&compare(p, loaded.feed()), &reviewers))
+    });
+    view! {
+        <Show when=move || !received.with(Vec::is_empty)>
+            <div class="sg-card" data-testid="feedback-panel">
+                <h3 class="sg-h3" id="sg-feedback-heading" tabindex="-1">
+                    "Feedback you received"
+                </h3>
+                <p class="sg-muted">
+                    "Your own rating and each person's view, side by side. Nothing is averaged: a different view is something to talk about, not a score."
+                </p>
+                <div inner_html=table></div>
+                <ul class="sg-feedback-list">
+                    {keyed_rows(
+                        Arc::new(move || {
+                            received
+                                .get()
+                                .into_iter()
+                                .map(|(id, _)| {
+                                    Row::new(
+                                        id.clone(),
+                                        move || view! { <FeedbackRow response_id=id /> }.into_any(),
+                                    )
+                                })
+                                .collect()
+                        }),
+                    )}
+                </ul>
+            </div>
+        </Show>
+    }
+}

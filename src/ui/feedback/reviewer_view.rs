@@ -1,0 +1,213 @@
+//! Answering someone's feedback request: their name and note, only the skills they asked
+//! about with every level's anchor, a level or "can't judge" and a comment per skill, an overall
+//! comment, and who is answering. The answer becomes a link (and a file) to send back. Nothing
+//! of the reviewer's own profile is shown, used or changed.
+
+use super::answer_row::AnswerRow;
+use super::link_out::LinkOut;
+use crate::browser::downloads::download_text;
+use crate::browser::feedback_link::encode_response;
+use crate::browser::page;
+use crate::browser::random::local_id;
+use crate::domain::feedback::{FeedbackRequest, FeedbackResponse, Relationship, SkillAnswer};
+use crate::domain::sorted_map::SortedMap;
+use crate::markup::select_options::options;
+use crate::ui::state::use_app_state;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+fn relationship_value(r: Relationship) -> &'static str {
+    match r {
+        Relationship::Manager => "manager",
+        Relationship::Peer => "peer",
+        Relationship::Mentor => "mentor",
+        Relationship::Other => "other",
+    }
+}
+
+#[component]
+pub fn ReviewerView(request: FeedbackRequest) -> impl IntoView {
+    let state = use_app_state();
+    let answers = RwSignal::new(SortedMap::<String, SkillAnswer>::new());
+    let reviewer = RwSignal::new(String::new());
+    let relationship = RwSignal::new(Relationship::Other);
+    let overall = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<&'static str>);
+    let answer_link = RwSignal::new(None::<String>);
+    let requester = if request.name.trim().is_empty() {
+        "A colleague".to_owned()
+    } else {
+        request.name.clone()
+    };
+    let request_id = request.id.clone();
+    let request_skills = request.skills.clone();
+    let response_id = StoredValue::new(local_id());
+    let create = move |ev: web_sys::SubmitEvent| {
+        ev.prevent_default();
+        let name = reviewer.get_untracked();
+        if name.trim().is_empty() {
+            problem.set(Some("Write your name, so they know whose view this is."));
+            state.focus("#sg-reviewer-name");
+            return;
+        }
+        problem.set(None);
+        let response = FeedbackResponse {
+            request_id: request_id.clone(),
+            response_id: response_id.get_value(),
+            reviewer: name.trim().to_owned(),
+            relationship: relationship.get_untracked(),
+            // Every requested skill: one left alone is a "can't judge", said explicitly.
+            answers: {
+                let given = answers.get_untracked();
+                request_skills
+                    .iter()
+                    .map(|id| (id.clone(), given.get(id).cloned().unwrap_or_default()))
+                    .collect()
+            },
+            overall: overall.get_untracked(),
+        };
+        spawn_local(async move {
+            match encode_response(&response).await {
+                Ok(fragment) => {
+                    answer_link.set(Some(format!("{}#{fragment}", page::address_for_links())));
+                    state.confirm(
+                        "Your answer is ready. Send the link below back to them.",
+                        None,
+                    );
+                    crate::browser::clock::next_frame().await;
+                    state.focus("#sg-answer-link");
+                }
+                Err(error) => state.confirm(error.message(), None),
+            }
+        });
+    };
+    let download = move |_| {
+        if let Some(link) = answer_link.get_untracked() {
+            let saved = download_text("skillgap-feedback-answer.txt", "text/plain", &link).is_ok();
+            state.confirm(
+                if saved {
+                    "Your answer was saved as skillgap-feedback-answer.txt. They can open it under “Ask for feedback”."
+                } else {
+                    "The file could not be saved; copy the link instead."
+                },
+                None,
+            );
+        }
+    };
+    let skills = request.skills.clone();
+    let who = requester.clone();
+    view! {
+        <section
+            class="sg-section sg-reviewer"
+            aria-labelledby="sg-reviewer-heading"
+            data-testid="reviewer-view"
+        >
+            <div class="sg-banner" role="status">
+                <h2 id="sg-reviewer-heading" class="sg-h2">
+                    {format!("{requester} asks for your view of their skills")}
+                </h2>
+                <p>
+                    "Pick the level that matches what you have seen, or “Can't judge”. Your answer stays in this page until you send the link it makes back to them yourself; nothing is sent or stored by Skillgap, and nothing of your own profile is used."
+                </p>
+                {(!request.note.trim().is_empty())
+                    .then(|| {
+                        view! {
+                            <blockquote class="sg-request-note" data-testid="request-note">
+                                {request.note.clone()}
+                            </blockquote>
+                        }
+                    })}
+            </div>
+            <form on:submit=create>
+                {skills
+                    .into_iter()
+                    .map(|skill_id| view! { <AnswerRow skill_id=skill_id answers=answers /> })
+                    .collect_view()} <div class="sg-card">
+                    <div class="sg-field">
+                        <label for="sg-reviewer-overall">"Anything else (optional)"</label>
+                        <textarea
+                            id="sg-reviewer-overall"
+                            class="sg-textarea"
+                            rows="3"
+                            maxlength="2000"
+                            placeholder="Strengths you see, or one thing to try next"
+                            on:change=move |ev| overall.set(event_target_value(&ev))
+                        ></textarea>
+                    </div>
+                    <div class="sg-goal-fields">
+                        <div class="sg-field">
+                            <label for="sg-reviewer-name">"Your name"</label>
+                            <input
+                                id="sg-reviewer-name"
+                                class="sg-input"
+                                maxlength="120"
+                                autocomplete="name"
+                                placeholder="e.g. Fatou Diop"
+                                data-testid="reviewer-name"
+                                aria-describedby="sg-reviewer-problem"
+                                on:input=move |ev| reviewer.set(event_target_value(&ev))
+                            />
+                        </div>
+                        <div class="sg-field">
+                            <label for="sg-reviewer-relationship">
+                                {format!("You are {who}'s")}
+                            </label>
+                            <select
+                                id="sg-reviewer-relationship"
+                                class="sg-select"
+                                data-testid="reviewer-relationship"
+                                inner_html=options(
+                                    None,
+                                    Relationship::ALL.map(|r| (relationship_value(r), r.label())),
+                                )
+                                prop:value=move || relationship_value(relationship.get())
+                                on:change=move |ev| {
+                                    let v = event_target_value(&ev);
+                                    relationship
+                                        .set(
+                                            Relationship::ALL
+                                                .into_iter()
+                                                .find(|r| relationship_value(*r) == v)
+                                                .unwrap_or_default(),
+                                        );
+                                }
+                            ></select>
+                        </div>
+                    </div>
+                    <p class="sg-field-error" id="sg-reviewer-problem" role="alert">
+                        {move || problem.get()}
+                    </p>
+                    <button type="submit" class="sg-button" data-testid="create-answer">
+                        "Create my answer"
+                    </button>
+                </div>
+            </form>
+            {move || {
+                answer_link
+                    .get()
+                    .map(|link| {
+                        view! {
+                            <div class="sg-card" data-testid="answer-ready">
+                                <h3 class="sg-h3">"Send this back"</h3>
+                                <LinkOut
+                                    link=link
+                                    label="Your answer"
+                                    subject="My feedback on your skills".to_owned()
+                                    message="Here is my feedback. Open the link in the browser where you asked for it."
+                                        .to_owned()
+                                    testid="answer-link"
+                                />
+                                <button
+                                    type="button"
+                                    class="sg-button sg-button-quiet"
+                                    on:click=download
+                                >
+                                    "Save it as a file instead"
+                                </button>
+                            </div>
+                        }
+                    })
+            }}
+        </section>
+    }
+}
