@@ -175,3 +175,46 @@ test('an answer to someone else’s request is refused; hostile names and commen
   expect(await new SkillgapPage(page).storedRaw()).toBe(before);
   await expectNoAxeViolations(page);
 });
+
+test('an answer saved as a file is opened from "Ask for feedback", and the feedback exports as CSV and shares only if chosen', async ({ page, browser }) => {
+  const ana = await requester(page);
+  const requestLink = await createRequest(page, 'Ana; "Lima"', '');
+  const { context, page: reviewer } = await reviewerPage(browser);
+  await openLink(reviewer, requestLink);
+  await expect(reviewer.getByTestId('request-note')).toHaveCount(0); // no note was written
+  await reviewer.getByTestId('answer-kubernetes').getByRole('radio', { name: /^3 Practitioner/ }).check();
+  await reviewer.getByTestId('answer-kubernetes').getByRole('textbox').fill('=HYPERLINK("x"); shows, commas');
+  await reviewer.getByTestId('reviewer-name').fill('Sam Lee');
+  await reviewer.getByTestId('reviewer-relationship').selectOption('peer');
+  await reviewer.getByTestId('create-answer').click();
+  const [file] = await Promise.all([reviewer.waitForEvent('download'), reviewer.getByRole('button', { name: 'Save it as a file instead' }).click()]);
+  expect(file.suggestedFilename()).toBe('skillgap-feedback-answer.txt');
+  const filePath = test.info().outputPath('answer.txt');
+  await file.saveAs(filePath);
+  await context.close();
+
+  await page.getByTestId('answer-file').setInputFiles(filePath);
+  await expect(page.getByTestId('toast')).toContainText('Feedback from Sam Lee received.');
+  await expect(page.getByTestId('feedback-table').getByTestId('feedback-row').filter({ hasText: 'Kubernetes' }).locator('td')).toHaveText(['0', '3']);
+
+  await ana.goto('data');
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-feedback-csv').click()]);
+  const { readFileSync } = await import('node:fs');
+  const text = readFileSync(await csv.path(), 'utf8');
+  expect(text.split('\r\n')[0]).toBe('received,reviewer,relationship,skill_id,skill,own_level,their_level,comment');
+  expect(text).toContain(`Sam Lee,Peer,kubernetes,Kubernetes,0,3,"'=HYPERLINK(""x""); shows, commas"`);
+
+  // Share links carry feedback only when ticked.
+  const share = page.getByTestId('share-link');
+  await expect(share).toHaveValue(/#sg1\./);
+  const without = await share.inputValue();
+  await page.getByLabel('Feedback I received').check();
+  await expect(share).not.toHaveValue(without);
+  const withFeedback = await share.inputValue();
+  const viewer = await (await browser.newContext()).newPage();
+  await openLink(viewer, withFeedback);
+  await expect(viewer.getByTestId('plan-document')).toContainText('Sam Lee (peer): 3');
+  await openLink(viewer, without);
+  await expect(viewer.getByTestId('shared-view')).toBeVisible();
+  await expect(viewer.getByTestId('plan-document')).not.toContainText('Sam Lee');
+});

@@ -28,7 +28,7 @@ test('the demo feed loads, a rating updates the gap, and both survive a reload',
   await expect(widget.gapLine('ci-cd')).toContainText('unknown: not rated yet');
 
   const stored = await widget.storedProfile();
-  expect(stored.schema).toBe(3);
+  expect(stored.schema).toBe(4);
   expect(stored.skills.kubernetes.level_updated).toBeGreaterThan(0);
   expect(stored.target_role.value).toBe('platform-engineer');
   expect(stored.skills.kubernetes.level).toBe(1);
