@@ -20,6 +20,7 @@ mod notices;
 mod plan;
 mod profile_sync;
 mod role_change;
+mod save_file;
 mod search_field;
 mod shared_view;
 mod state;

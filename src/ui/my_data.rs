@@ -3,7 +3,7 @@
 
 use super::state::{use_app_state, use_feed};
 use crate::browser::clock::{local_date, now_ms, today};
-use crate::browser::downloads::{download_text, read_chosen_file};
+use crate::browser::downloads::read_chosen_file;
 use crate::browser::feed_cache;
 use crate::browser::page;
 use crate::browser::share_link::encode_share;
@@ -42,17 +42,13 @@ fn ExportPanel() -> impl IntoView {
     let export_json_file = move |_| {
         let today = today();
         let profile = state.profile.get_untracked();
-        match download_text(
-            &export_filename(&today),
+        let file = export_filename(&today);
+        state.save_file(
+            &file,
             "application/json",
             &export_json(&profile, &today),
-        ) {
-            Ok(()) => state.confirm(
-                format!("Your data was saved as {}.", export_filename(&today)),
-                None,
-            ),
-            Err(err) => state.confirm(format!("Export failed: {err}"), None),
-        }
+            format!("Your data was saved as {file}."),
+        );
     };
     let export_csv = move |_| {
         let Some(loaded) = state.loaded_untracked() else {
@@ -62,10 +58,12 @@ fn ExportPanel() -> impl IntoView {
             .profile
             .with_untracked(|p| ratings_csv(p, loaded.feed(), local_date));
         let file = format!("skillgap-ratings-{}.csv", today());
-        match download_text(&file, "text/csv", &csv) {
-            Ok(()) => state.confirm(format!("Your ratings were saved as {file}."), None),
-            Err(err) => state.confirm(format!("Export failed: {err}"), None),
-        }
+        state.save_file(
+            &file,
+            "text/csv",
+            &csv,
+            format!("Your ratings were saved as {file}."),
+        );
     };
     let has_feedback = move || state.profile.with(|p| p.live_feedback().next().is_some());
     let export_feedback = move |_| {
@@ -76,13 +74,12 @@ fn ExportPanel() -> impl IntoView {
             .profile
             .with_untracked(|p| crate::domain::feedback::feedback_csv(p, loaded.feed()));
         let file = format!("skillgap-feedback-{}.csv", today());
-        match download_text(&file, "text/csv", &csv) {
-            Ok(()) => state.confirm(
-                format!("The feedback you received was saved as {file}."),
-                None,
-            ),
-            Err(err) => state.confirm(format!("Export failed: {err}"), None),
-        }
+        state.save_file(
+            &file,
+            "text/csv",
+            &csv,
+            format!("The feedback you received was saved as {file}."),
+        );
     };
     view! {
         <div class="sg-card">

@@ -58,7 +58,8 @@ pub fn AskFeedback() -> impl IntoView {
         })
     });
     let chosen = RwSignal::new(None::<Vec<String>>);
-    let picked = move || {
+    // What is ticked: the person's choice, else the target role's skills.
+    let picked = Memo::new(move |_| {
         chosen.get().unwrap_or_else(|| {
             candidates.with(|c| {
                 c.iter()
@@ -67,9 +68,9 @@ pub fn AskFeedback() -> impl IntoView {
                     .collect()
             })
         })
-    };
+    });
     let toggle = move |id: String, on: bool| {
-        let mut list = picked();
+        let mut list = picked.get_untracked();
         list.retain(|s| *s != id);
         if on {
             list.push(id);
@@ -87,7 +88,7 @@ pub fn AskFeedback() -> impl IntoView {
     let create = move |ev: web_sys::SubmitEvent| {
         ev.prevent_default();
         // The framework's order, whatever order they were ticked in.
-        let picked = picked();
+        let picked = picked.get_untracked();
         let skills: Vec<String> = candidates.with_untracked(|c| {
             c.iter()
                 .filter(|(id, _, _)| picked.contains(id))
@@ -139,7 +140,7 @@ pub fn AskFeedback() -> impl IntoView {
             .map(|(id, name, _)| {
                 let checked = {
                     let id = id.clone();
-                    move || picked().contains(&id)
+                    move || picked.with(|p| p.contains(&id))
                 };
                 let box_id = format!("sg-ask-{}", crate::domain::dom_id::dom_id(&id));
                 view! {

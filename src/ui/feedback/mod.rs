@@ -14,7 +14,7 @@ pub use link_problem::LinkProblem;
 pub use receive::take_answer;
 pub use reviewer_view::ReviewerView;
 
-use crate::domain::feedback::compare;
+use crate::domain::feedback::{compare, received_in_order};
 use crate::markup::feedback_table::feedback_table;
 use crate::ui::keyed_rows::{keyed_rows, Row};
 use crate::ui::state::{use_app_state, use_feed};
@@ -27,21 +27,16 @@ use std::sync::Arc;
 pub fn FeedbackPanel() -> impl IntoView {
     let state = use_app_state();
     let loaded = use_feed();
+    // Column order: the order the answers arrived.
     let received = Memo::new(move |_| {
         state.profile.with(|p| {
-            let mut list: Vec<(u64, String, String)> = p
-                .feedback
-                .iter()
-                .filter(|(_, f)| !f.deleted)
+            received_in_order(p)
+                .into_iter()
                 .map(|(id, f)| {
                     let heading =
                         format!("{} ({})", f.reviewer, f.relationship.label().to_lowercase());
-                    (f.received, id.clone(), heading)
+                    (id.clone(), heading)
                 })
-                .collect();
-            crate::domain::sorting::sort_by(&mut list, |a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
-            list.into_iter()
-                .map(|(_, id, heading)| (id, heading))
                 .collect::<Vec<_>>()
         })
     });

@@ -1,7 +1,6 @@
 //! Taking the plan to a conversation: the name to print, print or PDF, Markdown, calendar.
 
 use crate::browser::clock::{now_ms, today};
-use crate::browser::downloads::download_text;
 use crate::domain::plan::calendar::plan_calendar;
 use crate::domain::plan::markdown::plan_markdown;
 use crate::domain::plan::summary::plan_summary;
@@ -31,12 +30,12 @@ pub fn PlanExports() -> impl IntoView {
                 .profile
                 .with_untracked(|p| plan_markdown(&plan_summary(p, loaded.feed(), &today)));
             let file = format!("skillgap-plan-{today}.md");
-            match download_text(&file, "text/markdown", &text) {
-                Ok(()) => state.confirm(format!("Your plan was saved as {file}."), None),
-                Err(err) => {
-                    state.confirm(format!("The Markdown file could not be made: {err}."), None)
-                }
-            }
+            state.save_file(
+                &file,
+                "text/markdown",
+                &text,
+                format!("Your plan was saved as {file}."),
+            );
         }
     };
     let calendar = move |_| {
@@ -56,13 +55,12 @@ pub fn PlanExports() -> impl IntoView {
             return;
         };
         let file = format!("skillgap-plan-{today}.ics");
-        match download_text(&file, "text/calendar", &text) {
-            Ok(()) => state.confirm(
-                format!("Your dated goals were saved as {file}. Open it to add them to Outlook, Google Calendar or another calendar."),
-                None,
-            ),
-            Err(err) => state.confirm(format!("The calendar file could not be made: {err}."), None),
-        }
+        state.save_file(
+            &file,
+            "text/calendar",
+            &text,
+            format!("Your dated goals were saved as {file}. Open it to add them to Outlook, Google Calendar or another calendar."),
+        );
     };
     view! {
         <div class="sg-card sg-no-print" data-testid="plan-exports">

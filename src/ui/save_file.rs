@@ -1,0 +1,14 @@
+//! Saving a file the person asked for, and saying on screen where it went (or why not).
+
+use super::state::AppState;
+use crate::browser::downloads::download_text;
+
+impl AppState {
+    /// Saves `text` as `file` and confirms with `saved`; a failure is said instead.
+    pub fn save_file(&self, file: &str, mime: &str, text: &str, saved: String) {
+        match download_text(file, mime, text) {
+            Ok(()) => self.confirm(saved, None),
+            Err(err) => self.confirm(format!("{file} could not be saved: {err}."), None),
+        }
+    }
+}
