@@ -14,6 +14,7 @@ pub mod hash;
 pub mod history;
 pub mod json_pretty;
 pub mod number;
+pub mod paths;
 pub mod plan;
 pub mod priorities;
 pub mod profile;
