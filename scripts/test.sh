@@ -29,5 +29,7 @@ step "Browser tests (Playwright in Debian's Chromium, against the release build)
 # The 1,004-role framework the rating and explorer tests use (served at /perf/).
 mkdir -p tests/e2e/.cache
 cargo run --quiet --bin make-fixture -- wide-roles 42 > tests/e2e/.cache/wide-roles.json
+# 3,025 roles with a hub of 30 next roles, a loop, a 25-step ladder (the paths view's tests).
+cargo run --quiet --bin make-fixture -- career-paths 42 > tests/e2e/.cache/career-paths.json
 (cd tests/e2e && npx playwright test)
 node tests/e2e/check-results.mjs tests/e2e/test-results/results.json

@@ -4,6 +4,7 @@
 //! cargo run --release --bin make-fixture -- synthetic [SEED] > large.json
 //! cargo run --release --bin make-fixture -- synthetic-bad-references [SEED] > large-bad-refs.json
 //! cargo run --release --bin make-fixture -- wide-roles [SEED] > wide-roles.json
+//! cargo run --release --bin make-fixture -- career-paths [SEED] > career-paths.json
 //! cargo run --release --bin make-fixture -- onet ../shared/data/onet > onet.json
 //! ```
 
@@ -18,7 +19,7 @@ fn main() -> std::process::ExitCode {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
-    use skillgap::fixtures::{bad_references, onet, synthetic, wide_roles};
+    use skillgap::fixtures::{bad_references, career_paths, onet, synthetic, wide_roles};
     use std::path::Path;
     use std::process::ExitCode;
 
@@ -38,6 +39,10 @@ mod native {
                 let seed = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(42);
                 wide_roles::generate_wide(seed)
             }
+            Some("career-paths") => {
+                let seed = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(42);
+                career_paths::generate_paths(seed)
+            }
             Some("onet") => {
                 let dir = args.get(1).map_or("../shared/data/onet", String::as_str);
                 match onet::convert(Path::new(dir)) {
@@ -49,7 +54,7 @@ mod native {
                 }
             }
             _ => {
-                eprintln!("usage: make-fixture synthetic [SEED] | make-fixture synthetic-bad-references [SEED] | make-fixture wide-roles [SEED] | make-fixture onet [DIR]");
+                eprintln!("usage: make-fixture synthetic [SEED] | make-fixture synthetic-bad-references [SEED] | make-fixture wide-roles [SEED] | make-fixture career-paths [SEED] | make-fixture onet [DIR]");
                 return ExitCode::from(2);
             }
         };

@@ -77,6 +77,57 @@ pub fn push_html_escaped(out: &mut String, text: &str) {
     }
 }
 
+/// Splits `text` into at most `max_lines` lines of at most `width` characters, between words.
+/// A word longer than a line is cut; text left over ends the last line with "…". Whether
+/// anything was left out is returned too, for a tooltip with the whole text.
+pub fn wrap_words(text: &str, width: usize, max_lines: usize) -> (Vec<String>, bool) {
+    let width = width.max(2);
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    let mut cut = false;
+    for word in text.split_whitespace() {
+        let needed = if line.is_empty() { 0 } else { 1 } + word.chars().count();
+        if line.chars().count() + needed <= width {
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(word);
+            continue;
+        }
+        if !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        if lines.len() == max_lines {
+            cut = true;
+            break;
+        }
+        if word.chars().count() > width {
+            line = format!("{}…", truncate_chars(word, width - 1));
+            cut = true;
+        } else {
+            line = word.to_owned();
+        }
+    }
+    if !line.is_empty() {
+        if lines.len() < max_lines {
+            lines.push(line);
+        } else {
+            cut = true;
+        }
+    }
+    if cut {
+        if let Some(last) = lines.last_mut() {
+            if !last.ends_with('…') {
+                if last.chars().count() >= width {
+                    *last = truncate_chars(last, width - 1).to_owned();
+                }
+                last.push('…');
+            }
+        }
+    }
+    (lines, cut)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -112,5 +163,26 @@ mod tests {
     fn truncate_respects_char_boundaries() {
         assert_eq!(truncate_chars("héllo", 2), "hé");
         assert_eq!(truncate_chars("hi", 5), "hi");
+    }
+
+    #[test]
+    fn wraps_between_words_and_marks_what_is_left_out() {
+        assert_eq!(
+            wrap_words("Senior Data Analyst", 12, 3),
+            (vec!["Senior Data".to_owned(), "Analyst".to_owned()], false)
+        );
+        let (lines, cut) = wrap_words(
+            "Head of Internal Communications and Employee Engagement",
+            14,
+            2,
+        );
+        assert_eq!(lines, vec!["Head of".to_owned(), "Internal…".to_owned()]);
+        assert!(cut);
+        let (lines, cut) = wrap_words("Donaudampfschifffahrtsgesellschaftskapitän", 10, 2);
+        assert_eq!(lines, vec!["Donaudamp…".to_owned()]);
+        assert!(cut);
+        assert_eq!(wrap_words("  ", 10, 2), (Vec::new(), false));
+        let (lines, _) = wrap_words("مهندس برمجيات أول 👩‍💻", 10, 3);
+        assert!(lines.iter().all(|l| l.chars().count() <= 10), "{lines:?}");
     }
 }

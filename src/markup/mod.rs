@@ -15,6 +15,9 @@ pub mod gap_bars;
 pub mod gap_lists;
 pub mod history_chart;
 pub mod import_preview;
+pub mod path_list;
+pub mod path_map;
+pub mod path_steps;
 pub mod plan_document;
 pub mod radar_chart;
 pub mod role_options;
@@ -67,6 +70,12 @@ impl Markup {
     /// `<tag…>text</tag>`.
     pub fn element(&mut self, tag: &'static str, attrs: Attrs, text: &str) -> &mut Self {
         self.open(tag, attrs).text(text).close(tag)
+    }
+
+    /// Appends markup built separately (to draw it on top of what came since).
+    pub fn append(&mut self, other: Markup) -> &mut Self {
+        self.html.push_str(&other.html);
+        self
     }
 
     pub fn finish(self) -> String {

@@ -9,6 +9,7 @@ use super::grow::GrowSection;
 use super::my_data::MyDataSection;
 use super::nav::Nav;
 use super::notices::{FeedNewsBanner, FeedProblem, StorageBanner};
+use super::paths::PathsSection;
 use super::plan::PlanSection;
 use super::shared_view::SharedView;
 use super::state::{provide_feed, AppState, FeedNews, FeedState, LoadedFeed, Section};
@@ -190,6 +191,7 @@ fn LoadedApp(loaded: Arc<LoadedFeed>, intro: RwSignal<bool>) -> impl IntoView {
                     Section::Assess => view! { <AssessSection /> }.into_any(),
                     Section::Gap => view! { <GapSection /> }.into_any(),
                     Section::Explore => view! { <ExploreSection /> }.into_any(),
+                    Section::Paths => view! { <PathsSection /> }.into_any(),
                     Section::Grow => view! { <GrowSection /> }.into_any(),
                     Section::Plan => view! { <PlanSection /> }.into_any(),
                     Section::Data => view! { <MyDataSection /> }.into_any(),

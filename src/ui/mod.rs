@@ -17,6 +17,7 @@ mod keyed_rows;
 mod my_data;
 mod nav;
 mod notices;
+mod paths;
 mod plan;
 mod profile_sync;
 mod role_change;

@@ -61,16 +61,18 @@ pub enum Section {
     Assess,
     Gap,
     Explore,
+    Paths,
     Grow,
     Plan,
     Data,
 }
 
 impl Section {
-    pub const ALL: [Section; 6] = [
+    pub const ALL: [Section; 7] = [
         Section::Assess,
         Section::Gap,
         Section::Explore,
+        Section::Paths,
         Section::Grow,
         Section::Plan,
         Section::Data,
@@ -81,6 +83,7 @@ impl Section {
             Section::Assess => "Rate skills",
             Section::Gap => "My gap",
             Section::Explore => "Explore roles",
+            Section::Paths => "Career paths",
             Section::Grow => "Suggestions",
             Section::Plan => "My plan",
             Section::Data => "My data",
@@ -92,6 +95,7 @@ impl Section {
             Section::Assess => "assess",
             Section::Gap => "gap",
             Section::Explore => "explore",
+            Section::Paths => "paths",
             Section::Grow => "grow",
             Section::Plan => "plan",
             Section::Data => "data",

@@ -8,8 +8,10 @@ pub mod graph;
 pub mod journey;
 pub mod neighbourhood;
 #[cfg(test)]
-mod test_feed;
+pub(crate) mod test_feed;
+pub mod way;
 
 pub use graph::CareerGraph;
 pub use journey::{journey, Journey, Step, StepSkill};
 pub use neighbourhood::{neighbourhood, Neighbourhood, Placed};
+pub use way::{find_way, FoundWay, WayKind};

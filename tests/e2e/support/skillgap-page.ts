@@ -29,7 +29,7 @@ export class SkillgapPage {
     await expect(this.targetRole).toBeVisible();
   }
 
-  async goto(section: 'assess' | 'gap' | 'explore' | 'grow' | 'plan' | 'data') {
+  async goto(section: 'assess' | 'gap' | 'explore' | 'paths' | 'grow' | 'plan' | 'data') {
     await this.page.getByTestId(`nav-${section}`).click();
     await expect(this.page.getByTestId(`section-${section}`)).toBeVisible();
   }

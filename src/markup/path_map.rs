@@ -1,0 +1,467 @@
+//! The career paths map: roles around one role in columns (steps before and after it) and
+//! lanes (families), with `next_roles` as arrows. Pointer users click a box; keyboard and
+//! screen-reader users have the same roles in the list below it (`markup::path_list`).
+
+use super::Markup;
+use crate::domain::explorer::{role_fit, FitGroup};
+use crate::domain::feed::{Feed, RoleIdx};
+use crate::domain::number::{fixed, percent};
+use crate::domain::paths::{CareerGraph, Neighbourhood};
+use crate::domain::scale::Level;
+use crate::domain::text::wrap_words;
+
+const BOX_W: f64 = 176.0;
+const COL_GAP: f64 = 64.0;
+const MARGIN: f64 = 12.0;
+const HEADER: f64 = 30.0;
+const LANE_LABEL: f64 = 22.0;
+const LANE_PAD: f64 = 8.0;
+const BOX_GAP: f64 = 10.0;
+const PAD: f64 = 8.0;
+const NAME_LINE: f64 = 17.0;
+const SMALL_LINE: f64 = 15.0;
+/// Characters of a role's name on one line of a box (13 px text in 160 px).
+const NAME_CHARS: usize = 21;
+const SMALL_CHARS: usize = 26;
+
+/// What the map marks.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Marks<'a> {
+    pub current: Option<RoleIdx>,
+    pub target: Option<RoleIdx>,
+    pub selected: Option<RoleIdx>,
+    /// The route shown below the map, drawn in the brand colour where it is on the map.
+    pub route: &'a [RoleIdx],
+}
+
+/// The column heading for roles `offset` steps from the centre.
+pub fn column_label(offset: i32) -> &'static str {
+    match offset {
+        ..=-2 => "Two steps before",
+        -1 => "One step before",
+        0 => "From here",
+        1 => "One step on",
+        _ => "Two steps on",
+    }
+}
+
+/// "72% fit", "rate more", "not rated": the fit shown only when enough is rated to mean
+/// something, as everywhere else in the widget.
+pub fn short_fit(feed: &Feed, role: RoleIdx, levels: &[Option<Level>]) -> String {
+    let fit = role_fit(feed, role, levels);
+    match (fit.group(), fit.fit) {
+        (FitGroup::Comparable, Some(f)) => format!("{}% fit", percent(f)),
+        (FitGroup::NotRated, _) => "not rated".to_owned(),
+        _ => "rate more to see fit".to_owned(),
+    }
+}
+
+struct NodeBox {
+    role: RoleIdx,
+    column: usize,
+    x: f64,
+    y: f64,
+    height: f64,
+    tag: Option<&'static str>,
+    name: Vec<String>,
+    meta: String,
+}
+
+fn tag(marks: &Marks, role: RoleIdx) -> Option<&'static str> {
+    match (marks.current == Some(role), marks.target == Some(role)) {
+        (true, true) => Some("You are here · target"),
+        (true, false) => Some("You are here"),
+        (false, true) => Some("Your target"),
+        _ => None,
+    }
+}
+
+/// The `<svg>` of the map.
+pub fn path_map(
+    feed: &Feed,
+    graph: &CareerGraph,
+    map: &Neighbourhood,
+    levels: &[Option<Level>],
+    marks: Marks,
+) -> String {
+    // Lanes: the centre's family first, then families as they first appear.
+    let family_of = |role: RoleIdx| {
+        let family = feed.roles[role].family.trim();
+        if family.is_empty() {
+            "Other roles"
+        } else {
+            family
+        }
+    };
+    let mut lanes: Vec<&str> = vec![family_of(map.centre)];
+    for placed in map.placed() {
+        let family = family_of(placed.role);
+        if !lanes.contains(&family) {
+            lanes.push(family);
+        }
+    }
+    let column_x = |column: usize| MARGIN + column as f64 * (BOX_W + COL_GAP);
+    let mut boxes: Vec<NodeBox> = Vec::new();
+    let mut lane_tops = Vec::with_capacity(lanes.len());
+    let mut y = HEADER;
+    for lane in &lanes {
+        lane_tops.push(y);
+        let mut lane_height: f64 = 0.0;
+        for (column, col) in map.columns.iter().enumerate() {
+            let mut cell_y = y + LANE_LABEL;
+            for &role in col.roles.iter().filter(|&&r| family_of(r) == *lane) {
+                let r = &feed.roles[role];
+                let (name, _) = wrap_words(&r.name, NAME_CHARS, 3);
+                let tag = tag(&marks, role);
+                let seniority = wrap_words(&r.seniority, 12, 1).0.join("");
+                let fit = short_fit(feed, role, levels);
+                let meta = [seniority.as_str(), fit.as_str()]
+                    .iter()
+                    .filter(|s| !s.is_empty())
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .join(" · ");
+                let height = PAD * 2.0
+                    + NAME_LINE * name.len() as f64
+                    + SMALL_LINE * (1.0 + f64::from(u8::from(tag.is_some())));
+                boxes.push(NodeBox {
+                    role,
+                    column,
+                    x: column_x(column),
+                    y: cell_y,
+                    height,
+                    tag,
+                    name,
+                    meta: wrap_words(&meta, SMALL_CHARS, 1).0.join(""),
+                });
+                cell_y += height + BOX_GAP;
+            }
+            lane_height = lane_height.max(cell_y - y);
+        }
+        y += lane_height + LANE_PAD;
+    }
+    let more_y = y + 4.0;
+    let any_hidden = map.columns.iter().any(|c| c.hidden > 0);
+    let height = y + if any_hidden { 24.0 } else { 0.0 };
+    let width = column_x(map.columns.len()) - COL_GAP + MARGIN;
+    let centre_name = &feed.roles[map.centre].name;
+    let summary = format!(
+        "Map of career paths around {centre_name}: {} role{} in {} famil{}, with arrows from each role to where it usually leads. The list below gives the same roles.",
+        map.drawn(),
+        if map.drawn() == 1 { "" } else { "s" },
+        lanes.len(),
+        if lanes.len() == 1 { "y" } else { "ies" },
+    );
+
+    let mut m = Markup::new();
+    m.open(
+        "svg",
+        &[
+            (
+                "viewBox",
+                &format!("0 0 {} {}", fixed(width, 0), fixed(height, 0)),
+            ),
+            ("width", &fixed(width, 0)),
+            ("class", "sg-path-map"),
+            ("role", "img"),
+            ("aria-label", &summary),
+            ("data-testid", "path-map"),
+        ],
+    );
+    m.open("defs", &[]);
+    for (id, class) in [
+        ("sg-arrow", "sg-path-arrowhead"),
+        (
+            "sg-arrow-route",
+            "sg-path-arrowhead sg-path-arrowhead-route",
+        ),
+    ] {
+        m.open(
+            "marker",
+            &[
+                ("id", id),
+                ("viewBox", "0 0 10 10"),
+                ("refX", "9"),
+                ("refY", "5"),
+                ("markerWidth", "7"),
+                ("markerHeight", "7"),
+                ("orient", "auto-start-reverse"),
+            ],
+        )
+        .shape("path", &[("class", class), ("d", "M0,0 L10,5 L0,10 z")])
+        .close("marker");
+    }
+    m.close("defs");
+    for (i, (lane, top)) in lanes.iter().zip(&lane_tops).enumerate() {
+        let bottom = lane_tops.get(i + 1).copied().unwrap_or(y);
+        m.shape(
+            "rect",
+            &[
+                (
+                    "class",
+                    if i % 2 == 0 {
+                        "sg-path-lane"
+                    } else {
+                        "sg-path-lane sg-path-lane-alt"
+                    },
+                ),
+                ("x", "0"),
+                ("y", &fixed(*top, 1)),
+                ("width", &fixed(width, 0)),
+                ("height", &fixed(bottom - top - 2.0, 1)),
+            ],
+        );
+        m.element(
+            "text",
+            &[
+                ("class", "sg-path-lane-label"),
+                ("x", &fixed(MARGIN, 0)),
+                ("y", &fixed(top + 15.0, 1)),
+            ],
+            &wrap_words(lane, 60, 1).0.join(""),
+        );
+    }
+    for (column, col) in map.columns.iter().enumerate() {
+        m.element(
+            "text",
+            &[
+                ("class", "sg-path-col"),
+                ("x", &fixed(column_x(column), 1)),
+                ("y", "18"),
+            ],
+            column_label(col.offset),
+        );
+        if col.hidden > 0 {
+            m.element(
+                "text",
+                &[
+                    ("class", "sg-path-more"),
+                    ("x", &fixed(column_x(column), 1)),
+                    ("y", &fixed(more_y + 12.0, 1)),
+                ],
+                &format!("+{} more (see the list)", col.hidden),
+            );
+        }
+    }
+    let on_route = |a: RoleIdx, b: RoleIdx| marks.route.windows(2).any(|w| w[0] == a && w[1] == b);
+    // Arrows first, so boxes sit on top of them.
+    let find = |role: RoleIdx| boxes.iter().find(|b| b.role == role);
+    let mut route_edges = Markup::new();
+    for from in &boxes {
+        for &to in &graph.next[from.role] {
+            let Some(to) = find(to) else { continue };
+            let route = on_route(from.role, to.role);
+            let (fy, ty) = (from.y + from.height / 2.0, to.y + to.height / 2.0);
+            let (d, back) = if to.column > from.column {
+                let (sx, ex) = (from.x + BOX_W, to.x - 2.0);
+                let bend = (ex - sx) / 2.0;
+                (
+                    format!(
+                        "M{},{} C{},{} {},{} {},{}",
+                        fixed(sx, 1),
+                        fixed(fy, 1),
+                        fixed(sx + bend, 1),
+                        fixed(fy, 1),
+                        fixed(ex - bend, 1),
+                        fixed(ty, 1),
+                        fixed(ex, 1),
+                        fixed(ty, 1)
+                    ),
+                    false,
+                )
+            } else {
+                // Same column or backwards: around the right-hand side, dashed.
+                let (sx, ex) = (from.x + BOX_W, to.x + BOX_W + 2.0);
+                let bulge = COL_GAP * 0.6;
+                (
+                    format!(
+                        "M{},{} C{},{} {},{} {},{}",
+                        fixed(sx, 1),
+                        fixed(fy, 1),
+                        fixed(sx + bulge, 1),
+                        fixed(fy, 1),
+                        fixed(ex + bulge, 1),
+                        fixed(ty, 1),
+                        fixed(ex, 1),
+                        fixed(ty, 1)
+                    ),
+                    true,
+                )
+            };
+            let class = match (route, back) {
+                (true, _) => "sg-path-edge sg-path-edge-route",
+                (false, true) => "sg-path-edge sg-path-edge-back",
+                (false, false) => "sg-path-edge",
+            };
+            let marker = if route {
+                "url(#sg-arrow-route)"
+            } else {
+                "url(#sg-arrow)"
+            };
+            let target = if route { &mut route_edges } else { &mut m };
+            target.shape(
+                "path",
+                &[("class", class), ("d", &d), ("marker-end", marker)],
+            );
+        }
+    }
+    // The route on top of the other arrows.
+    m.append(route_edges);
+    for b in &boxes {
+        let role = &feed.roles[b.role];
+        let mut class = String::from("sg-path-node");
+        if marks.current == Some(b.role) {
+            class.push_str(" sg-path-current");
+        }
+        if marks.target == Some(b.role) {
+            class.push_str(" sg-path-target");
+        }
+        if marks.selected == Some(b.role) {
+            class.push_str(" sg-path-selected");
+        }
+        if marks.route.contains(&b.role) {
+            class.push_str(" sg-path-on-route");
+        }
+        m.open(
+            "g",
+            &[
+                ("class", &class),
+                ("data-role", &role.id),
+                ("data-testid", "path-node"),
+            ],
+        );
+        m.element(
+            "title",
+            &[],
+            &format!("{} — {} (choose to see the way there)", role.name, b.meta),
+        );
+        m.shape(
+            "rect",
+            &[
+                ("class", "sg-path-box"),
+                ("x", &fixed(b.x, 1)),
+                ("y", &fixed(b.y, 1)),
+                ("width", &fixed(BOX_W, 0)),
+                ("height", &fixed(b.height, 1)),
+                ("rx", "6"),
+            ],
+        );
+        let x = fixed(b.x + PAD, 1);
+        let mut line_y = b.y + PAD;
+        if let Some(tag) = b.tag {
+            line_y += SMALL_LINE - 3.0;
+            m.element(
+                "text",
+                &[
+                    ("class", "sg-path-tag"),
+                    ("x", &x),
+                    ("y", &fixed(line_y, 1)),
+                ],
+                tag,
+            );
+            line_y += 3.0;
+        }
+        for line in &b.name {
+            line_y += NAME_LINE;
+            m.element(
+                "text",
+                &[
+                    ("class", "sg-path-name"),
+                    ("x", &x),
+                    ("y", &fixed(line_y - 4.0, 1)),
+                ],
+                line,
+            );
+        }
+        line_y += SMALL_LINE;
+        m.element(
+            "text",
+            &[
+                ("class", "sg-path-meta"),
+                ("x", &x),
+                ("y", &fixed(line_y - 3.0, 1)),
+            ],
+            &b.meta,
+        );
+        m.close("g");
+    }
+    m.close("svg");
+    m.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::paths::neighbourhood;
+    use crate::markup::test_support::count;
+
+    fn feed(spec: serde_json::Value) -> Feed {
+        let text = spec.to_string();
+        crate::domain::feed::load_feeds(&[crate::domain::feed::FeedSource {
+            label: "t",
+            text: &text,
+        }])
+        .feed
+    }
+
+    fn demo() -> Feed {
+        feed(serde_json::json!({
+            "format_version": 1,
+            "skills": [{"id": "s", "name": "S"}],
+            "roles": [
+                {"id": "a", "name": "Analyst <b>&", "family": "Data", "seniority": "Junior",
+                 "requirements": [{"skill": "s", "level": 2}], "next_roles": ["b", "c"]},
+                {"id": "b", "name": "Senior Analyst", "family": "Data", "seniority": "Senior",
+                 "requirements": [{"skill": "s", "level": 3}], "next_roles": ["a"]},
+                {"id": "c", "name": "Product Manager with a very long name indeed, longer than three lines allow", "family": "Product",
+                 "requirements": [{"skill": "s", "level": 3}]},
+                {"id": "z", "name": "Far away", "family": "Data", "requirements": []}
+            ]
+        }))
+    }
+
+    #[test]
+    fn draws_roles_in_lanes_with_arrows_marks_and_escaped_text() {
+        let feed = demo();
+        let graph = CareerGraph::new(&feed);
+        let map = neighbourhood(&graph, 0, &[], |a, b| a.cmp(&b));
+        let levels = vec![Some(2)];
+        let html = path_map(
+            &feed,
+            &graph,
+            &map,
+            &levels,
+            Marks {
+                current: Some(0),
+                target: Some(2),
+                selected: Some(2),
+                route: &[0, 2],
+            },
+        );
+        assert_eq!(
+            count(&html, "data-testid=\"path-node\""),
+            3,
+            "z is not connected"
+        );
+        assert!(html.contains("Analyst &lt;b&gt;&amp;"), "{html}");
+        assert!(!html.contains("<b>"));
+        assert_eq!(count(&html, "class=\"sg-path-lane-label\""), 2);
+        assert!(html.contains(">Data</text>") && html.contains(">Product</text>"));
+        assert_eq!(
+            count(&html, "<path class=\"sg-path-edge"),
+            3,
+            "a→b, a→c, b→a"
+        );
+        assert_eq!(count(&html, "sg-path-edge sg-path-edge-route"), 1);
+        assert_eq!(count(&html, "sg-path-edge-back"), 1, "b→a goes back");
+        assert!(html
+            .contains("class=\"sg-path-node sg-path-current sg-path-on-route\" data-role=\"a\""));
+        assert!(html.contains("class=\"sg-path-node sg-path-target sg-path-selected sg-path-on-route\" data-role=\"c\""));
+        assert!(html.contains(">You are here</text>") && html.contains(">Your target</text>"));
+        assert!(html.contains("100% fit"), "a rated fully: {html}");
+        assert!(html.contains("role=\"img\" aria-label=\"Map of career paths around Analyst &lt;b&gt;&amp;: 3 roles in 2 families"));
+        // The long name is cut on the map, whole in the tooltip.
+        assert!(html.contains("longer than three lines allow — "));
+        assert!(html.contains("…</text>"));
+    }
+}

@@ -1,0 +1,508 @@
+//! "From here to there": the route from the current role to the chosen one, and for each step
+//! the skills to close (essential first), learning and people that fit them, and "Add this
+//! step to my plan". The section's one click handler reads `data-action` and `data-step`.
+
+use super::path_list::role_button;
+use super::Markup;
+use crate::domain::feed::{Feed, RoleIdx};
+use crate::domain::paths::{FoundWay, Journey, Step, StepSkill, WayKind};
+use crate::domain::suggestions::contact::{contact_link, intro_message};
+use crate::domain::suggestions::mentors::MentorSuggestion;
+use crate::domain::suggestions::resources::ResourceSuggestion;
+
+/// What one step offers besides its skills.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct StepExtras {
+    pub resources: Vec<ResourceSuggestion>,
+    pub mentors: Vec<MentorSuggestion>,
+    /// Every skill this step asks to close has a goal in the plan.
+    pub in_plan: bool,
+}
+
+/// The way shown: one of the found routes, with each step's suggestions.
+#[derive(Debug, Clone, Copy)]
+pub struct Way<'a> {
+    pub found: &'a FoundWay,
+    /// Which of `found.routes` is shown.
+    pub chosen: usize,
+    pub extras: &'a [StepExtras],
+}
+
+impl Way<'_> {
+    fn route(&self) -> &[RoleIdx] {
+        self.found
+            .routes
+            .get(self.chosen)
+            .map_or(&[], |(r, _)| r.as_slice())
+    }
+
+    fn journey(&self) -> Option<&Journey> {
+        self.found.routes.get(self.chosen).map(|(_, j)| j)
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+fn names(feed: &Feed, roles: &[RoleIdx]) -> String {
+    roles
+        .iter()
+        .map(|&r| feed.roles[r].name.as_str())
+        .collect::<Vec<_>>()
+        .join(" → ")
+}
+
+/// The heading's text, also used for announcements.
+pub fn way_heading(feed: &Feed, way: &Way) -> String {
+    let to = &feed.roles[way.found.to].name;
+    match (way.found.kind, way.found.from) {
+        (WayKind::SameRole, _) => format!("{to}: your current role"),
+        (_, Some(from)) => format!("From {} to {to}", feed.roles[from].name),
+        (_, None) => format!("What {to} asks of you"),
+    }
+}
+
+fn intro(m: &mut Markup, feed: &Feed, way: &Way, journey: &Journey) {
+    let floor = feed.scale.min();
+    let found = way.found;
+    let skills: usize = journey.steps.iter().map(|s| s.to_close.len()).sum();
+    let unrated: usize = journey.steps.iter().map(Step::unrated).sum();
+    let levels = journey.levels_to_close(floor);
+    let mut total = if skills == 0 {
+        "Your ratings already meet everything it asks.".to_owned()
+    } else {
+        format!(
+            "In all: {} over {}.",
+            plural(levels as usize, "level to close", "levels to close"),
+            plural(skills, "skill", "skills")
+        )
+    };
+    if unrated > 0 {
+        total.push_str(&format!(
+            " {} not rated yet, counted from the bottom of the scale; rating them makes this more exact.",
+            plural(unrated, "skill is", "skills are")
+        ));
+    }
+    let to = &feed.roles[found.to].name;
+    let lead = match found.kind {
+        WayKind::Route => {
+            let steps = way.route().len().saturating_sub(1);
+            format!(
+                "{} along the usual career paths: {}.",
+                plural(steps, "step", "steps"),
+                names(feed, way.route())
+            )
+        }
+        WayKind::NoRoute => format!(
+            "No usual career path leads from {} to {to} in this framework. This is what a direct move would take.",
+            found.from.map_or("", |f| feed.roles[f].name.as_str())
+        ),
+        WayKind::NoCurrentRole => {
+            "Choose your current role above to see the usual way there. Until then, this compares the role with your ratings.".to_owned()
+        }
+        WayKind::NoPaths => {
+            "This framework does not describe career paths, so this compares the role with your ratings directly.".to_owned()
+        }
+        WayKind::SameRole => "What the role asks that your ratings do not reach yet.".to_owned(),
+    };
+    m.element(
+        "p",
+        &[("data-testid", "way-summary")],
+        &format!("{lead} {total}"),
+    );
+    if found.kind == WayKind::Route && found.routes.len() > 1 {
+        m.element(
+            "p",
+            &[("class", "sg-muted")],
+            &format!(
+                "{} just as short{}. The one asking the fewest levels is shown first.",
+                plural(found.routes.len(), "route is", "routes are"),
+                if found.more_routes {
+                    " (and more not listed)"
+                } else {
+                    ""
+                }
+            ),
+        );
+        m.open(
+            "ul",
+            &[("class", "sg-path-routes"), ("data-testid", "path-routes")],
+        );
+        for (i, (route, _)) in found.routes.iter().enumerate() {
+            let via = names(feed, &route[1..route.len() - 1]);
+            let label = if via.is_empty() {
+                "Directly".to_owned()
+            } else {
+                format!("Via {via}")
+            };
+            let index = i.to_string();
+            let pressed = if i == way.chosen { "true" } else { "false" };
+            m.open("li", &[])
+                .open(
+                    "button",
+                    &[
+                        ("type", "button"),
+                        ("class", "sg-button sg-button-quiet sg-button-small"),
+                        ("aria-pressed", pressed),
+                        ("data-action", "route"),
+                        ("data-route", &index),
+                    ],
+                )
+                .text(&label)
+                .close("button")
+                .close("li");
+        }
+        m.close("ul");
+    }
+}
+
+fn skill_line(m: &mut Markup, feed: &Feed, skill: &StepSkill) {
+    let scale = &feed.scale;
+    m.open("li", &[]);
+    m.element(
+        "span",
+        &[("class", "sg-step-skill")],
+        &feed.skills[skill.skill].name,
+    );
+    if skill.importance.is_essential() {
+        m.element("span", &[("class", "sg-step-essential")], " essential");
+    }
+    let label = scale.label(skill.required);
+    let needs = if label.is_empty() {
+        format!("{}", skill.required)
+    } else {
+        format!("{} {label}", skill.required)
+    };
+    let detail = match (skill.from, skill.from_earlier_step) {
+        (None, _) => format!("not rated yet · asks {needs}"),
+        (Some(from), true) => format!("{from} after the earlier steps → {needs}"),
+        (Some(from), false) => format!("you {from} → {needs}"),
+    };
+    m.element("span", &[("class", "sg-muted")], &format!(" · {detail}"));
+    m.close("li");
+}
+
+fn resources(m: &mut Markup, feed: &Feed, list: &[ResourceSuggestion]) {
+    m.element("h5", &[("class", "sg-h5")], "Learning that fits this step");
+    if list.is_empty() {
+        m.element(
+            "p",
+            &[("class", "sg-muted")],
+            "The feed has no resource for these skills at your level (or your preferences hide them).",
+        );
+        return;
+    }
+    m.open("ul", &[("class", "sg-step-resources")]);
+    for s in list {
+        let r = &feed.resources[s.resource];
+        m.open("li", &[])
+            .element(
+                "a",
+                &[
+                    ("href", &r.url),
+                    ("target", "_blank"),
+                    ("rel", "noopener noreferrer"),
+                ],
+                &r.title,
+            )
+            .element(
+                "span",
+                &[("class", "sg-muted")],
+                &format!(" · {}", s.reason(feed)),
+            )
+            .close("li");
+    }
+    m.close("ul");
+}
+
+fn mentors(m: &mut Markup, feed: &Feed, step: &Step, list: &[MentorSuggestion]) {
+    m.element("h5", &[("class", "sg-h5")], "People who could help");
+    if list.is_empty() {
+        m.element(
+            "p",
+            &[("class", "sg-muted")],
+            "No mentor in the feed covers these skills with room for someone new.",
+        );
+        return;
+    }
+    let floor = feed.scale.min();
+    m.open("ul", &[("class", "sg-step-mentors")]);
+    for s in list {
+        let mentor = &feed.mentors[s.mentor];
+        let covers: Vec<&str> = s
+            .covers
+            .iter()
+            .map(|&k| feed.skills[k].name.as_str())
+            .collect();
+        let about: Vec<&str> = [mentor.title.as_str(), mentor.team.as_str()]
+            .into_iter()
+            .filter(|t| !t.trim().is_empty())
+            .collect();
+        m.open("li", &[])
+            .element("span", &[("class", "sg-step-skill")], &mentor.name);
+        if !about.is_empty() {
+            m.text(&format!(", {}", about.join(" · ")));
+        }
+        m.element(
+            "span",
+            &[("class", "sg-muted")],
+            &format!(" · knows {}", covers.join(", ")),
+        );
+        if let (Some(&first), false) = (s.covers.first(), mentor.contact.is_empty()) {
+            let gap = step.to_close.iter().find(|g| g.skill == first);
+            let skill = &feed.skills[first].name;
+            let message = gap.map_or(String::new(), |g| {
+                intro_message(&mentor.name, skill, g.from.unwrap_or(floor), g.required)
+            });
+            let (href, _) =
+                contact_link(&mentor.contact, &format!("Mentoring on {skill}?"), &message);
+            m.text(" ")
+                .open(
+                    "a",
+                    &[
+                        ("href", &href),
+                        ("target", "_blank"),
+                        ("rel", "noopener noreferrer"),
+                    ],
+                )
+                .text("Contact")
+                .element(
+                    "span",
+                    &[("class", "sg-visually-hidden")],
+                    &format!(" {}", mentor.name),
+                )
+                .close("a");
+        }
+        m.close("li");
+    }
+    m.close("ul");
+}
+
+fn step_item(m: &mut Markup, feed: &Feed, way: &Way, k: usize, step: &Step, extras: &StepExtras) {
+    let role = &feed.roles[step.role];
+    let heading = if way.found.kind == WayKind::Route {
+        format!("Step {}: {}", k + 1, role.name)
+    } else {
+        role.name.clone()
+    };
+    m.open("li", &[("class", "sg-step"), ("data-testid", "path-step")]);
+    m.element("h4", &[("class", "sg-h4")], &heading);
+    let about: Vec<&str> = [role.family.as_str(), role.seniority.as_str()]
+        .into_iter()
+        .filter(|s| !s.trim().is_empty())
+        .collect();
+    if !about.is_empty() {
+        m.element("p", &[("class", "sg-muted")], &about.join(" · "));
+    }
+    let mut covered = Vec::new();
+    if step.met > 0 {
+        covered.push(format!(
+            "{} met by your ratings",
+            plural(step.met, "requirement", "requirements")
+        ));
+    }
+    if step.met_by_earlier_steps > 0 {
+        covered.push(format!(
+            "{} reached on an earlier step",
+            plural(step.met_by_earlier_steps, "requirement", "requirements")
+        ));
+    }
+    if step.to_close.is_empty() {
+        let mut text = "Nothing to close on this step".to_owned();
+        if !covered.is_empty() {
+            text.push_str(&format!(": {}.", covered.join("; ")));
+        } else {
+            text.push('.');
+        }
+        m.element("p", &[], &text);
+        m.close("li");
+        return;
+    }
+    m.element(
+        "p",
+        &[],
+        &format!(
+            "{} to close{}",
+            plural(step.to_close.len(), "skill", "skills"),
+            if covered.is_empty() {
+                ":".to_owned()
+            } else {
+                format!(" ({}):", covered.join("; "))
+            }
+        ),
+    );
+    m.open("ul", &[("class", "sg-step-skills")]);
+    for skill in &step.to_close {
+        skill_line(m, feed, skill);
+    }
+    m.close("ul");
+    resources(m, feed, &extras.resources);
+    mentors(m, feed, step, &extras.mentors);
+    let index = k.to_string();
+    let (action, label) = if extras.in_plan {
+        ("open-plan", "This step is in your plan")
+    } else {
+        ("add-step", "Add this step to my plan")
+    };
+    m.open(
+        "button",
+        &[
+            ("type", "button"),
+            ("class", "sg-button sg-no-print"),
+            ("data-action", action),
+            ("data-step", &index),
+        ],
+    )
+    .text(label)
+    .element(
+        "span",
+        &[("class", "sg-visually-hidden")],
+        &format!(": {}", role.name),
+    )
+    .close("button");
+    m.close("li");
+}
+
+/// The way's card content: summary, other routes, then the steps.
+pub fn path_steps(feed: &Feed, way: &Way, target: Option<RoleIdx>) -> String {
+    let mut m = Markup::new();
+    m.element(
+        "h3",
+        &[
+            ("class", "sg-h3"),
+            ("id", "sg-way-heading"),
+            ("tabindex", "-1"),
+        ],
+        &way_heading(feed, way),
+    );
+    let Some(journey) = way.journey() else {
+        return m.finish();
+    };
+    intro(&mut m, feed, way, journey);
+    if target != Some(way.found.to) {
+        let to = &feed.roles[way.found.to];
+        role_button(&mut m, "aim", "Make this my target", &to.id, &to.name);
+    }
+    m.open(
+        "ol",
+        &[("class", "sg-steps"), ("data-testid", "path-steps")],
+    );
+    let empty = StepExtras::default();
+    for (k, step) in journey.steps.iter().enumerate() {
+        step_item(
+            &mut m,
+            feed,
+            way,
+            k,
+            step,
+            way.extras.get(k).unwrap_or(&empty),
+        );
+    }
+    m.close("ol");
+    m.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::paths::test_feed::{feed_with_paths, idx};
+    use crate::domain::paths::{find_way, CareerGraph};
+    use crate::markup::test_support::count;
+
+    #[test]
+    fn a_route_lists_its_steps_with_skills_and_a_plan_button_each() {
+        let feed = feed_with_paths(&[("a", &["b"]), ("b", &["c"]), ("c", &[])]);
+        let graph = CareerGraph::new(&feed);
+        let mut levels = vec![None; feed.skills.len()];
+        levels[0] = Some(1);
+        let found = find_way(
+            &feed,
+            &graph,
+            Some(idx(&feed, "a")),
+            idx(&feed, "c"),
+            &levels,
+        );
+        let extras = vec![
+            StepExtras {
+                in_plan: true,
+                ..StepExtras::default()
+            },
+            StepExtras::default(),
+        ];
+        let way = Way {
+            found: &found,
+            chosen: 0,
+            extras: &extras,
+        };
+        let html = path_steps(&feed, &way, None);
+        assert!(html.contains(">From Role a to Role c</h3>"));
+        assert!(
+            html.contains("2 steps along the usual career paths: Role a → Role b → Role c."),
+            "{html}"
+        );
+        assert_eq!(count(&html, "data-testid=\"path-step\""), 2);
+        assert!(html.contains(">Step 1: Role b</h4>") && html.contains(">Step 2: Role c</h4>"));
+        assert!(
+            html.contains("data-action=\"open-plan\" data-step=\"0\">This step is in your plan")
+        );
+        assert!(html.contains("data-action=\"add-step\" data-step=\"1\">Add this step to my plan"));
+        assert!(html.contains("data-action=\"aim\" data-role=\"c\""));
+        // Step 2 starts s0 where step 1 left it.
+        assert!(html.contains("Skill 0</span><span class=\"sg-step-essential\"> essential</span><span class=\"sg-muted\"> · 2 after the earlier steps → 3"), "{html}");
+        assert!(html.contains("not rated yet · asks"));
+        assert!(html.contains("The feed has no resource for these skills"));
+        assert!(
+            !html.contains("path-routes"),
+            "one route: no choice offered"
+        );
+    }
+
+    #[test]
+    fn ties_offer_the_other_routes() {
+        let feed = feed_with_paths(&[("a", &["b", "c"]), ("b", &["d"]), ("c", &["d"]), ("d", &[])]);
+        let graph = CareerGraph::new(&feed);
+        let levels = vec![None; feed.skills.len()];
+        let found = find_way(&feed, &graph, Some(0), idx(&feed, "d"), &levels);
+        let html = path_steps(
+            &feed,
+            &Way {
+                found: &found,
+                chosen: 1,
+                extras: &[],
+            },
+            None,
+        );
+        assert!(html.contains("2 routes are just as short."), "{html}");
+        assert!(html
+            .contains("aria-pressed=\"false\" data-action=\"route\" data-route=\"0\">Via Role b"));
+        assert!(html
+            .contains("aria-pressed=\"true\" data-action=\"route\" data-route=\"1\">Via Role c"));
+        assert!(html.contains(">Step 1: Role c</h4>"));
+    }
+
+    #[test]
+    fn no_route_says_so_and_shows_the_direct_move() {
+        let feed = feed_with_paths(&[("a", &[]), ("b", &[]), ("c", &["a"])]);
+        let graph = CareerGraph::new(&feed);
+        let levels = vec![Some(5); feed.skills.len()];
+        let found = find_way(&feed, &graph, Some(0), 1, &levels);
+        let html = path_steps(
+            &feed,
+            &Way {
+                found: &found,
+                chosen: 0,
+                extras: &[],
+            },
+            Some(1),
+        );
+        assert!(html.contains("No usual career path leads from Role a to Role b"));
+        assert!(html.contains("Your ratings already meet everything it asks."));
+        assert!(
+            html.contains("Nothing to close on this step: 3 requirements met by your ratings."),
+            "{html}"
+        );
+        assert!(!html.contains("data-action=\"aim\""), "already the target");
+        assert!(!html.contains("add-step"));
+    }
+}
