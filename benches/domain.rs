@@ -4,8 +4,11 @@
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 use skillgap::domain::explorer::rank_roles;
+use skillgap::domain::feed::RoleIdx;
 use skillgap::domain::feed::{load_feeds, Feed, FeedSource};
 use skillgap::domain::gap::RoleGap;
+use skillgap::domain::paths::journey::{rank_routes, step_suggestions};
+use skillgap::domain::paths::{neighbourhood, CareerGraph};
 use skillgap::domain::profile::Profile;
 use skillgap::domain::search::skill_index;
 use skillgap::domain::suggestions::mentors::suggest_mentors;
@@ -30,6 +33,26 @@ fn user(feed: &Feed) -> Profile {
         profile.rate(&feed.skills[req.skill].id, "", Some((i % 3) as u8), 1);
     }
     profile
+}
+
+/// The role furthest along career paths from `from` (the longest shortest route there is),
+/// and of those the one reached by the most shortest routes (the first of them on a tie).
+fn furthest_from(graph: &CareerGraph, from: RoleIdx) -> (RoleIdx, u32) {
+    let distances = graph.distances_from(from);
+    let steps = distances.iter().flatten().copied().max().unwrap_or(0);
+    let routes = |role: RoleIdx| graph.shortest_routes(from, role).routes.len();
+    let furthest = (0..graph.len())
+        .filter(|&role| distances[role] == Some(steps))
+        .fold((from, 0), |best, role| {
+            let count = routes(role);
+            if count > best.1 {
+                (role, count)
+            } else {
+                best
+            }
+        })
+        .0;
+    (furthest, steps)
 }
 
 fn benches(c: &mut Criterion) {
@@ -81,6 +104,45 @@ fn benches(c: &mut Criterion) {
         });
         group.bench_function("mentor ranking", |b| {
             b.iter(|| black_box(suggest_mentors(&feed, &profile, &gaps, 5)))
+        });
+        // Career paths from the first role to the role furthest from it: the graph is built
+        // inside the measurement, as each feed load builds it once.
+        let levels: Vec<_> = feed.skills.iter().map(|s| profile.level(&s.id)).collect();
+        let (furthest, steps) = furthest_from(&CareerGraph::new(&feed), 0);
+        let routes = CareerGraph::new(&feed).shortest_routes(0, furthest);
+        eprintln!(
+            "{name}: career paths from {} to {} ({steps} steps, {} shortest routes{}), map around {}",
+            feed.roles[0].id,
+            feed.roles[furthest].id,
+            routes.routes.len(),
+            if routes.more { ", more not listed" } else { "" },
+            feed.roles[routes.routes.first().map_or(0, |r| r[r.len() / 2])].id
+        );
+        group.bench_function("career paths: shortest routes + journeys", |b| {
+            b.iter(|| {
+                let graph = CareerGraph::new(&feed);
+                let routes = graph.shortest_routes(0, furthest);
+                let ranked = rank_routes(&feed, &routes.routes, &levels);
+                // What the steps view shows: the suggestions for each step of the route
+                // asking the least (the others are ranked, their steps opened on demand).
+                let suggestions: Vec<_> = ranked
+                    .first()
+                    .into_iter()
+                    .flat_map(|(_, journey)| &journey.steps)
+                    .map(|step| step_suggestions(&feed, &profile, step, 3, 2))
+                    .collect();
+                black_box((ranked, suggestions))
+            })
+        });
+        // The map around the middle of that route, so it reaches both ways.
+        let centre = routes.routes.first().map_or(0, |r| r[r.len() / 2]);
+        let graph = CareerGraph::new(&feed);
+        group.bench_function("career paths: neighbourhood", |b| {
+            b.iter(|| {
+                black_box(neighbourhood(&graph, centre, &[], |a, b| {
+                    feed.roles[a].name.cmp(&feed.roles[b].name)
+                }))
+            })
         });
         let index = skill_index(&feed);
         for query in [

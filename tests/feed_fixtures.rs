@@ -80,6 +80,23 @@ fn the_synthetic_feed_is_deterministic_and_clean() {
             .sum::<usize>(),
         2_000
     );
+    // Ladders within a family, and every fifth role also leads to the next seniority of the
+    // neighbouring family; no path loops (that would be a career-path-loop note above).
+    let feed = &load.feed;
+    let links: Vec<(usize, usize)> = feed
+        .roles
+        .iter()
+        .enumerate()
+        .flat_map(|(i, r)| r.next_roles.iter().map(move |&n| (i, n)))
+        .collect();
+    assert!(links.iter().all(|&(i, n)| n > i));
+    let crossing = links
+        .iter()
+        .filter(|&&(i, n)| feed.roles[i].family != feed.roles[n].family)
+        .count();
+    // Roles 0, 5, …, 35 and 40, 45, 50, 55: 40 families in 100 roles fill rows 0, 1 and
+    // half of 2, so only the first 19 families of row 1 have a neighbour a row up.
+    assert_eq!(crossing, 12);
 }
 
 #[test]

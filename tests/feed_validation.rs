@@ -355,6 +355,142 @@ fn unknown_roles_in_career_paths_suggest_the_closest() {
 }
 
 #[test]
+fn a_role_listing_itself_as_next_is_noted_and_the_link_dropped() {
+    let load = with(|v| v["roles"][0]["next_roles"] = json!(["dev", "senior-dev"]));
+    assert_eq!(load.diagnostics.len(), 1, "{:#?}", load.diagnostics);
+    let d = find(&load, "next-role-is-itself");
+    assert_eq!(d.severity, Severity::Info);
+    assert_eq!(d.path, "roles[0].next_roles[0]");
+    assert!(d.position.is_some());
+    assert_eq!(d.message, "the role lists itself as a next role; ignored");
+    assert_eq!(load.feed.roles[0].next_roles, vec![1]);
+}
+
+#[test]
+fn career_paths_that_loop_are_noted_at_the_loops_first_role_and_kept() {
+    let load = with(|v| v["roles"][1]["next_roles"] = json!(["dev"]));
+    assert_eq!(load.diagnostics.len(), 1, "{:#?}", load.diagnostics);
+    let d = find(&load, "career-path-loop");
+    assert_eq!(d.severity, Severity::Info);
+    assert_eq!(d.path, "roles[0].next_roles");
+    assert_eq!(
+        d.message,
+        "career paths lead back to this role: Developer → Senior Developer → Developer (allowed; usually a typo)"
+    );
+    // Allowed: both links load.
+    assert_eq!(load.feed.roles[0].next_roles, vec![1]);
+    assert_eq!(load.feed.roles[1].next_roles, vec![0]);
+    // At the role's own line and column, as every other diagnostic about the entry.
+    let both = with(|v| {
+        v["roles"][0]["next_roles"] = json!(["senior-dev", "dev"]);
+        v["roles"][1]["next_roles"] = json!(["dev"]);
+    });
+    let self_note = find(&both, "next-role-is-itself");
+    assert_eq!(self_note.path, "roles[0].next_roles[1]");
+    assert!(self_note.position.is_some());
+    assert_eq!(find(&both, "career-path-loop").position, self_note.position);
+}
+
+#[test]
+fn a_loop_across_merged_feeds_is_noted_in_the_feed_of_its_first_role() {
+    let first = serde_json::to_string(&base()).unwrap();
+    let second = json!({
+        "format_version": 1,
+        "roles": [
+            { "id": "lead-dev", "name": "Lead Developer",
+              "requirements": [ { "skill": "javascript", "level": 5 } ],
+              "next_roles": ["dev"] }
+        ]
+    })
+    .to_string();
+    let mut first_value = base();
+    first_value["roles"][1]["next_roles"] = json!(["lead-dev"]);
+    let first_edited = serde_json::to_string(&first_value).unwrap();
+    assert_ne!(first, first_edited);
+    let load = load_feeds(&[
+        FeedSource {
+            label: "a.json",
+            text: &first_edited,
+        },
+        FeedSource {
+            label: "b.json",
+            text: &second,
+        },
+    ]);
+    let d = find(&load, "career-path-loop");
+    assert_eq!(d.source, "a.json");
+    assert_eq!(d.path, "roles[0].next_roles");
+    assert!(
+        d.message
+            .contains("Developer → Senior Developer → Lead Developer → Developer"),
+        "{d}"
+    );
+}
+
+#[test]
+fn many_loops_are_noted_up_to_a_cap_and_the_rest_counted() {
+    let loops = skillgap::domain::feed::validate::MAX_LOOP_NOTES + 5;
+    let load = with(|v| {
+        let roles = v["roles"].as_array_mut().unwrap();
+        for i in 0..loops {
+            for (me, other) in [("a", "b"), ("b", "a")] {
+                roles.push(json!({
+                    "id": format!("{me}{i}"), "name": format!("Role {me}{i}"),
+                    "requirements": [ { "skill": "sql", "level": 1 } ],
+                    "next_roles": [format!("{other}{i}")]
+                }));
+            }
+        }
+    });
+    let notes: Vec<&Diagnostic> = load
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == "career-path-loop")
+        .collect();
+    assert_eq!(notes.len(), 21, "{notes:#?}");
+    assert!(notes.iter().all(|d| d.severity == Severity::Info));
+    assert_eq!(notes[0].path, "roles[2].next_roles");
+    assert!(notes[0].message.contains("Role a0 → Role b0 → Role a0"));
+    assert_eq!(notes[19].path, "roles[40].next_roles");
+    // The count sits at the first loop not listed.
+    assert_eq!(notes[20].path, "roles[42].next_roles");
+    assert_eq!(
+        notes[20].message,
+        "5 more career-path loops not listed (the first 20 are)"
+    );
+}
+
+#[test]
+fn feed_check_prints_career_path_notes_and_exits_zero_on_info() {
+    let mut value = base();
+    value["roles"][0]["next_roles"] = json!(["dev", "senior-dev"]);
+    value["roles"][1]["next_roles"] = json!(["dev"]);
+    let path = std::env::temp_dir().join(format!(
+        "skillgap-feed-check-loops-{}.json",
+        std::process::id()
+    ));
+    std::fs::write(&path, serde_json::to_string(&value).unwrap()).unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_feed-check"))
+        .arg(&path)
+        .output()
+        .unwrap();
+    let _ = std::fs::remove_file(&path);
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(output.status.code(), Some(0), "{stdout}");
+    assert!(
+        stdout.lines().any(|l| l.starts_with("info: ")
+            && l.contains(" roles[0].next_roles[0]: the role lists itself as a next role; ignored [next-role-is-itself]")),
+        "{stdout}"
+    );
+    assert!(
+        stdout.lines().any(|l| l.starts_with("info: ")
+            && l.contains(" roles[0].next_roles: career paths lead back to this role: Developer → Senior Developer → Developer (allowed; usually a typo) [career-path-loop]")),
+        "{stdout}"
+    );
+    assert!(stdout.contains("0 errors, 0 warnings, 2 info"), "{stdout}");
+}
+
+#[test]
 fn tags_resolve_by_name_alias_and_fuzzily_and_each_is_reported() {
     let load = with(|v| {
         v["resources"][0]["skills"] = json!([

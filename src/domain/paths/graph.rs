@@ -32,21 +32,28 @@ impl Routes {
 
 impl CareerGraph {
     pub fn new(feed: &Feed) -> Self {
-        let next: Vec<Vec<RoleIdx>> = feed
-            .roles
-            .iter()
+        Self::from_next(feed.roles.iter().map(|r| r.next_roles.clone()).collect())
+    }
+
+    /// The graph from where each role leads (indexed like the roles), for callers that have
+    /// the links before a [`Feed`] exists (the feed's validation). Self-references, repeats
+    /// and indexes past the last role are dropped, as [`CareerGraph::new`] drops them.
+    pub fn from_next(next: Vec<Vec<RoleIdx>>) -> Self {
+        let count = next.len();
+        let next: Vec<Vec<RoleIdx>> = next
+            .into_iter()
             .enumerate()
-            .map(|(idx, role)| {
-                let mut seen = Vec::with_capacity(role.next_roles.len());
-                for &n in &role.next_roles {
-                    if n != idx && n < feed.roles.len() && !seen.contains(&n) {
+            .map(|(idx, targets)| {
+                let mut seen = Vec::with_capacity(targets.len());
+                for n in targets {
+                    if n != idx && n < count && !seen.contains(&n) {
                         seen.push(n);
                     }
                 }
                 seen
             })
             .collect();
-        let mut previous = vec![Vec::new(); next.len()];
+        let mut previous = vec![Vec::new(); count];
         for (from, targets) in next.iter().enumerate() {
             for &to in targets {
                 previous[to].push(from);
@@ -235,6 +242,16 @@ mod tests {
         let mut sorted = routes.routes.clone();
         sorted.dedup();
         assert_eq!(sorted.len(), MAX_ROUTES, "no route twice");
+    }
+
+    #[test]
+    fn from_next_cleans_links_as_new_does() {
+        let graph = CareerGraph::from_next(vec![vec![1, 0, 1, 7], vec![0], vec![]]);
+        assert_eq!(graph.next, vec![vec![1], vec![0], vec![]]);
+        assert_eq!(graph.previous, vec![vec![1], vec![0], vec![]]);
+        let feed = feed_with_paths(&[("a", &["b", "c"]), ("b", &["c"]), ("c", &["a"])]);
+        let links: Vec<Vec<RoleIdx>> = feed.roles.iter().map(|r| r.next_roles.clone()).collect();
+        assert_eq!(CareerGraph::from_next(links), CareerGraph::new(&feed));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! From feed texts to one checked, indexed [`Feed`]: bad entries are skipped and reported,
 //! the valid rest loads. Several feeds merge in order; ids clash, never overwrite.
 
+mod career_paths;
 mod checks;
 mod header;
 mod mentors;
@@ -9,6 +10,7 @@ mod resources;
 mod roles;
 mod skills;
 
+pub use career_paths::MAX_LOOP_NOTES;
 pub use header::FORMAT_VERSION;
 pub use mentors::DEFAULT_CAPACITY;
 pub use resources::KNOWN_KINDS;

@@ -1,5 +1,6 @@
 //! Roles: requirements checked against the scale and resolved to skills; career paths linked last.
 
+use super::career_paths;
 use super::checks::{
     check_id, clean_text, required_text, At, EntryPath, IdRegistry, MAX_DESCRIPTION_LEN,
     MAX_NAME_LEN, MAX_SHORT_LEN,
@@ -51,21 +52,27 @@ pub fn roles(
         .collect();
     let references = references::RoleReferences::new(&ids, &roles);
     let mut links = Vec::new();
+    // Entries are claimed in order, so `ats[idx]` is where role `idx` was defined.
+    let mut ats = Vec::with_capacity(pending_paths.len());
     for (idx, next, at) in pending_paths {
         let mut linked = Vec::new();
         for (j, reference) in next.iter().enumerate() {
             let field = format!("next_roles[{j}]");
             if let Some(target) = references.role(reference, &field, &at, diags) {
-                if target != idx && !linked.contains(&target) {
+                if target == idx {
+                    career_paths::note_self_reference(&at, &field, diags);
+                } else if !linked.contains(&target) {
                     linked.push(target);
                 }
             }
         }
         links.push((idx, linked));
+        ats.push(at);
     }
     for (idx, linked) in links {
         roles[idx].next_roles = linked;
     }
+    career_paths::note_loops(&roles, &ats, diags);
     roles
 }
 
