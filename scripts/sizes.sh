@@ -20,11 +20,17 @@
 # request and answer formats with their checks, schema 4, the reviewer's form, asking,
 # receiving, the side-by-side table, CSV): 511.4 -> 569.0 KB. Twiggy, raw bytes without names:
 # Leptos/tachys/reactive instantiations +45 KB, our code +40 KB, serde for the link formats and
-# the new stored types +27 KB, other +23 KB, strings +11 KB.
+# the new stored types +27 KB, other +23 KB, strings +11 KB. Raised 575 -> 600 KB for issue 23
+# (career paths: the next_roles graph, shortest routes, the two-step neighbourhood, per-step
+# journeys with their suggestions, the SVG map, its list alternative and the steps as markup,
+# loops noted by the feed check): 567.9 -> 594.8 KB. Twiggy, raw bytes without names: the
+# section's one memo with the markup it inlines +13 KB, the section and its wiring +11 KB,
+# domain::paths +6 KB, suggest_mentors and suggest_resources no longer inlined into one caller
+# +7 KB, strings +8 KB. Folding five memos into one saved 0.3 KB: the cost is the code itself.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT/dist"
-widget_budget=$((${WIDGET_BUDGET_KB:-575} * 1024))
+widget_budget=$((${WIDGET_BUDGET_KB:-600} * 1024))
 feed_budget=$((40 * 1024))
 widget_gzip=0
 feed_gzip=0

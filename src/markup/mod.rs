@@ -18,6 +18,7 @@ pub mod import_preview;
 pub mod path_list;
 pub mod path_map;
 pub mod path_steps;
+pub mod paths_page;
 pub mod plan_document;
 pub mod radar_chart;
 pub mod role_options;

@@ -52,7 +52,7 @@ pub fn short_fit(feed: &Feed, role: RoleIdx, levels: &[Option<Level>]) -> String
     match (fit.group(), fit.fit) {
         (FitGroup::Comparable, Some(f)) => format!("{}% fit", percent(f)),
         (FitGroup::NotRated, _) => "not rated".to_owned(),
-        _ => "rate more to see fit".to_owned(),
+        _ => "rate more".to_owned(),
     }
 }
 
