@@ -117,7 +117,8 @@ pub fn path_list(
     let mut m = Markup::new();
     for column in &map.columns {
         let heading = match column.offset {
-            0 => centre.clone(),
+            0 if current == Some(map.centre) => "Your current role".to_owned(),
+            0 => "At the centre of the map".to_owned(),
             -1 => format!("One step before {centre}"),
             -2 => format!("Two steps before {centre}"),
             1 => format!("One step on from {centre}"),

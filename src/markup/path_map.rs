@@ -10,7 +10,7 @@ use crate::domain::paths::{CareerGraph, Neighbourhood};
 use crate::domain::scale::Level;
 use crate::domain::text::wrap_words;
 
-const BOX_W: f64 = 176.0;
+const BOX_W: f64 = 184.0;
 const COL_GAP: f64 = 64.0;
 const MARGIN: f64 = 12.0;
 const HEADER: f64 = 30.0;
@@ -20,8 +20,9 @@ const BOX_GAP: f64 = 10.0;
 const PAD: f64 = 8.0;
 const NAME_LINE: f64 = 17.0;
 const SMALL_LINE: f64 = 15.0;
-/// Characters of a role's name on one line of a box (13 px text in 160 px).
-const NAME_CHARS: usize = 21;
+/// Characters of a role's name on one line of a box (13 px bold text in 168 px; capitals
+/// and wide letters included).
+const NAME_CHARS: usize = 20;
 const SMALL_CHARS: usize = 26;
 
 /// What the map marks.

@@ -223,3 +223,42 @@ test('opening a 340-skill role in the compact rating layout', async ({ page }) =
   results['open a 340-skill role, compact rating, to next frame, p95, ms'] = percentile(opens, 95);
   results['open a 340-skill role, compact rating, until all 340 rows are built, p50, ms'] = percentile(allRows, 50);
 });
+
+test('career paths on the large feed: the way, the map and its list around a role (3,000 roles)', async ({ page }) => {
+  await page.goto('/index.html?feed=/perf/large.json');
+  await expect(page.locator('skill-gap #sg-target-role')).toBeVisible({ timeout: 30_000 });
+  // Aim high (a Principal role) and rate a few skills, so each step has gaps and suggestions.
+  await page.locator('skill-gap #sg-target-role').selectOption('r160');
+  await expect(page.locator('skill-gap div.sg-skill').first()).toBeVisible();
+  await timed(
+    page,
+    `root.querySelectorAll('div.sg-skill')[Number(sample)].querySelectorAll('label.sg-level')[2].click();`,
+    ['0', '1', '2', '3'],
+  );
+  await page.locator('skill-gap').getByTestId('nav-paths').click();
+  await expect(page.locator('skill-gap').getByTestId('path-node').first()).toBeVisible();
+  const before = (await measure(page, 'skillgap:paths-draw')).length;
+  // Moving the current role redraws everything: the route to the target with each step's
+  // journey and suggestions, the two-step neighbourhood, the map and the list.
+  const starts = ['r0', 'r1', 'r2', 'r3', 'r40', 'r41', 'r42', 'r43', 'r80', 'r81', 'r82', 'r83'];
+  const withRender = await timed(
+    page,
+    `const select = root.querySelector('#sg-paths-current-role'); select.value = sample; select.dispatchEvent(new Event('change', { bubbles: true }));`,
+    [...starts, ...starts],
+  );
+  await expect(page.locator('skill-gap').getByTestId('path-node').first()).toBeVisible();
+  const compute = (await measure(page, 'skillgap:paths-draw')).slice(before);
+  results['career paths: way + journeys + map + list compute (3,000 roles), p50, ms'] = percentile(compute, 50);
+  results['career paths: way + journeys + map + list compute (3,000 roles), max, ms'] = Math.max(...compute);
+  results['career paths: change of current role incl. saving and render (3,000 roles), p50, ms'] = percentile(withRender, 50);
+  results['career paths: change of current role incl. saving and render (3,000 roles), p95, ms'] = percentile(withRender, 95);
+  // Choosing a role on the map's list: the way and the map are drawn again, nothing is saved.
+  const picks = await timed(
+    page,
+    `const buttons = root.querySelectorAll('[data-testid=path-list] button[data-action=select]');
+     buttons[Number(sample) % buttons.length].click();`,
+    Array.from({ length: 24 }, (_, i) => String(i)),
+  );
+  results['career paths: choose a role on the map, draw way + neighbourhood incl. render, p50, ms'] = percentile(picks, 50);
+  results['career paths: choose a role on the map, draw way + neighbourhood incl. render, p95, ms'] = percentile(picks, 95);
+});

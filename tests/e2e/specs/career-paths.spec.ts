@@ -81,7 +81,7 @@ test('the list alternative works by keyboard alone and says where each role lead
   await expect(item).toContainText('Leads to Analytics Lead');
   await expect(item).toContainText(/What it takes: \d+ skills? to close/);
   await expect(list.locator('li[data-role="data-analyst"]')).toContainText('You are here');
-  await expect(list.getByRole('heading', { level: 4 }).first()).toHaveText('Data Analyst');
+  await expect(list.getByRole('heading', { level: 4 }).first()).toHaveText('Your current role');
 
   await page.getByTestId('paths-search').focus();
   await tabUntil(page, (el) => el.textContent === 'Show the way here: Data Scientist');
