@@ -3,36 +3,59 @@
 //! screens. The section's one click handler reads `data-action` and `data-role`.
 
 use super::Markup;
-use crate::domain::explorer::role_fit;
+use crate::domain::explorer::{role_fit, FitGroup};
 use crate::domain::feed::{Feed, RoleIdx};
-use crate::domain::paths::{CareerGraph, Neighbourhood};
+use crate::domain::paths::{journey, CareerGraph, Neighbourhood, Step};
 use crate::domain::scale::Level;
 
 fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
-/// "3 skills to close (1 essential) · 2 not rated", or "meets every rated requirement".
+/// What a step (or a direct move) asks: "7 skills to close (3 essential; 3 not rated yet)",
+/// counted the same way in the list and in the steps of the way.
+pub fn skills_to_close_text(step: &Step) -> String {
+    let essential = step
+        .to_close
+        .iter()
+        .filter(|s| s.importance.is_essential())
+        .count();
+    let unrated = step.unrated();
+    let mut details = Vec::new();
+    if essential > 0 {
+        details.push(format!("{essential} essential"));
+    }
+    if unrated > 0 {
+        details.push(format!("{unrated} not rated yet"));
+    }
+    let mut text = plural(step.to_close.len(), "skill to close", "skills to close");
+    if !details.is_empty() {
+        text.push_str(&format!(" ({})", details.join("; ")));
+    }
+    text
+}
+
+/// What moving to the role would take from the person's ratings alone.
 pub fn what_it_takes(feed: &Feed, role: RoleIdx, levels: &[Option<Level>]) -> String {
-    let fit = role_fit(feed, role, levels);
-    let mut parts = Vec::new();
-    if fit.skills_to_close > 0 {
-        let essential = fit.essential_missing.len();
-        let mut close = plural(fit.skills_to_close, "skill to close", "skills to close");
-        if essential > 0 {
-            close.push_str(&format!(" ({essential} essential)"));
+    let journey = journey(feed, &[role], levels);
+    match journey.steps.first() {
+        Some(step) if !step.to_close.is_empty() => skills_to_close_text(step),
+        Some(_) if !feed.roles[role].requirements.is_empty() => {
+            "your ratings meet everything it asks".to_owned()
         }
-        parts.push(close);
-    } else if fit.evidence.rated > 0 {
-        parts.push("meets every rated requirement".to_owned());
+        _ => "asks for no skill".to_owned(),
     }
-    if fit.unrated > 0 {
-        parts.push(format!("{} not rated", fit.unrated));
+}
+
+/// A fit with its evidence, shown as a figure only once enough is rated to compare:
+/// "72% fit · 6 of 7 skills rated", "rate more to see fit · 1 of 7 skills rated".
+pub fn fit_text(feed: &Feed, role: RoleIdx, levels: &[Option<Level>]) -> String {
+    let fit = role_fit(feed, role, levels);
+    match fit.group() {
+        FitGroup::Comparable => fit.evidence.summary(),
+        FitGroup::RateMore => format!("rate more to see fit · {}", fit.evidence.rated_text()),
+        FitGroup::NotRated => fit.evidence.rated_text(),
     }
-    if parts.is_empty() {
-        parts.push("asks for no skill".to_owned());
-    }
-    parts.join(" · ")
 }
 
 /// A button with the role's name for screen readers: "Show the way here: Data Analyst".
@@ -74,7 +97,6 @@ pub fn role_item(
     if target == Some(role) {
         m.element("span", &[("class", "sg-badge")], " Your target");
     }
-    let fit = role_fit(feed, role, levels);
     let about: Vec<&str> = [r.family.as_str(), r.seniority.as_str()]
         .into_iter()
         .filter(|s| !s.trim().is_empty())
@@ -83,18 +105,21 @@ pub fn role_item(
     if !about.is_empty() {
         about.push_str(" · ");
     }
-    about.push_str(&fit.evidence.summary());
+    about.push_str(&fit_text(feed, role, levels));
     m.element("span", &[("class", "sg-path-role-about")], &about);
     let leads: Vec<&str> = graph.next[role]
         .iter()
         .map(|&n| feed.roles[n].name.as_str())
         .collect();
-    let leads = if leads.is_empty() {
-        "No usual next step".to_owned()
-    } else {
-        format!("Leads to {}", leads.join(", "))
-    };
-    m.element("span", &[("class", "sg-path-role-leads")], &leads);
+    // A framework without paths has nothing to say here for any role.
+    if graph.has_paths() {
+        let leads = if leads.is_empty() {
+            "No usual next step".to_owned()
+        } else {
+            format!("Leads to {}", leads.join(", "))
+        };
+        m.element("span", &[("class", "sg-path-role-leads")], &leads);
+    }
     m.element(
         "span",
         &[("class", "sg-path-role-takes")],
@@ -172,10 +197,12 @@ mod tests {
         assert!(html.contains("No usual next step"));
         assert!(html.contains(" You are here") && html.contains(" Your target"));
         // b asks s0 and s1 at 2 (rated 1: two to close, s0 essential) and own-b (not rated).
+        // The same count as the step of the way to it: s0 and s1 rated below, own-b not rated.
         assert!(
-            html.contains("What it takes: 2 skills to close (1 essential) · 1 not rated"),
+            html.contains("What it takes: 3 skills to close (2 essential; 1 not rated yet)"),
             "{html}"
         );
+        assert!(html.contains("Family 1 · Level 2 · 50% fit · 2 of 3 skills rated"));
         assert!(html.contains("data-action=\"select\" data-role=\"b\">Show the way here<span class=\"sg-visually-hidden\">: Role b</span>"));
     }
 }

@@ -36,24 +36,26 @@ pub struct Marks<'a> {
 }
 
 /// The column heading for roles `offset` steps from the centre.
-pub fn column_label(offset: i32) -> &'static str {
+pub fn column_label(offset: i32, centre_is_current: bool) -> &'static str {
     match offset {
         ..=-2 => "Two steps before",
         -1 => "One step before",
-        0 => "From here",
+        0 if centre_is_current => "Where you are",
+        0 => "Centre of the map",
         1 => "One step on",
         _ => "Two steps on",
     }
 }
 
-/// "72% fit", "rate more", "not rated": the fit shown only when enough is rated to mean
-/// something, as everywhere else in the widget.
+/// "72% fit · 6 of 7 rated", "rate more · 1 of 7 rated", "0 of 7 rated": the fit with its
+/// evidence, as a figure only when enough is rated to mean something, as everywhere else.
 pub fn short_fit(feed: &Feed, role: RoleIdx, levels: &[Option<Level>]) -> String {
     let fit = role_fit(feed, role, levels);
+    let rated = format!("{} of {} rated", fit.evidence.rated, fit.evidence.total);
     match (fit.group(), fit.fit) {
-        (FitGroup::Comparable, Some(f)) => format!("{}% fit", percent(f)),
-        (FitGroup::NotRated, _) => "not rated".to_owned(),
-        _ => "rate more".to_owned(),
+        (FitGroup::Comparable, Some(f)) => format!("{}% fit · {rated}", percent(f)),
+        (FitGroup::NotRated, _) => rated,
+        _ => format!("rate more · {rated}"),
     }
 }
 
@@ -65,7 +67,8 @@ struct NodeBox {
     height: f64,
     tag: Option<&'static str>,
     name: Vec<String>,
-    meta: String,
+    /// Seniority (when the feed gives one), then the fit with its evidence.
+    meta: Vec<String>,
 }
 
 fn tag(marks: &Marks, role: RoleIdx) -> Option<&'static str> {
@@ -114,17 +117,11 @@ pub fn path_map(
                 let r = &feed.roles[role];
                 let (name, _) = wrap_words(&r.name, NAME_CHARS, 3);
                 let tag = tag(&marks, role);
-                let seniority = wrap_words(&r.seniority, 12, 1).0.join("");
-                let fit = short_fit(feed, role, levels);
-                let meta = [seniority.as_str(), fit.as_str()]
-                    .iter()
-                    .filter(|s| !s.is_empty())
-                    .copied()
-                    .collect::<Vec<_>>()
-                    .join(" · ");
+                let mut meta = wrap_words(&r.seniority, SMALL_CHARS, 1).0;
+                meta.push(short_fit(feed, role, levels));
                 let height = PAD * 2.0
                     + NAME_LINE * name.len() as f64
-                    + SMALL_LINE * (1.0 + f64::from(u8::from(tag.is_some())));
+                    + SMALL_LINE * (meta.len() as f64 + f64::from(u8::from(tag.is_some())));
                 boxes.push(NodeBox {
                     role,
                     column,
@@ -133,7 +130,7 @@ pub fn path_map(
                     height,
                     tag,
                     name,
-                    meta: wrap_words(&meta, SMALL_CHARS, 1).0.join(""),
+                    meta,
                 });
                 cell_y += height + BOX_GAP;
             }
@@ -141,6 +138,8 @@ pub fn path_map(
         }
         y += lane_height + LANE_PAD;
     }
+    // Room below the last lane for arrows that lead back, which dip under the boxes.
+    let y = y + 20.0;
     let more_y = y + 4.0;
     let any_hidden = map.columns.iter().any(|c| c.hidden > 0);
     let height = y + if any_hidden { 24.0 } else { 0.0 };
@@ -230,7 +229,7 @@ pub fn path_map(
                 ("x", &fixed(column_x(column), 1)),
                 ("y", "18"),
             ],
-            column_label(col.offset),
+            column_label(col.offset, marks.current == Some(map.centre)),
         );
         if col.hidden > 0 {
             m.element(
@@ -271,20 +270,22 @@ pub fn path_map(
                     false,
                 )
             } else {
-                // Same column or backwards: around the right-hand side, dashed.
-                let (sx, ex) = (from.x + BOX_W, to.x + BOX_W + 2.0);
-                let bulge = COL_GAP * 0.6;
+                // Same column or backwards: from under one box to under the other, dashed,
+                // clear of the forward arrows between their sides.
+                let (sx, sy) = (from.x + BOX_W * 0.4, from.y + from.height);
+                let (ex, ey) = (to.x + BOX_W * 0.6, to.y + to.height + 2.0);
+                let dip = BOX_GAP + 26.0;
                 (
                     format!(
                         "M{},{} C{},{} {},{} {},{}",
                         fixed(sx, 1),
-                        fixed(fy, 1),
-                        fixed(sx + bulge, 1),
-                        fixed(fy, 1),
-                        fixed(ex + bulge, 1),
-                        fixed(ty, 1),
+                        fixed(sy, 1),
+                        fixed(sx, 1),
+                        fixed(sy.max(ey) + dip, 1),
                         fixed(ex, 1),
-                        fixed(ty, 1)
+                        fixed(sy.max(ey) + dip, 1),
+                        fixed(ex, 1),
+                        fixed(ey, 1)
                     ),
                     true,
                 )
@@ -334,7 +335,11 @@ pub fn path_map(
         m.element(
             "title",
             &[],
-            &format!("{} — {} (choose to see the way there)", role.name, b.meta),
+            &format!(
+                "{} — {} (choose to see the way there)",
+                role.name,
+                b.meta.join(" · ")
+            ),
         );
         m.shape(
             "rect",
@@ -374,16 +379,18 @@ pub fn path_map(
                 line,
             );
         }
-        line_y += SMALL_LINE;
-        m.element(
-            "text",
-            &[
-                ("class", "sg-path-meta"),
-                ("x", &x),
-                ("y", &fixed(line_y - 3.0, 1)),
-            ],
-            &b.meta,
-        );
+        for meta in &b.meta {
+            line_y += SMALL_LINE;
+            m.element(
+                "text",
+                &[
+                    ("class", "sg-path-meta"),
+                    ("x", &x),
+                    ("y", &fixed(line_y - 3.0, 1)),
+                ],
+                meta,
+            );
+        }
         m.close("g");
     }
     m.close("svg");
@@ -459,7 +466,11 @@ mod tests {
             .contains("class=\"sg-path-node sg-path-current sg-path-on-route\" data-role=\"a\""));
         assert!(html.contains("class=\"sg-path-node sg-path-target sg-path-selected sg-path-on-route\" data-role=\"c\""));
         assert!(html.contains(">You are here</text>") && html.contains(">Your target</text>"));
-        assert!(html.contains("100% fit"), "a rated fully: {html}");
+        assert!(
+            html.contains(">100% fit · 1 of 1 rated</text>"),
+            "a rated fully: {html}"
+        );
+        assert!(html.contains(">Where you are</text>"));
         assert!(html.contains("role=\"img\" aria-label=\"Map of career paths around Analyst &lt;b&gt;&amp;: 3 roles in 2 families"));
         // The long name is cut on the map, whole in the tooltip.
         assert!(html.contains("longer than three lines allow — "));

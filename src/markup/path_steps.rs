@@ -2,7 +2,7 @@
 //! the skills to close (essential first), learning and people that fit them, and "Add this
 //! step to my plan". The section's one click handler reads `data-action` and `data-step`.
 
-use super::path_list::role_button;
+use super::path_list::{role_button, skills_to_close_text};
 use super::Markup;
 use crate::domain::feed::{Feed, RoleIdx};
 use crate::domain::paths::{FoundWay, Journey, Step, StepSkill, WayKind};
@@ -66,8 +66,25 @@ pub fn way_heading(feed: &Feed, way: &Way) -> String {
 fn intro(m: &mut Markup, feed: &Feed, way: &Way, journey: &Journey) {
     let floor = feed.scale.min();
     let found = way.found;
-    let skills: usize = journey.steps.iter().map(|s| s.to_close.len()).sum();
-    let unrated: usize = journey.steps.iter().map(Step::unrated).sum();
+    // A skill asked on two steps is one skill to grow, in two stages.
+    let mut distinct: Vec<usize> = journey
+        .steps
+        .iter()
+        .flat_map(|s| s.to_close.iter().map(|k| k.skill))
+        .collect();
+    crate::domain::sorting::sort_by_key(&mut distinct, |&k| k);
+    distinct.dedup();
+    let skills = distinct.len();
+    let unrated = distinct
+        .iter()
+        .filter(|&&k| {
+            journey
+                .steps
+                .iter()
+                .flat_map(|s| &s.to_close)
+                .any(|s| s.skill == k && s.from.is_none())
+        })
+        .count();
     let levels = journey.levels_to_close(floor);
     let mut total = if skills == 0 {
         "Your ratings already meet everything it asks.".to_owned()
@@ -114,7 +131,7 @@ fn intro(m: &mut Markup, feed: &Feed, way: &Way, journey: &Journey) {
     if found.kind == WayKind::Route && found.routes.len() > 1 {
         m.element(
             "p",
-            &[("class", "sg-muted")],
+            &[("class", "sg-muted sg-no-print")],
             &format!(
                 "{} just as short{}. The one asking the fewest levels is shown first.",
                 plural(found.routes.len(), "route is", "routes are"),
@@ -127,7 +144,10 @@ fn intro(m: &mut Markup, feed: &Feed, way: &Way, journey: &Journey) {
         );
         m.open(
             "ul",
-            &[("class", "sg-path-routes"), ("data-testid", "path-routes")],
+            &[
+                ("class", "sg-path-routes sg-no-print"),
+                ("data-testid", "path-routes"),
+            ],
         );
         for (i, (route, _)) in found.routes.iter().enumerate() {
             let via = names(feed, &route[1..route.len() - 1]);
@@ -176,8 +196,8 @@ fn skill_line(m: &mut Markup, feed: &Feed, skill: &StepSkill) {
     };
     let detail = match (skill.from, skill.from_earlier_step) {
         (None, _) => format!("not rated yet · asks {needs}"),
-        (Some(from), true) => format!("{from} after the earlier steps → {needs}"),
-        (Some(from), false) => format!("you {from} → {needs}"),
+        (Some(from), true) => format!("{from} after the earlier steps\u{a0}→\u{a0}{needs}"),
+        (Some(from), false) => format!("you {from}\u{a0}→\u{a0}{needs}"),
     };
     m.element("span", &[("class", "sg-muted")], &format!(" · {detail}"));
     m.close("li");
@@ -206,6 +226,8 @@ fn resources(m: &mut Markup, feed: &Feed, list: &[ResourceSuggestion]) {
                 ],
                 &r.title,
             )
+            // On paper, where a link cannot be followed, its address.
+            .element("span", &[("class", "sg-doc-url")], &format!(" {}", r.url))
             .element(
                 "span",
                 &[("class", "sg-muted")],
@@ -272,6 +294,11 @@ fn mentors(m: &mut Markup, feed: &Feed, step: &Step, list: &[MentorSuggestion]) 
                     &[("class", "sg-visually-hidden")],
                     &format!(" {}", mentor.name),
                 )
+                .element(
+                    "span",
+                    &[("class", "sg-doc-url")],
+                    &format!(" {}", mentor.contact.trim_start_matches("mailto:")),
+                )
                 .close("a");
         }
         m.close("li");
@@ -319,19 +346,12 @@ fn step_item(m: &mut Markup, feed: &Feed, way: &Way, k: usize, step: &Step, extr
         m.close("li");
         return;
     }
-    m.element(
-        "p",
-        &[],
-        &format!(
-            "{} to close{}",
-            plural(step.to_close.len(), "skill", "skills"),
-            if covered.is_empty() {
-                ":".to_owned()
-            } else {
-                format!(" ({}):", covered.join("; "))
-            }
-        ),
-    );
+    let mut text = skills_to_close_text(step);
+    if !covered.is_empty() {
+        text.push_str(&format!(". Already there: {}", covered.join("; ")));
+    }
+    text.push(':');
+    m.element("p", &[], &text);
     m.open("ul", &[("class", "sg-step-skills")]);
     for skill in &step.to_close {
         skill_line(m, feed, skill);
@@ -449,7 +469,7 @@ mod tests {
         assert!(html.contains("data-action=\"add-step\" data-step=\"1\">Add this step to my plan"));
         assert!(html.contains("data-action=\"aim\" data-role=\"c\""));
         // Step 2 starts s0 where step 1 left it.
-        assert!(html.contains("Skill 0</span><span class=\"sg-step-essential\"> essential</span><span class=\"sg-muted\"> · 2 after the earlier steps → 3"), "{html}");
+        assert!(html.contains("Skill 0</span><span class=\"sg-step-essential\"> essential</span><span class=\"sg-muted\"> · 2 after the earlier steps\u{a0}→\u{a0}3"), "{html}");
         assert!(html.contains("not rated yet · asks"));
         assert!(html.contains("The feed has no resource for these skills"));
         assert!(

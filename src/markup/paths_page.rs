@@ -70,13 +70,17 @@ fn prompt() -> String {
     let mut m = Markup::new();
     m.element(
         "h3",
-        &[("class", "sg-h3"), ("id", "sg-way-heading"), ("tabindex", "-1")],
+        &[
+            ("class", "sg-h3"),
+            ("id", "sg-way-heading"),
+            ("tabindex", "-1"),
+        ],
         "The way to a role",
     )
     .element(
         "p",
         &[("class", "sg-muted")],
-        "Choose a role on the map, in the list or through “Find a role” to see the way there, step by step.",
+        "Choose a role, or find one by name above, to see the way there step by step.",
     );
     m.finish()
 }
@@ -128,7 +132,18 @@ pub fn paths_page(
         {
             role_item(&mut m, feed, graph, fit.role, &levels, current, target);
         }
-        page.closest = Some(m.finish());
+        let closest = m.finish();
+        page.closest = Some(if closest.is_empty() {
+            let mut m = Markup::new();
+            m.element(
+                "li",
+                &[("class", "sg-muted")],
+                "Rate a few skills and the roles closest to your ratings appear here.",
+            );
+            m.finish()
+        } else {
+            closest
+        });
         return page;
     }
     let Some(centre) = choices.centre.or(current).or(target).or(destination) else {

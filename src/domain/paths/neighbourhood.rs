@@ -103,14 +103,29 @@ pub fn neighbourhood(
     for (role, d) in reach(&graph.previous, centre) {
         offsets[role].get_or_insert(-(d as i32));
     }
-    let mut columns = Vec::new();
-    for offset in -(REACH as i32)..=REACH as i32 {
-        let mut roles: Vec<RoleIdx> = (0..graph.len())
+    // Nearer columns first: a role two steps away is drawn only when a drawn role one step
+    // away links it, so no box floats without its arrow.
+    let mut columns: Vec<Column> = Vec::new();
+    for offset in [0i32, 1, -1, 2, -2] {
+        let nearer: Option<&Column> = columns
+            .iter()
+            .find(|c| c.offset == offset - offset.signum());
+        let linked = |r: RoleIdx| match nearer {
+            None => true,
+            Some(col) if offset > 0 => graph.previous[r].iter().any(|p| col.roles.contains(p)),
+            Some(col) => graph.next[r].iter().any(|n| col.roles.contains(n)),
+        };
+        let all: Vec<RoleIdx> = (0..graph.len())
             .filter(|&r| offsets[r] == Some(offset))
             .collect();
-        if roles.is_empty() {
+        if all.is_empty() {
             continue;
         }
+        let total = all.len();
+        let mut roles: Vec<RoleIdx> = all
+            .into_iter()
+            .filter(|&r| pinned.contains(&r) || linked(r))
+            .collect();
         sort_by(&mut roles, |&a, &b| {
             pinned
                 .contains(&b)
@@ -118,14 +133,14 @@ pub fn neighbourhood(
                 .then_with(|| order(a, b))
                 .then(a.cmp(&b))
         });
-        let hidden = roles.len().saturating_sub(MAX_PER_COLUMN);
         roles.truncate(MAX_PER_COLUMN);
         columns.push(Column {
             offset,
+            hidden: total - roles.len(),
             roles,
-            hidden,
         });
     }
+    crate::domain::sorting::sort_by_key(&mut columns, |c| c.offset);
     Neighbourhood { centre, columns }
 }
 
@@ -196,5 +211,24 @@ mod tests {
         assert_eq!(column.roles[0], pinned);
         assert_eq!(feed.roles[column.roles[1]].id, "n29");
         assert_eq!(map.hidden(), 22);
+    }
+
+    #[test]
+    fn a_role_two_steps_on_is_drawn_only_with_the_role_that_leads_to_it() {
+        // hub → n0…n29, each n_i → m_i: only the m of drawn n are drawn.
+        let mut spec: Vec<(String, Vec<String>)> =
+            vec![("hub".into(), (0..30).map(|i| format!("n{i}")).collect())];
+        spec.extend((0..30).map(|i| (format!("n{i}"), vec![format!("m{i}")])));
+        spec.extend((0..30).map(|i| (format!("m{i}"), Vec::new())));
+        let feed = feed_with_owned_paths(&spec);
+        let graph = CareerGraph::new(&feed);
+        // "Best" here: the highest index first, so the m roles would win on their own.
+        let map = neighbourhood(&graph, idx(&feed, "hub"), &[], |a, b| b.cmp(&a));
+        let (one, two) = (&map.columns[1], &map.columns[2]);
+        assert_eq!(two.offset, 2);
+        for &m in &two.roles {
+            assert!(graph.previous[m].iter().any(|p| one.roles.contains(p)));
+        }
+        assert_eq!(two.roles.len() + two.hidden, 30);
     }
 }

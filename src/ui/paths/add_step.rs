@@ -3,7 +3,7 @@
 
 use crate::domain::feed::Feed;
 use crate::domain::paths::Step;
-use crate::domain::plan::{ensure_goal, goal_for_skill, remove_goal, restore_goal};
+use crate::domain::plan::{ensure_goal, goal_for_skill, remove_goal, restore_goal, update_goal};
 use crate::ui::state::AppState;
 use std::sync::Arc;
 
@@ -17,7 +17,12 @@ pub fn add_step_to_plan(state: AppState, feed: &Feed, step: &Step) {
             if goal_for_skill(p, id).is_some() {
                 already += 1;
             } else {
-                added.push(ensure_goal(p, id, Some(skill.required), now));
+                let goal = ensure_goal(p, id, Some(skill.required), now);
+                // So the plan says where the goal came from.
+                update_goal(p, &goal, now, |g| {
+                    g.notes = format!("A step towards {role} (from Career paths).");
+                });
+                added.push(goal);
             }
         }
     });

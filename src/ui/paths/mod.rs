@@ -69,6 +69,7 @@ pub fn PathsSection() -> impl IntoView {
             if hits.is_empty() {
                 m.element("li", &[("class", "sg-muted")], "No role matches that.");
             }
+            let full = hits.len() == SEARCH_RESULTS;
             for hit in hits {
                 let role = &feed.roles[hit.target];
                 m.open("li", &[("class", "sg-result")]);
@@ -80,6 +81,13 @@ pub fn PathsSection() -> impl IntoView {
                 m.element("span", &[("class", "sg-muted")], &detail.join(" · "));
                 role_button(&mut m, "jump", "Show the way here", &role.id, &role.name);
                 m.close("li");
+            }
+            if full {
+                m.element(
+                    "li",
+                    &[("class", "sg-muted")],
+                    "The closest matches are shown; type more of the name to find others.",
+                );
             }
             m.finish()
         }
@@ -140,6 +148,8 @@ pub fn PathsSection() -> impl IntoView {
                     if let Some(role) = role_attr(&button) {
                         let role = &feed.roles[role];
                         state.change_role(RoleKind::Target, Some(role.id.clone()), &role.name);
+                        // The button is gone once the role is the target.
+                        focus_after_render(state, "#sg-way-heading".to_owned());
                     }
                 }
                 Some("add-step") => {
@@ -204,7 +214,7 @@ pub fn PathsSection() -> impl IntoView {
                 "Career paths"
             </h2>
             <p class="sg-muted">
-                "Where roles usually lead in this framework, and what each step would ask of you. Choose a role on the map or in the list to see the way there; what you do with it is up to you."
+                "Where roles usually lead in this framework, and what each step would ask of you. Choose any role to see the way there; what you do with it is up to you."
             </p>
             <div class="sg-path-controls">
                 {current_select}
@@ -223,14 +233,17 @@ pub fn PathsSection() -> impl IntoView {
                 class="sg-button sg-button-quiet"
                 data-testid="paths-recentre"
                 hidden=move || !page.with(|p| p.recentred)
-                on:click=move |_| choices.update(|c| c.centre = None)
+                on:click=move |_| {
+                    choices.update(|c| c.centre = None);
+                    focus_after_render(state, "#sg-paths-map-heading".to_owned());
+                }
             >
                 "Back to the roles around my current role"
             </button>
             <div class="sg-card" data-testid="paths-none" hidden=has_paths>
                 <h3 class="sg-h3">"This framework has no career paths"</h3>
                 <p>
-                    "Its publisher has not said which roles usually lead to which, so there is no map to draw. These are the roles closest to your ratings; choose one to see what it would take."
+                    "Its publisher has not said which roles usually lead to which, so there is no map to draw. Find any role above to see what it would take, or choose one of the roles closest to your ratings."
                 </p>
                 <ul
                     class="sg-path-roles"
@@ -241,7 +254,9 @@ pub fn PathsSection() -> impl IntoView {
                 "Choose your current role above to see the roles around it, or find any role."
             </p>
             <div class="sg-card sg-path-map-card" hidden=move || !has_map()>
-                <h3 class="sg-h3">{move || format!("Roles around {}", centre_name())}</h3>
+                <h3 class="sg-h3" id="sg-paths-map-heading" tabindex="-1">
+                    {move || format!("Roles around {}", centre_name())}
+                </h3>
                 <div class="sg-path-map-scroll" inner_html=part(|p| p.map.clone())></div>
                 <p class="sg-muted sg-path-legend">
                     "Arrows show where a role usually leads; a dashed arrow leads back. The way you chose is drawn in colour. The list below gives the same roles."

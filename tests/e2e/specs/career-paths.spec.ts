@@ -30,6 +30,10 @@ test('the map marks where I am and my target, and shows the way there step by st
   await expect(page.getByTestId('path-map')).toBeVisible();
   await expect(node(page, 'data-analyst')).toHaveClass(/sg-path-current/);
   await expect(node(page, 'data-analyst')).toContainText('You are here');
+  await expect(page.getByTestId('path-map')).toContainText('Where you are');
+  // Each box gives the fit with its evidence, as a figure only once enough is rated.
+  await expect(node(page, 'data-analyst')).toContainText('rate more · 2 of 6 rated');
+  await expect(node(page, 'analytics-lead')).toContainText(/\d of \d+ rated/);
   await expect(node(page, 'analytics-lead')).toHaveClass(/sg-path-target/);
   // Two steps on and back: Data Engineer leads to where Data Analyst leads, so it is not drawn;
   // Analytics Lead is two steps on.
@@ -59,7 +63,7 @@ test('the map marks where I am and my target, and shows the way there step by st
   // Essential skills come first in each step, with where I start and the level asked.
   const skills = way.getByTestId('path-step').first().locator('.sg-step-skills li');
   await expect(skills.first()).toContainText('essential');
-  await expect(way.getByTestId('path-step').first()).toContainText(/Statistics essential · you 1 → \d/);
+  await expect(way.getByTestId('path-step').first()).toContainText(/Statistics essential · you 1\s→\s\d/);
   await expectNoAxeViolations(page);
 
   // Clicking a box on the map shows the way to that role.
@@ -101,6 +105,8 @@ test('Add this step to my plan makes a goal per skill to close, at the step’s 
   const step = page.getByTestId('path-step').first();
   const toClose = await step.locator('.sg-step-skills li .sg-step-skill').allInnerTexts();
   expect(toClose.length).toBeGreaterThan(1);
+  // The list counts what the role would take the same way as the step does.
+  await expect(page.getByTestId('path-list').locator('li[data-role="senior-data-analyst"]')).toContainText(`What it takes: ${toClose.length} skills to close`);
   await step.getByRole('button', { name: /^Add this step to my plan/ }).click();
   await expect(page.getByTestId('toast')).toContainText(`${toClose.length} goals for “Senior Data Analyst” added to your plan`);
   let stored = await widget.storedProfile();
@@ -189,7 +195,9 @@ test('with 3,000 roles the map draws one neighbourhood, a 30-way fork is capped,
   await expect(way.getByTestId('way-summary')).toContainText('25 steps along the usual career paths');
   await expect(way.getByTestId('path-step')).toHaveCount(25);
   await expect(page.getByRole('heading', { name: 'Roles around Ladder Step 25', exact: true })).toBeVisible();
+  await expect(page.getByTestId('path-map')).toContainText('Centre of the map');
   await page.getByTestId('paths-recentre').click();
+  await expect(page.locator('#sg-paths-map-heading')).toBeFocused();
   await expect(page.getByRole('heading', { name: /^Roles around / })).not.toHaveText('Roles around Ladder Step 25');
 
   // No way back down the ladder: said plainly, with the direct move instead.

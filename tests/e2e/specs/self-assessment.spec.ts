@@ -8,6 +8,9 @@ const PLATFORM_SKILLS = ['kubernetes', 'cloud-infrastructure', 'ci-cd', 'observa
 const LEVELS = [2, 1, 3, 2, 4, 0, 1];
 
 test('a keyboard-only user finds a role, rates every skill, adds a skill found with a typo, and finds it all after reload', async ({ page }) => {
+  // Hundreds of key presses, one at a time as a person would; on a busy 2-core machine this
+  // walk took 28–32 s, so it gets more than the default 30 s.
+  test.setTimeout(60_000);
   const widget = new SkillgapPage(page);
   await widget.open();
   await widget.waitForFeed();
