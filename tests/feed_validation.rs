@@ -525,6 +525,33 @@ fn tags_resolve_by_name_alias_and_fuzzily_and_each_is_reported() {
 }
 
 #[test]
+fn look_alike_names_of_other_things_are_suggested_never_resolved() {
+    let load = with(|v| {
+        let skills = v["skills"].as_array_mut().unwrap();
+        skills.push(json!({"id": "csharp", "name": "C#", "aliases": ["C Sharp"]}));
+        skills.push(json!({"id": "maths", "name": "Mathematics"}));
+        v["resources"][0]["skills"] = json!([
+            {"skill": "F Sharp", "to": 2},
+            {"skill": "Mathematica", "to": 2},
+            {"skill": "Kubernets", "to": 3}
+        ]);
+    });
+    let unknown: Vec<&Diagnostic> = load
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == "unknown-skill")
+        .collect();
+    assert_eq!(unknown.len(), 2, "{:#?}", load.diagnostics);
+    assert!(unknown[0].message.contains("unknown skill \"F Sharp\""));
+    assert!(unknown[0].message.contains("Did you mean \"csharp\""), "{}", unknown[0]);
+    assert!(unknown[1].message.contains("Did you mean \"maths\""), "{}", unknown[1]);
+    // A slip of the fingers still resolves, with its warning.
+    assert!(find(&load, "resolved-fuzzy").message.contains("\"Kubernets\""));
+    let resource = &load.feed.resources[0];
+    assert_eq!(resource.skills.len(), 1);
+}
+
+#[test]
 fn an_alias_claimed_twice_is_reported() {
     let load = with(|v| v["skills"][2]["aliases"] = json!(["JS"]));
     assert!(find(&load, "ambiguous-alias")

@@ -9,6 +9,7 @@ pub mod parse;
 pub mod positions;
 pub mod resolve;
 pub mod source_policy;
+pub mod typo;
 pub mod url_policy;
 pub mod validate;
 pub mod wire;

@@ -3,12 +3,14 @@
 
 use super::model::SkillIdx;
 use super::name_index::NameIndex;
+use super::typo::looks_like_a_typo;
 use crate::domain::fast_map::FastMap;
 use crate::domain::text::normalise;
 use std::cell::OnceCell;
 
 /// A reference within this normalised Damerau-Levenshtein similarity of a single best
-/// name or alias resolves to it automatically (documented in `docs/feed.md`).
+/// name or alias resolves to it automatically when it also reads as a misspelling of it
+/// (`typo::looks_like_a_typo`; documented in `docs/feed.md`).
 pub const FUZZY_RESOLVE_THRESHOLD: f64 = 0.85;
 /// Below this, a candidate is not even worth suggesting.
 pub const SUGGEST_THRESHOLD: f64 = 0.5;
@@ -57,7 +59,14 @@ impl<'a> SkillResolver<'a> {
             .near
             .get_or_init(|| NameIndex::new(self.names.iter().map(|(k, &v)| (k.as_str(), v))));
         match near.best(&normalised, FUZZY_RESOLVE_THRESHOLD, SUGGEST_THRESHOLD) {
-            Some(best) if best.score >= FUZZY_RESOLVE_THRESHOLD && best.unique => {
+            // Close is not enough: it must read as a misspelling of one of the skill's names.
+            Some(best)
+                if best.score >= FUZZY_RESOLVE_THRESHOLD
+                    && best.unique
+                    && self.names.iter().any(|(name, &idx)| {
+                        idx == best.idx && looks_like_a_typo(&normalised, name)
+                    }) =>
+            {
                 Resolution::Fuzzy(best.idx, best.score)
             }
             Some(best) if best.score >= SUGGEST_THRESHOLD => Resolution::Unknown(Some(best.idx)),
