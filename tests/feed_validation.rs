@@ -543,10 +543,20 @@ fn look_alike_names_of_other_things_are_suggested_never_resolved() {
         .collect();
     assert_eq!(unknown.len(), 2, "{:#?}", load.diagnostics);
     assert!(unknown[0].message.contains("unknown skill \"F Sharp\""));
-    assert!(unknown[0].message.contains("Did you mean \"csharp\""), "{}", unknown[0]);
-    assert!(unknown[1].message.contains("Did you mean \"maths\""), "{}", unknown[1]);
+    assert!(
+        unknown[0].message.contains("Did you mean \"csharp\""),
+        "{}",
+        unknown[0]
+    );
+    assert!(
+        unknown[1].message.contains("Did you mean \"maths\""),
+        "{}",
+        unknown[1]
+    );
     // A slip of the fingers still resolves, with its warning.
-    assert!(find(&load, "resolved-fuzzy").message.contains("\"Kubernets\""));
+    assert!(find(&load, "resolved-fuzzy")
+        .message
+        .contains("\"Kubernets\""));
     let resource = &load.feed.resources[0];
     assert_eq!(resource.skills.len(), 1);
 }

@@ -36,6 +36,10 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
         &opened.profile,
         opened.notice.as_ref(),
     ));
+    // For the diagnostics, which say when the page's role matches no role of the feed.
+    provide_context(super::diagnostics_panel::PageRole(
+        config.initial_role.clone(),
+    ));
     if opened.profile.target_role.value.is_none() {
         if let Some(role) = &config.initial_role {
             opened.profile.target_role.value = Some(role.clone());
@@ -101,10 +105,27 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
     }
     let loading = feed_loader::load(
         state,
-        config.feed_urls,
-        config.linked_feed_policy,
+        config.feed_urls.clone(),
+        config.linked_feed_policy.clone(),
         config.keys.namespace().to_owned(),
     );
+    // "Try again" after a failed load: the same feeds, fetched afresh.
+    let retry = {
+        let (urls, policy, namespace) = (
+            config.feed_urls.clone(),
+            config.linked_feed_policy.clone(),
+            config.keys.namespace().to_owned(),
+        );
+        Callback::new(move |()| {
+            state.feed.set(FeedState::Loading);
+            spawn_local(feed_loader::load(
+                state,
+                urls.clone(),
+                policy.clone(),
+                namespace.clone(),
+            ));
+        })
+    };
     spawn_local(async move {
         loading.await;
         mark.end();
@@ -152,7 +173,7 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
                 {move || state.announcement.get()}
             </p>
             <StorageBanner />
-            <FeedProblem />
+            <FeedProblem retry=retry />
             {move || match (state.loaded(), opening_share.get()) {
                 (Some(loaded), false) => {
                     view! { <LoadedApp loaded=loaded intro=intro /> }.into_any()

@@ -112,8 +112,10 @@ pub fn StorageBanner() -> impl IntoView {
     }
 }
 
+/// The feed could not be loaded: one plain sentence and "Try again" for employees; the
+/// reasons (HTTP status, JSON error, refused origin) only for admins (`?diagnostics`).
 #[component]
-pub fn FeedProblem() -> impl IntoView {
+pub fn FeedProblem(retry: Callback<()>) -> impl IntoView {
     let state = use_app_state();
     let failure = move || match state.feed.get() {
         FeedState::Failed(reason) => Some(reason),
@@ -124,9 +126,21 @@ pub fn FeedProblem() -> impl IntoView {
             <div class="sg-error" role="alert" data-testid="feed-error">
                 <p class="sg-error-title">"The skills framework could not be loaded."</p>
                 <p>
-                    "Your own ratings are safe in this browser and were not changed. Please try again later or tell your intranet team."
+                    "Your own ratings are safe in this browser and were not changed. Check your connection and try again; if it keeps happening, please tell your intranet team."
                 </p>
-                <p class="sg-error-detail">{failure}</p>
+                <button
+                    type="button"
+                    class="sg-button"
+                    data-testid="feed-retry"
+                    on:click=move |_| retry.run(())
+                >
+                    "Try again"
+                </button>
+                <Show when=move || state.show_diagnostics>
+                    <p class="sg-error-detail" data-testid="feed-error-detail">
+                        {failure}
+                    </p>
+                </Show>
             </div>
         </Show>
     }

@@ -54,12 +54,55 @@ test('a feed that is not JSON shows a clear error and leaves stored ratings unto
   await expect(widget.feedError).toBeVisible();
   await expect(widget.feedError).toContainText('The skills framework could not be loaded.');
   await expect(widget.feedError).toContainText('Your own ratings are safe');
-  await expect(widget.feedError).toContainText('the feed is not valid JSON');
+  // Employees get one plain sentence and Try again, never the raw reasons.
+  await expect(widget.feedError.getByRole('button', { name: 'Try again' })).toBeVisible();
+  await expect(widget.feedError).not.toContainText('JSON');
   await expect(widget.targetRole).toHaveCount(0);
   await expectNoAxeViolations(page);
   expect(await page.evaluate(() => localStorage.getItem('skillgap:profile'))).toBe(before);
+  // Admins see why (?diagnostics).
+  await widget.open('?feed=/fixtures/not-json.txt&diagnostics');
+  await expect(page.getByTestId('feed-error-detail')).toContainText('the feed is not valid JSON');
 
-  await widget.open('?feed=/fixtures/missing.json');
+  await widget.open('?feed=/fixtures/missing.json&diagnostics');
   await expect(widget.feedError).toContainText('answered HTTP 404');
   expect(await page.evaluate(() => localStorage.getItem('skillgap:profile'))).toBe(before);
+});
+
+test('a feed that cannot be fetched offers Try again, which loads it once it is reachable', async ({ page }) => {
+  const widget = new SkillgapPage(page);
+  // The network is down for the feed (and nothing is cached yet in this fresh context).
+  await page.route('**/feeds/demo.json', (route) => route.abort('internetdisconnected'));
+  await widget.open();
+  await expect(widget.feedError).toBeVisible();
+  await expect(widget.feedError).toContainText('Check your connection and try again');
+  await expect(page.getByTestId('feed-error-detail')).toHaveCount(0);
+  // Still down: Try again fails the same way, visibly.
+  await widget.feedError.getByRole('button', { name: 'Try again' }).click();
+  await expect(widget.feedError).toBeVisible();
+  // Back up: Try again loads the framework without a reload.
+  await page.unroute('**/feeds/demo.json');
+  await widget.feedError.getByRole('button', { name: 'Try again' }).click();
+  await widget.waitForFeed();
+  await expect(widget.feedError).toHaveCount(0);
+});
+
+test('admins see what loaded when the feed is clean, and a page role that matches no role', async ({ page }) => {
+  const widget = new SkillgapPage(page);
+  await widget.open('?diagnostics');
+  await widget.waitForFeed();
+  await expect(page.getByTestId('feed-ok')).toHaveText(/^Feed OK: \d+ skills, 27 roles, 24 career-path links, \d+ resources, \d+ mentors\. Nothing to fix\.$/);
+  await expect(page.getByTestId('unknown-page-role')).toHaveCount(0);
+
+  await widget.open('?diagnostics&role=no-such-role');
+  await widget.waitForFeed();
+  await expect(page.getByTestId('unknown-page-role')).toContainText('“no-such-role”');
+  await expectNoAxeViolations(page);
+
+  // Employees see neither.
+  await page.goto('about:blank');
+  await widget.open('?role=another-missing-role&storage-key=employee');
+  await widget.waitForFeed();
+  await expect(page.getByTestId('unknown-page-role')).toHaveCount(0);
+  await expect(page.getByTestId('feed-ok')).toHaveCount(0);
 });

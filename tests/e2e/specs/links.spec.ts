@@ -65,7 +65,7 @@ test('a share link of an unknown format version is answered with a message, not 
 test('a same-origin link that redirects to another site does not load that site’s feed', async ({ page }) => {
   const widget = new SkillgapPage(page);
   const foreign = `http://localhost:${port()}/fixtures/changes-before.json`;
-  await widget.open(`?feed=${encodeURIComponent(`/redirect?to=${encodeURIComponent(foreign)}`)}`);
+  await widget.open(`?diagnostics&feed=${encodeURIComponent(`/redirect?to=${encodeURIComponent(foreign)}`)}`);
   await expect(page.getByTestId('feed-error')).toContainText(`from http://localhost:${port()}, a site this page does not list as a source`);
   await expect(page.getByTestId('framework-name')).not.toHaveText('Changing framework');
 });
