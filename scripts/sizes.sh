@@ -27,10 +27,12 @@
 # section's one memo with the markup it inlines +13 KB, the section and its wiring +11 KB,
 # domain::paths +6 KB, suggest_mentors and suggest_resources no longer inlined into one caller
 # +7 KB, strings +8 KB. Folding five memos into one saved 0.3 KB: the cost is the code itself.
+# Raised 600 -> 605 KB for issue 20's first parts (Try again after a failed load, the Feed OK
+# summary and the unknown page role for admins, the misspelling rule): 594.8 -> 602.3 KB.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT/dist"
-widget_budget=$((${WIDGET_BUDGET_KB:-600} * 1024))
+widget_budget=$((${WIDGET_BUDGET_KB:-605} * 1024))
 feed_budget=$((40 * 1024))
 widget_gzip=0
 feed_gzip=0
