@@ -8,7 +8,8 @@ use crate::domain::feed::{Feed, RoleIdx};
 use crate::domain::paths::{journey, CareerGraph, Neighbourhood, Step};
 use crate::domain::scale::Level;
 
-fn plural(n: usize, one: &str, many: &str) -> String {
+/// "1 skill", "3 skills": the count with the noun that fits it.
+pub(super) fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
@@ -97,11 +98,7 @@ pub fn role_item(
     if target == Some(role) {
         m.element("span", &[("class", "sg-badge")], " Your target");
     }
-    let about: Vec<&str> = [r.family.as_str(), r.seniority.as_str()]
-        .into_iter()
-        .filter(|s| !s.trim().is_empty())
-        .collect();
-    let mut about = about.join(" · ");
+    let mut about = r.family_and_seniority();
     if !about.is_empty() {
         about.push_str(" · ");
     }

@@ -2,7 +2,7 @@
 //! the skills to close (essential first), learning and people that fit them, and "Add this
 //! step to my plan". The section's one click handler reads `data-action` and `data-step`.
 
-use super::path_list::{role_button, skills_to_close_text};
+use super::path_list::{plural, role_button, skills_to_close_text};
 use super::Markup;
 use crate::domain::feed::{Feed, RoleIdx};
 use crate::domain::paths::{FoundWay, Journey, Step, StepSkill, WayKind};
@@ -39,10 +39,6 @@ impl Way<'_> {
     fn journey(&self) -> Option<&Journey> {
         self.found.routes.get(self.chosen).map(|(_, j)| j)
     }
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 fn names(feed: &Feed, roles: &[RoleIdx]) -> String {
@@ -315,12 +311,9 @@ fn step_item(m: &mut Markup, feed: &Feed, way: &Way, k: usize, step: &Step, extr
     };
     m.open("li", &[("class", "sg-step"), ("data-testid", "path-step")]);
     m.element("h4", &[("class", "sg-h4")], &heading);
-    let about: Vec<&str> = [role.family.as_str(), role.seniority.as_str()]
-        .into_iter()
-        .filter(|s| !s.trim().is_empty())
-        .collect();
+    let about = role.family_and_seniority();
     if !about.is_empty() {
-        m.element("p", &[("class", "sg-muted")], &about.join(" · "));
+        m.element("p", &[("class", "sg-muted")], &about);
     }
     let mut covered = Vec::new();
     if step.met > 0 {

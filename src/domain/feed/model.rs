@@ -88,6 +88,17 @@ pub struct Role {
     pub next_roles: Vec<RoleIdx>,
 }
 
+impl Role {
+    /// "Data & Analytics · Senior", leaving out what the feed does not give.
+    pub fn family_and_seniority(&self) -> String {
+        [self.family.trim(), self.seniority.trim()]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(" · ")
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct SkillRange {
     pub skill: SkillIdx,

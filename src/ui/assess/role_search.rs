@@ -35,12 +35,7 @@ pub fn RoleSearch() -> impl IntoView {
                 let role = &feed.roles[hit.target];
                 let (id, name) = (role.id.clone(), role.name.clone());
                 let name_for_label = name.clone();
-                let detail = [role.family.as_str(), role.seniority.as_str()]
-                    .iter()
-                    .filter(|s| !s.is_empty())
-                    .copied()
-                    .collect::<Vec<_>>()
-                    .join(" · ");
+                let detail = role.family_and_seniority();
                 view! {
                     <li class="sg-result">
                         <span class="sg-result-name">{name.clone()}</span>

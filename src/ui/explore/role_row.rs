@@ -45,11 +45,7 @@ pub fn RoleRow(
             .join(", ");
         format!("Essential gaps: {names}")
     });
-    let detail = [role.family.as_str(), role.seniority.as_str()]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(" · ");
+    let detail = role.family_and_seniority();
     let shortlisted = {
         let id = id.clone();
         Memo::new(move |_| state.profile.with(|p| flag_is_set(&p.shortlist, &id)))

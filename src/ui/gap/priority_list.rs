@@ -3,10 +3,10 @@
 use super::target_gap;
 use crate::domain::plan::{ensure_goal, goal_for_skill, remove_goal, restore_goal};
 use crate::markup::gap_lists::{priority_items, strength_items};
+use crate::ui::markup_clicks::clicked;
 use crate::ui::state::{use_app_state, AppState, Section};
 use leptos::prelude::*;
 use std::sync::Arc;
-use wasm_bindgen::JsCast;
 
 /// Adds the skill's goal, aiming at the target role's level, and confirms with Undo.
 fn add_to_plan(state: AppState, skill_id: String, skill_name: String, required: Option<u8>) {
@@ -63,11 +63,7 @@ pub fn PriorityList() -> impl IntoView {
         };
     // One handler for every button of the list, which is markup (see `markup::gap_lists`).
     let on_click = move |ev: web_sys::MouseEvent| {
-        let Some(button) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|t| t.closest("button[data-action]").ok().flatten())
-        else {
+        let Some(button) = clicked(&ev, "button[data-action]") else {
             return;
         };
         let (Some(action), Some(skill_id)) = (

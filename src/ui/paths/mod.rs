@@ -14,21 +14,14 @@ use crate::markup::path_list::role_button;
 use crate::markup::paths_page::{paths_page, PathChoices, PathsPage};
 use crate::markup::role_options::role_options;
 use crate::markup::Markup;
+use crate::ui::markup_clicks::clicked;
 use crate::ui::role_change::RoleKind;
 use crate::ui::search_field::SearchField;
 use crate::ui::state::{use_app_state, use_feed, AppState, Section};
 use leptos::prelude::*;
 use std::sync::Arc;
-use wasm_bindgen::JsCast;
 
 const SEARCH_RESULTS: usize = 8;
-
-/// The element clicked, or its nearest ancestor matching `selector`.
-fn clicked(ev: &web_sys::MouseEvent, selector: &str) -> Option<web_sys::Element> {
-    ev.target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|t| t.closest(selector).ok().flatten())
-}
 
 fn focus_after_render(state: AppState, selector: String) {
     leptos::task::spawn_local(async move {
@@ -74,11 +67,11 @@ pub fn PathsSection() -> impl IntoView {
                 let role = &feed.roles[hit.target];
                 m.open("li", &[("class", "sg-result")]);
                 m.element("span", &[("class", "sg-result-name")], &role.name);
-                let detail: Vec<&str> = [role.family.as_str(), role.seniority.as_str()]
-                    .into_iter()
-                    .filter(|s| !s.trim().is_empty())
-                    .collect();
-                m.element("span", &[("class", "sg-muted")], &detail.join(" · "));
+                m.element(
+                    "span",
+                    &[("class", "sg-muted")],
+                    &role.family_and_seniority(),
+                );
                 role_button(&mut m, "jump", "Show the way here", &role.id, &role.name);
                 m.close("li");
             }
