@@ -8,6 +8,10 @@
 pub mod domain;
 pub mod markup;
 
+/// `feed-import`: reads spreadsheets and public frameworks into feeds. Native only.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod import;
+
 /// Test and benchmark feeds: compiled for native tests and tools only, never into the module.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod fixtures;

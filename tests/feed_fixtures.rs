@@ -9,7 +9,11 @@ const ONET_DIR: &str = "../shared/data/onet";
 
 #[test]
 fn onet_converts_to_967_roles_over_35_skills_with_anchors_and_attribution() {
-    let value = onet::convert(Path::new(ONET_DIR)).expect("O*NET data sits in ../shared/data/onet");
+    let imported =
+        onet::import_folder(Path::new(ONET_DIR)).expect("O*NET data sits in ../shared/data/onet");
+    assert!(imported.warnings.is_empty(), "{:?}", imported.warnings);
+    let value = serde_json::to_value(&imported.draft).unwrap();
+    assert_eq!(value["framework"]["updated"], "2018-08");
     assert_eq!(value["framework"]["attribution"], onet::ATTRIBUTION);
     let text = value.to_string();
     let load = load_feeds(&[FeedSource {

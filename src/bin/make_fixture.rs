@@ -45,10 +45,12 @@ mod native {
             }
             Some("onet") => {
                 let dir = args.get(1).map_or("../shared/data/onet", String::as_str);
-                match onet::convert(Path::new(dir)) {
-                    Ok(value) => value,
-                    Err(err) => {
-                        eprintln!("cannot read O*NET data in {dir}: {err}");
+                match onet::import_folder(Path::new(dir)) {
+                    Ok(imported) => {
+                        serde_json::to_value(&imported.draft).expect("a draft serialises")
+                    }
+                    Err(problem) => {
+                        eprintln!("cannot read O*NET data: {problem}");
                         return ExitCode::from(2);
                     }
                 }

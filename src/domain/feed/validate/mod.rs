@@ -33,6 +33,21 @@ pub struct FeedLoad {
 }
 
 impl FeedLoad {
+    /// What loaded, as the diagnostics panel, `feed-check`, `feed-import` and the checker page
+    /// say it: "48 skills, 27 roles, 24 career-path links, 12 resources, 6 mentors".
+    pub fn contents(&self) -> String {
+        let feed = &self.feed;
+        let paths: usize = feed.roles.iter().map(|r| r.next_roles.len()).sum();
+        format!(
+            "{} skills, {} roles, {} career-path links, {} resources, {} mentors",
+            feed.skills.len(),
+            feed.roles.len(),
+            paths,
+            feed.resources.len(),
+            feed.mentors.len()
+        )
+    }
+
     pub fn count(&self, severity: Severity) -> usize {
         self.diagnostics
             .iter()

@@ -1,0 +1,86 @@
+//! Turns the frameworks organisations already hold into a Skillgap feed.
+//!
+//! ```text
+//! cargo run --bin feed-import -- FORMAT [OPTIONS] INPUT… > feed.json
+//! cargo run --bin feed-import -- --help
+//! ```
+//! The feed goes to standard output (or `--output FILE`); a summary and every problem go to
+//! standard error. The feed is checked as `feed-check` would check it before it is written.
+//! Exit status: 0 when the feed was written, 1 when an input or the resulting feed has a
+//! problem (nothing is written), 2 on usage errors. See `docs/publishing.md`.
+
+use clap::{Parser, Subcommand};
+use skillgap::import::cli::CommonOptions;
+use skillgap::import::{finish, onet, ImportProblem, Imported};
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "feed-import",
+    about = "Turns a skills framework you already have into a Skillgap feed (format version 1).",
+    long_about = "Turns a skills framework you already have into a Skillgap feed (format version 1).\n\nThe feed is written to standard output, or to --output FILE; a summary and any problems go to standard error. Before anything is written the feed is checked exactly as feed-check and the widget read it; if it would not load, nothing is written and the exit status is 1.\n\nRun `feed-import FORMAT --help` for a format's options. docs/publishing.md walks through publishing a feed.",
+    after_help = "Exit status: 0 feed written; 1 a problem with an input or the feed (nothing written); 2 usage error."
+)]
+struct Cli {
+    #[command(subcommand)]
+    format: Format,
+}
+
+#[derive(Subcommand)]
+enum Format {
+    Onet(onet::OnetArgs),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let (result, common): (Result<Imported, ImportProblem>, &CommonOptions) = match &cli.format {
+        Format::Onet(args) => (onet::import(args), &args.common),
+    };
+    let imported = match result {
+        Ok(imported) => imported,
+        Err(problem) => {
+            eprintln!("error: {problem}");
+            eprintln!("Nothing was written.");
+            return ExitCode::from(1);
+        }
+    };
+    for warning in &imported.warnings {
+        eprintln!("warning: {warning}");
+    }
+    let label = common
+        .output
+        .as_deref()
+        .map_or_else(|| "feed.json".to_owned(), |p| p.display().to_string());
+    let finished = finish(&imported.draft, &label);
+    for diagnostic in &finished.load.diagnostics {
+        eprintln!("{diagnostic}");
+    }
+    eprintln!("{}", finished.summary());
+    if finished.has_errors() {
+        eprintln!("Nothing was written: the feed would not load as it is (see the errors above).");
+        return ExitCode::from(1);
+    }
+    match write(common.output.as_deref(), &finished.json) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("error: cannot write the feed: {err}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Standard output, or FILE through a temporary file renamed into place, so a failed write
+/// never leaves half a feed where the old one was.
+fn write(output: Option<&Path>, json: &str) -> std::io::Result<()> {
+    let Some(path) = output else {
+        let mut stdout = std::io::stdout().lock();
+        stdout.write_all(json.as_bytes())?;
+        return stdout.flush();
+    };
+    let mut temporary = path.as_os_str().to_owned();
+    temporary.push(".partial");
+    std::fs::write(&temporary, json)?;
+    std::fs::rename(&temporary, path)
+}

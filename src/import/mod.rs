@@ -1,0 +1,24 @@
+//! `feed-import`: turns the frameworks organisations already hold into a Skillgap feed.
+//!
+//! Native only (never in the widget). Each format has one module that reads its files into a
+//! [`FeedDraft`]; [`finish`] then checks the draft exactly as the widget and `feed-check`
+//! would, so an import that writes a feed has written one that loads.
+//!
+//! - [`input`]: reading a file: size limit, encoding, byte order marks.
+//! - [`table`]: a CSV sheet with its header, every row with its line number.
+//! - [`problem`]: what went wrong, with file and row.
+//! - [`draft`]: the feed being built, serialised as format version 1.
+//! - [`cli`]: the options every format shares.
+#![allow(clippy::disallowed_types, clippy::disallowed_methods)]
+
+pub mod cli;
+pub mod draft;
+pub mod finish;
+pub mod input;
+pub mod onet;
+pub mod problem;
+pub mod table;
+
+pub use draft::*;
+pub use finish::{finish, Finished};
+pub use problem::{ImportProblem, Imported};
