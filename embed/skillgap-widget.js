@@ -73,6 +73,8 @@
   window.Skillgap = {
     /* For hosts that render their own container: Skillgap.mount(element, { feeds: [...], storageKey, theme }). */
     mount: mountInto,
+    /* The initialised module, for pages of our own that call its other exports (check.html). */
+    module: loadModule,
     version: '1',
   };
   if (!customElements.get('skill-gap')) customElements.define('skill-gap', SkillGapElement);

@@ -34,14 +34,15 @@ fn main() -> ExitCode {
     for diagnostic in &load.diagnostics {
         println!("{diagnostic}");
     }
-    let feed = &load.feed;
+    let errors = load.count(Severity::Error);
     println!(
-        "\n{} skills, {} roles, {} resources, {} mentors loaded; {} errors, {} warnings, {} info",
-        feed.skills.len(),
-        feed.roles.len(),
-        feed.resources.len(),
-        feed.mentors.len(),
-        load.count(Severity::Error),
+        "\n{}: {}; {errors} errors, {} warnings, {} info",
+        if errors == 0 {
+            "Feed OK"
+        } else {
+            "Feed has errors"
+        },
+        load.contents(),
         load.count(Severity::Warning),
         load.count(Severity::Info),
     );

@@ -8,14 +8,23 @@
 //! standard error. The feed is checked as `feed-check` would check it before it is written.
 //! Exit status: 0 when the feed was written, 1 when an input or the resulting feed has a
 //! problem (nothing is written), 2 on usage errors. See `docs/publishing.md`.
+// Trunk builds every target of the crate for wasm32 too; the importers exist natively only.
+#![cfg_attr(target_arch = "wasm32", no_main)]
 
+#[cfg(not(target_arch = "wasm32"))]
 use clap::{Parser, Subcommand};
+#[cfg(not(target_arch = "wasm32"))]
 use skillgap::import::cli::CommonOptions;
+#[cfg(not(target_arch = "wasm32"))]
 use skillgap::import::{finish, onet, ImportProblem, Imported};
+#[cfg(not(target_arch = "wasm32"))]
 use std::io::Write;
+#[cfg(not(target_arch = "wasm32"))]
 use std::path::Path;
+#[cfg(not(target_arch = "wasm32"))]
 use std::process::ExitCode;
 
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(Parser)]
 #[command(
     name = "feed-import",
@@ -28,11 +37,13 @@ struct Cli {
     format: Format,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(Subcommand)]
 enum Format {
     Onet(onet::OnetArgs),
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let (result, common): (Result<Imported, ImportProblem>, &CommonOptions) = match &cli.format {
@@ -71,6 +82,7 @@ fn main() -> ExitCode {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// Standard output, or FILE through a temporary file renamed into place, so a failed write
 /// never leaves half a feed where the old one was.
 fn write(output: Option<&Path>, json: &str) -> std::io::Result<()> {

@@ -6,6 +6,7 @@ pub mod compression;
 pub mod config;
 pub mod downloads;
 pub mod feed_cache;
+pub mod feed_checker;
 pub mod feed_fetch;
 pub mod feedback_link;
 pub mod page;

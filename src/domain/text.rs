@@ -1,5 +1,10 @@
 //! Text helpers shared by search, feed resolution and anything that shows text from outside.
 
+/// "1 skill", "3 skills": the count with the noun that fits it.
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// Lower-cases, keeps letters, digits and `+#.` (C++, C#, .NET), and collapses everything else
 /// to single spaces, so "Kubernetes  (K8s)" and "kubernetes k8s" compare equal.
 pub fn normalise(text: &str) -> String {

@@ -8,10 +8,7 @@ use crate::domain::feed::{Feed, RoleIdx};
 use crate::domain::paths::{journey, CareerGraph, Neighbourhood, Step};
 use crate::domain::scale::Level;
 
-/// "1 skill", "3 skills": the count with the noun that fits it.
-pub(super) fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
+pub(super) use crate::domain::text::plural;
 
 /// What a step (or a direct move) asks: "7 skills to close (3 essential; 3 not rated yet)",
 /// counted the same way in the list and in the steps of the way.

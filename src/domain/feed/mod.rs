@@ -7,6 +7,7 @@ pub mod model;
 pub mod name_index;
 pub mod parse;
 pub mod positions;
+pub mod report;
 pub mod resolve;
 pub mod source_policy;
 pub mod typo;

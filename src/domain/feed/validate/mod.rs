@@ -22,6 +22,7 @@ use super::parse::{FeedSource, ParsedSource};
 use super::resolve::SkillResolver;
 use crate::domain::fast_map::FastMap;
 use crate::domain::scale::Scale;
+use crate::domain::text::plural;
 use references::References;
 
 #[derive(Debug, Default)]
@@ -38,14 +39,14 @@ impl FeedLoad {
     pub fn contents(&self) -> String {
         let feed = &self.feed;
         let paths: usize = feed.roles.iter().map(|r| r.next_roles.len()).sum();
-        format!(
-            "{} skills, {} roles, {} career-path links, {} resources, {} mentors",
-            feed.skills.len(),
-            feed.roles.len(),
-            paths,
-            feed.resources.len(),
-            feed.mentors.len()
-        )
+        [
+            plural(feed.skills.len(), "skill", "skills"),
+            plural(feed.roles.len(), "role", "roles"),
+            plural(paths, "career-path link", "career-path links"),
+            plural(feed.resources.len(), "resource", "resources"),
+            plural(feed.mentors.len(), "mentor", "mentors"),
+        ]
+        .join(", ")
     }
 
     pub fn count(&self, severity: Severity) -> usize {
