@@ -38,19 +38,21 @@ feed_budget=$((40 * 1024))
 widget_gzip=0
 feed_gzip=0
 checker_gzip=0
-printf '%-44s %10s %10s\n' asset raw gzip
+widget_br=0
+printf '%-44s %10s %10s %10s\n' asset raw gzip brotli
 while IFS= read -r file; do
   raw=$(stat -c %s "$file")
   gz=$(gzip -9 -c "$file" | wc -c)
-  printf '%-44s %10d %10d\n' "$file" "$raw" "$gz"
+  br=$([[ -f "$file.br" ]] && stat -c %s "$file.br" || echo -)
+  printf '%-44s %10d %10d %10s\n' "$file" "$raw" "$gz" "$br"
   case "$file" in
     # The checker page's own files (check.html) are not part of what a widget page loads.
     check.css|skillgap-check.js) checker_gzip=$((checker_gzip + gz)) ;;
-    *.wasm|*.js|*.css) widget_gzip=$((widget_gzip + gz)) ;;
+    *.wasm|*.js|*.css) widget_gzip=$((widget_gzip + gz)); [[ $br == - ]] || widget_br=$((widget_br + br)) ;;
     feeds/demo.json) feed_gzip=$gz ;;
   esac
 done < <(find . -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.html' -o -name '*.json' \) | sed 's|^\./||' | sort)
-printf '%-44s %10s %10d  (budget %d)\n' "widget total (wasm+js+css)" "" "$widget_gzip" "$widget_budget"
+printf '%-44s %10s %10d %10d  (gzip budget %d)\n' "widget total (wasm+js+css)" "" "$widget_gzip" "$widget_br" "$widget_budget"
 printf '%-44s %10s %10d\n' "checker page (check.html's own js+css)" "" "$checker_gzip"
 printf '%-44s %10s %10d  (budget %d)\n' "demo feed" "" "$feed_gzip" "$feed_budget"
 status=0

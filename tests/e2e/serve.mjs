@@ -45,6 +45,21 @@ async function resolveFile(pathname) {
   return null;
 }
 
+/** The best precompressed copy of `file` the client accepts: brotli, then gzip. */
+async function precompressed(file, acceptEncoding) {
+  const accepted = acceptEncoding.split(',').map((part) => part.trim().split(';')[0]);
+  for (const [name, suffix] of [['br', 'br'], ['gzip', 'gz']]) {
+    if (!accepted.includes(name)) continue;
+    try {
+      await stat(`${file}.${suffix}`);
+      return { name, suffix };
+    } catch {
+      // no such copy: try the next encoding
+    }
+  }
+  return null;
+}
+
 createServer(async (req, res) => {
   const url = new URL(req.url, `http://127.0.0.1:${port}`);
   // An open redirect, as many intranets have one: /redirect?to=<address>.
@@ -57,9 +72,12 @@ createServer(async (req, res) => {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     return;
   }
-  const body = await readFile(file);
+  // The build's precompressed copies (scripts/precompress.mjs), as docs/embed.md tells servers to send them.
+  const encoding = await precompressed(file, req.headers['accept-encoding'] ?? '');
+  const body = await readFile(encoding ? `${file}.${encoding.suffix}` : file);
   const headers = {
     'content-type': types[extname(file)] ?? 'application/octet-stream',
+    ...(encoding ? { 'content-encoding': encoding.name, vary: 'Accept-Encoding' } : {}),
     'cache-control': 'no-store',
     // Sandboxed iframes without allow-same-origin have an opaque origin: assets need CORS.
     'access-control-allow-origin': '*',
