@@ -7,7 +7,7 @@
 //! - [`files`]: finding the files of one language and the version.
 //! - [`occupations`]: roles, families and the `--isco` selection.
 //! - [`skills`]: skills, aliases and categories.
-//! - [`relations`]: requirements.
+//! - [`relations`]: the requirements of each role.
 //!
 //! Attribution (Commission Decision 2011/833/EU): ESCO is published by the European Commission;
 //! reuse is authorised provided the source is acknowledged and changes are indicated.
