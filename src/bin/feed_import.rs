@@ -16,7 +16,7 @@ use clap::{Parser, Subcommand};
 #[cfg(not(target_arch = "wasm32"))]
 use skillgap::import::cli::CommonOptions;
 #[cfg(not(target_arch = "wasm32"))]
-use skillgap::import::{finish, onet, ImportProblem, Imported};
+use skillgap::import::{esco, finish, onet, ImportProblem, Imported};
 #[cfg(not(target_arch = "wasm32"))]
 use std::io::Write;
 #[cfg(not(target_arch = "wasm32"))]
@@ -41,6 +41,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Format {
     Onet(onet::OnetArgs),
+    Esco(esco::EscoArgs),
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -48,6 +49,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let (result, common): (Result<Imported, ImportProblem>, &CommonOptions) = match &cli.format {
         Format::Onet(args) => (onet::import(args), &args.common),
+        Format::Esco(args) => (esco::import(args), &args.common),
     };
     let imported = match result {
         Ok(imported) => imported,

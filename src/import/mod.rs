@@ -13,6 +13,7 @@
 
 pub mod cli;
 pub mod draft;
+pub mod esco;
 pub mod finish;
 pub mod input;
 pub mod onet;
