@@ -3,6 +3,11 @@
  * Served next to skillgap.js, skillgap_bg.wasm and skillgap.css; every asset URL is resolved
  * against this script's own URL, so the folder can live under any path.
  * No inline code, no eval: works under script-src 'self' 'wasm-unsafe-eval'; style-src 'self'.
+ *
+ * On a slow network the module takes seconds to arrive, so the loader paints a skeleton at
+ * once (the widget's title, navigation placeholders, the bytes of the module received), starts
+ * the feed requests together with the module's, and says in the widget's place what failed if
+ * the module cannot run.
  */
 (function () {
   'use strict';
@@ -10,21 +15,78 @@
 
   var script = document.currentScript;
   var base = new URL('.', (script && script.src) || document.baseURI).href;
+  /* The module's size, written in by scripts/build.sh; 0 when unknown (trunk serve). */
+  var WASM_BYTES = 0;
   var modulePromise = null;
+  var progressListeners = [];
+
+  function reportProgress(received, total) {
+    progressListeners.forEach(function (listener) {
+      listener(received, total);
+    });
+  }
+
+  /* The module's response, its body counted as it streams in (streaming compilation is kept). */
+  function fetchWasm() {
+    return fetch(base + 'skillgap_bg.wasm').then(function (response) {
+      if (!response.ok) throw new LoadError('download', 'HTTP ' + response.status);
+      var encoded = response.headers.get('content-encoding');
+      var total = WASM_BYTES || (encoded ? 0 : Number(response.headers.get('content-length')) || 0);
+      if (!response.body || typeof TransformStream !== 'function') return response;
+      var received = 0;
+      var counter = new TransformStream({
+        transform: function (chunk, controller) {
+          received += chunk.byteLength;
+          reportProgress(received, total);
+          controller.enqueue(chunk);
+        },
+      });
+      return new Response(response.body.pipeThrough(counter), { status: 200, headers: response.headers });
+    });
+  }
+
+  function LoadError(kind, detail) {
+    this.kind = kind;
+    this.message = detail || kind;
+  }
 
   function loadModule() {
     if (!modulePromise) {
       /* The wasm download starts now, alongside the JS module's, not after it has run. */
-      var wasm = fetch(base + 'skillgap_bg.wasm');
+      var wasm = fetchWasm();
       wasm.catch(function () {});
-      modulePromise = import(base + 'skillgap.js').then(function (mod) {
-        return mod.default({ module_or_path: wasm }).then(function () {
-          return mod;
+      modulePromise = import(base + 'skillgap.js')
+        .catch(function (error) {
+          throw new LoadError('download', error && error.message);
+        })
+        .then(function (mod) {
+          return mod.default({ module_or_path: wasm }).then(function () {
+            return mod;
+          });
+        })
+        .catch(function (error) {
+          modulePromise = null; /* Try again starts afresh. */
+          throw error instanceof LoadError ? error : classify(error);
         });
-      });
     }
     return modulePromise;
   }
+
+  /* What went wrong, in the terms the message in the widget's place needs. */
+  function classify(error) {
+    var text = String((error && error.message) || error);
+    if (/Content Security Policy|unsafe-eval|wasm-eval|CSP/i.test(text)) return new LoadError('csp', text);
+    if (error instanceof TypeError && /fetch|network|load/i.test(text)) return new LoadError('download', text);
+    if (typeof WebAssembly === 'object' && error instanceof WebAssembly.CompileError) return new LoadError('download', text);
+    return new LoadError('start', text);
+  }
+
+  var MESSAGES = {
+    old: 'This browser cannot run the skills widget. It works in current versions of Chrome, Edge, Firefox and Safari.',
+    csp: "This page's security policy does not allow WebAssembly, which the skills widget needs. The page's administrator can allow it by adding 'wasm-unsafe-eval' to script-src (see the widget's embedding guide).",
+    download: 'The skills widget could not be downloaded completely: the connection may have dropped.',
+    start: 'The skills widget could not start.',
+  };
 
   function listAttr(value) {
     return (value || '').split(/\s+/).filter(Boolean);
@@ -43,9 +105,125 @@
     };
   }
 
+  /*
+   * Starts the feed requests now, with the module's, instead of after the module has run: the
+   * feeds the host configured, else the demo feed. Feeds named in the address bar (?feed=) are
+   * judged by the module first, so they are not fetched here. The module takes these responses
+   * (`prefetched`, by URL as configured) and never requests the same feed twice.
+   */
+  function prefetchFeeds(options) {
+    var prefetched = {};
+    if (typeof fetch !== 'function') return prefetched;
+    var linked = options.urlParams && new URLSearchParams(window.location.search).has('feed');
+    if (linked) return prefetched;
+    var urls = options.feeds && options.feeds.length ? options.feeds : [base + 'feeds/demo.json'];
+    urls.forEach(function (url) {
+      var request = fetch(url);
+      request.catch(function () {});
+      prefetched[url] = request;
+    });
+    return prefetched;
+  }
+
+  /* The skeleton's own rules, for before skillgap.css arrives. A constructed sheet is allowed
+     under style-src 'self', where a <style> element is not. */
+  var SKELETON_CSS =
+    '.sg-skeleton{all:initial;display:block;box-sizing:border-box;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;' +
+    'font-size:16px;line-height:1.45;color:#1b1f24;background:#fff;padding:1rem;max-width:72rem;margin:0 auto}' +
+    '.sg-skeleton.sg-theme-dark{color:#e8ecf1;background:#14171c}' +
+    '@media (prefers-color-scheme:dark){.sg-skeleton:not(.sg-theme-light){color:#e8ecf1;background:#14171c}}' +
+    '.sg-skeleton .sg-title{font-size:1.5rem;margin:0 0 1rem}' +
+    '.sg-skeleton .sg-loading p{margin:0 0 .5rem}' +
+    '.sg-skeleton .sg-nav-placeholder{display:flex;gap:.35rem;margin:0 0 1rem;overflow:hidden}' +
+    '.sg-skeleton .sg-nav-placeholder span{display:block;flex:none;width:6.5rem;height:calc(1.45em + .8rem + 2px);border-radius:8px;background:rgba(128,128,128,.15)}';
+
+  function adoptSkeletonStyles(root) {
+    try {
+      var sheet = new CSSStyleSheet();
+      sheet.replaceSync(SKELETON_CSS);
+      root.adoptedStyleSheets = [sheet];
+    } catch (e) {
+      /* Older browsers: the skeleton waits for skillgap.css. */
+    }
+  }
+
+  function themeClass(options) {
+    return options.theme === 'dark' ? ' sg-theme-dark' : options.theme === 'light' ? ' sg-theme-light' : '';
+  }
+
+  function node(tag, className, text) {
+    var element = document.createElement(tag);
+    if (className) element.className = className;
+    if (text) element.textContent = text;
+    return element;
+  }
+
+  /* The widget's first frame as the module will draw it (same classes, same heights). */
+  function drawSkeleton(container, options) {
+    var skeleton = node('div', 'skillgap sg-skeleton' + themeClass(options));
+    skeleton.dataset.testid = 'skeleton';
+    var header = node('header', 'sg-header');
+    header.appendChild(node('h1', 'sg-title', 'Skill gap'));
+    skeleton.appendChild(header);
+    var nav = node('div', 'sg-nav-placeholder');
+    nav.setAttribute('aria-hidden', 'true');
+    for (var i = 0; i < 7; i++) nav.appendChild(node('span'));
+    skeleton.appendChild(nav);
+    var status = node('div', 'sg-loading');
+    status.setAttribute('role', 'status');
+    var text = node('p', 'sg-loading-text', 'Loading the skills widget…');
+    status.appendChild(text);
+    var bar = node('progress', 'sg-progress');
+    bar.max = 100;
+    bar.value = 0;
+    bar.setAttribute('aria-label', 'Skills widget downloaded');
+    status.appendChild(bar);
+    skeleton.appendChild(status);
+    container.appendChild(skeleton);
+
+    function onProgress(received, total) {
+      if (total > 0) {
+        bar.value = Math.min(100, Math.round((received / total) * 100));
+      } else {
+        bar.removeAttribute('value'); /* indeterminate: the size is unknown */
+      }
+    }
+    progressListeners.push(onProgress);
+    return {
+      remove: function () {
+        progressListeners = progressListeners.filter(function (l) {
+          return l !== onProgress;
+        });
+        skeleton.remove();
+      },
+      fail: function (error, retry) {
+        progressListeners = progressListeners.filter(function (l) {
+          return l !== onProgress;
+        });
+        status.setAttribute('role', 'alert');
+        status.textContent = '';
+        status.appendChild(node('p', 'sg-load-failed', MESSAGES[error.kind] || MESSAGES.start));
+        skeleton.dataset.failed = error.kind;
+        if (error.kind !== 'old' && error.kind !== 'csp') {
+          var button = node('button', 'sg-button', 'Try again');
+          button.type = 'button';
+          button.dataset.testid = 'load-retry';
+          button.addEventListener('click', retry);
+          status.appendChild(button);
+        }
+      },
+    };
+  }
+
+  function browserCanRun() {
+    return typeof WebAssembly === 'object' && typeof Promise === 'function' && typeof fetch === 'function' && !!document.head.attachShadow;
+  }
+
   /* Renders into a shadow root of `host` with the widget's stylesheet inside it. */
   function mountInto(host, options) {
+    options = Object.assign({ assetBase: base }, options || {});
     var root = host.shadowRoot || host.attachShadow({ mode: 'open' });
+    adoptSkeletonStyles(root);
     var style = document.createElement('link');
     style.rel = 'stylesheet';
     style.href = base + 'skillgap.css';
@@ -53,20 +231,39 @@
     container.className = 'sg-mount';
     root.appendChild(style);
     root.appendChild(container);
-    return loadModule().then(function (mod) {
-      mod.mount(container, Object.assign({ assetBase: base }, options || {}));
-      return container;
-    });
+    var skeleton = drawSkeleton(container, options);
+    if (!browserCanRun()) {
+      var old = new LoadError('old');
+      skeleton.fail(old);
+      return Promise.reject(old);
+    }
+    options.prefetched = prefetchFeeds(options);
+    function start() {
+      return loadModule().then(
+        function (mod) {
+          skeleton.remove();
+          mod.mount(container, options);
+          return container;
+        },
+        function (error) {
+          skeleton.fail(error, function () {
+            skeleton.remove();
+            skeleton = drawSkeleton(container, options);
+            start();
+          });
+          throw error;
+        }
+      );
+    }
+    return start();
   }
 
   class SkillGapElement extends HTMLElement {
     connectedCallback() {
       if (this._mounted) return;
       this._mounted = true;
-      var element = this;
-      mountInto(this, optionsFrom(this)).catch(function (error) {
-        element.textContent = 'The skills widget could not start: ' + (error && error.message ? error.message : error);
-      });
+      /* Failures are shown in the widget's place by the skeleton. */
+      mountInto(this, optionsFrom(this)).catch(function () {});
     }
   }
 
@@ -77,5 +274,5 @@
     module: loadModule,
     version: '1',
   };
-  if (!customElements.get('skill-gap')) customElements.define('skill-gap', SkillGapElement);
+  if (window.customElements && !customElements.get('skill-gap')) customElements.define('skill-gap', SkillGapElement);
 })();

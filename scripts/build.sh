@@ -4,5 +4,9 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"
 trunk build --release --offline
+# The loader shows the module's download as a share of its size, which it learns here.
+wasm_bytes=$(stat -c %s dist/skillgap_bg.wasm)
+sed -i "s/var WASM_BYTES = 0;/var WASM_BYTES = $wasm_bytes;/" dist/skillgap-widget.js
+grep -q "var WASM_BYTES = $wasm_bytes;" dist/skillgap-widget.js || { echo "build.sh: could not write the module size into the loader" >&2; exit 1; }
 # Precompressed copies beside each asset (.br, .gz) for servers that send them as they are.
 node scripts/precompress.mjs dist

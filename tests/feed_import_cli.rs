@@ -44,7 +44,12 @@ fn help_names_every_format_and_each_format_explains_its_options() {
         );
     }
     let onet = String::from_utf8(feed_import(&["onet", "--help"]).stdout).unwrap();
-    for option in ["--min-importance", "--output", "--framework-name", "--max-input-mb"] {
+    for option in [
+        "--min-importance",
+        "--output",
+        "--framework-name",
+        "--max-input-mb",
+    ] {
         assert!(onet.contains(option), "onet --help explains {option}");
     }
 }
@@ -129,7 +134,10 @@ fn a_folder_without_the_expected_files_names_what_is_missing() {
     let run = feed_import(&["onet", dir.to_str().unwrap()]);
     let stderr = String::from_utf8(run.stderr).unwrap();
     assert_eq!(run.status.code(), Some(1));
-    assert!(stderr.contains("has no \"Content Model Reference.txt\""), "{stderr}");
+    assert!(
+        stderr.contains("has no \"Content Model Reference.txt\""),
+        "{stderr}"
+    );
     assert!(run.stdout.is_empty());
 }
 

@@ -3,6 +3,7 @@
 
 use crate::domain::feed::source_policy::judge_linked_feed;
 use crate::domain::profile::keys::{StorageKeys, DEFAULT_NAMESPACE};
+use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
 
 /// Shipped next to the widget; used when no feed is configured.
@@ -31,6 +32,9 @@ pub struct WidgetConfig {
     /// Set when the feeds come from the address bar: where a fetch of one ends up after
     /// redirects must pass the same policy as the address itself.
     pub linked_feed_policy: Option<LinkedFeedPolicy>,
+    /// The loader's requests for `feed_urls`, started with the module's download (one per URL,
+    /// `None` where it did not start one); taken by the first load only.
+    pub prefetched: Vec<Option<js_sys::Promise>>,
 }
 
 #[derive(Debug, Clone)]
@@ -150,6 +154,18 @@ impl WidgetConfig {
             .filter(|origin| *origin != page_origin)
             .collect();
         foreign_sources.dedup();
+        let prefetched_by_url = get(options, "prefetched");
+        let prefetched = feed_urls
+            .iter()
+            .map(|url| {
+                if linked_feed_policy.is_some() || !prefetched_by_url.is_object() {
+                    return None;
+                }
+                get(&prefetched_by_url, url)
+                    .dyn_into::<js_sys::Promise>()
+                    .ok()
+            })
+            .collect();
         WidgetConfig {
             feed_urls,
             keys: StorageKeys::new(&namespace),
@@ -159,6 +175,7 @@ impl WidgetConfig {
             refused_feeds,
             foreign_sources,
             linked_feed_policy,
+            prefetched,
         }
     }
 }

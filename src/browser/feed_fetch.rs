@@ -9,11 +9,17 @@ use wasm_bindgen_futures::JsFuture;
 /// could not be fetched.
 /// With a `policy` (a feed named in the address bar), a response that was redirected is
 /// refused unless its final address passes the same policy.
+/// With `prefetched` (the loader's request for this URL, started with the module's download),
+/// that response is used instead of a new request.
 pub fn fetch_text(
     url: &str,
     policy: Option<LinkedFeedPolicy>,
+    prefetched: Option<js_sys::Promise>,
 ) -> impl Future<Output = Result<String, String>> {
-    let request = web_sys::window().map(|window| JsFuture::from(window.fetch_with_str(url)));
+    let request = match prefetched {
+        Some(request) => Some(JsFuture::from(request)),
+        None => web_sys::window().map(|window| JsFuture::from(window.fetch_with_str(url))),
+    };
     let url = url.to_owned();
     async move {
         let response = request.ok_or("no browser window")?.await.map_err(|_| {

@@ -6,6 +6,7 @@ use super::feedback::{LinkProblem, ReviewerView};
 use super::first_run::{self, FirstRun};
 use super::gap::GapSection;
 use super::grow::GrowSection;
+use super::loading_note::LoadingNote;
 use super::my_data::MyDataSection;
 use super::nav::Nav;
 use super::notices::{FeedNewsBanner, FeedProblem, StorageBanner};
@@ -108,6 +109,7 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
         config.feed_urls.clone(),
         config.linked_feed_policy.clone(),
         config.keys.namespace().to_owned(),
+        config.prefetched.clone(),
     );
     // "Try again" after a failed load: the same feeds, fetched afresh.
     let retry = {
@@ -123,6 +125,7 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
                 urls.clone(),
                 policy.clone(),
                 namespace.clone(),
+                Vec::new(),
             ));
         })
     };
@@ -178,7 +181,7 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
                 (Some(loaded), false) => {
                     view! { <LoadedApp loaded=loaded intro=intro /> }.into_any()
                 }
-                _ => view! { <LoadingNote /> }.into_any(),
+                _ => view! { <LoadingNote retry=retry /> }.into_any(),
             }}
         </div>
     }
@@ -220,18 +223,6 @@ fn LoadedApp(loaded: Arc<LoadedFeed>, intro: RwSignal<bool>) -> impl IntoView {
             </main>
             <ToastView />
             <DiagnosticsPanel />
-        </Show>
-    }
-}
-
-#[component]
-fn LoadingNote() -> impl IntoView {
-    let state = super::state::use_app_state();
-    view! {
-        <Show when=move || matches!(state.feed.get(), FeedState::Loading)>
-            <p class="sg-loading" role="status">
-                "Loading the skills framework…"
-            </p>
         </Show>
     }
 }

@@ -14,16 +14,19 @@ use leptos::prelude::*;
 use std::future::Future;
 use std::sync::Arc;
 
-/// Starts every fetch at once, before the caller renders anything; the future does the rest.
+/// Starts every fetch at once, before the caller renders anything (or takes the loader's
+/// requests, `prefetched`, one per URL); the future does the rest.
 pub fn load(
     state: AppState,
     urls: Vec<String>,
     policy: Option<LinkedFeedPolicy>,
     namespace: String,
+    prefetched: Vec<Option<js_sys::Promise>>,
 ) -> impl Future<Output = ()> {
+    let mut prefetched = prefetched.into_iter();
     let requests: Vec<_> = urls
         .iter()
-        .map(|url| fetch_text(url, policy.clone()))
+        .map(|url| fetch_text(url, policy.clone(), prefetched.next().flatten()))
         .collect();
     finish_loading(state, urls, requests, namespace)
 }

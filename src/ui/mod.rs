@@ -14,6 +14,7 @@ mod first_run;
 mod gap;
 mod grow;
 mod keyed_rows;
+mod loading_note;
 mod markup_clicks;
 mod my_data;
 mod nav;
