@@ -14,6 +14,7 @@
 pub mod cli;
 pub mod draft;
 pub mod finish;
+pub mod hierarchy;
 pub mod input;
 pub mod onet;
 pub mod problem;
