@@ -11,7 +11,7 @@
 
 use clap::{Parser, Subcommand};
 use skillgap::import::cli::CommonOptions;
-use skillgap::import::{finish, onet, ImportProblem, Imported};
+use skillgap::import::{finish, moodle, onet, ImportProblem, Imported};
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
@@ -31,12 +31,14 @@ struct Cli {
 #[derive(Subcommand)]
 enum Format {
     Onet(onet::OnetArgs),
+    Moodle(moodle::MoodleArgs),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let (result, common): (Result<Imported, ImportProblem>, &CommonOptions) = match &cli.format {
         Format::Onet(args) => (onet::import(args), &args.common),
+        Format::Moodle(args) => (moodle::import(args), &args.common),
     };
     let imported = match result {
         Ok(imported) => imported,

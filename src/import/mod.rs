@@ -16,6 +16,7 @@ pub mod draft;
 pub mod finish;
 pub mod hierarchy;
 pub mod input;
+pub mod moodle;
 pub mod onet;
 pub mod problem;
 pub mod table;

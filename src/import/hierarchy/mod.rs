@@ -11,7 +11,7 @@ pub mod text;
 pub mod tree;
 
 pub use shape::{shape, CategoryFrom, ShapeOptions, Shaped};
-pub use tree::{Node, Tree};
+pub use tree::{DuplicateKey, Node, Tree};
 
 use crate::import::problem::ImportProblem;
 
@@ -31,14 +31,8 @@ pub fn describe(node: &Node) -> String {
 }
 
 /// Two items with one key: refused, since ratings are stored against it.
-pub fn duplicate_problem(
-    file: &str,
-    tree_nodes: &[Node],
-    first: usize,
-    second: usize,
-    what: &str,
-) -> ImportProblem {
-    let (a, b) = (&tree_nodes[first], &tree_nodes[second]);
+pub fn duplicate_problem(file: &str, duplicate: &DuplicateKey, what: &str) -> ImportProblem {
+    let (a, b) = (&duplicate.first, &duplicate.second);
     let message = format!(
         "{what} \"{}\" is given to two items: {} and {}. Skill ids must be unique, since \
          employees' ratings are stored against them; give one of them another {what}.",
@@ -101,8 +95,8 @@ mod tests {
 
     #[test]
     fn a_duplicate_is_reported_at_the_second_item() {
-        let nodes = vec![node("x", "One", 2), node("x", "Two", 9)];
-        let problem = duplicate_problem("f.csv", &nodes, 0, 1, "ID number");
+        let duplicate = Tree::new(vec![node("x", "One", 2), node("x", "Two", 9)]).unwrap_err();
+        let problem = duplicate_problem("f.csv", &duplicate, "ID number");
         assert_eq!(problem.row, Some(9));
         assert!(
             problem

@@ -22,6 +22,13 @@ pub struct Node {
     pub place: String,
 }
 
+/// Two items given one key, as they were given.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DuplicateKey {
+    pub first: Node,
+    pub second: Node,
+}
+
 #[derive(Debug, Default)]
 pub struct Tree {
     pub nodes: Vec<Node>,
@@ -31,12 +38,15 @@ pub struct Tree {
 }
 
 impl Tree {
-    /// The items, or the positions of the first key given twice.
-    pub fn new(nodes: Vec<Node>) -> Result<Tree, (usize, usize)> {
-        let mut index = BTreeMap::new();
+    /// The items, or the first two that share a key.
+    pub fn new(nodes: Vec<Node>) -> Result<Tree, DuplicateKey> {
+        let mut index: BTreeMap<String, usize> = BTreeMap::new();
         for (i, node) in nodes.iter().enumerate() {
             if let Some(&first) = index.get(&node.key) {
-                return Err((first, i));
+                return Err(DuplicateKey {
+                    first: nodes[first].clone(),
+                    second: node.clone(),
+                });
             }
             index.insert(node.key.clone(), i);
         }
@@ -225,7 +235,11 @@ mod tests {
                 ..Node::default()
             })
             .collect();
-        assert_eq!(Tree::new(nodes).unwrap_err(), (0, 2));
+        let duplicate = Tree::new(nodes).unwrap_err();
+        assert_eq!(
+            (duplicate.first.key.as_str(), duplicate.second.key.as_str()),
+            ("a", "a")
+        );
     }
 
     #[test]
