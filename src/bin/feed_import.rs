@@ -11,7 +11,7 @@
 
 use clap::{Parser, Subcommand};
 use skillgap::import::cli::CommonOptions;
-use skillgap::import::{finish, moodle, onet, ImportProblem, Imported};
+use skillgap::import::{case, finish, moodle, onet, ImportProblem, Imported};
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
@@ -32,6 +32,7 @@ struct Cli {
 enum Format {
     Onet(onet::OnetArgs),
     Moodle(moodle::MoodleArgs),
+    Case(case::CaseArgs),
 }
 
 fn main() -> ExitCode {
@@ -39,6 +40,7 @@ fn main() -> ExitCode {
     let (result, common): (Result<Imported, ImportProblem>, &CommonOptions) = match &cli.format {
         Format::Onet(args) => (onet::import(args), &args.common),
         Format::Moodle(args) => (moodle::import(args), &args.common),
+        Format::Case(args) => (case::import(args), &args.common),
     };
     let imported = match result {
         Ok(imported) => imported,

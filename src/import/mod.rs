@@ -11,6 +11,7 @@
 //! - [`cli`]: the options every format shares.
 #![allow(clippy::disallowed_types, clippy::disallowed_methods)]
 
+pub mod case;
 pub mod cli;
 pub mod draft;
 pub mod finish;
