@@ -39,14 +39,14 @@ pub struct Tree {
 
 impl Tree {
     /// The items, or the first two that share a key.
-    pub fn new(nodes: Vec<Node>) -> Result<Tree, DuplicateKey> {
+    pub fn new(nodes: Vec<Node>) -> Result<Tree, Box<DuplicateKey>> {
         let mut index: BTreeMap<String, usize> = BTreeMap::new();
         for (i, node) in nodes.iter().enumerate() {
             if let Some(&first) = index.get(&node.key) {
-                return Err(DuplicateKey {
+                return Err(Box::new(DuplicateKey {
                     first: nodes[first].clone(),
                     second: node.clone(),
-                });
+                }));
             }
             index.insert(node.key.clone(), i);
         }
