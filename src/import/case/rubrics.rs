@@ -246,3 +246,58 @@ fn anchors(
     }
     anchors
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn read_levels(levels: Value) -> (FromRubrics, Vec<ImportProblem>) {
+        let root = json!({ "CFRubrics": [ { "CFRubricCriteria": [
+            { "CFItemURI": { "identifier": "item" }, "CFRubricCriterionLevels": levels }
+        ] } ] });
+        let mut warnings = Vec::new();
+        let read = read("p.json", root.as_object().unwrap(), &mut warnings);
+        (read, warnings)
+    }
+
+    #[test]
+    fn fractional_scores_fall_back_to_positions() {
+        let (read, _) = read_levels(json!([
+            { "quality": "Low", "score": 0.5, "position": 1, "description": "a" },
+            { "quality": "High", "score": 1.5, "position": 2, "description": "b" }
+        ]));
+        let scale = read.scale.unwrap();
+        assert_eq!((scale[0].level, scale[0].label.as_str()), (1, "Low"));
+        assert_eq!(read.anchors["item"].levels[&2], "b");
+    }
+
+    #[test]
+    fn scores_out_of_range_without_positions_are_ranked_from_zero() {
+        let (read, _) = read_levels(json!([
+            { "quality": "High", "score": 100, "description": "top" },
+            { "quality": "Low", "score": 50, "description": "bottom" }
+        ]));
+        let scale = read.scale.unwrap();
+        assert_eq!(
+            scale
+                .iter()
+                .map(|l| (l.level, l.label.as_str()))
+                .collect::<Vec<_>>(),
+            [(0, "Low"), (1, "High")]
+        );
+        assert_eq!(read.anchors["item"].levels[&1], "top");
+    }
+
+    #[test]
+    fn a_single_level_is_no_scale() {
+        let (read, warnings) =
+            read_levels(json!([{ "quality": "Only", "score": 1, "description": "x" }]));
+        assert!(read.scale.is_none());
+        assert!(
+            warnings[0].message.contains("only one level"),
+            "{}",
+            warnings[0]
+        );
+    }
+}

@@ -31,11 +31,13 @@ pub struct ShapeOptions {
     /// items), requiring each skill under it. 0 makes one role of the whole framework.
     #[arg(long = "roles-from-depth", value_name = "N", default_value_t = 1)]
     pub roles_from_depth: usize,
-    /// Make no roles: employees can then rate themselves but not compare with a role.
+    /// Make no roles (default: roles from --roles-from-depth): employees can then rate
+    /// themselves but not compare with a role.
     #[arg(long = "no-roles", conflicts_with = "roles_from_depth")]
     pub no_roles: bool,
-    /// The level every role requires of its skills. Default: see the format's documentation
-    /// (the proficient level of the framework's scale).
+    /// The level every role requires of its skills. Default: the scale's proficient level
+    /// (Moodle: the lowest value its scale configuration marks proficient; CASE: the level
+    /// labelled "Proficient", else the top level).
     #[arg(long = "role-level", value_name = "LEVEL")]
     pub role_level: Option<i64>,
 }
