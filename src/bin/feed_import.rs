@@ -16,7 +16,7 @@ use clap::{Parser, Subcommand};
 #[cfg(not(target_arch = "wasm32"))]
 use skillgap::import::cli::CommonOptions;
 #[cfg(not(target_arch = "wasm32"))]
-use skillgap::import::{esco, finish, onet, ImportProblem, Imported};
+use skillgap::import::{case, esco, finish, moodle, onet, ImportProblem, Imported};
 #[cfg(not(target_arch = "wasm32"))]
 use std::io::Write;
 #[cfg(not(target_arch = "wasm32"))]
@@ -42,6 +42,8 @@ struct Cli {
 enum Format {
     Onet(onet::OnetArgs),
     Esco(esco::EscoArgs),
+    Moodle(moodle::MoodleArgs),
+    Case(case::CaseArgs),
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -50,6 +52,8 @@ fn main() -> ExitCode {
     let (result, common): (Result<Imported, ImportProblem>, &CommonOptions) = match &cli.format {
         Format::Onet(args) => (onet::import(args), &args.common),
         Format::Esco(args) => (esco::import(args), &args.common),
+        Format::Moodle(args) => (moodle::import(args), &args.common),
+        Format::Case(args) => (case::import(args), &args.common),
     };
     let imported = match result {
         Ok(imported) => imported,

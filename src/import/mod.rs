@@ -11,11 +11,14 @@
 //! - [`cli`]: the options every format shares.
 #![allow(clippy::disallowed_types, clippy::disallowed_methods)]
 
+pub mod case;
 pub mod cli;
 pub mod draft;
 pub mod esco;
 pub mod finish;
+pub mod hierarchy;
 pub mod input;
+pub mod moodle;
 pub mod onet;
 pub mod problem;
 pub mod table;

@@ -1,0 +1,272 @@
+//! Reading a CASE package (the JSON of `GET …/ims/case/v1p0|v1p1/CFPackages/{id}`): the
+//! document, its items as tree nodes, and the `isChildOf` associations as parent links.
+
+use crate::domain::sorting::sort_by_key;
+use crate::import::hierarchy::text::{one_line, shorten, DESCRIPTION_MAX, ID_MAX, NAME_MAX};
+use crate::import::hierarchy::{self, Node, Tree};
+use crate::import::problem::ImportProblem;
+use serde_json::{Map, Value};
+use std::collections::BTreeMap;
+
+pub const HINT: &str = "This importer reads a CASE package: the JSON of a framework's \
+CFPackage (CASE 1.0 or 1.1), e.g. OpenSALT's \"Export\" › \"CASE JSON\", or \
+GET …/ims/case/v1p1/CFPackages/{identifier} from a CASE server.";
+
+/// Names longer than this are cut at a word (the whole statement stays in the description):
+/// full statements of standards run to several sentences, which reads badly as a skill name.
+pub const ITEM_NAME_MAX: usize = 120;
+
+/// The trimmed string at `key`, or "" (absent, null, or not a string).
+pub fn text<'a>(value: &'a Value, key: &str) -> &'a str {
+    value.get(key).and_then(Value::as_str).map_or("", str::trim)
+}
+
+/// The identifier of a link object (`originNodeURI`, `CFItemURI`, …), or its URI when it has no
+/// identifier.
+pub fn link<'a>(value: &'a Value, key: &str) -> &'a str {
+    let target = value.get(key).unwrap_or(&Value::Null);
+    match text(target, "identifier") {
+        "" => text(target, "uri"),
+        id => id,
+    }
+}
+
+/// The package's top-level object, or a message with the line and column of the JSON error.
+pub fn parse(file: &str, source: &str) -> Result<Map<String, Value>, ImportProblem> {
+    let value: Value = serde_json::from_str(source).map_err(|err| {
+        let why = if err.is_eof() {
+            "the file ends in the middle of the JSON (an incomplete download?)"
+        } else {
+            "this is not valid JSON"
+        };
+        ImportProblem::at_row(file, err.line(), format!("{why}: {err}. {HINT}"))
+    })?;
+    let Value::Object(mut root) = value else {
+        return Err(ImportProblem::in_file(
+            file,
+            format!("is JSON but not an object ({{ … }}). {HINT}"),
+        ));
+    };
+    // Some servers wrap the package: { "CFPackage": { "CFDocument": … } }.
+    if !root.contains_key("CFDocument") {
+        if let Some(Value::Object(inner)) = root.remove("CFPackage") {
+            root = inner;
+        }
+    }
+    if !root.get("CFDocument").is_some_and(Value::is_object) {
+        let found: Vec<&str> = root.keys().map(String::as_str).take(12).collect();
+        return Err(ImportProblem::in_file(
+            file,
+            format!(
+                "has no CFDocument object (the framework's description); its top-level keys \
+                 are: {}. {HINT}",
+                if found.is_empty() {
+                    "none".to_owned()
+                } else {
+                    found.join(", ")
+                }
+            ),
+        ));
+    }
+    if !root.get("CFItems").is_some_and(Value::is_array) {
+        return Err(ImportProblem::in_file(
+            file,
+            format!(
+                "has a CFDocument but no CFItems list, so there is nothing to make skills of. \
+                 A CFDocument alone (GET …/CFDocuments/{{id}}) is not enough: download the \
+                 whole package. {HINT}"
+            ),
+        ));
+    }
+    Ok(root)
+}
+
+/// How an item's feed id is chosen.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum IdFrom {
+    /// The item's `identifier` (a UUID the publisher keeps across versions).
+    #[default]
+    Identifier,
+    /// The item's `humanCodingScheme` (e.g. "6.RP.A.1"), when every item has a distinct one.
+    Code,
+}
+
+/// The items as tree nodes, and for each its CASE identifier and URI (for links).
+pub struct Items {
+    pub nodes: Vec<Node>,
+    /// Identifier or URI → position in `nodes`.
+    pub by_link: BTreeMap<String, usize>,
+}
+
+pub fn items(
+    file: &str,
+    list: &[Value],
+    id_from: IdFrom,
+    code_in_name: bool,
+    warnings: &mut Vec<ImportProblem>,
+) -> Items {
+    let mut found = Items {
+        nodes: Vec::new(),
+        by_link: BTreeMap::new(),
+    };
+    for (i, item) in list.iter().enumerate() {
+        let place = format!("CFItems[{i}]");
+        let identifier = text(item, "identifier");
+        let code = one_line(text(item, "humanCodingScheme"));
+        let full = one_line(text(item, "fullStatement"));
+        let short = one_line(text(item, "abbreviatedStatement"));
+        if identifier.is_empty() {
+            warnings.push(ImportProblem::in_file(
+                file,
+                format!("{place} has no identifier; left out."),
+            ));
+            continue;
+        }
+        let key = match id_from {
+            IdFrom::Code if !code.is_empty() => code.clone(),
+            IdFrom::Code => {
+                warnings.push(ImportProblem::in_file(
+                    file,
+                    format!(
+                    "{place} ({identifier}) has no humanCodingScheme; its identifier is its id."
+                ),
+                ));
+                identifier.to_owned()
+            }
+            IdFrom::Identifier => identifier.to_owned(),
+        };
+        if key.chars().count() > ID_MAX {
+            warnings.push(ImportProblem::in_file(file, format!(
+                "{place}: the id \"{}\" is longer than {ID_MAX} characters, the longest a feed accepts; left out.",
+                shorten(&key, 40)
+            )));
+            continue;
+        }
+        let statement = if short.is_empty() { &full } else { &short };
+        let statement = if statement.is_empty() {
+            &code
+        } else {
+            statement
+        };
+        if statement.is_empty() {
+            warnings.push(ImportProblem::in_file(file, format!(
+                "{place} ({identifier}) has no fullStatement, abbreviatedStatement or humanCodingScheme to name it by; left out."
+            )));
+            continue;
+        }
+        let name = match code_in_name && !code.is_empty() && *statement != code {
+            true => format!("{code} {statement}"),
+            false => statement.clone(),
+        };
+        let name = shorten(&name, ITEM_NAME_MAX.min(NAME_MAX));
+        let mut description = if name == full {
+            String::new()
+        } else {
+            full.clone()
+        };
+        if description.chars().count() > DESCRIPTION_MAX {
+            warnings.push(ImportProblem::in_file(file, format!(
+                "{place} ({identifier}): the fullStatement is longer than {DESCRIPTION_MAX} characters; cut to fit the feed."
+            )));
+            description = shorten(&description, DESCRIPTION_MAX);
+        }
+        let mut aliases = Vec::new();
+        for alias in [code.as_str(), &one_line(text(item, "alternativeLabel"))] {
+            if !alias.is_empty() && alias != name && !aliases.iter().any(|a| a == alias) {
+                aliases.push(shorten(alias, NAME_MAX));
+            }
+        }
+        let position = found.nodes.len();
+        found.by_link.insert(identifier.to_owned(), position);
+        if !text(item, "uri").is_empty() {
+            found.by_link.insert(text(item, "uri").to_owned(), position);
+        }
+        found.nodes.push(Node {
+            key,
+            name,
+            description,
+            aliases,
+            row: None,
+            place,
+        });
+    }
+    found
+}
+
+/// Links the items by their `isChildOf` associations (in `sequenceNumber` order), warning about
+/// associations that point at nothing in the package, and about items under nothing.
+pub fn link_children(
+    file: &str,
+    root: &Map<String, Value>,
+    tree: &mut Tree,
+    by_link: &BTreeMap<String, usize>,
+    warnings: &mut Vec<ImportProblem>,
+) {
+    let document = root.get("CFDocument").unwrap_or(&Value::Null);
+    let is_document = |id: &str| {
+        !id.is_empty() && (id == text(document, "identifier") || id == text(document, "uri"))
+    };
+    let associations = root
+        .get("CFAssociations")
+        .and_then(Value::as_array)
+        .map_or(&[][..], Vec::as_slice);
+    let mut links = Vec::new();
+    let mut placed = vec![false; tree.nodes.len()];
+    for (j, association) in associations.iter().enumerate() {
+        if text(association, "associationType") != "isChildOf" {
+            continue;
+        }
+        let (origin, destination) = (
+            link(association, "originNodeURI"),
+            link(association, "destinationNodeURI"),
+        );
+        let Some(&child) = by_link.get(origin) else {
+            warnings.push(ImportProblem::in_file(file, format!(
+                "CFAssociations[{j}] (isChildOf) starts at \"{origin}\", which is not an item of this package; ignored."
+            )));
+            continue;
+        };
+        if is_document(destination) {
+            placed[child] = true;
+            continue;
+        }
+        let Some(&parent) = by_link.get(destination) else {
+            let title = text(
+                association
+                    .get("destinationNodeURI")
+                    .unwrap_or(&Value::Null),
+                "title",
+            );
+            warnings.push(ImportProblem::in_file(file, format!(
+                "CFAssociations[{j}] (isChildOf) puts {} under \"{destination}\"{}, which is neither the CFDocument nor an item of this package; ignored (without another parent, the item is read as top-level).",
+                hierarchy::describe(&tree.nodes[child]),
+                if title.is_empty() { String::new() } else { format!(" (“{title}”)") }
+            )));
+            placed[child] = true;
+            continue;
+        };
+        let sequence = association
+            .get("sequenceNumber")
+            .and_then(Value::as_i64)
+            .unwrap_or(i64::MAX);
+        links.push((sequence, j, child, parent));
+        placed[child] = true;
+    }
+    sort_by_key(&mut links, |&(sequence, j, _, _)| (sequence, j));
+    for (_, _, child, parent) in links {
+        tree.link(child, parent);
+    }
+    let loose: Vec<String> = (0..tree.nodes.len())
+        .filter(|&n| !placed[n])
+        .map(|n| hierarchy::describe(&tree.nodes[n]))
+        .collect();
+    if !loose.is_empty() {
+        warnings.push(ImportProblem::in_file(file, format!(
+            "{} item{} under nothing (no isChildOf association to the CFDocument or to another item); read as top-level: {}{}.",
+            loose.len(),
+            if loose.len() == 1 { " is" } else { "s are" },
+            loose.iter().take(5).cloned().collect::<Vec<_>>().join("; "),
+            if loose.len() > 5 { "; …" } else { "" }
+        )));
+    }
+}

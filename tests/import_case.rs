@@ -1,0 +1,307 @@
+//! `feed-import case` on OpenSALT's sample package, a rubric built on its items, and the ways a
+//! package goes wrong.
+
+use serde_json::{json, Value};
+use skillgap::domain::feed::Severity;
+use skillgap::import::case::{import, CaseArgs};
+use skillgap::import::{finish, ImportProblem, Imported};
+use std::path::PathBuf;
+
+const SAMPLE: &str = "tests/fixtures/import/case/what-standards-could-be.json";
+const RUBRIC: &str = "tests/fixtures/import/case/ratios-with-rubric.json";
+/// 6.RP.A.1 and 6.RP.A.3 of the sample.
+const RATIO: &str = "b6f61076-aa12-450b-8f9d-b86bc071f85e";
+const TABLES: &str = "acc5bce4-435f-47b3-b5aa-2ebb459061b0";
+
+fn schema_errors(json: &str) -> Vec<String> {
+    let schema: Value =
+        serde_json::from_str(&std::fs::read_to_string("docs/feed.schema.json").unwrap()).unwrap();
+    let validator = jsonschema::validator_for(&schema).expect("the schema itself is valid");
+    let instance: Value = serde_json::from_str(json).unwrap();
+    validator
+        .iter_errors(&instance)
+        .map(|e| format!("{} at {}", e, e.instance_path))
+        .collect()
+}
+
+fn file_with(name: &str, text: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("skillgap-import-case-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+fn import_value(name: &str, package: &Value) -> Result<Imported, ImportProblem> {
+    import(&CaseArgs::new(file_with(name, &package.to_string())))
+}
+
+fn item(id: &str, statement: &str) -> Value {
+    json!({ "identifier": id, "uri": format!("https://x.example/{id}"), "fullStatement": statement, "lastChangeDateTime": "2024-01-01T00:00:00" })
+}
+
+fn child_of(child: &str, parent: &str) -> Value {
+    json!({ "identifier": format!("{child}-{parent}"), "associationType": "isChildOf",
+            "originNodeURI": { "title": child, "identifier": child, "uri": "" },
+            "destinationNodeURI": { "title": parent, "identifier": parent, "uri": "" } })
+}
+
+fn package(items: Vec<Value>, associations: Vec<Value>) -> Value {
+    json!({ "CFDocument": { "identifier": "doc", "title": "Doc", "creator": "Us" },
+            "CFItems": items, "CFAssociations": associations })
+}
+
+#[test]
+fn the_opensalt_sample_makes_a_feed_that_loads_and_matches_the_schema() {
+    let imported = import(&CaseArgs::new(SAMPLE)).unwrap();
+    assert!(imported.warnings.is_empty(), "{:#?}", imported.warnings);
+    let draft = &imported.draft;
+    assert_eq!(draft.framework.name, "What Standards Could Be");
+    assert_eq!(draft.framework.publisher, "Brandon Dorman");
+    assert_eq!(draft.framework.updated, "2017-05-25");
+    // The 12 leaves are skills, in the framework's order; clusters and standards with
+    // components are not.
+    assert_eq!(draft.skills.len(), 12);
+    let ratio = &draft.skills[0];
+    assert_eq!(ratio.id, RATIO);
+    assert_eq!(ratio.name, "Understand the concept of a ratio and use ratio language to describe a ratio relationship between two quantities.");
+    assert_eq!(ratio.aliases, ["CCSS.Math.Content.6.RP.A.1"]);
+    assert_eq!(
+        ratio.category,
+        "Understand ratio concepts and use ratio reasoning to solve problems."
+    );
+    // A long statement is cut for the name and kept whole as the description.
+    let tables = draft.skills.iter().find(|s| s.id == TABLES).unwrap();
+    assert!(
+        tables.name.ends_with('…') && tables.name.chars().count() <= 120,
+        "{}",
+        tables.name
+    );
+    assert!(
+        tables.description.ends_with("to compare ratios."),
+        "{}",
+        tables.description
+    );
+    assert!(
+        tables.category.starts_with("Use ratio and rate reasoning"),
+        "{}",
+        tables.category
+    );
+    assert!(draft
+        .skills
+        .iter()
+        .all(|s| s.aliases[0] != "CCSS.Math.Content.6.RP.A.3"));
+
+    // One role per cluster, requiring its leaves at Proficient (3 on the default scale).
+    assert_eq!(draft.roles.len(), 2);
+    let grade6 = &draft.roles[0];
+    assert_eq!(
+        grade6.name,
+        "Understand ratio concepts and use ratio reasoning to solve problems."
+    );
+    assert_eq!(grade6.requirements.len(), 6);
+    assert_eq!(
+        (
+            grade6.requirements[0].skill.as_str(),
+            grade6.requirements[0].level
+        ),
+        (RATIO, 3)
+    );
+    assert_eq!(draft.scale.levels[3].label, "Proficient");
+
+    let finished = finish(draft, "case.json");
+    assert_eq!(
+        finished.load.count(Severity::Error),
+        0,
+        "{:#?}",
+        finished.load.diagnostics
+    );
+    assert_eq!(schema_errors(&finished.json), Vec::<String>::new());
+}
+
+#[test]
+fn codes_can_be_ids_and_start_names() {
+    let mut args = CaseArgs::new(SAMPLE);
+    args.id_from = skillgap::import::case::package::IdFrom::Code;
+    args.code_in_name = true;
+    let draft = import(&args).unwrap().draft;
+    let ratio = &draft.skills[0];
+    assert_eq!(ratio.id, "CCSS.Math.Content.6.RP.A.1");
+    assert!(
+        ratio
+            .name
+            .starts_with("CCSS.Math.Content.6.RP.A.1 Understand"),
+        "{}",
+        ratio.name
+    );
+    assert_eq!(draft.roles[0].id, "CCSS.Math.Content.6.RP.A");
+}
+
+#[test]
+fn rubric_levels_become_the_scale_and_the_anchors() {
+    let imported = import(&CaseArgs::new(RUBRIC)).unwrap();
+    assert!(imported.warnings.is_empty(), "{:#?}", imported.warnings);
+    let draft = &imported.draft;
+    let scale: Vec<(i64, &str)> = draft
+        .scale
+        .levels
+        .iter()
+        .map(|l| (l.level, l.label.as_str()))
+        .collect();
+    assert_eq!(
+        scale,
+        [
+            (1, "Beginning"),
+            (2, "Developing"),
+            (3, "Proficient"),
+            (4, "Exemplary")
+        ]
+    );
+    let ratio = draft.skills.iter().find(|s| s.id == RATIO).unwrap();
+    assert_eq!(
+        ratio.anchors.get(&3).map(String::as_str),
+        Some("Uses ratio language to describe a ratio relationship between two quantities, in the right order.")
+    );
+    assert_eq!(ratio.anchors.len(), 4);
+    assert_eq!(draft.roles[0].requirements[0].level, 3);
+    let finished = finish(draft, "rubric.json");
+    assert_eq!(
+        finished.load.count(Severity::Error),
+        0,
+        "{:#?}",
+        finished.load.diagnostics
+    );
+    assert_eq!(schema_errors(&finished.json), Vec::<String>::new());
+}
+
+#[test]
+fn rubrics_that_disagree_leave_the_default_scale_with_a_warning() {
+    let mut rubric: Value =
+        serde_json::from_str(&std::fs::read_to_string(RUBRIC).unwrap()).unwrap();
+    rubric["CFRubrics"][0]["CFRubricCriteria"][1]["CFRubricCriterionLevels"][2]["quality"] =
+        json!("Meets");
+    let imported = import_value("disagree.json", &rubric).unwrap();
+    let warning = imported
+        .warnings
+        .iter()
+        .find(|w| w.message.contains("disagree"))
+        .unwrap();
+    assert!(
+        warning
+            .message
+            .contains("\"Proficient\" in CFRubrics[0].CFRubricCriteria[0]"),
+        "{warning}"
+    );
+    assert!(
+        warning
+            .message
+            .contains("\"Meets\" in CFRubrics[0].CFRubricCriteria[1]"),
+        "{warning}"
+    );
+    assert_eq!(imported.draft.scale.levels[0].label, "Not yet");
+    // Anchors keep their numbers on the default scale.
+    let ratio = imported
+        .draft
+        .skills
+        .iter()
+        .find(|s| s.id == RATIO)
+        .unwrap();
+    assert!(ratio.anchors[&4].starts_with("Explains why"));
+}
+
+#[test]
+fn a_cycle_in_is_child_of_is_refused_naming_its_items() {
+    let items = vec![
+        item("a", "Alpha"),
+        item("b", "Beta"),
+        item("c", "Gamma"),
+        item("d", "Delta"),
+    ];
+    let links = vec![
+        child_of("a", "doc"),
+        child_of("b", "c"),
+        child_of("c", "d"),
+        child_of("d", "b"),
+    ];
+    let problem = import_value("cycle.json", &package(items, links)).unwrap_err();
+    assert!(problem.file.ends_with("cycle.json"));
+    assert!(
+        problem
+            .message
+            .contains("isChildOf associations form a cycle"),
+        "{problem}"
+    );
+    for part in [
+        "b “Beta”, CFItems[1]",
+        "c “Gamma”, CFItems[2]",
+        "d “Delta”, CFItems[3]",
+    ] {
+        assert!(problem.message.contains(part), "{problem}");
+    }
+}
+
+#[test]
+fn associations_to_unknown_items_are_warnings_with_their_index() {
+    let items = vec![item("a", "Alpha"), item("b", "Beta")];
+    let links = vec![
+        child_of("a", "doc"),
+        child_of("b", "a"),
+        child_of("ghost", "a"),
+        child_of("b", "elsewhere"),
+    ];
+    let imported = import_value("dangling.json", &package(items, links)).unwrap();
+    assert_eq!(imported.warnings.len(), 2, "{:#?}", imported.warnings);
+    assert!(
+        imported.warnings[0]
+            .message
+            .starts_with("CFAssociations[2] (isChildOf) starts at \"ghost\""),
+        "{}",
+        imported.warnings[0]
+    );
+    assert!(
+        imported.warnings[1]
+            .message
+            .starts_with("CFAssociations[3] (isChildOf) puts b “Beta”"),
+        "{}",
+        imported.warnings[1]
+    );
+    assert_eq!(imported.draft.skills[0].category, "Alpha");
+}
+
+#[test]
+fn json_syntax_errors_name_line_and_column() {
+    let text = "{\n  \"CFDocument\": { \"title\": \"Doc\" },\n  \"CFItems\": [ { \"identifier\": \"a\" } ,, ]\n}\n";
+    let problem = import(&CaseArgs::new(file_with("syntax.json", text))).unwrap_err();
+    assert!(problem.file.ends_with("syntax.json"));
+    assert_eq!(problem.row, Some(3));
+    assert!(problem.message.contains("line 3 column"), "{problem}");
+    let cut = import(&CaseArgs::new(file_with("cut.json", "{ \"CFDocument\": {"))).unwrap_err();
+    assert!(cut.message.contains("ends in the middle"), "{cut}");
+}
+
+#[test]
+fn a_package_without_document_or_items_is_refused() {
+    let no_document = import_value("nodoc.json", &json!({ "CFItems": [] })).unwrap_err();
+    assert!(
+        no_document.message.contains("has no CFDocument"),
+        "{no_document}"
+    );
+    assert!(
+        no_document.message.contains("top-level keys are: CFItems"),
+        "{no_document}"
+    );
+    let no_items =
+        import_value("noitems.json", &json!({ "CFDocument": { "title": "Doc" } })).unwrap_err();
+    assert!(no_items.message.contains("no CFItems list"), "{no_items}");
+}
+
+#[test]
+fn a_package_above_the_size_limit_is_refused_before_reading() {
+    let mut args = CaseArgs::new(file_with("big.json", &" ".repeat(1_200_000)));
+    args.common.input.max_input_mb = 1;
+    let problem = import(&args).unwrap_err();
+    assert!(
+        problem.message.contains("above the 1 MB limit"),
+        "{problem}"
+    );
+}
