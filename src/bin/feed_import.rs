@@ -11,7 +11,7 @@
 
 use clap::{Parser, Subcommand};
 use skillgap::import::cli::CommonOptions;
-use skillgap::import::{finish, onet, ImportProblem, Imported};
+use skillgap::import::{csv_files, finish, onet, xlsx, ImportProblem, Imported};
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
@@ -31,12 +31,16 @@ struct Cli {
 #[derive(Subcommand)]
 enum Format {
     Onet(onet::OnetArgs),
+    Csv(csv_files::CsvArgs),
+    Xlsx(xlsx::XlsxArgs),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let (result, common): (Result<Imported, ImportProblem>, &CommonOptions) = match &cli.format {
         Format::Onet(args) => (onet::import(args), &args.common),
+        Format::Csv(args) => (csv_files::import(args), &args.common),
+        Format::Xlsx(args) => (xlsx::import(args), &args.common),
     };
     let imported = match result {
         Ok(imported) => imported,

@@ -12,12 +12,15 @@
 #![allow(clippy::disallowed_types, clippy::disallowed_methods)]
 
 pub mod cli;
+pub mod csv_files;
 pub mod draft;
 pub mod finish;
 pub mod input;
 pub mod onet;
 pub mod problem;
+pub mod sheets;
 pub mod table;
+pub mod xlsx;
 
 pub use draft::*;
 pub use finish::{finish, Finished};
