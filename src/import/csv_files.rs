@@ -33,7 +33,9 @@ fn expected() -> String {
 
 /// The sheet `path` holds: by its name, else by its header.
 fn identify(path: &Path, table: &Table) -> Result<Sheet, ImportProblem> {
-    let stem = path.file_stem().map_or(String::new(), |s| s.to_string_lossy().into_owned());
+    let stem = path
+        .file_stem()
+        .map_or(String::new(), |s| s.to_string_lossy().into_owned());
     Sheet::from_name(&stem)
         .or_else(|| Sheet::from_header(&table.headers))
         .ok_or_else(|| {

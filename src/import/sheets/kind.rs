@@ -87,7 +87,9 @@ impl Sheet {
             Some(Sheet::Resources)
         } else if has(&["label"]) && has(&["level"]) {
             Some(Sheet::Scale)
-        } else if has_anchor || (has(&["name", "skill", "skill name"]) && has(&["category", "aliases"])) {
+        } else if has_anchor
+            || (has(&["name", "skill", "skill name"]) && has(&["category", "aliases"]))
+        {
             Some(Sheet::Skills)
         } else {
             None

@@ -116,7 +116,10 @@ fn ranges(
             return Err(bad("has no skill before the colon"));
         }
         let (from, to) = match levels.split_once(['-', '–']) {
-            Some((from, to)) => (Some(level(from).ok_or_else(|| bad("has a level that is not a whole number"))?), to),
+            Some((from, to)) => (
+                Some(level(from).ok_or_else(|| bad("has a level that is not a whole number"))?),
+                to,
+            ),
             None => (None, levels),
         };
         let to = level(to).ok_or_else(|| bad("has a level that is not a whole number"))?;
@@ -124,7 +127,9 @@ fn ranges(
             scale.check(cells, level, &format!("in \"{item}\""))?;
         }
         if from.is_some_and(|from| from >= to) {
-            return Err(bad("goes from a level that is not below the level it reaches"));
+            return Err(bad(
+                "goes from a level that is not below the level it reaches",
+            ));
         }
         ranges.push(SkillRangeDraft {
             skill: refs.resolve(cells, skill, warnings),

@@ -119,15 +119,18 @@ pub fn read(table: &Table, warnings: &mut Vec<ImportProblem>) -> Result<Scale, I
     let mut levels: BTreeMap<i64, (usize, LevelDraft)> = BTreeMap::new();
     for row in &table.rows {
         let cells = Cells::new(table, row);
-        let level = cells
-            .whole(Some(level_column))?
-            .ok_or_else(|| cells.problem("column \"Level\" is empty; every level needs its number"))?;
+        let level = cells.whole(Some(level_column))?.ok_or_else(|| {
+            cells.problem("column \"Level\" is empty; every level needs its number")
+        })?;
         if !(0..=20).contains(&level) {
             return Err(cells.problem(format!(
                 "level {level} is outside 0 to 20, the levels a feed may use"
             )));
         }
-        let label = cells.required(label_column, "every level needs a label, shown on the rating buttons")?;
+        let label = cells.required(
+            label_column,
+            "every level needs a label, shown on the rating buttons",
+        )?;
         if let Some((first, _)) = levels.get(&level) {
             return Err(cells.problem(format!(
                 "level {level} is already on row {first}; each level once"

@@ -12,7 +12,13 @@ pub const ID: &[&str] = &["id", "skill id", "code", "skill code"];
 pub const NAME: &[&str] = &["name", "skill name", "skill", "title"];
 const CATEGORY: &[&str] = &["category", "group", "skill category", "skill group"];
 const DESCRIPTION: &[&str] = &["description", "definition"];
-const ALIASES: &[&str] = &["aliases", "alias", "other names", "synonyms", "also known as"];
+const ALIASES: &[&str] = &[
+    "aliases",
+    "alias",
+    "other names",
+    "synonyms",
+    "also known as",
+];
 const HINT: &str = "The Skills sheet has columns Id, Name, Category, Description, Aliases and \
                     one anchor column per level (Level 1, Level 2…); see docs/import/csv.md.";
 

@@ -1,102 +1,10 @@
-//! `feed-import xlsx`: the spreadsheet layout of `docs/import/csv.md` as one .xlsx workbook,
-//! one worksheet per sheet (Skills, Scale, Roles, Resources, Mentors; other worksheets such as
-//! the template's Instructions are skipped with a note). Each worksheet becomes a [`Table`]
-//! (header in row 1, every cell as text, rows numbered as the spreadsheet shows them), so
-//! the mapping to the feed is the one `feed-import csv` uses.
+//! One worksheet as a [`Table`]: the header in row 1, every cell as the text a CSV export
+//! would hold, rows numbered as the spreadsheet shows them. Merged cells in the header are
+//! refused by their cell range; a cell merged down a column counts for every row it covers.
 
-use crate::import::cli::CommonOptions;
-use crate::import::input::{label, read_bytes};
-use crate::import::problem::{ImportProblem, Imported};
-use crate::import::sheets::{set_framework, sheet_list, to_draft, Sheet, SheetSet};
+use crate::import::problem::ImportProblem;
 use crate::import::table::{check_headers, column_letter, Row, Table};
-use calamine::{Data, Dimensions, Range, Reader, Xlsx};
-use clap::Args;
-use std::io::Cursor;
-use std::path::{Path, PathBuf};
-
-/// Reads the Skillgap spreadsheet layout as one Excel workbook (.xlsx).
-#[derive(Debug, Clone, Args)]
-pub struct XlsxArgs {
-    /// The workbook (.xlsx, as Excel, LibreOffice or Google Sheets save it) with a worksheet per
-    /// sheet: Skills (required), and any of Scale, Roles, Resources, Mentors (names in any
-    /// case; "ACME Skills" works too). Other worksheets are skipped.
-    #[arg(value_name = "BOOK.xlsx")]
-    pub book: PathBuf,
-    #[command(flatten)]
-    pub common: CommonOptions,
-}
-
-fn expected() -> String {
-    format!(
-        "Name one worksheet per sheet ({}), in any case; see docs/import/csv.md and the \
-         template docs/import/skillgap-template.xlsx.",
-        sheet_list(Sheet::title)
-    )
-}
-
-pub fn import(args: &XlsxArgs) -> Result<Imported, ImportProblem> {
-    let book_label = label(&args.book);
-    let bytes = read_bytes(&args.book, args.common.input.max_input_mb)?;
-    let mut book = open(&args.book, bytes)?;
-    let mut set = SheetSet::default();
-    let mut notes = Vec::new();
-    for name in book.sheet_names() {
-        let sheet_label = format!("{book_label} › {name}");
-        let Some(sheet) = Sheet::from_name(&name) else {
-            notes.push(ImportProblem::in_file(
-                &sheet_label,
-                format!(
-                    "is not one of the sheets ({}), so it is skipped",
-                    sheet_list(Sheet::title)
-                ),
-            ));
-            continue;
-        };
-        let range = book.worksheet_range(&name).map_err(|err| {
-            ImportProblem::in_file(&sheet_label, format!("cannot be read: {err}"))
-        })?;
-        let merges = match book.worksheet_merge_cells(&name) {
-            Some(Ok(merges)) => merges,
-            Some(Err(err)) => {
-                return Err(ImportProblem::in_file(
-                    &sheet_label,
-                    format!("its merged cells cannot be read: {err}"),
-                ))
-            }
-            None => Vec::new(),
-        };
-        match sheet_table(&sheet_label, &range, &merges)? {
-            Some(table) => set.add(sheet, table)?,
-            None if sheet == Sheet::Skills => {
-                return Err(ImportProblem::in_file(
-                    &sheet_label,
-                    "is empty: row 1 must hold the column names and the rows below one skill each",
-                ))
-            }
-            None => notes.push(ImportProblem::in_file(
-                &sheet_label,
-                "is empty, so it is skipped",
-            )),
-        }
-    }
-    let mut imported = to_draft(&set, &book_label, &expected())?;
-    notes.append(&mut imported.warnings);
-    imported.warnings = notes;
-    set_framework(&mut imported, &args.common.framework, &book_label);
-    Ok(imported)
-}
-
-fn open(path: &Path, bytes: Vec<u8>) -> Result<Xlsx<Cursor<Vec<u8>>>, ImportProblem> {
-    Xlsx::new(Cursor::new(bytes)).map_err(|err| {
-        ImportProblem::in_file(
-            label(path),
-            format!(
-                "cannot be read as an .xlsx workbook ({err}). Save it from your spreadsheet \
-                 program as \"Excel Workbook (.xlsx)\"; older .xls and .ods files are not read."
-            ),
-        )
-    })
-}
+use calamine::{Data, Dimensions, Range};
 
 /// "B1:C1".
 fn cell_range(merge: &Dimensions) -> String {
@@ -255,10 +163,154 @@ fn cell_text(label: &str, value: &Data, row: u32, col: u32) -> Result<String, Im
     })
 }
 
-/// The workbook with default options, for tests.
-pub fn import_book(book: &Path) -> Result<Imported, ImportProblem> {
-    import(&XlsxArgs {
-        book: book.to_owned(),
-        common: CommonOptions::default(),
-    })
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use calamine::{CellErrorType, ExcelDateTime, ExcelDateTimeType};
+
+    /// A worksheet from rows of cells, starting at A1.
+    fn range(rows: &[&[Data]]) -> Range<Data> {
+        let width = rows.iter().map(|r| r.len()).max().unwrap_or(1) as u32;
+        let mut range = Range::new((0, 0), (rows.len() as u32 - 1, width - 1));
+        for (r, row) in rows.iter().enumerate() {
+            for (c, value) in row.iter().enumerate() {
+                range.set_value((r as u32, c as u32), value.clone());
+            }
+        }
+        range
+    }
+
+    fn text(value: &str) -> Data {
+        Data::String(value.to_owned())
+    }
+
+    fn table(rows: &[&[Data]], merges: &[Dimensions]) -> Result<Option<Table>, ImportProblem> {
+        sheet_table("book.xlsx › Skills", &range(rows), merges)
+    }
+
+    #[test]
+    fn numbers_lose_a_spurious_point_zero_and_dates_read_as_iso() {
+        let date = ExcelDateTime::new(46023.0, ExcelDateTimeType::DateTime, false);
+        let table = table(
+            &[
+                &[text("Level"), text("Label"), text("Updated")],
+                &[Data::Float(3.0), Data::Float(4.5), Data::DateTime(date)],
+                &[Data::Int(2), Data::Bool(true), Data::Empty],
+            ],
+            &[],
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!(table.rows[0].cells, ["3", "4.5", "2026-01-01"]);
+        assert_eq!(table.rows[1].cells, ["2", "TRUE", ""]);
+    }
+
+    #[test]
+    fn rows_keep_the_numbers_the_spreadsheet_shows() {
+        let table = table(
+            &[
+                &[text("Id"), text("Name")],
+                &[text("sql"), text("SQL")],
+                &[Data::Empty, Data::Empty],
+                &[text("excel"), text("Excel")],
+            ],
+            &[],
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!(table.rows.len(), 2);
+        assert_eq!(table.rows[1].line, 4);
+    }
+
+    #[test]
+    fn merged_header_cells_are_refused_by_their_range() {
+        let merges = [
+            Dimensions::new((0, 1), (0, 2)),
+            Dimensions::new((0, 4), (1, 4)),
+        ];
+        let problem = table(
+            &[
+                &[
+                    text("Id"),
+                    text("Anchors"),
+                    Data::Empty,
+                    text("Name"),
+                    text("Notes"),
+                ],
+                &[text("sql"), text("a"), text("b"), text("SQL"), text("n")],
+            ],
+            &merges,
+        )
+        .unwrap_err();
+        assert_eq!(problem.file, "book.xlsx › Skills");
+        assert_eq!(problem.row, Some(1));
+        assert!(problem.message.contains("(B1:C1, E1:E2)"), "{problem}");
+        assert!(problem.message.contains("Unmerge"), "{problem}");
+    }
+
+    #[test]
+    fn a_cell_merged_down_counts_for_each_row_and_one_merged_across_is_refused() {
+        let rows: &[&[Data]] = &[
+            &[text("Role id"), text("Skill")],
+            &[text("analyst"), text("sql")],
+            &[Data::Empty, text("excel")],
+        ];
+        let filled = table(rows, &[Dimensions::new((1, 0), (2, 0))])
+            .unwrap()
+            .unwrap();
+        assert_eq!(filled.rows[1].cells, ["analyst", "excel"]);
+        let problem = table(rows, &[Dimensions::new((2, 0), (2, 1))]).unwrap_err();
+        assert_eq!(problem.row, Some(3));
+        assert!(
+            problem.message.contains("A3:B3 are merged across columns"),
+            "{problem}"
+        );
+    }
+
+    #[test]
+    fn error_values_and_unnamed_columns_are_refused_at_their_cell() {
+        let problem = table(
+            &[
+                &[text("Level"), text("Label")],
+                &[Data::Error(CellErrorType::Div0), text("None")],
+            ],
+            &[],
+        )
+        .unwrap_err();
+        assert_eq!(problem.row, Some(2));
+        assert!(
+            problem.message.contains("cell A2 shows the error #DIV/0!"),
+            "{problem}"
+        );
+        let problem = table(
+            &[
+                &[text("Id"), text("Name"), Data::Empty],
+                &[text("sql"), text("SQL"), Data::Empty],
+                &[text("excel"), text("Excel"), text("stray")],
+            ],
+            &[],
+        )
+        .unwrap_err();
+        assert_eq!(problem.row, Some(3));
+        assert!(
+            problem
+                .message
+                .contains("cell C3 has a value but column C has no name"),
+            "{problem}"
+        );
+    }
+
+    #[test]
+    fn an_empty_first_row_is_refused_and_an_empty_sheet_is_none() {
+        let problem = table(
+            &[&[Data::Empty, Data::Empty], &[text("Id"), text("Name")]],
+            &[],
+        )
+        .unwrap_err();
+        assert_eq!(problem.row, Some(1));
+        assert!(problem.message.contains("row 1 is empty"), "{problem}");
+        assert!(sheet_table("b › Mentors", &Range::empty(), &[])
+            .unwrap()
+            .is_none());
+    }
 }
