@@ -52,8 +52,9 @@ impl SkillRefs {
         }
         warnings.push(cells.problem(format!(
             "skill \"{reference}\" is not an id, name or alias in the Skills sheet; kept as \
-             written for the feed check, which reports it below with the closest skill if one \
-             is near. Correct the spelling, or add the skill to the Skills sheet."
+             written, and the feed check below either matches it to a skill with a very close \
+             name or reports it with a suggestion. Correct it, or add the skill to the Skills \
+             sheet."
         )));
         reference.to_owned()
     }
