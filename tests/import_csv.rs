@@ -138,6 +138,23 @@ fn the_template_imports_with_its_values() {
 }
 
 #[test]
+fn a_folder_stands_for_its_csv_files() {
+    let from_folder = import_files(&[PathBuf::from("docs/import/template")]).unwrap();
+    let from_files = import_files(&folder_files("docs/import/template")).unwrap();
+    assert_eq!(
+        serde_json::to_value(&from_folder.draft).unwrap(),
+        serde_json::to_value(&from_files.draft).unwrap()
+    );
+}
+
+#[test]
+fn a_workbook_given_as_csv_points_to_the_xlsx_command() {
+    let problem = import_files(&[PathBuf::from("docs/import/skillgap-template.xlsx")]).unwrap_err();
+    assert_eq!(problem.file, "docs/import/skillgap-template.xlsx");
+    assert!(problem.message.contains("feed-import xlsx"), "{problem}");
+}
+
+#[test]
 fn framework_options_name_the_framework_and_its_id_follows() {
     let mut args = CsvArgs {
         files: folder_files("docs/import/template"),

@@ -16,7 +16,8 @@ pub struct CsvArgs {
     /// The CSV files, one per sheet: skills.csv (required), and any of scale.csv, roles.csv,
     /// resources.csv, mentors.csv. A name containing one of these words ("ACME - skills.csv",
     /// "roles_2026.csv") works too; otherwise the sheet is recognised by its columns. UTF-8 with
-    /// or without byte order mark, separated by commas or semicolons.
+    /// or without byte order mark, separated by commas or semicolons. A folder stands for all
+    /// the .csv files in it.
     #[arg(value_name = "FILE.csv", required = true)]
     pub files: Vec<PathBuf>,
     #[command(flatten)]
@@ -51,16 +52,62 @@ fn identify(path: &Path, table: &Table) -> Result<Sheet, ImportProblem> {
         })
 }
 
+/// The files named, a folder standing for the `.csv` files in it (sorted by name).
+fn expand(files: &[PathBuf]) -> Result<Vec<PathBuf>, ImportProblem> {
+    let mut expanded = Vec::new();
+    for path in files {
+        if !path.is_dir() {
+            expanded.push(path.clone());
+            continue;
+        }
+        let entries = std::fs::read_dir(path)
+            .map_err(|err| ImportProblem::in_file(label(path), format!("cannot be read: {err}")))?;
+        let mut found: Vec<PathBuf> = entries
+            .filter_map(|entry| entry.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")))
+            .collect();
+        if found.is_empty() {
+            return Err(ImportProblem::in_file(
+                label(path),
+                format!("is a folder without .csv files. {}", expected()),
+            ));
+        }
+        found.sort();
+        expanded.append(&mut found);
+    }
+    Ok(expanded)
+}
+
+/// Refuses a workbook given as CSV, which would otherwise be reported as "not UTF-8".
+fn not_a_workbook(path: &Path) -> Result<(), ImportProblem> {
+    let extension = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    if matches!(
+        extension.as_str(),
+        "xlsx" | "xlsm" | "xls" | "ods" | "numbers"
+    ) {
+        return Err(ImportProblem::in_file(
+            label(path),
+            "is a spreadsheet workbook, not a CSV file: import an .xlsx workbook with \
+             `feed-import xlsx`, or save each sheet as CSV UTF-8",
+        ));
+    }
+    Ok(())
+}
+
 pub fn import(args: &CsvArgs) -> Result<Imported, ImportProblem> {
     let mut set = SheetSet::default();
-    for path in &args.files {
+    let files = expand(&args.files)?;
+    for path in &files {
+        not_a_workbook(path)?;
         let text = read_text(path, args.common.input.max_input_mb)?;
         let table = Table::parse(&label(path), &text, TableStyle::default())?;
         let sheet = identify(path, &table)?;
         set.add(sheet, table)?;
     }
-    let source = args
-        .files
+    let source = files
         .iter()
         .map(|p| label(p))
         .collect::<Vec<_>>()
