@@ -10,7 +10,7 @@ Reads docs/import/template/*.csv (the one source of the template's content) and 
                                                  over the Skills sheet's level columns (refused)
   tests/fixtures/import/xlsx/merged-roles.xlsx  the template with each role's cells merged
                                                  down its requirement rows (read as filled)
-Run it again after editing the CSV template; tests/import_csv.rs checks that both forms of
+Run it again after editing the CSV template; tests/import_xlsx.rs checks that both forms of
 the template give the same feed.
 """
 
