@@ -171,6 +171,7 @@ fn role_rows_inherit_and_contradictions_are_warnings_at_their_row() {
                  analyst,Analyst,Data,sql,2,essential\n\
                  ,,,excel,3,\n\
                  analyst,Data Analyst,,Excel sheets,1,\n\
+                 ,analyst,,sql,2,\n\
                  manager,Manager,,,,\n";
     let imported = import_files(&write_files(&[
         ("skills.csv", SKILLS),
@@ -211,8 +212,14 @@ fn role_rows_inherit_and_contradictions_are_warnings_at_their_row() {
         "{:#?}",
         imported.warnings
     );
+    // A row naming the role by its name, without id, belongs to it.
     assert!(
-        at(5, "role \"manager\" has no requirements yet"),
+        at(5, "role \"analyst\" already requires \"sql\" on row 2"),
+        "{:#?}",
+        imported.warnings
+    );
+    assert!(
+        at(6, "role \"manager\" has no requirements yet"),
         "{:#?}",
         imported.warnings
     );
@@ -245,4 +252,19 @@ fn the_command_exits_non_zero_and_names_file_and_row() {
         "{stderr}"
     );
     assert!(stderr.contains("Nothing was written."), "{stderr}");
+}
+
+#[test]
+fn a_column_the_sheet_does_not_read_is_a_warning_naming_it() {
+    let skills = "Id,Name,Catgory\nsql,SQL,Data\n";
+    let imported = import_files(&write_files(&[("skills.csv", skills)])).unwrap();
+    let warning = imported
+        .warnings
+        .iter()
+        .find(|w| w.message.contains("\"Catgory\""))
+        .expect("a warning for the misspelt column");
+    assert!(warning.file.ends_with("skills.csv"), "{warning}");
+    assert_eq!(warning.row, Some(1));
+    assert!(warning.message.contains("Id, Name, Category"), "{warning}");
+    assert!(imported.draft.skills[0].category.is_empty());
 }

@@ -176,13 +176,21 @@ pub fn warn_unknown_columns(
                      sheet's columns are: {} (see docs/import/csv.md)",
                     known
                         .iter()
-                        .map(|names| names[0])
+                        .map(|names| capitalised(names[0]))
                         .collect::<Vec<_>>()
                         .join(", ")
                 ),
             ));
         }
     }
+}
+
+/// "role id" → "Role id", as the template writes column names.
+fn capitalised(name: &str) -> String {
+    let mut chars = name.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }
 
 #[cfg(test)]

@@ -20,7 +20,7 @@ const TOPICS: &[&str] = &["topics", "topic"];
 const CAPACITY: &[&str] = &["capacity", "mentees", "open slots"];
 const LANGUAGES: &[&str] = &["languages", "language"];
 const LOCATION: &[&str] = &["location", "site", "city"];
-const UTC_OFFSET: &[&str] = &["utc offset", "utc", "time zone offset"];
+const UTC_OFFSET: &[&str] = &["UTC offset", "utc", "time zone offset"];
 const HINT: &str = "The Mentors sheet has columns Id, Name, Title, Team, Contact, Skills, \
                     Topics, Capacity, Languages, Location and UTC offset; see \
                     docs/import/csv.md.";

@@ -12,7 +12,7 @@ use crate::import::table::{normal_header, Table};
 
 const ID: &[&str] = &["id", "resource id"];
 const TITLE: &[&str] = &["title", "name", "resource"];
-const URL: &[&str] = &["url", "link", "address"];
+const URL: &[&str] = &["URL", "link", "address"];
 const KIND: &[&str] = &["kind", "type", "format"];
 const PROVIDER: &[&str] = &["provider", "source", "vendor"];
 const DURATION: &[&str] = &[

@@ -145,8 +145,15 @@ fn role_of_row(
             )
         });
     }
+    // Without an id, a name already used by a role means that role, whatever its id.
+    let named = || {
+        roles
+            .iter()
+            .find(|r| r.draft.name.to_lowercase() == name.to_lowercase())
+            .map(|r| r.draft.id.clone())
+    };
     let id = if given_id.is_empty() {
-        slug(name)
+        named().unwrap_or_else(|| slug(name))
     } else {
         given_id.to_owned()
     };
