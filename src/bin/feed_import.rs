@@ -16,7 +16,9 @@ use clap::{Parser, Subcommand};
 #[cfg(not(target_arch = "wasm32"))]
 use skillgap::import::cli::CommonOptions;
 #[cfg(not(target_arch = "wasm32"))]
-use skillgap::import::{case, esco, finish, moodle, onet, ImportProblem, Imported};
+use skillgap::import::{
+    case, csv_files, esco, finish, moodle, onet, xlsx, ImportProblem, Imported,
+};
 #[cfg(not(target_arch = "wasm32"))]
 use std::io::Write;
 #[cfg(not(target_arch = "wasm32"))]
@@ -40,20 +42,24 @@ struct Cli {
 #[cfg(not(target_arch = "wasm32"))]
 #[derive(Subcommand)]
 enum Format {
-    Onet(onet::OnetArgs),
+    Csv(csv_files::CsvArgs),
+    Xlsx(xlsx::XlsxArgs),
     Esco(esco::EscoArgs),
-    Moodle(moodle::MoodleArgs),
+    Onet(onet::OnetArgs),
     Case(case::CaseArgs),
+    Moodle(moodle::MoodleArgs),
 }
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let (result, common): (Result<Imported, ImportProblem>, &CommonOptions) = match &cli.format {
-        Format::Onet(args) => (onet::import(args), &args.common),
+        Format::Csv(args) => (csv_files::import(args), &args.common),
+        Format::Xlsx(args) => (xlsx::import(args), &args.common),
         Format::Esco(args) => (esco::import(args), &args.common),
-        Format::Moodle(args) => (moodle::import(args), &args.common),
+        Format::Onet(args) => (onet::import(args), &args.common),
         Format::Case(args) => (case::import(args), &args.common),
+        Format::Moodle(args) => (moodle::import(args), &args.common),
     };
     let imported = match result {
         Ok(imported) => imported,

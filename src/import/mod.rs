@@ -4,6 +4,15 @@
 //! [`FeedDraft`]; [`finish`] then checks the draft exactly as the widget and `feed-check`
 //! would, so an import that writes a feed has written one that loads.
 //!
+//! The formats (one subcommand each):
+//! - [`csv_files`] and [`xlsx`]: the Skillgap spreadsheet layout (`docs/import/csv.md`), as CSV
+//!   files or one workbook, both mapped to a feed by [`sheets`];
+//! - [`esco`]: the EU's ESCO classification download;
+//! - [`onet`]: the O*NET database's text files;
+//! - [`case`]: 1EdTech CASE packages, and [`moodle`]: Moodle competency frameworks, both trees
+//!   of competencies shaped into skills and roles by [`hierarchy`].
+//!
+//! Shared by all:
 //! - [`input`]: reading a file: size limit, encoding, byte order marks.
 //! - [`table`]: a CSV sheet with its header, every row with its line number.
 //! - [`problem`]: what went wrong, with file and row.
@@ -13,6 +22,7 @@
 
 pub mod case;
 pub mod cli;
+pub mod csv_files;
 pub mod draft;
 pub mod esco;
 pub mod finish;
@@ -21,7 +31,9 @@ pub mod input;
 pub mod moodle;
 pub mod onet;
 pub mod problem;
+pub mod sheets;
 pub mod table;
+pub mod xlsx;
 
 pub use draft::*;
 pub use finish::{finish, Finished};
