@@ -46,9 +46,11 @@ else
   cargo install leptosfmt --version '=0.1.33' --locked
 fi
 
-step "wasm-opt from the npm package binaryen (Debian's 108 breaks the module)"
-if [[ -x tools/node_modules/.bin/wasm-opt ]] && tools/node_modules/.bin/wasm-opt --version >/dev/null 2>&1; then
+step "Build tools from npm: wasm-opt (binaryen; Debian's 108 breaks the module) and esbuild (minifies the JS and CSS)"
+if [[ -x tools/node_modules/.bin/wasm-opt ]] && tools/node_modules/.bin/wasm-opt --version >/dev/null 2>&1 \
+  && [[ -x tools/node_modules/.bin/esbuild ]] && tools/node_modules/.bin/esbuild --version >/dev/null 2>&1; then
   tools/node_modules/.bin/wasm-opt --version
+  echo "esbuild $(tools/node_modules/.bin/esbuild --version)"
 else
   (cd tools && npm ci --no-audit --no-fund)
 fi
