@@ -146,3 +146,40 @@ fn usage_errors_exit_with_2() {
     assert_eq!(feed_import(&["pdf", "x"]).status.code(), Some(2));
     assert_eq!(feed_import(&[]).status.code(), Some(2));
 }
+
+#[test]
+fn options_that_would_mislead_are_refused_or_warned_about() {
+    // Out-of-range importance and malformed framework details are usage errors.
+    for args in [
+        vec!["onet", ONET_DIR, "--min-importance", "9"],
+        vec!["onet", ONET_DIR, "--framework-id", "bad id!"],
+        vec!["onet", ONET_DIR, "--updated", "2026-13-45"],
+        vec!["onet", ONET_DIR, "--language", "english!!"],
+    ] {
+        let run = feed_import(&args);
+        assert_eq!(run.status.code(), Some(2), "{args:?}");
+        assert!(run.stdout.is_empty());
+    }
+    // Optional skills asked at a higher level than essential ones: written, with a warning.
+    let run = feed_import(&[
+        "esco",
+        "tests/fixtures/import/esco/en",
+        "--essential-level",
+        "1",
+        "--optional-level",
+        "4",
+    ]);
+    let stderr = String::from_utf8(run.stderr).unwrap();
+    assert!(run.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("--optional-level 4 is above --essential-level 1"),
+        "{stderr}"
+    );
+    // O*NET occupations left without a requirement are counted.
+    let run = feed_import(&["onet", ONET_DIR, "--min-importance", "4.5"]);
+    let stderr = String::from_utf8(run.stderr).unwrap();
+    assert!(
+        stderr.contains("occupations have no skill of importance 4.5 or more and are left out"),
+        "{stderr}"
+    );
+}

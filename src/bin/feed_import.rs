@@ -1,7 +1,7 @@
 //! Turns the frameworks organisations already hold into a Skillgap feed.
 //!
 //! ```text
-//! cargo run --bin feed-import -- FORMAT [OPTIONS] INPUT… > feed.json
+//! cargo run --bin feed-import -- FORMAT [OPTIONS] INPUT… -o feed.json
 //! cargo run --bin feed-import -- --help
 //! ```
 //! The feed goes to standard output (or `--output FILE`); a summary and every problem go to
@@ -17,7 +17,7 @@ use clap::{Parser, Subcommand};
 use skillgap::import::cli::CommonOptions;
 #[cfg(not(target_arch = "wasm32"))]
 use skillgap::import::{
-    case, csv_files, esco, finish, moodle, onet, xlsx, ImportProblem, Imported,
+    case, clean::clean, csv_files, esco, finish, moodle, onet, xlsx, ImportProblem, Imported,
 };
 #[cfg(not(target_arch = "wasm32"))]
 use std::io::Write;
@@ -61,7 +61,7 @@ fn main() -> ExitCode {
         Format::Case(args) => (case::import(args), &args.common),
         Format::Moodle(args) => (moodle::import(args), &args.common),
     };
-    let imported = match result {
+    let mut imported = match result {
         Ok(imported) => imported,
         Err(problem) => {
             eprintln!("error: {problem}");
@@ -72,27 +72,43 @@ fn main() -> ExitCode {
     for warning in &imported.warnings {
         eprintln!("warning: {warning}");
     }
-    let label = common
-        .output
-        .as_deref()
-        .map_or_else(|| "feed.json".to_owned(), |p| p.display().to_string());
+    for note in clean(&mut imported.draft) {
+        eprintln!("warning: {note}");
+    }
+    let label = common.output.as_deref().map_or_else(
+        || "the feed on standard output".to_owned(),
+        |p| p.display().to_string(),
+    );
     let finished = finish(&imported.draft, &label);
+    if !finished.load.diagnostics.is_empty() {
+        eprintln!("The feed check says (lines and columns are those of the feed written):");
+    }
     for diagnostic in &finished.load.diagnostics {
         eprintln!("{diagnostic}");
     }
-    eprintln!("{}", finished.summary());
     if finished.has_errors() {
+        eprintln!("{}", finished.summary());
         eprintln!("Nothing was written: the feed would not load as it is (see the errors above).");
         return ExitCode::from(1);
     }
-    match write(common.output.as_deref(), &finished.json) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(err) => {
-            eprintln!("error: cannot write the feed: {err}");
-            ExitCode::from(1)
-        }
+    if finished.json.len() > LARGE_FEED_BYTES {
+        eprintln!(
+            "warning: the feed is {:.1} MB. Every employee's browser downloads it on a first visit, and a phone on a slow network waits for it: keep it well under 10 MB by keeping only your organisation's roles (docs/publishing.md, step 1).",
+            finished.json.len() as f64 / 1_000_000.0
+        );
     }
+    if let Err(err) = write(common.output.as_deref(), &finished.json) {
+        eprintln!("error: cannot write the feed to {label}: {err}");
+        eprintln!("Nothing was written.");
+        return ExitCode::from(1);
+    }
+    eprintln!("{}", finished.summary());
+    ExitCode::SUCCESS
 }
+
+/// Above this, the feed is slow to download for the people it is for (docs/performance.md).
+#[cfg(not(target_arch = "wasm32"))]
+const LARGE_FEED_BYTES: usize = 10_000_000;
 
 #[cfg(not(target_arch = "wasm32"))]
 /// Standard output, or FILE through a temporary file renamed into place, so a failed write

@@ -1,5 +1,6 @@
 //! Options every format shares: what the framework is called, and how inputs are read.
 
+use crate::domain::feed::validate::MAX_ID_LEN;
 use crate::import::draft::FrameworkDraft;
 use crate::import::input::DEFAULT_MAX_INPUT_MB;
 use clap::Args;
@@ -10,7 +11,7 @@ use std::path::PathBuf;
 #[derive(Debug, Clone, Default, Args)]
 pub struct FrameworkOptions {
     /// Framework id, stable across versions (letters, digits, - _ .), e.g. "acme-engineering".
-    #[arg(long = "framework-id", value_name = "ID")]
+    #[arg(long = "framework-id", value_name = "ID", value_parser = framework_id)]
     pub id: Option<String>,
     /// Framework name as employees see it, e.g. "ACME engineering skills".
     #[arg(long = "framework-name", value_name = "NAME")]
@@ -21,11 +22,11 @@ pub struct FrameworkOptions {
     /// The framework's own version, e.g. "2026.1".
     #[arg(long = "framework-version", value_name = "VERSION")]
     pub version: Option<String>,
-    /// When it last changed (YYYY-MM-DD).
-    #[arg(long, value_name = "DATE")]
+    /// When it last changed (YYYY-MM-DD, or YYYY-MM).
+    #[arg(long, value_name = "DATE", value_parser = date)]
     pub updated: Option<String>,
     /// Language of its texts as a BCP 47 tag, e.g. "en", "fr", "de-CH".
-    #[arg(long, value_name = "TAG")]
+    #[arg(long, value_name = "TAG", value_parser = language_tag)]
     pub language: Option<String>,
 }
 
@@ -75,4 +76,79 @@ pub struct CommonOptions {
     pub framework: FrameworkOptions,
     #[command(flatten)]
     pub input: InputOptions,
+}
+
+/// `--framework-id`: what the feed check accepts as an id.
+fn framework_id(value: &str) -> Result<String, String> {
+    let ok = !value.is_empty()
+        && value.len() <= MAX_ID_LEN
+        && value
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
+    if ok {
+        Ok(value.to_owned())
+    } else {
+        Err(format!(
+            "use 1 to {MAX_ID_LEN} letters, digits, -, _ or . (such as \"acme-engineering\")"
+        ))
+    }
+}
+
+/// `--updated`: a calendar date, YYYY-MM-DD or YYYY-MM.
+fn date(value: &str) -> Result<String, String> {
+    let parts: Vec<&str> = value.split('-').collect();
+    let number = |text: &str, digits: usize, range: std::ops::RangeInclusive<u32>| {
+        text.len() == digits
+            && text.bytes().all(|b| b.is_ascii_digit())
+            && text.parse::<u32>().is_ok_and(|n| range.contains(&n))
+    };
+    let ok = match parts.as_slice() {
+        [year, month] => number(year, 4, 1900..=9999) && number(month, 2, 1..=12),
+        [year, month, day] => {
+            number(year, 4, 1900..=9999) && number(month, 2, 1..=12) && number(day, 2, 1..=31)
+        }
+        _ => false,
+    };
+    if ok {
+        Ok(value.to_owned())
+    } else {
+        Err("use YYYY-MM-DD (such as 2026-11-30) or YYYY-MM".to_owned())
+    }
+}
+
+/// `--language`: a BCP 47 tag in its common shape: a 2–3 letter language, then subtags of
+/// 2–8 letters or digits (`en`, `fr`, `de-CH`, `zh-Hant-TW`).
+fn language_tag(value: &str) -> Result<String, String> {
+    let mut parts = value.split('-');
+    let language = parts.next().unwrap_or("");
+    let ok = (2..=3).contains(&language.len())
+        && language.bytes().all(|b| b.is_ascii_alphabetic())
+        && parts
+            .all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()));
+    if ok {
+        Ok(value.to_owned())
+    } else {
+        Err("use a BCP 47 language tag such as en, fr, de-CH".to_owned())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn framework_options_are_checked_before_anything_is_read() {
+        assert!(framework_id("acme-engineering_2.0").is_ok());
+        assert!(framework_id("bad id!").is_err());
+        assert!(date("2026-11-30").is_ok() && date("2018-08").is_ok());
+        for bad in ["2026-13-45", "30.11.2026", "2026-1-5", "2026"] {
+            assert!(date(bad).is_err(), "{bad}");
+        }
+        for good in ["en", "fr", "de-CH", "zh-Hant-TW"] {
+            assert!(language_tag(good).is_ok(), "{good}");
+        }
+        for bad in ["english!!", "e", "de_CH", ""] {
+            assert!(language_tag(bad).is_err(), "{bad}");
+        }
+    }
 }

@@ -16,11 +16,13 @@
 //! - [`input`]: reading a file: size limit, encoding, byte order marks.
 //! - [`table`]: a CSV sheet with its header, every row with its line number.
 //! - [`problem`]: what went wrong, with file and row.
-//! - [`draft`]: the feed being built, serialised as format version 1.
+//! - [`draft`]: the feed being built, serialised as format version 1; [`clean`] makes its texts
+//!   what the widget would show before it is written.
 //! - [`cli`]: the options every format shares.
 #![allow(clippy::disallowed_types, clippy::disallowed_methods)]
 
 pub mod case;
+pub mod clean;
 pub mod cli;
 pub mod csv_files;
 pub mod draft;

@@ -24,9 +24,10 @@ pub struct OnetArgs {
     /// Anchors.txt" and "Occupation Data.txt".
     #[arg(value_name = "FOLDER")]
     pub folder: PathBuf,
-    /// Leave out requirements less important than this (O*NET importance, 1 to 5), so roles
-    /// list what matters in them rather than all 35 skills.
-    #[arg(long = "min-importance", value_name = "1-5", default_value_t = 1.0)]
+    /// Leave out requirements less important than this (O*NET importance, 1 "not important" to
+    /// 5 "extremely important"). The default 3 ("important") is O*NET OnLine's own cut-off and
+    /// keeps what matters in each occupation; 1 keeps all 35 skills in every role.
+    #[arg(long = "min-importance", value_name = "1-5", default_value_t = 3.0, value_parser = importance)]
     pub min_importance: f64,
     #[command(flatten)]
     pub common: CommonOptions,
@@ -95,6 +96,14 @@ fn sheet(folder: &Path, file: &str, args: &OnetArgs) -> Result<Table, ImportProb
 
 /// One occupation's O*NET importance (IM) and level (LV) of one skill, as far as read.
 type ImportanceAndLevel = (Option<f64>, Option<f64>);
+
+/// `--min-importance`: a number on O*NET's importance scale.
+fn importance(value: &str) -> Result<f64, String> {
+    match value.trim().parse::<f64>() {
+        Ok(n) if (1.0..=5.0).contains(&n) => Ok(n),
+        _ => Err("use a number from 1 (not important) to 5 (extremely important)".to_owned()),
+    }
+}
 
 fn is_skill_element(id: &str) -> bool {
     (id.starts_with("2.A.") || id.starts_with("2.B.")) && id.matches('.').count() == 3
@@ -224,6 +233,8 @@ pub fn import(args: &OnetArgs) -> Result<Imported, ImportProblem> {
         }
     }
 
+    // Occupations O*NET rates at all: the others (in Occupation Data.txt only) are no loss.
+    let rated: BTreeMap<&str, ()> = ratings.keys().map(|(code, _)| (*code, ())).collect();
     let mut requirements: BTreeMap<&str, Vec<RequirementDraft>> = BTreeMap::new();
     for ((occupation, element), (importance, level)) in ratings {
         if dropped.contains_key(&(occupation, element)) {
@@ -246,6 +257,31 @@ pub fn import(args: &OnetArgs) -> Result<Imported, ImportProblem> {
                     (importance.clamp(1.0, 5.0) * 100.0).round() / 100.0,
                 ),
             });
+    }
+    let left_out: Vec<&str> = rated
+        .keys()
+        .copied()
+        .filter(|code| !requirements.contains_key(code))
+        .collect();
+    if !left_out.is_empty() && requirements.is_empty() {
+        return Err(ImportProblem::in_file(
+            &ratings_table.label,
+            format!(
+                "no occupation has a skill of importance {} or more: every role would be empty. Lower --min-importance.",
+                args.min_importance
+            ),
+        ));
+    }
+    if !left_out.is_empty() {
+        imported.warnings.push(ImportProblem::in_file(
+            &ratings_table.label,
+            format!(
+                "{} occupations have no skill of importance {} or more and are left out (e.g. {}); lower --min-importance to keep them",
+                left_out.len(),
+                args.min_importance,
+                left_out.iter().take(3).map(|code| format!("{code} {}", occupations.get(code).map_or("", |o| o.0))).collect::<Vec<_>>().join(", ")
+            ),
+        ));
     }
     for (occupation, requirements) in requirements {
         let Some((title, description)) = occupations.get(occupation) else {

@@ -173,6 +173,15 @@ pub fn import(args: &EscoArgs) -> Result<Imported, ImportProblem> {
     let mut imported = Imported::default();
     let warnings = &mut imported.warnings;
     let folder = crate::import::input::label(&args.folder);
+    if !args.no_optional && args.optional_level > args.essential_level {
+        warnings.push(ImportProblem::in_file(
+            &folder,
+            format!(
+                "--optional-level {} is above --essential-level {}: roles will ask more of the skills ESCO calls optional than of those it calls essential",
+                args.optional_level, args.essential_level
+            ),
+        ));
+    }
 
     let isco_labels = match &files.isco_groups {
         Some(path) => Some(occupations::isco_labels(path, max_mb)?),
