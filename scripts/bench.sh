@@ -35,6 +35,9 @@ ls -l tests/e2e/.cache/large.json | awk '{ printf "large feed: %.1f MB\n", $5 / 
 printf '\n==> In-browser measurements (headless Chromium)\n'
 (cd tests/e2e && npx playwright test --config perf.config.ts)
 
+printf '\n==> Side by side with the peer (../shared/peers/snowflake), cold and repeat visits\n'
+(cd tests/e2e && node perf/side-by-side.mjs --runs "${SIDE_BY_SIDE_RUNS:-11}") | tee target/bench-side-by-side.txt
+
 printf '\n==> Shipped sizes\n'
 scripts/sizes.sh || true
 
