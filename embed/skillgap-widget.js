@@ -173,7 +173,7 @@
     status.setAttribute('role', 'status');
     var text = node('p', 'sg-loading-text', 'Loading the skills widget…');
     status.appendChild(text);
-    var bar = node('progress', 'sg-progress');
+    var bar = node('progress', 'sg-load-progress');
     bar.max = 100;
     bar.value = 0;
     bar.setAttribute('aria-label', 'Skills widget downloaded');
