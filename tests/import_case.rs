@@ -175,6 +175,46 @@ fn rubric_levels_become_the_scale_and_the_anchors() {
 }
 
 #[test]
+fn a_role_level_at_the_bottom_of_the_scale_is_refused() {
+    let mut args = CaseArgs::new(SAMPLE);
+    args.role_level = Some(0);
+    let problem = import(&args).unwrap_err();
+    assert_eq!(problem.file, SAMPLE);
+    assert!(
+        problem
+            .message
+            .contains("--role-level 0 is the lowest level of the scale"),
+        "{problem}"
+    );
+    assert!(
+        problem.message.contains("levels are 0 Not yet, 1 "),
+        "{problem}"
+    );
+    args.role_level = Some(9);
+    let problem = import(&args).unwrap_err();
+    assert!(
+        problem
+            .message
+            .contains("--role-level 9 is not a level of the scale"),
+        "{problem}"
+    );
+    args.role_level = Some(2);
+    let draft = import(&args).unwrap().draft;
+    assert_eq!(draft.roles[0].requirements[0].level, 2);
+}
+
+#[test]
+fn the_role_level_help_is_cases_own() {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_feed-import"))
+        .args(["case", "--help"])
+        .output()
+        .unwrap();
+    let help = String::from_utf8(output.stdout).unwrap();
+    assert!(help.contains("reads as proficient"), "{help}");
+    assert!(!help.contains("Moodle"), "{help}");
+}
+
+#[test]
 fn rubrics_that_disagree_leave_the_default_scale_with_a_warning() {
     let mut rubric: Value =
         serde_json::from_str(&std::fs::read_to_string(RUBRIC).unwrap()).unwrap();

@@ -10,7 +10,7 @@ pub mod shape;
 pub mod text;
 pub mod tree;
 
-pub use shape::{shape, CategoryFrom, ShapeOptions, Shaped};
+pub use shape::{check_role_level, shape, CategoryFrom, ShapeOptions, Shaped};
 pub use tree::{DuplicateKey, Node, Tree};
 
 use crate::import::problem::ImportProblem;
