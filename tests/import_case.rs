@@ -250,6 +250,33 @@ fn rubrics_that_disagree_leave_the_default_scale_with_a_warning() {
 }
 
 #[test]
+fn html_statements_become_plain_text() {
+    let mut html = item("h", "<p>Use <b>ratio</b> &amp; rate</p><p>in tables.</p>");
+    html["abbreviatedStatement"] = json!("<p>Ratio &amp; <i>rate</i></p>");
+    let items = vec![item("top", "Ratios"), html, item("m", "a < b and c > d")];
+    let links = vec![
+        child_of("top", "doc"),
+        child_of("h", "top"),
+        child_of("m", "top"),
+    ];
+    let imported = import_value("html.json", &package(items, links)).unwrap();
+    let draft = &imported.draft;
+    let skill = draft.skills.iter().find(|s| s.id == "h").unwrap();
+    assert_eq!(skill.name, "Ratio & rate");
+    assert_eq!(skill.description, "Use ratio & rate\nin tables.");
+    let maths = draft.skills.iter().find(|s| s.id == "m").unwrap();
+    assert_eq!(maths.name, "a < b and c > d");
+    let finished = finish(draft, "html.json");
+    assert_eq!(
+        finished.load.count(Severity::Error),
+        0,
+        "{:#?}",
+        finished.load.diagnostics
+    );
+    assert_eq!(schema_errors(&finished.json), Vec::<String>::new());
+}
+
+#[test]
 fn a_cycle_in_is_child_of_is_refused_naming_its_items() {
     let items = vec![
         item("a", "Alpha"),

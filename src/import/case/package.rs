@@ -2,7 +2,9 @@
 //! document, its items as tree nodes, and the `isChildOf` associations as parent links.
 
 use crate::domain::sorting::sort_by_key;
-use crate::import::hierarchy::text::{one_line, shorten, DESCRIPTION_MAX, ID_MAX, NAME_MAX};
+use crate::import::hierarchy::text::{
+    one_line, plain_text, shorten, DESCRIPTION_MAX, ID_MAX, NAME_MAX,
+};
 use crate::import::hierarchy::{self, Node, Tree};
 use crate::import::problem::ImportProblem;
 use serde_json::{Map, Value};
@@ -113,8 +115,11 @@ pub fn items(
         let place = format!("CFItems[{i}]");
         let identifier = text(item, "identifier");
         let code = one_line(text(item, "humanCodingScheme"));
-        let full = one_line(text(item, "fullStatement"));
-        let short = one_line(text(item, "abbreviatedStatement"));
+        // Statements may be HTML ("<p>Use <b>ratio</b> &amp; rate</p>"): names are its text on
+        // one line; the description keeps its paragraphs as lines.
+        let full_text = plain_text(text(item, "fullStatement"));
+        let full = one_line(&full_text);
+        let short = one_line(&plain_text(text(item, "abbreviatedStatement")));
         if identifier.is_empty() {
             warnings.push(ImportProblem::in_file(
                 file,
@@ -162,7 +167,7 @@ pub fn items(
         let mut description = if name == full {
             String::new()
         } else {
-            full.clone()
+            full_text
         };
         if description.chars().count() > DESCRIPTION_MAX {
             warnings.push(ImportProblem::in_file(file, format!(
@@ -171,7 +176,10 @@ pub fn items(
             description = shorten(&description, DESCRIPTION_MAX);
         }
         let mut aliases = Vec::new();
-        for alias in [code.as_str(), &one_line(text(item, "alternativeLabel"))] {
+        for alias in [
+            code.as_str(),
+            &one_line(&plain_text(text(item, "alternativeLabel"))),
+        ] {
             if !alias.is_empty() && alias != name && !aliases.iter().any(|a| a == alias) {
                 aliases.push(shorten(alias, NAME_MAX));
             }

@@ -11,7 +11,7 @@
 use crate::domain::sorting::sort_by;
 use crate::import::case::package::{link, text};
 use crate::import::draft::LevelDraft;
-use crate::import::hierarchy::text::{one_line, shorten, ANCHOR_MAX, NAME_MAX};
+use crate::import::hierarchy::text::{one_line, plain_text, shorten, ANCHOR_MAX, NAME_MAX};
 use crate::import::problem::ImportProblem;
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
@@ -143,8 +143,8 @@ pub fn read(
                     };
                     (
                         number,
-                        one_line(text(level, "quality")),
-                        anchor.trim().to_owned(),
+                        one_line(&plain_text(text(level, "quality"))),
+                        plain_text(anchor),
                     )
                 })
                 .collect();
