@@ -308,6 +308,92 @@ fn a_cycle_in_is_child_of_is_refused_naming_its_items() {
 }
 
 #[test]
+fn an_item_that_is_its_own_parent_names_the_association() {
+    let items = vec![item("a", "Alpha"), item("b", "Beta"), item("c", "Gamma")];
+    let links = vec![
+        child_of("a", "doc"),
+        child_of("b", "a"),
+        child_of("c", "a"),
+        child_of("c", "c"),
+    ];
+    let problem = import_value("self.json", &package(items, links)).unwrap_err();
+    assert!(problem.file.ends_with("self.json"));
+    assert!(
+        problem.message.contains(
+            "CFAssociations[3] (identifier \"c-c\") puts c “Gamma”, CFItems[2] under itself"
+        ),
+        "{problem}"
+    );
+    assert!(
+        problem.message.contains("Delete that association"),
+        "{problem}"
+    );
+}
+
+#[test]
+fn an_item_under_two_parents_is_kept_under_both_with_a_warning() {
+    let items = vec![
+        item("p", "Proportions"),
+        item("q", "Quantities"),
+        item("r", "Ratio language"),
+        item("s", "Scaling"),
+    ];
+    let mut second = child_of("r", "q");
+    second["sequenceNumber"] = json!(2);
+    let mut first = child_of("r", "p");
+    first["sequenceNumber"] = json!(1);
+    let links = vec![
+        child_of("p", "doc"),
+        child_of("q", "doc"),
+        second,
+        first,
+        child_of("s", "q"),
+    ];
+    let imported = import_value("two-parents.json", &package(items, links)).unwrap();
+    let warning = imported
+        .warnings
+        .iter()
+        .find(|w| w.message.contains("is the child of 2 items"))
+        .unwrap_or_else(|| panic!("{:#?}", imported.warnings));
+    assert!(
+        warning.message.contains(
+            "r “Ratio language”, CFItems[2] is the child of 2 items (isChildOf): \
+             p “Proportions”, CFItems[0] by CFAssociations[3] (identifier \"r-p\"); \
+             q “Quantities”, CFItems[1] by CFAssociations[2] (identifier \"r-q\")"
+        ),
+        "{warning}"
+    );
+    let draft = &imported.draft;
+    let ratio = draft.skills.iter().filter(|s| s.id == "r").count();
+    assert_eq!(ratio, 1);
+    assert_eq!(
+        draft.skills.iter().find(|s| s.id == "r").unwrap().category,
+        "Proportions"
+    );
+    for role in &draft.roles {
+        assert!(
+            role.requirements.iter().any(|r| r.skill == "r"),
+            "{}",
+            role.id
+        );
+    }
+}
+
+#[test]
+fn a_cycle_names_its_associations() {
+    let items = vec![item("a", "Alpha"), item("b", "Beta")];
+    let links = vec![child_of("a", "b"), child_of("b", "a")];
+    let problem = import_value("cycle2.json", &package(items, links)).unwrap_err();
+    assert!(
+        problem.message.contains(
+            "The associations: CFAssociations[0] (identifier \"a-b\") puts a under b; \
+             CFAssociations[1] (identifier \"b-a\") puts b under a."
+        ),
+        "{problem}"
+    );
+}
+
+#[test]
 fn associations_to_unknown_items_are_warnings_with_their_index() {
     let items = vec![item("a", "Alpha"), item("b", "Beta")];
     let links = vec![

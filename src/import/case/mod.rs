@@ -137,14 +137,9 @@ pub fn import(args: &CaseArgs) -> Result<Imported, ImportProblem> {
         }
         problem
     })?;
-    package::link_children(&file, &root, &mut tree, &by_link, warnings);
+    let links = package::link_children(&file, &root, &mut tree, &by_link, warnings);
     if let Some(cycle) = tree.find_cycle() {
-        return Err(hierarchy::cycle_problem(
-            &file,
-            &tree,
-            &cycle,
-            "isChildOf association",
-        ));
+        return Err(package::cycle_problem(&file, &tree, &cycle, &links));
     }
 
     let from_rubrics = rubrics::read(&file, &root, warnings);
