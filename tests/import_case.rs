@@ -148,14 +148,22 @@ fn rubric_levels_become_the_scale_and_the_anchors() {
         .iter()
         .map(|l| (l.level, l.label.as_str()))
         .collect();
+    // The rubric starts at 1 ("Beginning" already counts towards a requirement), so a level
+    // 0 for "not started" is added below it.
     assert_eq!(
         scale,
         [
+            (0, "Not yet"),
             (1, "Beginning"),
             (2, "Developing"),
             (3, "Proficient"),
             (4, "Exemplary")
         ]
+    );
+    assert!(
+        draft.scale.levels[0].description.contains("Not started"),
+        "{:?}",
+        draft.scale.levels[0]
     );
     let ratio = draft.skills.iter().find(|s| s.id == RATIO).unwrap();
     assert_eq!(
