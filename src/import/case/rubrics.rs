@@ -14,6 +14,7 @@
 use crate::domain::sorting::sort_by;
 use crate::import::case::package::{link, text};
 use crate::import::draft::LevelDraft;
+use crate::import::hierarchy::number::whole_number;
 use crate::import::hierarchy::text::{one_line, plain_text, shorten, ANCHOR_MAX, NAME_MAX};
 use crate::import::problem::ImportProblem;
 use serde_json::{Map, Value};
@@ -79,9 +80,9 @@ pub struct FromRubrics {
     pub anchors: BTreeMap<String, ItemAnchors>,
 }
 
+/// A score or position that can be a feed level: a whole number from 0 to 20.
 fn whole(value: Option<&Value>) -> Option<i64> {
-    let n = value?.as_f64()?;
-    (n.fract() == 0.0 && (0.0..=20.0).contains(&n)).then_some(n as i64)
+    whole_number(value?).filter(|n| (0..=20).contains(n))
 }
 
 pub fn read(
@@ -293,6 +294,16 @@ mod tests {
         assert_eq!((scale[0].level, scale[0].label.as_str()), (0, "Not yet"));
         assert_eq!((scale[1].level, scale[1].label.as_str()), (1, "Low"));
         assert_eq!(read.anchors["item"].levels[&2], "b");
+    }
+
+    #[test]
+    fn scores_written_as_text_are_scores() {
+        let (read, _) = read_levels(json!([
+            { "quality": "Low", "score": "1", "description": "a" },
+            { "quality": "High", "score": "2.0", "description": "b" }
+        ]));
+        assert_eq!(read.anchors["item"].levels[&2], "b");
+        assert_eq!(read.scale.unwrap()[2].label, "High");
     }
 
     #[test]

@@ -1,12 +1,13 @@
 //! Texts of framework items: cut to the feed's lengths at a word, and HTML (as Moodle stores
 //! descriptions) turned into plain text.
 
-/// The feed's limits (docs/feed.md, "Safety"): texts above them would be cut by the widget
-/// with a warning and break the JSON Schema, so imports cut them first.
-pub const NAME_MAX: usize = 200;
-pub const DESCRIPTION_MAX: usize = 2000;
-pub const ANCHOR_MAX: usize = 1000;
-pub const ID_MAX: usize = 100;
+/// The feed's limits (docs/feed.md, "Safety"), as the feed check has them: texts above them
+/// would be cut by the widget with a warning and break the JSON Schema, so imports cut them
+/// first.
+pub use crate::domain::feed::validate::{
+    MAX_ANCHOR_LEN as ANCHOR_MAX, MAX_DESCRIPTION_LEN as DESCRIPTION_MAX, MAX_ID_LEN as ID_MAX,
+    MAX_NAME_LEN as NAME_MAX,
+};
 
 /// Whitespace runs (spaces, tabs, line breaks) as one space, trimmed.
 pub fn one_line(text: &str) -> String {

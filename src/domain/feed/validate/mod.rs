@@ -11,6 +11,7 @@ mod roles;
 mod skills;
 
 pub use career_paths::MAX_LOOP_NOTES;
+pub use checks::{MAX_ANCHOR_LEN, MAX_DESCRIPTION_LEN, MAX_ID_LEN, MAX_NAME_LEN};
 pub use header::FORMAT_VERSION;
 pub use mentors::DEFAULT_CAPACITY;
 pub use resources::KNOWN_KINDS;
