@@ -37,7 +37,11 @@ pub fn read_cells<RS: Read + Seek>(
 ) -> Result<Vec<Cell<Data>>, ImportProblem> {
     let unreadable =
         |err: calamine::XlsxError| ImportProblem::in_file(label, format!("cannot be read: {err}"));
-    let mut reader = book.worksheet_cells_reader(name).map_err(unreadable)?;
+    let mut reader = match book.worksheet_cells_reader(name) {
+        // A chart sheet holds no cells (as calamine's own range reading treats it).
+        Err(calamine::XlsxError::NotAWorksheet(_)) => return Ok(Vec::new()),
+        reader => reader.map_err(unreadable)?,
+    };
     let mut cells = Vec::new();
     while let Some(cell) = reader.next_cell().map_err(unreadable)? {
         let value = Data::from(cell.get_value().clone());
