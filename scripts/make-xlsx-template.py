@@ -10,11 +10,23 @@ Reads docs/import/template/*.csv (the one source of the template's content) and 
                                                  over the Skills sheet's level columns (refused)
   tests/fixtures/import/xlsx/merged-roles.xlsx  the template with each role's cells merged
                                                  down its requirement rows (read as filled)
+  tests/fixtures/import/xlsx/stray-far-cell.xlsx the template with a stray "x" in Skills
+                                                 XFD1048576, the last cell a sheet has (refused)
+  tests/fixtures/import/xlsx/stray-far-row.xlsx  the template with a stray "x" in Skills
+                                                 A200000, far below the table (refused)
+  tests/fixtures/import/xlsx/extra-sheets.xlsx   the template with a "Read me" worksheet
+                                                 (skipped silently) and a "Lookups" one
+                                                 (skipped with a note)
+  tests/fixtures/import/xlsx/title-row.xlsx      the template with a title row "ACME skills
+                                                 2026" above the Skills column names (refused)
 Run it again after editing the CSV template; tests/import_xlsx.rs checks that both forms of
-the template give the same feed.
+the template give the same feed. Name outputs to write only those:
+
+    python3 scripts/make-xlsx-template.py stray-far-cell.xlsx title-row.xlsx
 """
 
 import csv
+import sys
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -116,13 +128,58 @@ def merged_roles():
     return book
 
 
+def stray_far_cell():
+    """The template with one stray value in the last cell of the Skills sheet."""
+    book = template()
+    book["Skills"]["XFD1048576"] = "x"
+    return book
+
+
+def stray_far_row():
+    """The template with one stray value far below the Skills table."""
+    book = template()
+    book["Skills"]["A200000"] = "x"
+    return book
+
+
+def extra_sheets():
+    """The template with a worksheet for people and one of the publisher's own."""
+    book = template()
+    book.create_sheet("Read me", 0).append(["Kept by the L&D team; ask before editing."])
+    lookups = book.create_sheet("Lookups")
+    for row in [["Category"], ["Data"], ["Engineering"]]:
+        lookups.append(row)
+    return book
+
+
+def title_row():
+    """The Skills sheet with a title in A1 and the column names in row 2."""
+    book = template()
+    skills = book["Skills"]
+    skills.insert_rows(1)
+    skills["A1"] = "ACME skills 2026"
+    skills["A1"].font = Font(bold=True, size=14)
+    return book
+
+
 def main():
+    fixtures = ROOT / "tests" / "fixtures" / "import" / "xlsx"
     outputs = {
         ROOT / "docs" / "import" / "skillgap-template.xlsx": template,
         ROOT / "tests" / "fixtures" / "import" / "xlsx" / "merged-header.xlsx": merged_header,
         ROOT / "tests" / "fixtures" / "import" / "xlsx" / "merged-roles.xlsx": merged_roles,
+        fixtures / "stray-far-cell.xlsx": stray_far_cell,
+        fixtures / "stray-far-row.xlsx": stray_far_row,
+        fixtures / "extra-sheets.xlsx": extra_sheets,
+        fixtures / "title-row.xlsx": title_row,
     }
+    wanted = set(sys.argv[1:])
+    unknown = wanted - {path.name for path in outputs}
+    if unknown:
+        sys.exit(f"unknown outputs: {', '.join(sorted(unknown))}")
     for path, make in outputs.items():
+        if wanted and path.name not in wanted:
+            continue
         path.parent.mkdir(parents=True, exist_ok=True)
         make().save(path)
         print(f"wrote {path.relative_to(ROOT)}")

@@ -148,14 +148,22 @@ fn rubric_levels_become_the_scale_and_the_anchors() {
         .iter()
         .map(|l| (l.level, l.label.as_str()))
         .collect();
+    // The rubric starts at 1 ("Beginning" already counts towards a requirement), so a level
+    // 0 for "not started" is added below it.
     assert_eq!(
         scale,
         [
+            (0, "Not yet"),
             (1, "Beginning"),
             (2, "Developing"),
             (3, "Proficient"),
             (4, "Exemplary")
         ]
+    );
+    assert!(
+        draft.scale.levels[0].description.contains("Not started"),
+        "{:?}",
+        draft.scale.levels[0]
     );
     let ratio = draft.skills.iter().find(|s| s.id == RATIO).unwrap();
     assert_eq!(
@@ -172,6 +180,46 @@ fn rubric_levels_become_the_scale_and_the_anchors() {
         finished.load.diagnostics
     );
     assert_eq!(schema_errors(&finished.json), Vec::<String>::new());
+}
+
+#[test]
+fn a_role_level_at_the_bottom_of_the_scale_is_refused() {
+    let mut args = CaseArgs::new(SAMPLE);
+    args.role_level = Some(0);
+    let problem = import(&args).unwrap_err();
+    assert_eq!(problem.file, SAMPLE);
+    assert!(
+        problem
+            .message
+            .contains("--role-level 0 is the lowest level of the scale"),
+        "{problem}"
+    );
+    assert!(
+        problem.message.contains("levels are 0 Not yet, 1 "),
+        "{problem}"
+    );
+    args.role_level = Some(9);
+    let problem = import(&args).unwrap_err();
+    assert!(
+        problem
+            .message
+            .contains("--role-level 9 is not a level of the scale"),
+        "{problem}"
+    );
+    args.role_level = Some(2);
+    let draft = import(&args).unwrap().draft;
+    assert_eq!(draft.roles[0].requirements[0].level, 2);
+}
+
+#[test]
+fn the_role_level_help_is_cases_own() {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_feed-import"))
+        .args(["case", "--help"])
+        .output()
+        .unwrap();
+    let help = String::from_utf8(output.stdout).unwrap();
+    assert!(help.contains("reads as proficient"), "{help}");
+    assert!(!help.contains("Moodle"), "{help}");
 }
 
 #[test]
@@ -210,6 +258,33 @@ fn rubrics_that_disagree_leave_the_default_scale_with_a_warning() {
 }
 
 #[test]
+fn html_statements_become_plain_text() {
+    let mut html = item("h", "<p>Use <b>ratio</b> &amp; rate</p><p>in tables.</p>");
+    html["abbreviatedStatement"] = json!("<p>Ratio &amp; <i>rate</i></p>");
+    let items = vec![item("top", "Ratios"), html, item("m", "a < b and c > d")];
+    let links = vec![
+        child_of("top", "doc"),
+        child_of("h", "top"),
+        child_of("m", "top"),
+    ];
+    let imported = import_value("html.json", &package(items, links)).unwrap();
+    let draft = &imported.draft;
+    let skill = draft.skills.iter().find(|s| s.id == "h").unwrap();
+    assert_eq!(skill.name, "Ratio & rate");
+    assert_eq!(skill.description, "Use ratio & rate\nin tables.");
+    let maths = draft.skills.iter().find(|s| s.id == "m").unwrap();
+    assert_eq!(maths.name, "a < b and c > d");
+    let finished = finish(draft, "html.json");
+    assert_eq!(
+        finished.load.count(Severity::Error),
+        0,
+        "{:#?}",
+        finished.load.diagnostics
+    );
+    assert_eq!(schema_errors(&finished.json), Vec::<String>::new());
+}
+
+#[test]
 fn a_cycle_in_is_child_of_is_refused_naming_its_items() {
     let items = vec![
         item("a", "Alpha"),
@@ -238,6 +313,92 @@ fn a_cycle_in_is_child_of_is_refused_naming_its_items() {
     ] {
         assert!(problem.message.contains(part), "{problem}");
     }
+}
+
+#[test]
+fn an_item_that_is_its_own_parent_names_the_association() {
+    let items = vec![item("a", "Alpha"), item("b", "Beta"), item("c", "Gamma")];
+    let links = vec![
+        child_of("a", "doc"),
+        child_of("b", "a"),
+        child_of("c", "a"),
+        child_of("c", "c"),
+    ];
+    let problem = import_value("self.json", &package(items, links)).unwrap_err();
+    assert!(problem.file.ends_with("self.json"));
+    assert!(
+        problem.message.contains(
+            "CFAssociations[3] (identifier \"c-c\") puts c “Gamma”, CFItems[2] under itself"
+        ),
+        "{problem}"
+    );
+    assert!(
+        problem.message.contains("Delete that association"),
+        "{problem}"
+    );
+}
+
+#[test]
+fn an_item_under_two_parents_is_kept_under_both_with_a_warning() {
+    let items = vec![
+        item("p", "Proportions"),
+        item("q", "Quantities"),
+        item("r", "Ratio language"),
+        item("s", "Scaling"),
+    ];
+    let mut second = child_of("r", "q");
+    second["sequenceNumber"] = json!(2);
+    let mut first = child_of("r", "p");
+    first["sequenceNumber"] = json!(1);
+    let links = vec![
+        child_of("p", "doc"),
+        child_of("q", "doc"),
+        second,
+        first,
+        child_of("s", "q"),
+    ];
+    let imported = import_value("two-parents.json", &package(items, links)).unwrap();
+    let warning = imported
+        .warnings
+        .iter()
+        .find(|w| w.message.contains("is the child of 2 items"))
+        .unwrap_or_else(|| panic!("{:#?}", imported.warnings));
+    assert!(
+        warning.message.contains(
+            "r “Ratio language”, CFItems[2] is the child of 2 items (isChildOf): \
+             p “Proportions”, CFItems[0] by CFAssociations[3] (identifier \"r-p\"); \
+             q “Quantities”, CFItems[1] by CFAssociations[2] (identifier \"r-q\")"
+        ),
+        "{warning}"
+    );
+    let draft = &imported.draft;
+    let ratio = draft.skills.iter().filter(|s| s.id == "r").count();
+    assert_eq!(ratio, 1);
+    assert_eq!(
+        draft.skills.iter().find(|s| s.id == "r").unwrap().category,
+        "Proportions"
+    );
+    for role in &draft.roles {
+        assert!(
+            role.requirements.iter().any(|r| r.skill == "r"),
+            "{}",
+            role.id
+        );
+    }
+}
+
+#[test]
+fn a_cycle_names_its_associations() {
+    let items = vec![item("a", "Alpha"), item("b", "Beta")];
+    let links = vec![child_of("a", "b"), child_of("b", "a")];
+    let problem = import_value("cycle2.json", &package(items, links)).unwrap_err();
+    assert!(
+        problem.message.contains(
+            "The associations: CFAssociations[0] (identifier \"a-b\") puts a under b; \
+             CFAssociations[1] (identifier \"b-a\") puts b under a."
+        ),
+        "{problem}"
+    );
 }
 
 #[test]

@@ -110,15 +110,59 @@ fn the_lowest_proficient_value_is_the_roles_level_unless_told() {
         "proficient2.csv",
         &format!("{HEADER}{FRAMEWORK_ROW}{rows}"),
     ));
-    args.shape.role_level = Some(2);
+    args.role_level = Some(2);
     assert_eq!(
         import(&args).unwrap().draft.roles[0].requirements[0].level,
         2
     );
-    args.shape.role_level = Some(3);
+    args.role_level = Some(3);
     let problem = import(&args).unwrap_err();
-    assert!(problem.message.contains("--role-level 3"), "{problem}");
-    assert!(problem.message.contains("2 (Expert)"), "{problem}");
+    assert!(
+        problem
+            .message
+            .contains("--role-level 3 is not a level of the scale"),
+        "{problem}"
+    );
+    assert!(
+        problem.message.contains("0 Novice, 1 Capable, 2 Expert"),
+        "{problem}"
+    );
+}
+
+#[test]
+fn a_role_level_at_the_bottom_of_the_scale_is_refused() {
+    // Everyone has the lowest level, so roles requiring it would show everyone as a 100% fit.
+    let rows = ",top,Top,,1,,,,,,,,,\ntop,a,Alpha,,1,,,,,,,,,\n";
+    let mut args = MoodleArgs::new(file_with(
+        "lowest.csv",
+        &format!("{HEADER}{FRAMEWORK_ROW}{rows}"),
+    ));
+    args.role_level = Some(0);
+    let problem = import(&args).unwrap_err();
+    assert!(problem.file.ends_with("lowest.csv"), "{problem}");
+    assert!(
+        problem
+            .message
+            .contains("--role-level 0 is the lowest level of the scale"),
+        "{problem}"
+    );
+    assert!(
+        problem
+            .message
+            .contains("levels are 0 Novice, 1 Capable, 2 Expert; give one above 0"),
+        "{problem}"
+    );
+}
+
+#[test]
+fn the_role_level_help_is_moodles_own() {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_feed-import"))
+        .args(["moodle", "--help"])
+        .output()
+        .unwrap();
+    let help = String::from_utf8(output.stdout).unwrap();
+    assert!(help.contains("Scale configuration"), "{help}");
+    assert!(!help.contains("CASE"), "{help}");
 }
 
 #[test]

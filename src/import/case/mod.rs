@@ -37,6 +37,11 @@ pub struct CaseArgs {
     pub code_in_name: bool,
     #[command(flatten)]
     pub shape: ShapeOptions,
+    /// The level every role requires of its skills: a level of the scale above its lowest (the
+    /// lowest means "not started"). Default: the first level whose label reads as proficient
+    /// ("Proficient", "Meets…", "Competent"), else the top level.
+    #[arg(long = "role-level", value_name = "LEVEL")]
+    pub role_level: Option<i64>,
     #[command(flatten)]
     pub common: CommonOptions,
 }
@@ -49,6 +54,7 @@ impl CaseArgs {
             id_from: IdFrom::Identifier,
             code_in_name: false,
             shape: ShapeOptions::default(),
+            role_level: None,
             common: CommonOptions::default(),
         }
     }
@@ -131,33 +137,18 @@ pub fn import(args: &CaseArgs) -> Result<Imported, ImportProblem> {
         }
         problem
     })?;
-    package::link_children(&file, &root, &mut tree, &by_link, warnings);
+    let links = package::link_children(&file, &root, &mut tree, &by_link, warnings);
     if let Some(cycle) = tree.find_cycle() {
-        return Err(hierarchy::cycle_problem(
-            &file,
-            &tree,
-            &cycle,
-            "isChildOf association",
-        ));
+        return Err(package::cycle_problem(&file, &tree, &cycle, &links));
     }
 
     let from_rubrics = rubrics::read(&file, &root, warnings);
     let levels = from_rubrics.scale.unwrap_or_else(rubrics::default_scale);
     let on_scale = |level: i64| levels.iter().any(|l| l.level == level);
-    if let Some(level) = args.shape.role_level.filter(|&level| !on_scale(level)) {
-        return Err(ImportProblem::in_file(
-            &file,
-            format!(
-                "--role-level {level} is not a level of the scale: {}.",
-                levels
-                    .iter()
-                    .map(|l| format!("{} {}", l.level, l.label))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-        ));
+    if let Some(level) = args.role_level {
+        hierarchy::check_role_level(&file, level, &levels)?;
     }
-    let role_level = proficient_level(&levels);
+    let role_level = args.role_level.unwrap_or_else(|| proficient_level(&levels));
     let document = root.get("CFDocument").unwrap_or(&Value::Null);
     let found = framework(document);
     let shaped = hierarchy::shape(&tree, &args.shape, (&found.id, &found.name), &|_| {

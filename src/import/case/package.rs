@@ -2,7 +2,9 @@
 //! document, its items as tree nodes, and the `isChildOf` associations as parent links.
 
 use crate::domain::sorting::sort_by_key;
-use crate::import::hierarchy::text::{one_line, shorten, DESCRIPTION_MAX, ID_MAX, NAME_MAX};
+use crate::import::hierarchy::text::{
+    one_line, plain_text, shorten, DESCRIPTION_MAX, ID_MAX, NAME_MAX,
+};
 use crate::import::hierarchy::{self, Node, Tree};
 use crate::import::problem::ImportProblem;
 use serde_json::{Map, Value};
@@ -113,8 +115,11 @@ pub fn items(
         let place = format!("CFItems[{i}]");
         let identifier = text(item, "identifier");
         let code = one_line(text(item, "humanCodingScheme"));
-        let full = one_line(text(item, "fullStatement"));
-        let short = one_line(text(item, "abbreviatedStatement"));
+        // Statements may be HTML ("<p>Use <b>ratio</b> &amp; rate</p>"): names are its text on
+        // one line; the description keeps its paragraphs as lines.
+        let full_text = plain_text(text(item, "fullStatement"));
+        let full = one_line(&full_text);
+        let short = one_line(&plain_text(text(item, "abbreviatedStatement")));
         if identifier.is_empty() {
             warnings.push(ImportProblem::in_file(
                 file,
@@ -162,7 +167,7 @@ pub fn items(
         let mut description = if name == full {
             String::new()
         } else {
-            full.clone()
+            full_text
         };
         if description.chars().count() > DESCRIPTION_MAX {
             warnings.push(ImportProblem::in_file(file, format!(
@@ -171,7 +176,10 @@ pub fn items(
             description = shorten(&description, DESCRIPTION_MAX);
         }
         let mut aliases = Vec::new();
-        for alias in [code.as_str(), &one_line(text(item, "alternativeLabel"))] {
+        for alias in [
+            code.as_str(),
+            &one_line(&plain_text(text(item, "alternativeLabel"))),
+        ] {
             if !alias.is_empty() && alias != name && !aliases.iter().any(|a| a == alias) {
                 aliases.push(shorten(alias, NAME_MAX));
             }
@@ -193,15 +201,42 @@ pub fn items(
     found
 }
 
+/// One `isChildOf` association between two items of the package, for messages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChildLink {
+    pub child: usize,
+    pub parent: usize,
+    /// Its index in CFAssociations.
+    pub index: usize,
+    /// Its own identifier ("" when it has none).
+    pub identifier: String,
+}
+
+impl ChildLink {
+    /// "CFAssociations[4] (identifier \"x\")".
+    pub fn place(&self) -> String {
+        if self.identifier.is_empty() {
+            format!("CFAssociations[{}]", self.index)
+        } else {
+            format!(
+                "CFAssociations[{}] (identifier \"{}\")",
+                self.index, self.identifier
+            )
+        }
+    }
+}
+
 /// Links the items by their `isChildOf` associations (in `sequenceNumber` order), warning about
-/// associations that point at nothing in the package, and about items under nothing.
+/// associations that point at nothing in the package, about items under nothing, and about
+/// items under two or more items (kept under each: one skill, its category from the first
+/// parent, required by every role above any of them). Returns the links made, for messages.
 pub fn link_children(
     file: &str,
     root: &Map<String, Value>,
     tree: &mut Tree,
     by_link: &BTreeMap<String, usize>,
     warnings: &mut Vec<ImportProblem>,
-) {
+) -> Vec<ChildLink> {
     let document = root.get("CFDocument").unwrap_or(&Value::Null);
     let is_document = |id: &str| {
         !id.is_empty() && (id == text(document, "identifier") || id == text(document, "uri"))
@@ -253,9 +288,18 @@ pub fn link_children(
         placed[child] = true;
     }
     sort_by_key(&mut links, |&(sequence, j, _, _)| (sequence, j));
-    for (_, _, child, parent) in links {
-        tree.link(child, parent);
+    let mut made = Vec::new();
+    for (_, j, child, parent) in links {
+        if tree.link(child, parent) {
+            made.push(ChildLink {
+                child,
+                parent,
+                index: j,
+                identifier: text(&associations[j], "identifier").to_owned(),
+            });
+        }
     }
+    warn_several_parents(file, tree, &made, warnings);
     let loose: Vec<String> = (0..tree.nodes.len())
         .filter(|&n| !placed[n])
         .map(|n| hierarchy::describe(&tree.nodes[n]))
@@ -269,4 +313,92 @@ pub fn link_children(
             if loose.len() > 5 { "; …" } else { "" }
         )));
     }
+    made
+}
+
+/// A warning for each item under two or more items (not counting a cycle through itself,
+/// which is refused later).
+fn warn_several_parents(
+    file: &str,
+    tree: &Tree,
+    links: &[ChildLink],
+    warnings: &mut Vec<ImportProblem>,
+) {
+    for child in 0..tree.nodes.len() {
+        let under: Vec<&ChildLink> = links
+            .iter()
+            .filter(|l| l.child == child && l.parent != child)
+            .collect();
+        if under.len() < 2 {
+            continue;
+        }
+        let parents: Vec<String> = under
+            .iter()
+            .map(|l| {
+                format!(
+                    "{} by {}",
+                    hierarchy::describe(&tree.nodes[l.parent]),
+                    l.place()
+                )
+            })
+            .collect();
+        warnings.push(ImportProblem::in_file(
+            file,
+            format!(
+                "{} is the child of {} items (isChildOf): {}. It stays one skill under each: its \
+                 category is the first parent's (by sequenceNumber), and every role above any \
+                 of them requires it. If it belongs under one only, delete the other \
+                 associations.",
+                hierarchy::describe(&tree.nodes[child]),
+                under.len(),
+                parents.join("; ")
+            ),
+        ));
+    }
+}
+
+/// The problem for a cycle of `isChildOf` links, naming the associations to correct: an item
+/// that is its own parent names its one association.
+pub fn cycle_problem(
+    file: &str,
+    tree: &Tree,
+    cycle: &[usize],
+    links: &[ChildLink],
+) -> ImportProblem {
+    let link_of = |child: usize, parent: usize| {
+        links
+            .iter()
+            .find(|l| l.child == child && l.parent == parent)
+            .map_or_else(|| "an isChildOf association".to_owned(), ChildLink::place)
+    };
+    if let [only] = cycle {
+        return ImportProblem::in_file(
+            file,
+            format!(
+                "{} puts {} under itself (isChildOf with the item as both origin and \
+                 destination), so it has no place in the hierarchy. Delete that association, \
+                 or correct its destinationNodeURI to the item's real parent.",
+                link_of(*only, *only),
+                hierarchy::describe(&tree.nodes[*only])
+            ),
+        );
+    }
+    let mut problem = hierarchy::cycle_problem(file, tree, cycle, "isChildOf association");
+    let named: Vec<String> = cycle
+        .iter()
+        .enumerate()
+        .map(|(i, &child)| {
+            let parent = cycle[(i + 1) % cycle.len()];
+            format!(
+                "{} puts {} under {}",
+                link_of(child, parent),
+                tree.nodes[child].key,
+                tree.nodes[parent].key
+            )
+        })
+        .collect();
+    problem
+        .message
+        .push_str(&format!(" The associations: {}.", named.join("; ")));
+    problem
 }

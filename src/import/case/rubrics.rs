@@ -6,12 +6,16 @@
 //! level's score is a whole number from 0 to 20, else its `position` when every position is,
 //! else its rank within its criterion (0 for the lowest score). The scale comes from the
 //! rubrics when every criterion gives each number the same quality; otherwise the default
-//! scale is used and a warning names the first disagreement.
+//! scale is used and a warning names the first disagreement. A rubric scale whose lowest
+//! number is 1 or more gets a level 0, [`NOT_STARTED`], below it: rubrics describe work done,
+//! and without it someone who has not started would have to rate a level that already counts
+//! towards a requirement.
 
 use crate::domain::sorting::sort_by;
 use crate::import::case::package::{link, text};
 use crate::import::draft::LevelDraft;
-use crate::import::hierarchy::text::{one_line, shorten, ANCHOR_MAX, NAME_MAX};
+use crate::import::hierarchy::number::whole_number;
+use crate::import::hierarchy::text::{one_line, plain_text, shorten, ANCHOR_MAX, NAME_MAX};
 use crate::import::problem::ImportProblem;
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
@@ -46,6 +50,14 @@ pub fn default_scale() -> Vec<LevelDraft> {
         .collect()
 }
 
+/// The level 0 added below a rubric scale that starts at 1 or above: label, and the label used
+/// when a rubric level is already called that, and description.
+pub const NOT_STARTED: (&str, &str, &str) = (
+    "Not yet",
+    "Not started",
+    "Not started: has not worked on this yet (added below the rubric's levels).",
+);
+
 /// One criterion: where it is, the item it describes, its levels (number, quality, text).
 struct Criterion<'a> {
     place: String,
@@ -68,9 +80,9 @@ pub struct FromRubrics {
     pub anchors: BTreeMap<String, ItemAnchors>,
 }
 
+/// A score or position that can be a feed level: a whole number from 0 to 20.
 fn whole(value: Option<&Value>) -> Option<i64> {
-    let n = value?.as_f64()?;
-    (n.fract() == 0.0 && (0.0..=20.0).contains(&n)).then_some(n as i64)
+    whole_number(value?).filter(|n| (0..=20).contains(n))
 }
 
 pub fn read(
@@ -143,8 +155,8 @@ pub fn read(
                     };
                     (
                         number,
-                        one_line(text(level, "quality")),
-                        anchor.trim().to_owned(),
+                        one_line(&plain_text(text(level, "quality"))),
+                        plain_text(anchor),
                     )
                 })
                 .collect();
@@ -198,16 +210,27 @@ fn scale(
         }
         return None;
     }
-    Some(
-        labels
-            .into_iter()
-            .map(|(level, (label, _))| LevelDraft {
-                level,
-                label: shorten(&label, NAME_MAX),
-                description: String::new(),
-            })
-            .collect(),
-    )
+    let mut levels: Vec<LevelDraft> = labels
+        .into_iter()
+        .map(|(level, (label, _))| LevelDraft {
+            level,
+            label: shorten(&label, NAME_MAX),
+            description: String::new(),
+        })
+        .collect();
+    if levels.first().is_some_and(|lowest| lowest.level >= 1) {
+        let (label, other, description) = NOT_STARTED;
+        let taken = levels.iter().any(|l| l.label.eq_ignore_ascii_case(label));
+        levels.insert(
+            0,
+            LevelDraft {
+                level: 0,
+                label: if taken { other } else { label }.to_owned(),
+                description: description.to_owned(),
+            },
+        );
+    }
+    Some(levels)
 }
 
 fn anchors(
@@ -268,8 +291,19 @@ mod tests {
             { "quality": "High", "score": 1.5, "position": 2, "description": "b" }
         ]));
         let scale = read.scale.unwrap();
-        assert_eq!((scale[0].level, scale[0].label.as_str()), (1, "Low"));
+        assert_eq!((scale[0].level, scale[0].label.as_str()), (0, "Not yet"));
+        assert_eq!((scale[1].level, scale[1].label.as_str()), (1, "Low"));
         assert_eq!(read.anchors["item"].levels[&2], "b");
+    }
+
+    #[test]
+    fn scores_written_as_text_are_scores() {
+        let (read, _) = read_levels(json!([
+            { "quality": "Low", "score": "1", "description": "a" },
+            { "quality": "High", "score": "2.0", "description": "b" }
+        ]));
+        assert_eq!(read.anchors["item"].levels[&2], "b");
+        assert_eq!(read.scale.unwrap()[2].label, "High");
     }
 
     #[test]
@@ -299,5 +333,27 @@ mod tests {
             "{}",
             warnings[0]
         );
+    }
+
+    #[test]
+    fn a_scale_from_one_gets_a_not_started_level_zero() {
+        let (read, _) = read_levels(json!([
+            { "quality": "Not yet", "score": 1, "description": "a" },
+            { "quality": "Meets", "score": 2, "description": "b" }
+        ]));
+        let scale = read.scale.unwrap();
+        assert_eq!(
+            scale
+                .iter()
+                .map(|l| (l.level, l.label.as_str()))
+                .collect::<Vec<_>>(),
+            [(0, "Not started"), (1, "Not yet"), (2, "Meets")]
+        );
+        assert!(scale[0].description.starts_with("Not started"));
+        let (read, _) = read_levels(json!([
+            { "quality": "None", "score": 0, "description": "a" },
+            { "quality": "Some", "score": 1, "description": "b" }
+        ]));
+        assert_eq!(read.scale.unwrap().len(), 2);
     }
 }

@@ -5,12 +5,14 @@
 //! - [`tree`]: the items and their parent links, cycles, walks.
 //! - [`shape`]: skills, categories and roles from a tree ([`ShapeOptions`] on the command line).
 //! - [`text`]: item texts cut to the feed's lengths, HTML as plain text.
+//! - [`number`]: whole numbers in JSON, as numbers or as text.
 
+pub mod number;
 pub mod shape;
 pub mod text;
 pub mod tree;
 
-pub use shape::{shape, CategoryFrom, ShapeOptions, Shaped};
+pub use shape::{check_role_level, shape, CategoryFrom, ShapeOptions, Shaped};
 pub use tree::{DuplicateKey, Node, Tree};
 
 use crate::import::problem::ImportProblem;

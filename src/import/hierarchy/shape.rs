@@ -5,11 +5,14 @@
 //!   `--category-from top`).
 //! - Roles: with `--roles-from-depth N` (default 1, the top-level items), each item at depth N
 //!   that has items under it becomes a role requiring every skill under it, as "important";
-//!   `0` makes one role of the whole framework, `--no-roles` none.
+//!   `0` makes one role of the whole framework, `--no-roles` none. The level required is the
+//!   format's to choose (each format has its own `--role-level`, checked by
+//!   [`check_role_level`]).
 
-use crate::import::draft::{ImportanceDraft, RequirementDraft, RoleDraft, SkillDraft};
+use crate::import::draft::{ImportanceDraft, LevelDraft, RequirementDraft, RoleDraft, SkillDraft};
 use crate::import::hierarchy::text::{shorten, NAME_MAX};
 use crate::import::hierarchy::tree::Tree;
+use crate::import::problem::ImportProblem;
 use clap::{Args, ValueEnum};
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
@@ -35,11 +38,6 @@ pub struct ShapeOptions {
     /// themselves but not compare with a role.
     #[arg(long = "no-roles", conflicts_with = "roles_from_depth")]
     pub no_roles: bool,
-    /// The level every role requires of its skills. Default: the scale's proficient level
-    /// (Moodle: the lowest value its scale configuration marks proficient; CASE: the level
-    /// labelled "Proficient", else the top level).
-    #[arg(long = "role-level", value_name = "LEVEL")]
-    pub role_level: Option<i64>,
 }
 
 impl Default for ShapeOptions {
@@ -48,7 +46,6 @@ impl Default for ShapeOptions {
             category_from: CategoryFrom::Parent,
             roles_from_depth: 1,
             no_roles: false,
-            role_level: None,
         }
     }
 }
@@ -96,7 +93,7 @@ pub fn shape(
             .into_iter()
             .map(|leaf| RequirementDraft {
                 skill: tree.nodes[leaf].key.clone(),
-                level: options.role_level.unwrap_or_else(|| level_of(leaf)),
+                level: level_of(leaf),
                 importance: ImportanceDraft::IMPORTANT,
             })
             .collect()
@@ -161,6 +158,37 @@ pub fn shape(
         ));
     }
     shaped
+}
+
+/// Refuses a `--role-level` that is not a level of the scale, or is its lowest level: everyone
+/// has the lowest level (it means "not started"), so every role would require nothing and show
+/// everyone as a 100% fit. The message lists the scale's levels.
+pub fn check_role_level(
+    file: &str,
+    level: i64,
+    levels: &[LevelDraft],
+) -> Result<(), ImportProblem> {
+    let listed = levels
+        .iter()
+        .map(|l| format!("{} {}", l.level, l.label))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let lowest = levels.iter().map(|l| l.level).min().unwrap_or(0);
+    let why = if !levels.iter().any(|l| l.level == level) {
+        "is not a level of the scale"
+    } else if level == lowest {
+        "is the lowest level of the scale, which everyone has: every role would require \
+         nothing and show everyone as a 100% fit"
+    } else {
+        return Ok(());
+    };
+    Err(ImportProblem::in_file(
+        file,
+        format!(
+            "--role-level {level} {why}. The scale's levels are {listed}; give one above \
+             {lowest}, or leave --role-level out to use the scale's proficient level."
+        ),
+    ))
 }
 
 #[cfg(test)]
@@ -240,10 +268,9 @@ mod tests {
     fn deeper_roles_take_their_top_item_as_family() {
         let options = ShapeOptions {
             roles_from_depth: 2,
-            role_level: Some(2),
             ..ShapeOptions::default()
         };
-        let shaped = shape(&sample(), &options, ("f", "F"), &|_| 3);
+        let shaped = shape(&sample(), &options, ("f", "F"), &|_| 2);
         assert_eq!(ids(&shaped.roles, |r| &r.id), ["coaching"]);
         assert_eq!(shaped.roles[0].family, "People");
         assert_eq!(shaped.roles[0].requirements[0].level, 2);
@@ -282,5 +309,43 @@ mod tests {
         let shaped = shape(&sample(), &options, ("f", "F"), &|_| 1);
         assert!(shaped.roles.is_empty());
         assert!(shaped.no_roles_because.is_none());
+    }
+
+    #[test]
+    fn a_role_level_at_the_bottom_or_off_the_scale_is_refused_naming_the_levels() {
+        let levels: Vec<LevelDraft> = ["Not yet", "Beginning", "Proficient"]
+            .iter()
+            .enumerate()
+            .map(|(level, label)| LevelDraft {
+                level: level as i64,
+                label: (*label).into(),
+                description: String::new(),
+            })
+            .collect();
+        assert!(check_role_level("f.json", 1, &levels).is_ok());
+        assert!(check_role_level("f.json", 2, &levels).is_ok());
+        let lowest = check_role_level("f.json", 0, &levels).unwrap_err();
+        assert_eq!(lowest.file, "f.json");
+        assert!(
+            lowest
+                .message
+                .contains("--role-level 0 is the lowest level of the scale"),
+            "{lowest}"
+        );
+        assert!(
+            lowest
+                .message
+                .contains("levels are 0 Not yet, 1 Beginning, 2 Proficient; give one above 0"),
+            "{lowest}"
+        );
+        for off in [-1, 3] {
+            let problem = check_role_level("f.json", off, &levels).unwrap_err();
+            assert!(
+                problem
+                    .message
+                    .contains(&format!("--role-level {off} is not a level of the scale")),
+                "{problem}"
+            );
+        }
     }
 }

@@ -1,12 +1,13 @@
 //! Texts of framework items: cut to the feed's lengths at a word, and HTML (as Moodle stores
 //! descriptions) turned into plain text.
 
-/// The feed's limits (docs/feed.md, "Safety"): texts above them would be cut by the widget
-/// with a warning and break the JSON Schema, so imports cut them first.
-pub const NAME_MAX: usize = 200;
-pub const DESCRIPTION_MAX: usize = 2000;
-pub const ANCHOR_MAX: usize = 1000;
-pub const ID_MAX: usize = 100;
+/// The feed's limits (docs/feed.md, "Safety"), as the feed check has them: texts above them
+/// would be cut by the widget with a warning and break the JSON Schema, so imports cut them
+/// first.
+pub use crate::domain::feed::validate::{
+    MAX_ANCHOR_LEN as ANCHOR_MAX, MAX_DESCRIPTION_LEN as DESCRIPTION_MAX, MAX_ID_LEN as ID_MAX,
+    MAX_NAME_LEN as NAME_MAX,
+};
 
 /// Whitespace runs (spaces, tabs, line breaks) as one space, trimmed.
 pub fn one_line(text: &str) -> String {
@@ -80,6 +81,78 @@ pub fn strip_html(html: &str) -> String {
         .filter(|line| !line.is_empty() && line != "•")
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// Whether `text` holds HTML: a known tag (`<p>`, `</b>`, `<br/>`) or a character entity
+/// (`&amp;`, `&#8211;`). A bare `<` as in "a < b" or "x<y and z>w" is not.
+pub fn looks_like_html(text: &str) -> bool {
+    const TAGS: [&str; 33] = [
+        "p",
+        "br",
+        "b",
+        "i",
+        "u",
+        "em",
+        "strong",
+        "span",
+        "div",
+        "ul",
+        "ol",
+        "li",
+        "a",
+        "sub",
+        "sup",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "tbody",
+        "thead",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "code",
+        "pre",
+        "img",
+        "font",
+        "small",
+    ];
+    let tag = text.match_indices('<').any(|(at, _)| {
+        let after = text[at + 1..].trim_start_matches('/');
+        let name: String = after
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .flat_map(|c| c.to_lowercase())
+            .collect();
+        let rest = &after[name.len()..];
+        let closes = match rest.chars().next() {
+            Some('>' | '/') => true,
+            Some(' ') => rest.contains('>'),
+            _ => false,
+        };
+        TAGS.contains(&name.as_str()) && closes
+    });
+    tag || text.match_indices('&').any(|(at, _)| {
+        let after = &text[at + 1..];
+        after
+            .find(';')
+            .filter(|&semi| semi <= 10)
+            .is_some_and(|semi| entity(&after[..semi]).is_some())
+    })
+}
+
+/// `raw` as plain text: [`strip_html`] when it [`looks_like_html`] (line breaks from
+/// paragraphs kept), else trimmed as written.
+pub fn plain_text(raw: &str) -> String {
+    if looks_like_html(raw) {
+        strip_html(raw)
+    } else {
+        raw.trim().to_owned()
+    }
 }
 
 fn decode_entities(text: &str) -> String {
@@ -169,5 +242,21 @@ mod tests {
     fn attributes_with_angle_brackets_in_quotes_do_not_leak_much() {
         assert_eq!(strip_html("<a href=\"x\">link</a> text"), "link text");
         assert_eq!(strip_html("no tags at all"), "no tags at all");
+    }
+
+    #[test]
+    fn html_is_told_from_text_with_angle_brackets() {
+        assert!(looks_like_html("<p>Use <b>ratio</b> &amp; rate</p>"));
+        assert!(looks_like_html("Line<br/>break"));
+        assert!(looks_like_html("Tom &amp; Jerry"));
+        assert!(!looks_like_html("a < b and c > d"));
+        assert!(!looks_like_html("x<y and z>w"));
+        assert!(!looks_like_html("n <b then"));
+        assert!(!looks_like_html("R&D; Q&A"));
+        assert_eq!(
+            plain_text("<p>Use <b>ratio</b> &amp; rate</p>"),
+            "Use ratio & rate"
+        );
+        assert_eq!(plain_text("  x<y and z>w "), "x<y and z>w");
     }
 }

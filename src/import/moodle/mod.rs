@@ -36,6 +36,13 @@ pub struct MoodleArgs {
     pub by_position: bool,
     #[command(flatten)]
     pub shape: ShapeOptions,
+    /// The level every role requires of its skills, counting the framework's first scale value
+    /// as 0; it must be above 0 (the first value means "not started"). Default: the lowest value
+    /// the framework's "Scale configuration" marks proficient, else the value it marks default,
+    /// else the top value (a competency with its own configuration of the same scale uses its
+    /// own).
+    #[arg(long = "role-level", value_name = "LEVEL")]
+    pub role_level: Option<i64>,
     #[command(flatten)]
     pub common: CommonOptions,
 }
@@ -47,6 +54,7 @@ impl MoodleArgs {
             file: file.into(),
             by_position: false,
             shape: ShapeOptions::default(),
+            role_level: None,
             common: CommonOptions::default(),
         }
     }
@@ -249,18 +257,23 @@ pub fn import(args: &MoodleArgs) -> Result<Imported, ImportProblem> {
             "Parent ID number",
         ));
     }
-    if let Some(level) = args.shape.role_level {
-        if level < 0 || level > top {
-            return Err(ImportProblem::in_file(
-                &file,
-                format!("--role-level {level} is not a level of the framework's scale, which goes from 0 ({}) to {top} ({}).", levels[0], levels[top as usize]),
-            ));
-        }
+    let scale: Vec<LevelDraft> = levels
+        .iter()
+        .enumerate()
+        .map(|(level, label)| LevelDraft {
+            level: level as i64,
+            label: shorten(label, NAME_MAX),
+            description: String::new(),
+        })
+        .collect();
+    if let Some(level) = args.role_level {
+        hierarchy::check_role_level(&file, level, &scale)?;
     }
 
     let name = framework_row.get(c.name).to_owned();
     let shaped = hierarchy::shape(&tree, &args.shape, (&framework_id, &name), &|leaf| {
-        own_levels.get(&leaf).copied().unwrap_or(framework_level)
+        args.role_level
+            .unwrap_or_else(|| own_levels.get(&leaf).copied().unwrap_or(framework_level))
     });
     if let Some(why) = shaped.no_roles_because {
         imported.warnings.push(ImportProblem::in_file(&file, why));
@@ -270,15 +283,7 @@ pub fn import(args: &MoodleArgs) -> Result<Imported, ImportProblem> {
         name,
         ..FrameworkDraft::default()
     });
-    imported.draft.scale.levels = levels
-        .iter()
-        .enumerate()
-        .map(|(level, label)| LevelDraft {
-            level: level as i64,
-            label: shorten(label, NAME_MAX),
-            description: String::new(),
-        })
-        .collect();
+    imported.draft.scale.levels = scale;
     imported.draft.skills = shaped.skills;
     imported.draft.roles = shaped.roles;
     Ok(imported)

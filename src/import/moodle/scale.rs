@@ -4,6 +4,7 @@
 //! Moodle numbers a scale's values from 1; the feed's levels are numbered from 0, so the
 //! first value is level 0, the second level 1, and so on.
 
+use crate::import::hierarchy::number::whole_number;
 use serde_json::Value;
 
 /// The feed's highest level (docs/feed.md): a scale of more than 21 values cannot be a feed
@@ -29,18 +30,10 @@ pub struct Configuration {
 
 fn flag(value: Option<&Value>) -> bool {
     match value {
-        Some(Value::Number(n)) => n.as_f64() == Some(1.0),
-        Some(Value::String(s)) => s.trim() == "1" || s.trim().eq_ignore_ascii_case("true"),
         Some(Value::Bool(b)) => *b,
-        _ => false,
-    }
-}
-
-fn number(value: Option<&Value>) -> Option<i64> {
-    match value? {
-        Value::Number(n) => n.as_i64(),
-        Value::String(s) => s.trim().parse().ok(),
-        _ => None,
+        Some(Value::String(s)) if s.trim().eq_ignore_ascii_case("true") => true,
+        Some(value) => whole_number(value) == Some(1),
+        None => false,
     }
 }
 
@@ -58,7 +51,7 @@ pub fn configuration(text: &str, count: usize) -> Result<Configuration, String> 
     };
     let mut found = Configuration::default();
     for entry in entries.iter().skip(1) {
-        let Some(id) = number(entry.get("id")) else {
+        let Some(id) = entry.get("id").and_then(whole_number) else {
             continue;
         };
         if id < 1 || id as usize > count {
@@ -114,6 +107,17 @@ mod tests {
         )
         .unwrap();
         assert_eq!(config.proficient, Some(2));
+        assert_eq!(config.default, Some(2));
+    }
+
+    #[test]
+    fn ids_written_as_decimals_or_text_are_read() {
+        let config = configuration(
+            r#"[{"scaleid":"9"},{"id":2.0,"proficient":"1"},{"id":"3","scaledefault":1.0}]"#,
+            3,
+        )
+        .unwrap();
+        assert_eq!(config.proficient, Some(1));
         assert_eq!(config.default, Some(2));
     }
 

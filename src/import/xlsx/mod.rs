@@ -1,11 +1,14 @@
 //! `feed-import xlsx`: the spreadsheet layout of `docs/import/csv.md` as one .xlsx workbook,
-//! one worksheet per sheet (Skills, Scale, Roles, Resources, Mentors; other worksheets such as
-//! the template's Instructions are skipped with a note). Each worksheet becomes a `Table`
-//! (header in row 1, every cell as text, rows numbered as the spreadsheet shows them), so
-//! the mapping to the feed is the one `feed-import csv` uses.
+//! one worksheet per sheet (Skills, Scale, Roles, Resources, Mentors; worksheets for people,
+//! such as the template's Instructions, are skipped silently, any other with a note). Each
+//! worksheet becomes a `Table` (header in row 1, every cell as text, rows numbered as the
+//! spreadsheet shows them), so the mapping to the feed is the one `feed-import csv` uses.
 //!
+//! - [`cells`]: the cells of a worksheet that hold a value, read one by one, with the bounds a
+//!   stray value must not pass;
 //! - [`worksheet`]: one worksheet as a [`Table`](crate::import::table::Table).
 
+pub mod cells;
 pub mod worksheet;
 
 use crate::import::cli::CommonOptions;
@@ -13,6 +16,7 @@ use crate::import::input::{label, read_bytes};
 use crate::import::problem::{ImportProblem, Imported};
 use crate::import::sheets::{set_framework, sheet_list, to_draft, Sheet, SheetSet};
 use calamine::{Reader, Xlsx};
+use cells::read_cells;
 use clap::Args;
 use std::io::Cursor;
 use std::path::{Path, PathBuf};
@@ -23,7 +27,8 @@ use worksheet::sheet_table;
 pub struct XlsxArgs {
     /// The workbook (.xlsx, as Excel, LibreOffice or Google Sheets save it) with a worksheet per
     /// sheet: Skills (required), and any of Scale, Roles, Resources, Mentors (names in any
-    /// case; "ACME Skills" works too). Other worksheets are skipped.
+    /// case; "ACME Skills" works too). Instructions, Read me and Notes worksheets are skipped
+    /// silently, other worksheets with a note.
     #[arg(value_name = "BOOK.xlsx")]
     pub book: PathBuf,
     #[command(flatten)]
@@ -47,6 +52,9 @@ pub fn import(args: &XlsxArgs) -> Result<Imported, ImportProblem> {
     for name in book.sheet_names() {
         let sheet_label = format!("{book_label} › {name}");
         let Some(sheet) = Sheet::from_name(&name) else {
+            if is_instructions(&name) {
+                continue;
+            }
             notes.push(ImportProblem::in_file(
                 &sheet_label,
                 format!(
@@ -56,9 +64,7 @@ pub fn import(args: &XlsxArgs) -> Result<Imported, ImportProblem> {
             ));
             continue;
         };
-        let range = book.worksheet_range(&name).map_err(|err| {
-            ImportProblem::in_file(&sheet_label, format!("cannot be read: {err}"))
-        })?;
+        let cells = read_cells(&mut book, &name, &sheet_label)?;
         let merges = match book.worksheet_merge_cells(&name) {
             Some(Ok(merges)) => merges,
             Some(Err(err)) => {
@@ -69,7 +75,7 @@ pub fn import(args: &XlsxArgs) -> Result<Imported, ImportProblem> {
             }
             None => Vec::new(),
         };
-        match sheet_table(&sheet_label, &range, &merges)? {
+        match sheet_table(&sheet_label, &cells, &merges)? {
             Some(table) => set.add(sheet, table)?,
             None if sheet == Sheet::Skills => {
                 return Err(ImportProblem::in_file(
@@ -90,6 +96,17 @@ pub fn import(args: &XlsxArgs) -> Result<Imported, ImportProblem> {
     Ok(imported)
 }
 
+/// Worksheets that explain the workbook to people, skipped without a note: Instructions,
+/// Read me (README, Read-me), Notes, in any case.
+pub fn is_instructions(name: &str) -> bool {
+    let letters: String = name
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    matches!(letters.as_str(), "instructions" | "readme" | "notes")
+}
+
 fn open(path: &Path, bytes: Vec<u8>) -> Result<Xlsx<Cursor<Vec<u8>>>, ImportProblem> {
     Xlsx::new(Cursor::new(bytes)).map_err(|err| {
         ImportProblem::in_file(
@@ -108,4 +125,19 @@ pub fn import_book(book: &Path) -> Result<Imported, ImportProblem> {
         book: book.to_owned(),
         common: CommonOptions::default(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_instructions;
+
+    #[test]
+    fn instruction_sheets_are_known_in_any_case_and_spelling() {
+        for name in ["Instructions", "READ ME", "Readme", "read-me", "notes"] {
+            assert!(is_instructions(name), "{name}");
+        }
+        for name in ["My notes", "Skills", "Instruction set", "Lookups"] {
+            assert!(!is_instructions(name), "{name}");
+        }
+    }
 }

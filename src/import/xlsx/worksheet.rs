@@ -1,23 +1,143 @@
 //! One worksheet as a [`Table`]: the header in row 1, every cell as the text a CSV export
-//! would hold, rows numbered as the spreadsheet shows them. Merged cells in the header are
-//! refused by their cell range; a cell merged down a column counts for every row it covers.
+//! would hold, rows numbered as the spreadsheet shows them. Built from the cells that hold a
+//! value ([`cells::read_cells`](super::cells::read_cells)), so a sheet costs what it holds.
+//! Merged cells in the header are refused by their cell range; a cell merged down a column
+//! counts for every row it covers that holds other values. A title row above the column
+//! names is refused as such.
 
 use crate::import::problem::ImportProblem;
 use crate::import::table::{check_headers, column_letter, Row, Table};
-use calamine::{Data, Dimensions, Range};
+use crate::import::xlsx::cells::cell_name;
+use calamine::{Cell, Data, Dimensions};
+use std::collections::BTreeMap;
 
 /// "B1:C1".
 fn cell_range(merge: &Dimensions) -> String {
-    let cell = |(row, col): (u32, u32)| format!("{}{}", column_letter(col as usize), row + 1);
-    format!("{}:{}", cell(merge.start), cell(merge.end))
+    format!(
+        "{}:{}",
+        cell_name(merge.start.0, merge.start.1),
+        cell_name(merge.end.0, merge.end.1)
+    )
 }
 
-/// The worksheet as a table, or `None` when it holds nothing.
+/// A row's cells as text, by 0-based column.
+type SparseRow = BTreeMap<u32, String>;
+
+fn blank(text: &str) -> bool {
+    text.trim().is_empty()
+}
+
+/// The worksheet as a table, or `None` when it holds nothing. `cells` are the cells that hold
+/// a value, within bounds ([`check_bounds`](super::cells::check_bounds)).
 pub fn sheet_table(
     label: &str,
-    range: &Range<Data>,
+    cells: &[Cell<Data>],
     merges: &[Dimensions],
 ) -> Result<Option<Table>, ImportProblem> {
+    let mut rows: BTreeMap<u32, SparseRow> = BTreeMap::new();
+    for cell in cells {
+        let (row, col) = cell.get_position();
+        let text = cell_text(label, cell.get_value(), row, col)?;
+        rows.entry(row).or_default().insert(col, text);
+    }
+    rows.retain(|_, cells| cells.values().any(|text| !blank(text)));
+    if rows.is_empty() {
+        return Ok(None);
+    }
+    check_title_row(label, &rows)?;
+    check_merges(label, merges)?;
+    let Some(first) = rows.get(&0) else {
+        return Err(ImportProblem::at_row(
+            label,
+            1,
+            "row 1 is empty; the column names must be in row 1, one per column, with the \
+             rows below it",
+        ));
+    };
+    let width = first
+        .iter()
+        .filter(|(_, text)| !blank(text))
+        .map(|(col, _)| col + 1)
+        .next_back()
+        .unwrap_or(0);
+    let headers: Vec<String> = (0..width)
+        .map(|col| first.get(&col).map_or("", |h| h.trim()).to_owned())
+        .collect();
+    // A value in a column with no name: the first such cell, in reading order.
+    if let Some((row, col)) = rows.iter().find_map(|(row, cells)| {
+        cells
+            .iter()
+            .find(|(col, text)| **col >= width && !blank(text))
+            .map(|(col, _)| (*row, *col))
+    }) {
+        return Err(ImportProblem::at_row(
+            label,
+            row as usize + 1,
+            format!(
+                "cell {} has a value but column {} has no name in row 1; name the column or \
+                 clear it",
+                cell_name(row, col),
+                column_letter(col as usize)
+            ),
+        ));
+    }
+    check_headers(label, &headers, 1)?;
+    fill_merged_down(&mut rows, merges);
+    let rows = rows
+        .into_iter()
+        .skip_while(|(row, _)| *row == 0)
+        .map(|(row, cells)| Row {
+            line: row as usize + 1,
+            cells: (0..width)
+                .map(|col| cells.get(&col).cloned().unwrap_or_default())
+                .collect(),
+        })
+        .collect();
+    Ok(Some(Table {
+        label: label.to_owned(),
+        headers,
+        rows,
+    }))
+}
+
+/// Refuses a sheet whose row 1 holds one value only while the next row that holds values has
+/// more, in other columns: a title ("ACME skills 2026") above the column names.
+fn check_title_row(label: &str, rows: &BTreeMap<u32, SparseRow>) -> Result<(), ImportProblem> {
+    let Some(first) = rows.get(&0) else {
+        return Ok(());
+    };
+    let mut filled = first.iter().filter(|(_, text)| !blank(text));
+    let (Some((title_col, title)), None) = (filled.next(), filled.next()) else {
+        return Ok(());
+    };
+    let Some((next_row, next)) = rows.range(1..).next() else {
+        return Ok(());
+    };
+    let next_filled: Vec<u32> = next
+        .iter()
+        .filter(|(_, text)| !blank(text))
+        .map(|(col, _)| *col)
+        .collect();
+    if next_filled.len() < 2 || next_filled.iter().all(|col| col == title_col) {
+        return Ok(());
+    }
+    Err(ImportProblem::at_row(
+        label,
+        1,
+        format!(
+            "row 1 must hold the column names, but it holds only \"{}\" (cell {}) while row {} \
+             holds {} values: the sheet seems to have a title row above the column names. \
+             Delete row 1 (and any empty rows below it) so that the column names are in row 1",
+            title.trim(),
+            cell_name(0, *title_col),
+            next_row + 1,
+            next_filled.len()
+        ),
+    ))
+}
+
+/// Refuses merged cells in the header and merged cells across columns.
+fn check_merges(label: &str, merges: &[Dimensions]) -> Result<(), ImportProblem> {
     let header_merges: Vec<String> = merges
         .iter()
         .filter(|m| m.start.0 == 0)
@@ -46,75 +166,25 @@ pub fn sheet_table(
             ),
         ));
     }
-    let Some((_, end_col)) = range.end() else {
-        return Ok(None);
-    };
-    let (start_row, _) = range.start().unwrap_or((0, 0));
-    let height = range.end().map_or(0, |(row, _)| row + 1);
-    let mut grid: Vec<Vec<String>> = Vec::new();
-    for row in 0..height {
-        let mut cells = Vec::new();
-        for col in 0..=end_col {
-            let value = range.get_value((row, col)).unwrap_or(&Data::Empty);
-            cells.push(cell_text(label, value, row, col)?);
-        }
-        grid.push(cells);
-    }
-    // A cell merged down a column counts for every row it covers.
+    Ok(())
+}
+
+/// A cell merged down a column counts for every row below it in the merge that holds other
+/// values (rows that hold nothing else stay empty, so a merge down to row 1048576 costs
+/// nothing).
+fn fill_merged_down(rows: &mut BTreeMap<u32, SparseRow>, merges: &[Dimensions]) {
     for merge in merges {
-        let value = grid[merge.start.0 as usize][merge.start.1 as usize].clone();
-        for row in merge.start.0 + 1..=merge.end.0.min(height.saturating_sub(1)) {
-            grid[row as usize][merge.start.1 as usize] = value.clone();
+        let (top, col) = merge.start;
+        let Some(value) = rows.get(&top).and_then(|cells| cells.get(&col)).cloned() else {
+            continue;
+        };
+        if top >= merge.end.0 {
+            continue;
+        }
+        for (_, cells) in rows.range_mut(top + 1..=merge.end.0) {
+            cells.insert(col, value.clone());
         }
     }
-    if grid.iter().all(|row| row.iter().all(String::is_empty)) {
-        return Ok(None);
-    }
-    if start_row > 0 || grid[0].iter().all(String::is_empty) {
-        return Err(ImportProblem::at_row(
-            label,
-            1,
-            "row 1 is empty; the column names must be in row 1, one per column, with the \
-             rows below it",
-        ));
-    }
-    let mut headers: Vec<String> = grid[0].iter().map(|h| h.trim().to_owned()).collect();
-    while headers.last().is_some_and(String::is_empty) {
-        let col = headers.len() - 1;
-        if let Some(row) = grid.iter().position(|row| !row[col].trim().is_empty()) {
-            return Err(ImportProblem::at_row(
-                label,
-                row + 1,
-                format!(
-                    "cell {}{} has a value but column {} has no name in row 1; name the \
-                     column or clear it",
-                    column_letter(col),
-                    row + 1,
-                    column_letter(col)
-                ),
-            ));
-        }
-        headers.pop();
-    }
-    check_headers(label, &headers, 1)?;
-    let rows = grid
-        .into_iter()
-        .enumerate()
-        .skip(1)
-        .filter(|(_, cells)| cells.iter().any(|c| !c.trim().is_empty()))
-        .map(|(index, mut cells)| {
-            cells.truncate(headers.len());
-            Row {
-                line: index + 1,
-                cells,
-            }
-        })
-        .collect();
-    Ok(Some(Table {
-        label: label.to_owned(),
-        headers,
-        rows,
-    }))
 }
 
 /// A cell as the text a CSV export would hold: whole numbers without ".0", dates as ISO
@@ -168,16 +238,17 @@ mod tests {
     use super::*;
     use calamine::{CellErrorType, ExcelDateTime, ExcelDateTimeType};
 
-    /// A worksheet from rows of cells, starting at A1.
-    fn range(rows: &[&[Data]]) -> Range<Data> {
-        let width = rows.iter().map(|r| r.len()).max().unwrap_or(1) as u32;
-        let mut range = Range::new((0, 0), (rows.len() as u32 - 1, width - 1));
+    /// A worksheet's cells from rows of cells, starting at A1.
+    fn cells(rows: &[&[Data]]) -> Vec<Cell<Data>> {
+        let mut cells = Vec::new();
         for (r, row) in rows.iter().enumerate() {
             for (c, value) in row.iter().enumerate() {
-                range.set_value((r as u32, c as u32), value.clone());
+                if *value != Data::Empty {
+                    cells.push(Cell::new((r as u32, c as u32), value.clone()));
+                }
             }
         }
-        range
+        cells
     }
 
     fn text(value: &str) -> Data {
@@ -185,7 +256,7 @@ mod tests {
     }
 
     fn table(rows: &[&[Data]], merges: &[Dimensions]) -> Result<Option<Table>, ImportProblem> {
-        sheet_table("book.xlsx › Skills", &range(rows), merges)
+        sheet_table("book.xlsx › Skills", &cells(rows), merges)
     }
 
     #[test]
@@ -309,8 +380,31 @@ mod tests {
         .unwrap_err();
         assert_eq!(problem.row, Some(1));
         assert!(problem.message.contains("row 1 is empty"), "{problem}");
-        assert!(sheet_table("b › Mentors", &Range::empty(), &[])
+        assert!(sheet_table("b › Mentors", &[], &[]).unwrap().is_none());
+    }
+
+    #[test]
+    fn a_title_row_above_the_column_names_is_named_as_such() {
+        let rows: &[&[Data]] = &[
+            &[text("ACME skills 2026")],
+            &[text("Id"), text("Name"), text("Category")],
+            &[text("sql"), text("SQL"), text("Data")],
+        ];
+        for merges in [vec![], vec![Dimensions::new((0, 0), (0, 2))]] {
+            let problem = table(rows, &merges).unwrap_err();
+            assert_eq!(problem.row, Some(1));
+            assert!(
+                problem.message.contains(
+                    "row 1 must hold the column names, but it holds only \"ACME skills 2026\" \
+                     (cell A1) while row 2 holds 3 values: the sheet seems to have a title row"
+                ),
+                "{problem}"
+            );
+        }
+        // One named column with one value per row is a table, not a title.
+        let single = table(&[&[text("Name")], &[text("SQL")]], &[])
             .unwrap()
-            .is_none());
+            .unwrap();
+        assert_eq!(single.rows[0].cells, ["SQL"]);
     }
 }
