@@ -1,6 +1,8 @@
 //! `feed-import case` on OpenSALT's sample package, a rubric built on its items, and the ways a
 //! package goes wrong.
 
+mod import_support;
+
 use serde_json::{json, Value};
 use skillgap::domain::feed::Severity;
 use skillgap::import::case::{import, CaseArgs};
@@ -14,14 +16,7 @@ const RATIO: &str = "b6f61076-aa12-450b-8f9d-b86bc071f85e";
 const TABLES: &str = "acc5bce4-435f-47b3-b5aa-2ebb459061b0";
 
 fn schema_errors(json: &str) -> Vec<String> {
-    let schema: Value =
-        serde_json::from_str(&std::fs::read_to_string("docs/feed.schema.json").unwrap()).unwrap();
-    let validator = jsonschema::validator_for(&schema).expect("the schema itself is valid");
-    let instance: Value = serde_json::from_str(json).unwrap();
-    validator
-        .iter_errors(&instance)
-        .map(|e| format!("{} at {}", e, e.instance_path))
-        .collect()
+    import_support::schema_errors(&serde_json::from_str(json).unwrap())
 }
 
 fn file_with(name: &str, text: &str) -> PathBuf {

@@ -1,6 +1,8 @@
 //! `feed-import esco` on real ESCO rows (tests/fixtures/import/esco): the feed loads and matches
 //! the schema, the options do what they say, and every bad input is named with file and row.
 
+mod import_support;
+
 use serde_json::Value;
 use skillgap::domain::feed::Severity;
 use skillgap::import::esco::{self, EscoArgs, Importance, SkillTypes};
@@ -18,14 +20,7 @@ const CLOUD_MONITORING: &str = "8efa6a7a-6556-4cb8-908d-59d3b5c58d2f";
 const ECLIPSE: &str = "6b6a9252-2ed7-4862-a02f-1578f4a532ea";
 
 fn schema_errors(json: &str) -> Vec<String> {
-    let schema: Value =
-        serde_json::from_str(&std::fs::read_to_string("docs/feed.schema.json").unwrap()).unwrap();
-    let validator = jsonschema::validator_for(&schema).expect("the schema itself is valid");
-    let instance: Value = serde_json::from_str(json).unwrap();
-    validator
-        .iter_errors(&instance)
-        .map(|e| format!("{} at {}", e, e.instance_path))
-        .collect()
+    import_support::schema_errors(&serde_json::from_str(json).unwrap())
 }
 
 fn import(args: EscoArgs) -> Imported {

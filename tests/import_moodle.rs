@@ -1,6 +1,7 @@
 //! `feed-import moodle` on Moodle's own export sample and on the ways an export goes wrong.
 
-use serde_json::Value;
+mod import_support;
+
 use skillgap::domain::feed::Severity;
 use skillgap::import::moodle::{import, MoodleArgs};
 use skillgap::import::{finish, ImportProblem, Imported};
@@ -11,14 +12,7 @@ const HEADER: &str = "Parent ID number,ID number,Short name,Description,Descript
 const FRAMEWORK_ROW: &str = ",fw,Framework,,1,\"Novice,Capable,Expert\",\"[{\"\"scaleid\"\":\"\"3\"\"},{\"\"id\"\":2,\"\"scaledefault\"\":1,\"\"proficient\"\":1},{\"\"id\"\":3,\"\"scaledefault\"\":0,\"\"proficient\"\":1}]\",,,,,,1,\n";
 
 fn schema_errors(json: &str) -> Vec<String> {
-    let schema: Value =
-        serde_json::from_str(&std::fs::read_to_string("docs/feed.schema.json").unwrap()).unwrap();
-    let validator = jsonschema::validator_for(&schema).expect("the schema itself is valid");
-    let instance: Value = serde_json::from_str(json).unwrap();
-    validator
-        .iter_errors(&instance)
-        .map(|e| format!("{} at {}", e, e.instance_path))
-        .collect()
+    import_support::schema_errors(&serde_json::from_str(json).unwrap())
 }
 
 /// `rows` after the header and framework row, written to a file of its own.

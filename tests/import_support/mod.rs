@@ -1,4 +1,4 @@
-//! Helpers shared by the `feed-import csv` and `xlsx` tests.
+//! Helpers shared by the `feed-import` tests.
 #![allow(dead_code)]
 
 use serde_json::Value;

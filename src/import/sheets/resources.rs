@@ -2,6 +2,7 @@
 //! `skill:to` or `skill:from-to`, separated by `|` ("sql:0-2 | data-modelling:3").
 
 use crate::domain::feed::url_policy::{check_url, LinkUse};
+use crate::domain::feed::validate::KNOWN_KINDS;
 use crate::import::draft::{ResourceDraft, SkillRangeDraft};
 use crate::import::problem::ImportProblem;
 use crate::import::sheets::cells::{parse_number, warn_unknown_columns, whole, Cells};
@@ -140,26 +141,8 @@ fn ranges(
     Ok(ranges)
 }
 
-/// The kinds the widget has words for ("Practice project" is `practice-project`); other kinds
-/// are kept as written.
-const KINDS: &[&str] = &[
-    "course",
-    "article",
-    "video",
-    "book",
-    "podcast",
-    "community",
-    "practice-project",
-    "stretch-assignment",
-    "workshop",
-    "mentoring",
-    "certification",
-    "tool",
-    "event",
-];
-
 fn kind(text: &str) -> String {
-    KINDS
+    KNOWN_KINDS
         .iter()
         .find(|kind| normal_header(kind) == normal_header(text))
         .map_or_else(|| text.to_owned(), |kind| (*kind).to_owned())
