@@ -17,7 +17,7 @@ const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 7;
 
 const apps = [
-  { name: 'Skillgap', dir: resolve(here, '../../../dist'), path: '/index.html', ready: skillgapReady },
+  { name: 'Skillgap', dir: resolve(here, process.env.SKILLGAP_DIST ?? '../../../dist'), path: '/index.html', ready: skillgapReady },
   { name: 'snowflake', dir: resolve(here, '../../../../shared/peers/snowflake'), path: '/', ready: snowflakeReady },
 ];
 
