@@ -124,6 +124,26 @@ fn the_lowest_proficient_value_is_the_roles_level_unless_told() {
 }
 
 #[test]
+fn a_scale_configuration_marking_the_first_value_proficient_does_not_make_everyone_fit() {
+    let framework = FRAMEWORK_ROW.replace("\"\"id\"\":2", "\"\"id\"\":1");
+    let rows = ",top,Top,,1,,,,,,,,,\ntop,a,Alpha,,1,,,,,,,,,\n";
+    let args = MoodleArgs::new(file_with(
+        "first-proficient.csv",
+        &format!("{HEADER}{framework}{rows}"),
+    ));
+    let imported = import(&args).unwrap();
+    assert_eq!(imported.draft.roles[0].requirements[0].level, 1);
+    assert!(
+        imported.warnings.iter().any(|w| w.row == Some(2)
+            && w.message
+                .contains("marks the first value (\"Novice\") proficient")
+            && w.message.contains("require the next one (\"Capable\")")),
+        "{:?}",
+        imported.warnings
+    );
+}
+
+#[test]
 fn a_role_level_at_the_bottom_of_the_scale_is_refused() {
     // Everyone has the lowest level, so roles requiring it would show everyone as a 100% fit.
     let rows = ",top,Top,,1,,,,,,,,,\ntop,a,Alpha,,1,,,,,,,,,\n";

@@ -143,6 +143,20 @@ pub fn import(args: &MoodleArgs) -> Result<Imported, ImportProblem> {
         });
     let top = levels.len() as i64 - 1;
     let framework_level = config.proficient.or(config.default).unwrap_or(top);
+    // The first value is where everyone starts: a role asking for it asks nothing and shows
+    // everyone as a 100% fit, so roles ask for the next value instead, and the publisher is told.
+    let lifted = |level: i64| if level <= 0 && top >= 1 { 1 } else { level };
+    if lifted(framework_level) != framework_level {
+        imported.warnings.push(warn(
+            framework_row.line,
+            format!(
+                "the framework's \"Scale configuration\" marks the first value (\"{}\") proficient; everyone starts there, so roles require the next one (\"{}\") instead. Give --role-level to choose another.",
+                levels[0],
+                levels[1]
+            ),
+        ));
+    }
+    let framework_level = lifted(framework_level);
     let framework_id = framework_row.get(c.id).to_owned();
 
     let mut nodes = Vec::new();
@@ -199,7 +213,13 @@ pub fn import(args: &MoodleArgs) -> Result<Imported, ImportProblem> {
                 scale::configuration(row.get(c.scale_configuration), levels.len())
             {
                 if let Some(level) = own.proficient.or(own.default) {
-                    own_levels.insert(nodes.len(), level);
+                    if lifted(level) != level {
+                        imported.warnings.push(warn(
+                            row.line,
+                            format!("\"{id}\" marks its first value proficient; everyone starts there, so roles require the next one instead."),
+                        ));
+                    }
+                    own_levels.insert(nodes.len(), lifted(level));
                 }
             }
         }

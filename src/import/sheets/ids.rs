@@ -4,8 +4,8 @@ use crate::import::problem::ImportProblem;
 use crate::import::sheets::cells::Cells;
 use std::collections::BTreeMap;
 
-/// The feed's limit on an id's length, in characters.
-pub const MAX_ID_CHARS: usize = 100;
+/// The feed check's limit on an id's length, in characters.
+pub const MAX_ID_CHARS: usize = crate::domain::feed::validate::MAX_ID_LEN;
 
 /// Latin letters with marks, written without them in a slug.
 const FOLDS: &[(&str, &str)] = &[
