@@ -88,16 +88,7 @@
           }
         );
       })
-    ).then(function (results) {
-      var problems = [];
-      results.forEach(function (result) {
-        if (result.problem) problems.push(result.problem);
-        else addFeed(result.label, result.text);
-      });
-      showFetchProblems(problems);
-      renderList();
-      check();
-    });
+    ).then(addResults);
   }
 
   function fetchAddresses(text) {
@@ -138,16 +129,19 @@
           }
         );
       })
-    ).then(function (results) {
-      var problems = [];
-      results.forEach(function (result) {
-        if (result.problem) problems.push(result.problem);
-        else addFeed(result.label, result.text);
-      });
-      showFetchProblems(problems);
-      renderList();
-      check();
+    ).then(addResults);
+  }
+
+  /* Files read or addresses fetched: the feeds join the list, the failures are said. */
+  function addResults(results) {
+    var problems = [];
+    results.forEach(function (result) {
+      if (result.problem) problems.push(result.problem);
+      else addFeed(result.label, result.text);
     });
+    showFetchProblems(problems);
+    renderList();
+    check();
   }
 
   function showFetchProblems(problems) {

@@ -2,12 +2,12 @@
 //! package goes wrong.
 
 mod import_support;
+use import_support::file_with;
 
 use serde_json::{json, Value};
 use skillgap::domain::feed::Severity;
 use skillgap::import::case::{import, CaseArgs};
 use skillgap::import::{finish, ImportProblem, Imported};
-use std::path::PathBuf;
 
 const SAMPLE: &str = "tests/fixtures/import/case/what-standards-could-be.json";
 const RUBRIC: &str = "tests/fixtures/import/case/ratios-with-rubric.json";
@@ -17,14 +17,6 @@ const TABLES: &str = "acc5bce4-435f-47b3-b5aa-2ebb459061b0";
 
 fn schema_errors(json: &str) -> Vec<String> {
     import_support::schema_errors(&serde_json::from_str(json).unwrap())
-}
-
-fn file_with(name: &str, text: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("skillgap-import-case-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
-    std::fs::write(&path, text).unwrap();
-    path
 }
 
 fn import_value(name: &str, package: &Value) -> Result<Imported, ImportProblem> {

@@ -1,11 +1,11 @@
 //! `feed-import moodle` on Moodle's own export sample and on the ways an export goes wrong.
 
 mod import_support;
+use import_support::file_with;
 
 use skillgap::domain::feed::Severity;
 use skillgap::import::moodle::{import, MoodleArgs};
 use skillgap::import::{finish, ImportProblem, Imported};
-use std::path::PathBuf;
 
 const SAMPLE: &str = "tests/fixtures/import/moodle/oecd-core-competencies.csv";
 const HEADER: &str = "Parent ID number,ID number,Short name,Description,Description format,Scale values,Scale configuration,Rule type (optional),Rule outcome (optional),Rule config (optional),Cross-referenced competency ID numbers,Exported ID (optional),Is framework,Taxonomy\n";
@@ -13,15 +13,6 @@ const FRAMEWORK_ROW: &str = ",fw,Framework,,1,\"Novice,Capable,Expert\",\"[{\"\"
 
 fn schema_errors(json: &str) -> Vec<String> {
     import_support::schema_errors(&serde_json::from_str(json).unwrap())
-}
-
-/// `rows` after the header and framework row, written to a file of its own.
-fn file_with(name: &str, text: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("skillgap-import-moodle-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
-    std::fs::write(&path, text).unwrap();
-    path
 }
 
 fn import_rows(name: &str, rows: &str) -> Result<Imported, ImportProblem> {

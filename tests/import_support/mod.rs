@@ -19,6 +19,13 @@ pub fn temp_dir(name: &str) -> PathBuf {
     dir
 }
 
+/// Writes `text` to a file called `name` in a fresh folder and returns its path.
+pub fn file_with(name: &str, text: &str) -> PathBuf {
+    let path = temp_dir("file").join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
 /// Writes `files` (name, content) into a fresh folder and returns their paths.
 pub fn write_files(files: &[(&str, &str)]) -> Vec<PathBuf> {
     let dir = temp_dir("case");

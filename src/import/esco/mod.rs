@@ -21,6 +21,7 @@ use crate::domain::scale::Scale;
 use crate::import::cli::CommonOptions;
 use crate::import::draft::*;
 use crate::import::problem::{ImportProblem, Imported};
+use crate::import::table::{Row, Table};
 use clap::{Args, ValueEnum};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -149,6 +150,28 @@ impl EscoArgs {
 
 /// The feed id of an ESCO concept: the last part of its URI (a UUID for occupations and
 /// skills), the same in every language.
+/// The rows of a concept file that give a concept URI and a preferred label; the others are
+/// left out with a warning at their row.
+pub fn named_concepts<'t>(
+    table: &'t Table,
+    uri: usize,
+    name: usize,
+    warnings: &mut Vec<ImportProblem>,
+) -> Vec<&'t Row> {
+    let (named, unnamed): (Vec<&Row>, Vec<&Row>) = table
+        .rows
+        .iter()
+        .partition(|row| !row.get(uri).is_empty() && !row.get(name).is_empty());
+    warnings.extend(unnamed.into_iter().map(|row| {
+        ImportProblem::at_row(
+            &table.label,
+            row.line,
+            "has no conceptUri or no preferredLabel; left out",
+        )
+    }));
+    named
+}
+
 pub fn concept_id(uri: &str) -> String {
     uri.trim_end_matches('/')
         .rsplit('/')

@@ -87,16 +87,8 @@ pub fn read(
         all: BTreeMap::new(),
         kept: Vec::new(),
     };
-    for row in &table.rows {
+    for row in super::named_concepts(&table, uri, name, warnings) {
         let concept = row.get(uri);
-        if concept.is_empty() || row.get(name).is_empty() {
-            warnings.push(ImportProblem::at_row(
-                &table.label,
-                row.line,
-                "has no conceptUri or no preferredLabel; left out",
-            ));
-            continue;
-        }
         if occupations
             .all
             .insert(concept.to_owned(), row.line)

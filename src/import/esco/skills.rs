@@ -61,16 +61,8 @@ pub fn read(
     let description = table.column(&["description"]);
     let definition = table.column(&["definition"]);
     let mut by_uri = BTreeMap::new();
-    for row in &table.rows {
+    for row in super::named_concepts(&table, uri, name, warnings) {
         let concept = row.get(uri);
-        if concept.is_empty() || row.get(name).is_empty() {
-            warnings.push(ImportProblem::at_row(
-                &table.label,
-                row.line,
-                "has no conceptUri or no preferredLabel; left out",
-            ));
-            continue;
-        }
         let description = match row.get_opt(description) {
             "" => row.get_opt(definition),
             text => text,
