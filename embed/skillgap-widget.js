@@ -219,9 +219,26 @@
     return typeof WebAssembly === 'object' && typeof Promise === 'function' && typeof fetch === 'function' && !!document.head.attachShadow;
   }
 
+  /*
+   * The languages the page asks for, most wanted first: the `lang` option, the element's own
+   * `lang` or its nearest ancestor's (the page's <html lang> last), then the browser's. The
+   * module picks the first it has a catalogue for (docs/i18n.md).
+   */
+  function languageHints(host, options) {
+    var hints = [];
+    if (options.lang) hints.push(String(options.lang));
+    var marked = host.closest && host.closest('[lang]');
+    if (marked && marked.getAttribute('lang')) hints.push(marked.getAttribute('lang'));
+    (navigator.languages || [navigator.language]).forEach(function (tag) {
+      if (tag) hints.push(tag);
+    });
+    return hints;
+  }
+
   /* Renders into a shadow root of `host` with the widget's stylesheet inside it. */
   function mountInto(host, options) {
     options = Object.assign({ assetBase: base }, options || {});
+    options.languages = languageHints(host, options);
     var root = host.shadowRoot || host.attachShadow({ mode: 'open' });
     adoptSkeletonStyles(root);
     var style = document.createElement('link');

@@ -35,6 +35,13 @@ pub struct WidgetConfig {
     /// The loader's requests for `feed_urls`, started with the module's download (one per URL,
     /// `None` where it did not start one); taken by the first load only.
     pub prefetched: Vec<Option<js_sys::Promise>>,
+    /// Where the widget's own files are (`i18n/` catalogues), with a trailing slash or empty.
+    pub asset_base: String,
+    /// `?lang=` on the standalone page: wanted above all, even above the menu's remembered choice.
+    pub url_language: Option<String>,
+    /// Interface languages the page asks for, most wanted first: the loader's hints (the
+    /// `lang` option, the element's or an ancestor's `lang`, the browser's languages).
+    pub language_hints: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -93,7 +100,7 @@ fn string(options: &JsValue, key: &str) -> Option<String> {
 
 impl WidgetConfig {
     /// `options`: `{ feeds: string[], feedOrigins: string[], storageKey, diagnostics, theme, role,
-    /// assetBase, urlParams }`.
+    /// assetBase, urlParams, languages: string[] }`.
     pub fn from_options(options: &JsValue) -> Self {
         let asset_base = string(options, "assetBase").unwrap_or_default();
         let mut feed_urls = list(&get(options, "feeds"));
@@ -105,6 +112,7 @@ impl WidgetConfig {
             string(options, "storageKey").unwrap_or_else(|| DEFAULT_NAMESPACE.to_owned());
         let mut show_diagnostics = get(options, "diagnostics").as_bool().unwrap_or(false);
         let mut initial_role = string(options, "role");
+        let mut url_language = None;
         if get(options, "urlParams").as_bool().unwrap_or(false) {
             let search = web_sys::window()
                 .and_then(|w| w.location().search().ok())
@@ -137,6 +145,7 @@ impl WidgetConfig {
                     initial_role = Some(role);
                 }
                 show_diagnostics |= params.has("diagnostics");
+                url_language = params.get("lang");
             }
         }
         let theme = match string(options, "theme").as_deref() {
@@ -167,6 +176,9 @@ impl WidgetConfig {
             })
             .collect();
         WidgetConfig {
+            asset_base,
+            url_language,
+            language_hints: list(&get(options, "languages")),
             feed_urls,
             keys: StorageKeys::new(&namespace),
             show_diagnostics,

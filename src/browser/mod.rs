@@ -1,6 +1,7 @@
 //! Thin adapters between the domain and the browser. No product logic lives here.
 #![deny(clippy::unwrap_used, clippy::expect_used)]
 
+pub mod catalogue_fetch;
 pub mod clock;
 pub mod compression;
 pub mod config;
@@ -9,6 +10,7 @@ pub mod feed_cache;
 pub mod feed_checker;
 pub mod feed_fetch;
 pub mod feedback_link;
+pub mod intl;
 pub mod page;
 pub mod profile_store;
 pub mod random;

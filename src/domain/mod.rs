@@ -12,6 +12,7 @@ pub mod first_run;
 pub mod gap;
 pub mod hash;
 pub mod history;
+pub mod i18n;
 pub mod json_pretty;
 pub mod number;
 pub mod paths;

@@ -6,6 +6,8 @@ use super::feedback::{LinkProblem, ReviewerView};
 use super::first_run::{self, FirstRun};
 use super::gap::GapSection;
 use super::grow::GrowSection;
+use super::i18n::{provide_i18n, I18n};
+use super::language_menu::LanguageMenu;
 use super::loading_note::LoadingNote;
 use super::my_data::MyDataSection;
 use super::nav::Nav;
@@ -31,6 +33,17 @@ use std::sync::Arc;
 pub fn App(config: WidgetConfig) -> impl IntoView {
     let mark = Mark::start("skillgap:interactive");
     let mut opened = ProfileStore::open(config.keys.clone(), now_ms(), local_id);
+    let remembered_language = opened.store.read_key(&config.keys.language());
+    let i18n = I18n::start(
+        config
+            .url_language
+            .iter()
+            .chain(&remembered_language)
+            .chain(&config.language_hints)
+            .map(String::as_str),
+        config.asset_base.clone(),
+    );
+    provide_i18n(i18n);
     // Decided on what was stored before this visit: loading a feed may save the profile.
     let intro = RwSignal::new(first_run::wanted(
         &opened.store,
@@ -145,11 +158,34 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
     });
 
     super::profile_sync::follow_other_tabs(state);
+    // When the page named no language the widget has, the feed's own decides (first load or Try again).
+    Effect::new(move |_| {
+        if let Some(loaded) = state.loaded() {
+            i18n.feed_arrived(&loaded.feed().framework.language);
+        }
+    });
 
     view! {
-        <div class=theme_class data-testid="skillgap" node_ref=state.root>
+        <div
+            class=theme_class
+            data-testid="skillgap"
+            node_ref=state.root
+            lang=move || {
+                i18n.track();
+                i18n.language().tag
+            }
+            dir=move || {
+                i18n.track();
+                i18n.direction().attribute()
+            }
+        >
             <header class="sg-header">
-                <h1 class="sg-title">"Skill gap"</h1>
+                <h1 class="sg-title">
+                    {move || {
+                        i18n.track();
+                        i18n.t("app.title")
+                    }}
+                </h1>
                 <p class="sg-framework" data-testid="framework-name">
                     {move || {
                         state.loaded().map(|l| l.feed().framework.name.clone()).unwrap_or_default()
@@ -158,11 +194,18 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
                         .then(|| {
                             view! {
                                 <span class="sg-muted" data-testid="feed-source">
-                                    {format!(" · from {}", foreign_sources.join(", "))}
+                                    {move || {
+                                        i18n.track();
+                                        i18n.tf(
+                                            "app.feed-from",
+                                            &[("origins", &foreign_sources.join(", "))],
+                                        )
+                                    }}
                                 </span>
                             }
                         })}
                 </p>
+                <LanguageMenu />
             </header>
             {(!refused_feeds.is_empty())
                 .then(|| {
@@ -177,9 +220,12 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
             </p>
             <StorageBanner />
             <FeedProblem retry=retry />
-            {move || match (state.loaded(), opening_share.get()) {
-                (Some(loaded), false) => {
-                    view! { <LoadedApp loaded=loaded intro=intro /> }.into_any()
+            {move || match (state.loaded(), opening_share.get(), i18n.ready.get()) {
+                (Some(loaded), false, true) => {
+                    i18n.track();
+                    // Drawn again in a new language: every text is read once, when drawn.
+                    view! { <LoadedApp loaded=loaded intro=intro /> }
+                        .into_any()
                 }
                 _ => view! { <LoadingNote retry=retry /> }.into_any(),
             }}

@@ -1,6 +1,7 @@
 //! What shows while the feed is on its way: the navigation's place kept (so nothing jumps
 //! when it arrives) and, when it takes unusually long, a way to ask for it again.
 
+use super::i18n::use_i18n;
 use super::state::{use_app_state, FeedState};
 use leptos::prelude::*;
 use std::time::Duration;
@@ -14,28 +15,34 @@ const NAV_PLACEHOLDERS: usize = 7;
 #[component]
 pub fn LoadingNote(retry: Callback<()>) -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let slow = RwSignal::new(false);
     if let Ok(timer) = set_timeout_with_handle(move || slow.set(true), SLOW_FEED) {
         on_cleanup(move || timer.clear());
     }
     view! {
-        <Show when=move || matches!(state.feed.get(), FeedState::Loading)>
+        // Also while the feed is in but the interface's language is still on its way.
+        <Show when=move || {
+            match state.feed.get() {
+                FeedState::Loading => true,
+                FeedState::Loaded(_) => !i18n.ready.get(),
+                FeedState::Failed(_) => false,
+            }
+        }>
             <div class="sg-nav-placeholder" aria-hidden="true">
                 {(0..NAV_PLACEHOLDERS).map(|_| view! { <span></span> }).collect_view()}
             </div>
             <div class="sg-loading" role="status" data-testid="feed-loading">
-                <p class="sg-loading-text">"Loading the skills framework…"</p>
+                <p class="sg-loading-text">{i18n.t("loading.framework")}</p>
                 <Show when=move || slow.get()>
-                    <p data-testid="feed-slow">
-                        "It is taking longer than usual: the network or the server that publishes the framework may be slow."
-                    </p>
+                    <p data-testid="feed-slow">{i18n.t("loading.slow")}</p>
                     <button
                         type="button"
                         class="sg-button"
                         data-testid="feed-slow-retry"
                         on:click=move |_| retry.run(())
                     >
-                        "Try again"
+                        {i18n.t("common.try-again")}
                     </button>
                 </Show>
             </div>

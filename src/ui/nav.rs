@@ -1,6 +1,7 @@
 //! Switching between the widget's sections. On a narrow screen the tabs are one row that
 //! scrolls sideways and stays at the top while the page scrolls (`style/skillgap.css`).
 
+use super::i18n::use_i18n;
 use super::state::{use_app_state, Section};
 use leptos::html::Ul;
 use leptos::prelude::*;
@@ -8,6 +9,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Nav() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let list = NodeRef::<Ul>::new();
     // The current tab is kept in view in the row, however the section was chosen.
     Effect::new(move |_| {
@@ -30,14 +32,14 @@ pub fn Nav() -> impl IntoView {
                         data-testid=format!("nav-{}", section.slug())
                         on:click=move |_| state.section.set(section)
                     >
-                        {section.label()}
+                        {i18n.t(section.label_key())}
                     </button>
                 </li>
             }
         })
         .collect_view();
     view! {
-        <nav class="sg-nav" aria-label="Skillgap sections">
+        <nav class="sg-nav" aria-label=i18n.t("nav.label")>
             <ul class="sg-nav-list" node_ref=list>
                 {buttons}
             </ul>

@@ -78,15 +78,16 @@ impl Section {
         Section::Data,
     ];
 
-    pub fn label(self) -> &'static str {
+    /// The catalogue key of the section's name.
+    pub fn label_key(self) -> &'static str {
         match self {
-            Section::Assess => "Rate skills",
-            Section::Gap => "My gap",
-            Section::Explore => "Explore roles",
-            Section::Paths => "Career paths",
-            Section::Grow => "Suggestions",
-            Section::Plan => "My plan",
-            Section::Data => "My data",
+            Section::Assess => "nav.assess",
+            Section::Gap => "nav.gap",
+            Section::Explore => "nav.explore",
+            Section::Paths => "nav.paths",
+            Section::Grow => "nav.grow",
+            Section::Plan => "nav.plan",
+            Section::Data => "nav.data",
         }
     }
 

@@ -50,6 +50,11 @@ impl StorageKeys {
         format!("{}:intro-seen", self.namespace)
     }
 
+    /// The interface language chosen in the widget's menu, if any.
+    pub fn language(&self) -> String {
+        format!("{}:language", self.namespace)
+    }
+
     /// Where a stored value that could not be read is kept, one key per occurrence.
     pub fn backup(&self, stamp: u64) -> String {
         format!("{}:backup:{stamp}", self.namespace)

@@ -1,0 +1,79 @@
+//! The language menu in the widget's header: overrides what the page asked for, and is
+//! remembered in this browser (`StorageKeys::language`).
+
+use super::i18n::use_i18n;
+use super::state::use_app_state;
+use crate::domain::i18n::languages::by_tag;
+use crate::domain::i18n::INTERFACE_LANGUAGES;
+use leptos::prelude::*;
+
+#[component]
+pub fn LanguageMenu() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_app_state();
+    let failed = RwSignal::new(None::<&'static str>);
+    let current = move || {
+        i18n.track();
+        i18n.language().tag
+    };
+    let choose = move |tag: String| {
+        let Some(language) = by_tag(&tag) else { return };
+        failed.set(None);
+        i18n.switch_to(language, move |ok| {
+            if ok {
+                state.store.with_value(|store| {
+                    store.write_key(&store.keys().language(), language.tag);
+                });
+            } else {
+                failed.set(Some(language.name));
+            }
+        });
+    };
+    let options = INTERFACE_LANGUAGES
+        .iter()
+        .map(|language| {
+            view! {
+                <option
+                    value=language.tag
+                    lang=language.tag
+                    selected=move || current() == language.tag
+                >
+                    {language.name}
+                </option>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="sg-language">
+            <label class="sg-language-label" for="sg-language-menu">
+                {move || {
+                    i18n.track();
+                    i18n.t("language.menu")
+                }}
+            </label>
+            <select
+                id="sg-language-menu"
+                data-testid="language-menu"
+                prop:value=current
+                on:change=move |event| choose(event_target_value(&event))
+            >
+                {options}
+            </select>
+            {move || {
+                failed
+                    .get()
+                    .map(|name| {
+                        view! {
+                            <p
+                                class="sg-language-problem"
+                                role="alert"
+                                data-testid="language-problem"
+                            >
+                                {i18n.tf("language.failed", &[("language", name)])}
+                            </p>
+                        }
+                    })
+            }}
+        </div>
+    }
+}
