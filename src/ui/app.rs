@@ -25,6 +25,7 @@ use crate::browser::profile_store::ProfileStore;
 use crate::browser::random::local_id;
 use crate::browser::share_link::decode_share;
 use crate::domain::feedback::{is_own_request, link_kind, FeedbackError, LinkKind};
+use crate::domain::i18n::k;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::sync::Arc;
@@ -158,6 +159,14 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
     });
 
     super::profile_sync::follow_other_tabs(state);
+    // The widget's own root carries its language and direction (never the host page's <html>).
+    Effect::new(move |_| {
+        i18n.track();
+        if let Some(root) = state.root.get() {
+            let _ = root.set_attribute("lang", i18n.language().tag);
+            let _ = root.set_attribute("dir", i18n.direction().attribute());
+        }
+    });
     // When the page named no language the widget has, the feed's own decides (first load or Try again).
     Effect::new(move |_| {
         if let Some(loaded) = state.loaded() {
@@ -170,20 +179,12 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
             class=theme_class
             data-testid="skillgap"
             node_ref=state.root
-            lang=move || {
-                i18n.track();
-                i18n.language().tag
-            }
-            dir=move || {
-                i18n.track();
-                i18n.direction().attribute()
-            }
         >
             <header class="sg-header">
                 <h1 class="sg-title">
                     {move || {
                         i18n.track();
-                        i18n.t("app.title")
+                        i18n.t(k::APP_TITLE)
                     }}
                 </h1>
                 <p class="sg-framework" data-testid="framework-name">
@@ -197,7 +198,7 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
                                     {move || {
                                         i18n.track();
                                         i18n.tf(
-                                            "app.feed-from",
+                                            k::APP_FEED_FROM,
                                             &[("origins", &foreign_sources.join(", "))],
                                         )
                                     }}

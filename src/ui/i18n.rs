@@ -2,44 +2,64 @@
 //!
 //! Reads are untracked: when the language changes, the app draws its sections again (see
 //! `App`), so a text needs no subscription of its own and memos never hold a stale language.
+//! The translators live in a thread-local table rather than in signals: one small `Trigger`
+//! says when one changes, and the module carries no reactive code per translator type.
 
 use crate::browser::catalogue_fetch::fetch_catalogue;
 use crate::browser::intl::IntlFormats;
-use crate::domain::fast_map::FastMap;
 use crate::domain::i18n::languages::english_language;
 use crate::domain::i18n::{
-    find_interface_language, interface_language, Catalogue, Direction, InterfaceLanguage,
+    find_interface_language, interface_language, Catalogue, Direction, InterfaceLanguage, Key,
     Translator,
 };
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use std::sync::Arc;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// One widget's language state (a page may hold several widgets, in several languages).
+struct Instance {
+    translator: Rc<Translator>,
+    /// Catalogues fetched so far, so that switching back is immediate.
+    loaded: Vec<(&'static str, Catalogue)>,
+    /// True when nothing the page said matched a language: the feed's language decides.
+    waits_for_feed: bool,
+    asset_base: String,
+}
+
+thread_local! {
+    static INSTANCES: RefCell<Vec<Instance>> = const { RefCell::new(Vec::new()) };
+}
 
 #[derive(Clone, Copy)]
 pub struct I18n {
-    translator: RwSignal<Arc<Translator>>,
+    id: usize,
+    changed: Trigger,
     /// False while the catalogue the page asked for is on its way (the skeleton stays).
     pub ready: RwSignal<bool>,
     /// Why a catalogue could not be used, for the diagnostics panel.
     pub problem: RwSignal<Option<String>>,
-    /// True when nothing the page said matched a language: the feed's language decides.
-    waits_for_feed: StoredValue<bool>,
-    asset_base: StoredValue<String>,
-    loaded: StoredValue<FastMap<&'static str, Catalogue>>,
 }
 
-#[allow(dead_code)] // TEMP until the sections use every method
 impl I18n {
     /// Decides the language from `candidates` (most wanted first) and starts its catalogue.
     pub fn start<'c>(candidates: impl IntoIterator<Item = &'c str>, asset_base: String) -> Self {
         let found = find_interface_language(candidates);
+        let id = INSTANCES.with(|all| {
+            let mut all = all.borrow_mut();
+            all.push(Instance {
+                translator: Rc::new(translator(english_language(), None)),
+                loaded: Vec::new(),
+                waits_for_feed: found.is_none(),
+                asset_base,
+            });
+            all.len() - 1
+        });
         let i18n = I18n {
-            translator: RwSignal::new(Arc::new(translator(english_language(), None))),
+            id,
+            changed: Trigger::new(),
             ready: RwSignal::new(found.is_some_and(|l| l.tag == english_language().tag)),
             problem: RwSignal::new(None),
-            waits_for_feed: StoredValue::new(found.is_none()),
-            asset_base: StoredValue::new(asset_base),
-            loaded: StoredValue::new(FastMap::default()),
         };
         if let Some(language) = found {
             i18n.switch_to(language, |_| ());
@@ -47,53 +67,49 @@ impl I18n {
         i18n
     }
 
+    fn instance<R>(&self, f: impl FnOnce(&mut Instance) -> R) -> R {
+        INSTANCES.with(|all| f(&mut all.borrow_mut()[self.id]))
+    }
+
+    fn show(&self, language: &'static InterfaceLanguage, catalogue: Option<Catalogue>) {
+        self.instance(|i| i.translator = Rc::new(translator(language, catalogue)));
+        self.changed.notify();
+        self.ready.set(true);
+    }
+
     /// The feed is in: when the page named no language the widget has, the feed's own decides.
     pub fn feed_arrived(&self, feed_language: &str) {
-        if self.waits_for_feed.get_value() {
-            self.waits_for_feed.set_value(false);
+        if self.instance(|i| std::mem::take(&mut i.waits_for_feed)) {
             self.switch_to(interface_language([feed_language]), |_| ());
         }
     }
 
     /// Shows `language` once its catalogue is in; `done` hears whether it could be used (if
     /// not, the interface stays as it was, or English at the start, and the problem is kept).
-    pub fn switch_to(
-        &self,
-        language: &'static InterfaceLanguage,
-        done: impl FnOnce(bool) + 'static,
-    ) {
+    pub fn switch_to(&self, language: &'static InterfaceLanguage, done: impl FnOnce(bool) + 'static) {
         let this = *self;
-        if language.tag == english_language().tag {
-            this.translator.set(Arc::new(translator(language, None)));
-            this.ready.set(true);
+        let known = this.instance(|i| {
+            i.loaded.iter().find(|(tag, _)| *tag == language.tag).map(|(_, c)| c.clone())
+        });
+        if language.tag == english_language().tag || known.is_some() {
+            this.show(language, known);
             done(true);
             return;
         }
-        if let Some(catalogue) = this.loaded.with_value(|l| l.get(language.tag).cloned()) {
-            this.translator
-                .set(Arc::new(translator(language, Some(catalogue))));
-            this.ready.set(true);
-            done(true);
-            return;
-        }
-        let base = this.asset_base.get_value();
+        let base = this.instance(|i| i.asset_base.clone());
         spawn_local(async move {
             match fetch_catalogue(&base, language.tag).await {
                 Ok(catalogue) => {
-                    this.loaded.update_value(|l| {
-                        l.insert(language.tag, catalogue.clone());
-                    });
-                    this.translator
-                        .set(Arc::new(translator(language, Some(catalogue))));
+                    this.instance(|i| i.loaded.push((language.tag, catalogue.clone())));
                     this.problem.set(None);
-                    this.ready.set(true);
+                    this.show(language, Some(catalogue));
                     done(true);
                 }
                 Err(why) => {
+                    let shown = this.language().name;
                     this.problem.set(Some(format!(
-                        "The {} catalogue could not be loaded, so the interface is in {}: {why}",
-                        language.tag,
-                        this.translator.with_untracked(|t| t.language().name)
+                        "The {} catalogue could not be loaded, so the interface is in {shown}: {why}",
+                        language.tag
                     )));
                     this.ready.set(true);
                     done(false);
@@ -104,15 +120,15 @@ impl I18n {
 
     /// Subscribes the caller to language changes (for the few views outside the sections).
     pub fn track(&self) {
-        self.translator.track();
+        self.changed.track();
+    }
+
+    pub fn translator(&self) -> Rc<Translator> {
+        self.instance(|i| i.translator.clone())
     }
 
     pub fn with<R>(&self, f: impl FnOnce(&Translator) -> R) -> R {
-        self.translator.with_untracked(|t| f(t))
-    }
-
-    pub fn translator(&self) -> Arc<Translator> {
-        self.translator.get_untracked()
+        f(&self.translator())
     }
 
     pub fn language(&self) -> &'static InterfaceLanguage {
@@ -123,15 +139,15 @@ impl I18n {
         self.with(|t| t.direction())
     }
 
-    pub fn t(&self, key: &str) -> String {
+    pub fn t(&self, key: Key) -> String {
         self.with(|t| t.t(key).to_owned())
     }
 
-    pub fn tf(&self, key: &str, args: &[(&str, &str)]) -> String {
+    pub fn tf(&self, key: Key, args: &[(&str, &str)]) -> String {
         self.with(|t| t.tf(key, args))
     }
 
-    pub fn plural(&self, key: &str, count: usize, args: &[(&str, &str)]) -> String {
+    pub fn plural(&self, key: Key, count: usize, args: &[(&str, &str)]) -> String {
         self.with(|t| t.plural(key, count, args))
     }
 
@@ -153,11 +169,7 @@ impl I18n {
 }
 
 fn translator(language: &'static InterfaceLanguage, catalogue: Option<Catalogue>) -> Translator {
-    Translator::new(
-        language,
-        catalogue,
-        Box::new(IntlFormats::new(language.tag)),
-    )
+    Translator::new(language, catalogue, Box::new(IntlFormats::new(language.tag)))
 }
 
 pub fn provide_i18n(i18n: I18n) {

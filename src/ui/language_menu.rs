@@ -5,6 +5,7 @@ use super::i18n::use_i18n;
 use super::state::use_app_state;
 use crate::domain::i18n::languages::by_tag;
 use crate::domain::i18n::INTERFACE_LANGUAGES;
+use crate::domain::i18n::k;
 use leptos::prelude::*;
 
 #[component]
@@ -36,7 +37,7 @@ pub fn LanguageMenu() -> impl IntoView {
                 <option
                     value=language.tag
                     lang=language.tag
-                    selected=move || current() == language.tag
+                    selected=i18n.language().tag == language.tag
                 >
                     {language.name}
                 </option>
@@ -48,7 +49,7 @@ pub fn LanguageMenu() -> impl IntoView {
             <label class="sg-language-label" for="sg-language-menu">
                 {move || {
                     i18n.track();
-                    i18n.t("language.menu")
+                    i18n.t(k::LANGUAGE_MENU)
                 }}
             </label>
             <select
@@ -69,7 +70,7 @@ pub fn LanguageMenu() -> impl IntoView {
                                 role="alert"
                                 data-testid="language-problem"
                             >
-                                {i18n.tf("language.failed", &[("language", name)])}
+                                {i18n.tf(k::LANGUAGE_FAILED, &[("language", name)])}
                             </p>
                         }
                     })

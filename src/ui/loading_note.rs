@@ -3,6 +3,7 @@
 
 use super::i18n::use_i18n;
 use super::state::{use_app_state, FeedState};
+use crate::domain::i18n::k;
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -33,16 +34,16 @@ pub fn LoadingNote(retry: Callback<()>) -> impl IntoView {
                 {(0..NAV_PLACEHOLDERS).map(|_| view! { <span></span> }).collect_view()}
             </div>
             <div class="sg-loading" role="status" data-testid="feed-loading">
-                <p class="sg-loading-text">{i18n.t("loading.framework")}</p>
+                <p class="sg-loading-text">{i18n.t(k::LOADING_FRAMEWORK)}</p>
                 <Show when=move || slow.get()>
-                    <p data-testid="feed-slow">{i18n.t("loading.slow")}</p>
+                    <p data-testid="feed-slow">{i18n.t(k::LOADING_SLOW)}</p>
                     <button
                         type="button"
                         class="sg-button"
                         data-testid="feed-slow-retry"
                         on:click=move |_| retry.run(())
                     >
-                        {i18n.t("common.try-again")}
+                        {i18n.t(k::COMMON_TRY_AGAIN)}
                     </button>
                 </Show>
             </div>

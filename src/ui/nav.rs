@@ -4,6 +4,7 @@
 use super::i18n::use_i18n;
 use super::state::{use_app_state, Section};
 use leptos::html::Ul;
+use crate::domain::i18n::k;
 use leptos::prelude::*;
 
 #[component]
@@ -39,7 +40,7 @@ pub fn Nav() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <nav class="sg-nav" aria-label=i18n.t("nav.label")>
+        <nav class="sg-nav" aria-label=i18n.t(k::NAV_LABEL)>
             <ul class="sg-nav-list" node_ref=list>
                 {buttons}
             </ul>

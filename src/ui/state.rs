@@ -3,6 +3,7 @@
 use crate::browser::profile_store::{ProfileStore, StorageNotice};
 use crate::domain::feed::{Feed, FeedLoad, RoleIdx, SkillIdx};
 use crate::domain::profile::share::{ShareError, SharedProfile};
+use crate::domain::i18n::{k, Key};
 use crate::domain::profile::Profile;
 use crate::domain::search::{role_index, skill_index, FuzzyIndex};
 use leptos::html::Div;
@@ -79,15 +80,15 @@ impl Section {
     ];
 
     /// The catalogue key of the section's name.
-    pub fn label_key(self) -> &'static str {
+    pub fn label_key(self) -> Key {
         match self {
-            Section::Assess => "nav.assess",
-            Section::Gap => "nav.gap",
-            Section::Explore => "nav.explore",
-            Section::Paths => "nav.paths",
-            Section::Grow => "nav.grow",
-            Section::Plan => "nav.plan",
-            Section::Data => "nav.data",
+            Section::Assess => k::NAV_ASSESS,
+            Section::Gap => k::NAV_GAP,
+            Section::Explore => k::NAV_EXPLORE,
+            Section::Paths => k::NAV_PATHS,
+            Section::Grow => k::NAV_GROW,
+            Section::Plan => k::NAV_PLAN,
+            Section::Data => k::NAV_DATA,
         }
     }
 

@@ -1,36 +1,60 @@
-//! A catalogue: one language's messages, a flat JSON object of keys to texts, in the i18next
-//! JSON v4 form translation tools read and write: `{{name}}` placeholders, and plural forms as
-//! keys with a CLDR suffix (`skills_one`, `skills_other`). See `docs/i18n.md`.
+//! A catalogue: one language's messages, read from a flat JSON object of keys to texts in the
+//! i18next JSON v4 form translation tools read and write: `{{name}}` placeholders, and plural
+//! forms as keys with a CLDR suffix (`skills_one`, `skills_other`). See `docs/i18n.md`.
 
-use crate::domain::fast_map::FastMap;
+use super::formats::PluralCategory;
+use super::keys::{find_key, Key, MESSAGE_COUNT};
+use crate::domain::feed::wire::Text;
+use crate::domain::sorted_map::SortedMap;
+use crate::domain::sorting::sort_by_key;
 
 #[derive(Debug, Clone, Default)]
 pub struct Catalogue {
-    messages: FastMap<String, String>,
+    /// By message: the text, or a plural message's `_other` form.
+    texts: Vec<Option<Box<str>>>,
+    /// A plural message's other forms, ordered by key.
+    forms: Vec<(Key, PluralCategory, Box<str>)>,
 }
 
 impl Catalogue {
     /// Reads a catalogue; a text that is not a flat object of strings is refused, with why.
+    /// Keys English does not have (left from an older version) are ignored.
     pub fn parse(json: &str) -> Result<Catalogue, String> {
-        let messages: FastMap<String, String> = serde_json::from_str(json)
+        let entries: SortedMap<Text, Text> = serde_json::from_str(json)
             .map_err(|e| format!("not a flat JSON object of texts: {e}"))?;
-        Ok(Catalogue { messages })
+        let mut texts: Vec<Option<Box<str>>> = vec![None; MESSAGE_COUNT];
+        let mut forms = Vec::new();
+        for (key, text) in entries.iter() {
+            let text: Box<str> = text.as_ref().into();
+            if let Some(found) = find_key(key) {
+                texts[usize::from(found.0)] = Some(text);
+                continue;
+            }
+            let Some((base, suffix)) = key.rsplit_once('_') else { continue };
+            let Some(found) = find_key(base) else { continue };
+            match PluralCategory::from_name(suffix) {
+                PluralCategory::Other if suffix == "other" => texts[usize::from(found.0)] = Some(text),
+                PluralCategory::Other => {}
+                category => forms.push((found, category, text)),
+            }
+        }
+        sort_by_key(&mut forms, |(key, _, _)| *key);
+        Ok(Catalogue { texts, forms })
     }
 
-    pub fn get(&self, key: &str) -> Option<&str> {
-        self.messages.get(key).map(String::as_str)
+    pub fn text(&self, key: Key) -> Option<&str> {
+        self.texts.get(usize::from(key.0)).and_then(|t| t.as_deref())
     }
 
-    pub fn keys(&self) -> impl Iterator<Item = &str> {
-        self.messages.keys().map(String::as_str)
-    }
-
-    pub fn len(&self) -> usize {
-        self.messages.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.messages.is_empty()
+    /// A plural message's form for `category` (`_other` for [`PluralCategory::Other`]).
+    pub fn form(&self, key: Key, category: PluralCategory) -> Option<&str> {
+        if category == PluralCategory::Other {
+            return self.text(key);
+        }
+        self.forms
+            .iter()
+            .find(|(k, c, _)| *k == key && *c == category)
+            .map(|(_, _, text)| &**text)
     }
 }
 
@@ -71,6 +95,7 @@ pub fn fill(message: &str, args: &[(&str, &str)]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::i18n::keys::k;
 
     #[test]
     fn placeholders_are_named_in_order() {
@@ -80,10 +105,7 @@ mod tests {
 
     #[test]
     fn fill_replaces_known_names_and_keeps_unknown_ones() {
-        assert_eq!(
-            fill("{{a}} and {{b}}", &[("a", "x"), ("b", "{{a}}")]),
-            "x and {{a}}"
-        );
+        assert_eq!(fill("{{a}} and {{b}}", &[("a", "x"), ("b", "{{a}}")]), "x and {{a}}");
         assert_eq!(fill("{{missing}}!", &[]), "{{missing}}!");
         assert_eq!(fill("broken {{a", &[("a", "x")]), "broken {{a");
     }
@@ -94,5 +116,12 @@ mod tests {
         assert!(Catalogue::parse(r#"{"a": {"b": "c"}}"#).is_err());
         assert!(Catalogue::parse(r#"["a"]"#).is_err());
         assert!(Catalogue::parse("<html>").is_err());
+    }
+
+    #[test]
+    fn keys_are_read_by_name_and_unknown_ones_ignored() {
+        let c = Catalogue::parse(r#"{"nav.plan": "Mein Plan", "gone.key": "x", "_language": "Deutsch"}"#).unwrap();
+        assert_eq!(c.text(k::NAV_PLAN), Some("Mein Plan"));
+        assert_eq!(c.text(k::NAV_DATA), None);
     }
 }

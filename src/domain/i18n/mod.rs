@@ -5,6 +5,7 @@
 pub mod catalogue;
 pub mod formats;
 pub mod isolate;
+pub mod keys;
 pub mod languages;
 pub mod negotiate;
 pub mod tag;
@@ -13,7 +14,8 @@ pub mod translator;
 pub use catalogue::Catalogue;
 pub use formats::{EnglishFormats, Formats, PluralCategory};
 pub use isolate::isolate;
+pub use keys::{k, Key};
 pub use languages::{Direction, InterfaceLanguage, INTERFACE_LANGUAGES};
 pub use negotiate::{find_interface_language, interface_language, pick_translation};
 pub use tag::LanguageTag;
-pub use translator::{english, Translator};
+pub use translator::Translator;

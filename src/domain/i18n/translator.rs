@@ -3,21 +3,13 @@
 use super::catalogue::{fill, Catalogue};
 use super::formats::{EnglishFormats, Formats, PluralCategory};
 use super::isolate::isolate;
+use super::keys::{english_one, english_text, Key};
 use super::languages::{english_language, Direction, InterfaceLanguage};
 use crate::domain::time::{civil_from_days, days_from_iso};
-use std::sync::OnceLock;
-
-/// The English catalogue, compiled in: the fallback for every message.
-pub fn english() -> &'static Catalogue {
-    static ENGLISH: OnceLock<Catalogue> = OnceLock::new();
-    // A broken English catalogue fails the native tests; the widget then shows keys, not a panic.
-    ENGLISH
-        .get_or_init(|| Catalogue::parse(include_str!("../../../i18n/en.json")).unwrap_or_default())
-}
 
 pub struct Translator {
     language: &'static InterfaceLanguage,
-    /// `None` for English, whose catalogue is [`english`].
+    /// `None` for English, which is compiled in (`keys.rs`).
     catalogue: Option<Catalogue>,
     formats: Box<dyn Formats>,
 }
@@ -56,92 +48,68 @@ impl Translator {
         self.formats.as_ref()
     }
 
-    /// The message for `key`; English when the active catalogue lacks it; the key itself when
-    /// English lacks it too (a native test keeps that from shipping).
-    pub fn t<'s>(&'s self, key: &'s str) -> &'s str {
+    /// The message; English when the active catalogue lacks it.
+    pub fn t(&self, key: Key) -> &str {
         self.catalogue
             .as_ref()
-            .and_then(|c| c.get(key))
-            .or_else(|| english().get(key))
-            .unwrap_or(key)
+            .and_then(|c| c.text(key))
+            .unwrap_or_else(|| english_text(key))
     }
 
     /// The message with its `{{placeholders}}` filled; each value is isolated from the
     /// sentence's direction where it could upset it (see [`isolate`]). For the screen.
-    pub fn tf(&self, key: &str, args: &[(&str, &str)]) -> String {
-        let rtl = self.direction() == Direction::RightToLeft;
-        let isolated: Vec<(&str, String)> = args
-            .iter()
-            .map(|(name, value)| (*name, isolate(value, rtl)))
-            .collect();
-        let borrowed: Vec<(&str, &str)> = isolated
-            .iter()
-            .map(|(name, value)| (*name, value.as_str()))
-            .collect();
-        fill(self.t(key), &borrowed)
+    pub fn tf(&self, key: Key, args: &[(&str, &str)]) -> String {
+        self.fill_isolated(self.t(key), args)
     }
 
     /// The message with its placeholders filled as given, without isolation marks: for files
     /// (Markdown, CSV, calendar) whose readers may show them as stray characters.
-    pub fn tf_plain(&self, key: &str, args: &[(&str, &str)]) -> String {
+    pub fn tf_plain(&self, key: Key, args: &[(&str, &str)]) -> String {
         fill(self.t(key), args)
     }
 
-    /// The plural form of `key` for `count` (`key_one`, `key_other`, …, as the language's rules
-    /// choose; `key_other` when the form is missing), with `{{count}}` filled in.
-    pub fn plural(&self, key: &str, count: usize, args: &[(&str, &str)]) -> String {
-        let message = self.plural_message(key, count);
+    /// The plural form of `key` for `count` (`_one`, `_other`, …, as the language's rules
+    /// choose; `_other` when the form is missing), with `{{count}}` filled in.
+    pub fn plural(&self, key: Key, count: usize, args: &[(&str, &str)]) -> String {
         let count_text = self.integer(count as i64);
-        let mut all = Vec::with_capacity(args.len() + 1);
-        all.push(("count", count_text.as_str()));
-        all.extend_from_slice(args);
-        let rtl = self.direction() == Direction::RightToLeft;
-        let isolated: Vec<(&str, String)> = all
-            .iter()
-            .map(|(name, value)| {
-                (
-                    *name,
-                    if *name == "count" {
-                        (*value).to_owned()
-                    } else {
-                        isolate(value, rtl)
-                    },
-                )
-            })
-            .collect();
-        let borrowed: Vec<(&str, &str)> = isolated
-            .iter()
-            .map(|(name, value)| (*name, value.as_str()))
-            .collect();
-        fill(&message, &borrowed)
+        // The count is a number in the sentence's own digits: never isolated.
+        // Filled first, so that a name written like a placeholder is never filled in.
+        let with_count = fill(self.plural_message(key, count), &[("count", &count_text)]);
+        self.fill_isolated(&with_count, args)
     }
 
     /// As [`Translator::plural`], without isolation marks: for files.
-    pub fn plural_plain(&self, key: &str, count: usize, args: &[(&str, &str)]) -> String {
-        let message = self.plural_message(key, count);
+    pub fn plural_plain(&self, key: Key, count: usize, args: &[(&str, &str)]) -> String {
         let count_text = self.integer(count as i64);
         let mut all = Vec::with_capacity(args.len() + 1);
         all.push(("count", count_text.as_str()));
         all.extend_from_slice(args);
-        fill(&message, &all)
+        fill(self.plural_message(key, count), &all)
     }
 
-    fn plural_message(&self, key: &str, count: usize) -> String {
-        let category = self.formats.plural(count as f64);
-        let form = |category: PluralCategory| format!("{key}{}", category.suffix());
-        let own = self.catalogue.as_ref().and_then(|c| {
-            c.get(&form(category))
-                .or_else(|| c.get(&form(PluralCategory::Other)))
-        });
-        if let Some(message) = own {
-            return message.to_owned();
+    fn fill_isolated(&self, message: &str, args: &[(&str, &str)]) -> String {
+        let rtl = self.direction() == Direction::RightToLeft;
+        let isolated: Vec<(&str, String)> =
+            args.iter().map(|(name, value)| (*name, isolate(value, rtl))).collect();
+        let borrowed: Vec<(&str, &str)> =
+            isolated.iter().map(|(name, value)| (*name, value.as_str())).collect();
+        fill(message, &borrowed)
+    }
+
+    fn plural_message(&self, key: Key, count: usize) -> &str {
+        if let Some(catalogue) = &self.catalogue {
+            let category = self.formats.plural(count as f64);
+            if let Some(form) = catalogue
+                .form(key, category)
+                .or_else(|| catalogue.form(key, PluralCategory::Other))
+            {
+                return form;
+            }
         }
-        let english_category = EnglishFormats.plural(count as f64);
-        english()
-            .get(&form(english_category))
-            .or_else(|| english().get(&form(PluralCategory::Other)))
-            .unwrap_or(key)
-            .to_owned()
+        match EnglishFormats.plural(count as f64) {
+            PluralCategory::One => english_one(key).unwrap_or_else(|| english_text(key)),
+            _ => english_text(key),
+        }
     }
 
     pub fn integer(&self, value: i64) -> String {
@@ -173,6 +141,7 @@ impl Translator {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::i18n::keys::k;
     use crate::domain::i18n::languages::by_tag;
 
     struct GermanRules;
@@ -200,34 +169,27 @@ mod tests {
     }
 
     #[test]
-    fn a_missing_message_falls_back_to_english_then_to_the_key() {
-        let de = german(r#"{"nav.assess": "Einschätzen"}"#);
-        assert_eq!(de.t("nav.assess"), "Einschätzen");
-        assert_eq!(de.t("nav.plan"), english().get("nav.plan").unwrap());
-        assert_eq!(de.t("no.such.key"), "no.such.key");
+    fn a_missing_message_falls_back_to_english() {
+        let de = german(r#"{"nav.assess": "Kompetenzen einschätzen"}"#);
+        assert_eq!(de.t(k::NAV_ASSESS), "Kompetenzen einschätzen");
+        assert_eq!(de.t(k::NAV_PLAN), "My plan");
     }
 
     #[test]
-    fn plurals_use_the_languages_form_and_its_number_format() {
-        let de = german(r#"{"t_one": "{{count}} Fähigkeit", "t_other": "{{count}} Fähigkeiten"}"#);
-        assert_eq!(de.plural("t", 1, &[]), "1 Fähigkeit");
-        assert_eq!(de.plural("t", 12345, &[]), "12.345 Fähigkeiten");
+    fn formats_follow_the_language() {
+        let de = german("{}");
+        assert_eq!(de.integer(12345), "12.345");
         assert_eq!(de.percent(0.5), "50 %");
         assert_eq!(de.date("2026-03-03"), "3.3.2026");
         assert_eq!(de.date("soon"), "soon");
+        assert_eq!(Translator::english().integer(1500), "1,500");
     }
 
     #[test]
     fn names_in_messages_are_isolated_only_where_direction_could_mix() {
-        let en = Translator::english();
-        let fake = r#"{"x": "Rate {{name}}"}"#;
-        let de = german(fake);
-        assert_eq!(de.tf("x", &[("name", "SQL")]), "Rate SQL");
-        assert_eq!(
-            de.tf("x", &[("name", "تحليل")]),
-            "Rate \u{2068}تحليل\u{2069}"
-        );
-        assert_eq!(de.tf_plain("x", &[("name", "تحليل")]), "Rate تحليل");
-        assert_eq!(en.integer(1500), "1,500");
+        let de = german(r#"{"app.feed-from": " · von {{origins}}"}"#);
+        assert_eq!(de.tf(k::APP_FEED_FROM, &[("origins", "hr.example")]), " · von hr.example");
+        assert_eq!(de.tf(k::APP_FEED_FROM, &[("origins", "تحليل")]), " · von \u{2068}تحليل\u{2069}");
+        assert_eq!(de.tf_plain(k::APP_FEED_FROM, &[("origins", "تحليل")]), " · von تحليل");
     }
 }
