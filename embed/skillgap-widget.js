@@ -17,6 +17,9 @@
   var base = new URL('.', (script && script.src) || document.baseURI).href;
   /* The module's size, written in by scripts/build.sh; 0 when unknown (trunk serve). */
   var WASM_BYTES = 0;
+  /* The interface languages beside the module (i18n/*.json), written in by scripts/build.sh;
+     empty when unknown (trunk serve): then only English is drawn before the module runs. */
+  var LANGUAGES = [];
   var modulePromise = null;
   var progressListeners = [];
 
@@ -81,15 +84,61 @@
     return new LoadError('start', text);
   }
 
-  var MESSAGES = {
-    old: 'This browser cannot run the skills widget. It works in current versions of Chrome, Edge, Firefox and Safari.',
-    csp: "This page's security policy does not allow WebAssembly, which the skills widget needs. The page's administrator can allow it by adding 'wasm-unsafe-eval' to script-src (see the widget's embedding guide).",
-    download: 'The skills widget could not be downloaded completely: the connection may have dropped.',
-    start: 'The skills widget could not start.',
+  /* The skeleton's texts in English; other languages' come from their catalogue (skeleton.*
+     keys of i18n/<tag>.json), fetched now, with the module, and handed to it. */
+  var ENGLISH = {
+    'skeleton.title': 'Skill gap',
+    'skeleton.loading': 'Loading the skills widget…',
+    'skeleton.progress': 'Skills widget downloaded',
+    'skeleton.try-again': 'Try again',
+    'skeleton.failed-old': 'This browser cannot run the skills widget. It works in current versions of Chrome, Edge, Firefox and Safari.',
+    'skeleton.failed-csp': "This page's security policy does not allow WebAssembly, which the skills widget needs. The page's administrator can allow it by adding 'wasm-unsafe-eval' to script-src (see the widget's embedding guide).",
+    'skeleton.failed-download': 'The skills widget could not be downloaded completely: the connection may have dropped.',
+    'skeleton.failed-start': 'The skills widget could not start.',
   };
 
   function listAttr(value) {
     return (value || '').split(/\s+/).filter(Boolean);
+  }
+
+  /*
+   * The interface language as the module will choose it (docs/i18n.md): ?lang= on the
+   * standalone page, the language menu's remembered choice, then the page's hints; the first
+   * that has a catalogue, each tried with its shorter forms (de-CH finds de).
+   */
+  function chooseLanguage(options) {
+    var wanted = [];
+    if (options.urlParams) wanted.push(new URLSearchParams(window.location.search).get('lang'));
+    var namespace = options.storageKey || 'skillgap';
+    if (/^[A-Za-z0-9._-]{1,64}$/.test(namespace)) {
+      try {
+        wanted.push(window.localStorage.getItem(namespace + ':language'));
+      } catch (e) {
+        /* Storage blocked: the page's hints decide. */
+      }
+    }
+    wanted = wanted.concat(options.languages);
+    for (var i = 0; i < wanted.length; i++) {
+      var parts = String(wanted[i] || '').toLowerCase().replace(/_/g, '-').split('-');
+      for (var n = parts.length; n > 0; n--) {
+        var form = parts.slice(0, n).join('-');
+        for (var j = 0; j < LANGUAGES.length; j++) {
+          if (LANGUAGES[j].toLowerCase() === form) return LANGUAGES[j];
+        }
+      }
+    }
+    return 'en';
+  }
+
+  /* The chosen language's catalogue as text, requested now; null for English. */
+  function prefetchCatalogue(tag) {
+    if (tag === 'en' || typeof fetch !== 'function') return null;
+    var text = fetch(base + 'i18n/' + tag + '.json').then(function (response) {
+      if (!response.ok) throw new Error('HTTP ' + response.status);
+      return response.text();
+    });
+    text.catch(function () {});
+    return { tag: tag, text: text };
   }
 
   function optionsFrom(element) {
@@ -160,10 +209,12 @@
 
   /* The widget's first frame as the module will draw it (same classes, same heights). */
   function drawSkeleton(container, options) {
+    var texts = Object.assign({}, ENGLISH);
     var skeleton = node('div', 'skillgap sg-skeleton' + themeClass(options));
     skeleton.dataset.testid = 'skeleton';
     var header = node('header', 'sg-header');
-    header.appendChild(node('h1', 'sg-title', 'Skill gap'));
+    var title = node('h1', 'sg-title', texts['skeleton.title']);
+    header.appendChild(title);
     skeleton.appendChild(header);
     var nav = node('div', 'sg-nav-placeholder');
     nav.setAttribute('aria-hidden', 'true');
@@ -171,12 +222,28 @@
     skeleton.appendChild(nav);
     var status = node('div', 'sg-loading');
     status.setAttribute('role', 'status');
-    var text = node('p', 'sg-loading-text', 'Loading the skills widget…');
+    var text = node('p', 'sg-loading-text', texts['skeleton.loading']);
     status.appendChild(text);
     var bar = node('progress', 'sg-load-progress');
     bar.max = 100;
     bar.value = 0;
-    bar.setAttribute('aria-label', 'Skills widget downloaded');
+    bar.setAttribute('aria-label', texts['skeleton.progress']);
+    var catalogue = options.prefetchedCatalogue;
+    if (catalogue) {
+      skeleton.lang = catalogue.tag;
+      catalogue.text.then(function (json) {
+        var translated = JSON.parse(json);
+        Object.keys(ENGLISH).forEach(function (key) {
+          if (typeof translated[key] === 'string' && translated[key]) texts[key] = translated[key];
+        });
+        if (translated._direction === 'rtl') skeleton.dir = 'rtl';
+        title.textContent = texts['skeleton.title'];
+        if (text.isConnected) text.textContent = texts['skeleton.loading'];
+        bar.setAttribute('aria-label', texts['skeleton.progress']);
+      }).catch(function () {
+        skeleton.lang = 'en'; /* The module says in its diagnostics why. */
+      });
+    }
     status.appendChild(bar);
     skeleton.appendChild(status);
     container.appendChild(skeleton);
@@ -202,10 +269,10 @@
         });
         status.setAttribute('role', 'alert');
         status.textContent = '';
-        status.appendChild(node('p', 'sg-load-failed', MESSAGES[error.kind] || MESSAGES.start));
+        status.appendChild(node('p', 'sg-load-failed', texts['skeleton.failed-' + error.kind] || texts['skeleton.failed-start']));
         skeleton.dataset.failed = error.kind;
         if (error.kind !== 'old' && error.kind !== 'csp') {
-          var button = node('button', 'sg-button', 'Try again');
+          var button = node('button', 'sg-button', texts['skeleton.try-again']);
           button.type = 'button';
           button.dataset.testid = 'load-retry';
           button.addEventListener('click', retry);
@@ -239,6 +306,7 @@
   function mountInto(host, options) {
     options = Object.assign({ assetBase: base }, options || {});
     options.languages = languageHints(host, options);
+    options.prefetchedCatalogue = options.prefetchedCatalogue || prefetchCatalogue(chooseLanguage(options));
     var root = host.shadowRoot || host.attachShadow({ mode: 'open' });
     adoptSkeletonStyles(root);
     var style = document.createElement('link');

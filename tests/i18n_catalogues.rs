@@ -133,7 +133,10 @@ fn widget_sources() -> String {
             let path = entry.unwrap().path();
             let name = path.to_string_lossy().to_string();
             if path.is_dir() {
-                if !["src/import", "src/fixtures", "src/bin"].iter().any(|skip| name.ends_with(skip)) {
+                if !["src/import", "src/fixtures", "src/bin"]
+                    .iter()
+                    .any(|skip| name.ends_with(skip))
+                {
                     stack.push(path);
                 }
             } else if name.ends_with(".rs") {
@@ -147,7 +150,13 @@ fn widget_sources() -> String {
 /// The constant `build.rs` makes for a key: `plan.goal-card.delete` → `PLAN_GOAL_CARD_DELETE`.
 fn constant(key: &str) -> String {
     key.chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_uppercase() } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_uppercase()
+            } else {
+                '_'
+            }
+        })
         .collect()
 }
 
@@ -156,11 +165,41 @@ fn constant(key: &str) -> String {
 fn every_english_message_is_used_by_the_code() {
     let sources = widget_sources();
     for (key, _) in messages(&catalogue("en")) {
+        if key.starts_with("skeleton.") {
+            continue; // the loader's: see the next test
+        }
         let name = constant(&key);
-        let used = sources.match_indices(&format!("k::{name}")).any(|(at, found)| {
-            let next = sources[at + found.len()..].chars().next();
-            !next.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
-        });
-        assert!(used, "i18n/en.json has {key:?}, which no code uses (k::{name})");
+        let used = sources
+            .match_indices(&format!("k::{name}"))
+            .any(|(at, found)| {
+                let next = sources[at + found.len()..].chars().next();
+                !next.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
+            });
+        assert!(
+            used,
+            "i18n/en.json has {key:?}, which no code uses (k::{name})"
+        );
+    }
+}
+
+/// The loader draws the skeleton before any catalogue arrives: its English texts must be
+/// English's, and every `skeleton.*` message must be one it uses.
+#[test]
+fn the_loaders_skeleton_texts_are_the_catalogues() {
+    let loader = fs::read_to_string("embed/skillgap-widget.js").unwrap();
+    let english = catalogue("en");
+    let skeleton: Vec<_> = english
+        .iter()
+        .filter(|(k, _)| k.starts_with("skeleton."))
+        .collect();
+    assert!(skeleton.len() >= 8);
+    for (key, text) in skeleton {
+        let text = serde_json::to_string(text.as_str().unwrap()).unwrap();
+        let single = format!("'{}'", &text[1..text.len() - 1].replace('\'', "\\'"));
+        let written = [format!("'{key}': {single}"), format!("'{key}': {text}")];
+        assert!(
+            written.iter().any(|w| loader.contains(w.as_str())),
+            "embed/skillgap-widget.js does not give {key} as i18n/en.json does"
+        );
     }
 }

@@ -42,6 +42,8 @@ pub struct WidgetConfig {
     /// Interface languages the page asks for, most wanted first: the loader's hints (the
     /// `lang` option, the element's or an ancestor's `lang`, the browser's languages).
     pub language_hints: Vec<String>,
+    /// The loader's request for the catalogue of the language it expects: (tag, its text).
+    pub prefetched_catalogue: Option<(String, js_sys::Promise)>,
 }
 
 #[derive(Debug, Clone)]
@@ -96,6 +98,13 @@ fn string(options: &JsValue, key: &str) -> Option<String> {
         .as_string()
         .map(|s| s.trim().to_owned())
         .filter(|s| !s.is_empty())
+}
+
+/// `{ tag, text: Promise<string> }` from the loader, if it started one.
+fn prefetched_catalogue(value: &JsValue) -> Option<(String, js_sys::Promise)> {
+    let tag = string(value, "tag")?;
+    let text = get(value, "text").dyn_into::<js_sys::Promise>().ok()?;
+    Some((tag, text))
 }
 
 impl WidgetConfig {
@@ -179,6 +188,7 @@ impl WidgetConfig {
             asset_base,
             url_language,
             language_hints: list(&get(options, "languages")),
+            prefetched_catalogue: prefetched_catalogue(&get(options, "prefetchedCatalogue")),
             feed_urls,
             keys: StorageKeys::new(&namespace),
             show_diagnostics,

@@ -43,6 +43,7 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
             .chain(&config.language_hints)
             .map(String::as_str),
         config.asset_base.clone(),
+        config.prefetched_catalogue.clone(),
     );
     provide_i18n(i18n);
     // Decided on what was stored before this visit: loading a feed may save the profile.
@@ -175,11 +176,7 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
     });
 
     view! {
-        <div
-            class=theme_class
-            data-testid="skillgap"
-            node_ref=state.root
-        >
+        <div class=theme_class data-testid="skillgap" node_ref=state.root>
             <header class="sg-header">
                 <h1 class="sg-title">
                     {move || {

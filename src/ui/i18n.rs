@@ -25,6 +25,8 @@ struct Instance {
     /// True when nothing the page said matched a language: the feed's language decides.
     waits_for_feed: bool,
     asset_base: String,
+    /// The loader's request for a catalogue (tag, text), taken by the first switch to it.
+    prefetched: Option<(String, js_sys::Promise)>,
 }
 
 thread_local! {
@@ -41,9 +43,14 @@ pub struct I18n {
     pub problem: RwSignal<Option<String>>,
 }
 
+#[allow(dead_code)] // TEMP until the sections use every method
 impl I18n {
     /// Decides the language from `candidates` (most wanted first) and starts its catalogue.
-    pub fn start<'c>(candidates: impl IntoIterator<Item = &'c str>, asset_base: String) -> Self {
+    pub fn start<'c>(
+        candidates: impl IntoIterator<Item = &'c str>,
+        asset_base: String,
+        prefetched: Option<(String, js_sys::Promise)>,
+    ) -> Self {
         let found = find_interface_language(candidates);
         let id = INSTANCES.with(|all| {
             let mut all = all.borrow_mut();
@@ -52,6 +59,7 @@ impl I18n {
                 loaded: Vec::new(),
                 waits_for_feed: found.is_none(),
                 asset_base,
+                prefetched,
             });
             all.len() - 1
         });
@@ -86,19 +94,32 @@ impl I18n {
 
     /// Shows `language` once its catalogue is in; `done` hears whether it could be used (if
     /// not, the interface stays as it was, or English at the start, and the problem is kept).
-    pub fn switch_to(&self, language: &'static InterfaceLanguage, done: impl FnOnce(bool) + 'static) {
+    pub fn switch_to(
+        &self,
+        language: &'static InterfaceLanguage,
+        done: impl FnOnce(bool) + 'static,
+    ) {
         let this = *self;
         let known = this.instance(|i| {
-            i.loaded.iter().find(|(tag, _)| *tag == language.tag).map(|(_, c)| c.clone())
+            i.loaded
+                .iter()
+                .find(|(tag, _)| *tag == language.tag)
+                .map(|(_, c)| c.clone())
         });
         if language.tag == english_language().tag || known.is_some() {
             this.show(language, known);
             done(true);
             return;
         }
-        let base = this.instance(|i| i.asset_base.clone());
+        let (base, prefetched) = this.instance(|i| {
+            let early = match &i.prefetched {
+                Some((tag, _)) if tag == language.tag => i.prefetched.take().map(|(_, text)| text),
+                _ => None,
+            };
+            (i.asset_base.clone(), early)
+        });
         spawn_local(async move {
-            match fetch_catalogue(&base, language.tag).await {
+            match fetch_catalogue(&base, language.tag, prefetched).await {
                 Ok(catalogue) => {
                     this.instance(|i| i.loaded.push((language.tag, catalogue.clone())));
                     this.problem.set(None);
@@ -169,7 +190,11 @@ impl I18n {
 }
 
 fn translator(language: &'static InterfaceLanguage, catalogue: Option<Catalogue>) -> Translator {
-    Translator::new(language, catalogue, Box::new(IntlFormats::new(language.tag)))
+    Translator::new(
+        language,
+        catalogue,
+        Box::new(IntlFormats::new(language.tag)),
+    )
 }
 
 pub fn provide_i18n(i18n: I18n) {

@@ -3,8 +3,8 @@
 
 use super::i18n::use_i18n;
 use super::state::{use_app_state, Section};
-use leptos::html::Ul;
 use crate::domain::i18n::k;
+use leptos::html::Ul;
 use leptos::prelude::*;
 
 #[component]
@@ -60,13 +60,19 @@ fn reveal_in_row(list: &web_sys::HtmlElement, section: Section) {
     else {
         return;
     };
-    // The list is positioned, so the button's offset is measured from it.
-    let (start, width) = (button.offset_left(), button.offset_width());
-    let (scrolled, visible) = (list.scroll_left(), list.client_width());
-    const MARGIN: i32 = 16;
-    if start < scrolled {
-        list.set_scroll_left((start - MARGIN).max(0));
-    } else if start + width > scrolled + visible {
-        list.set_scroll_left(start + width + MARGIN - visible);
-    }
+    // Measured on screen, so that it works the same right to left (where scrollLeft counts
+    // down from zero).
+    let (row, tab) = (
+        list.get_bounding_client_rect(),
+        button.get_bounding_client_rect(),
+    );
+    const MARGIN: f64 = 16.0;
+    let shift = if tab.left() < row.left() {
+        tab.left() - row.left() - MARGIN
+    } else if tab.right() > row.right() {
+        tab.right() - row.right() + MARGIN
+    } else {
+        return;
+    };
+    list.set_scroll_left(list.scroll_left() + shift.round() as i32);
 }

@@ -2,8 +2,8 @@
 
 use crate::browser::profile_store::{ProfileStore, StorageNotice};
 use crate::domain::feed::{Feed, FeedLoad, RoleIdx, SkillIdx};
-use crate::domain::profile::share::{ShareError, SharedProfile};
 use crate::domain::i18n::{k, Key};
+use crate::domain::profile::share::{ShareError, SharedProfile};
 use crate::domain::profile::Profile;
 use crate::domain::search::{role_index, skill_index, FuzzyIndex};
 use leptos::html::Div;

@@ -30,10 +30,16 @@ impl Catalogue {
                 texts[usize::from(found.0)] = Some(text);
                 continue;
             }
-            let Some((base, suffix)) = key.rsplit_once('_') else { continue };
-            let Some(found) = find_key(base) else { continue };
+            let Some((base, suffix)) = key.rsplit_once('_') else {
+                continue;
+            };
+            let Some(found) = find_key(base) else {
+                continue;
+            };
             match PluralCategory::from_name(suffix) {
-                PluralCategory::Other if suffix == "other" => texts[usize::from(found.0)] = Some(text),
+                PluralCategory::Other if suffix == "other" => {
+                    texts[usize::from(found.0)] = Some(text)
+                }
                 PluralCategory::Other => {}
                 category => forms.push((found, category, text)),
             }
@@ -43,7 +49,9 @@ impl Catalogue {
     }
 
     pub fn text(&self, key: Key) -> Option<&str> {
-        self.texts.get(usize::from(key.0)).and_then(|t| t.as_deref())
+        self.texts
+            .get(usize::from(key.0))
+            .and_then(|t| t.as_deref())
     }
 
     /// A plural message's form for `category` (`_other` for [`PluralCategory::Other`]).
@@ -105,7 +113,10 @@ mod tests {
 
     #[test]
     fn fill_replaces_known_names_and_keeps_unknown_ones() {
-        assert_eq!(fill("{{a}} and {{b}}", &[("a", "x"), ("b", "{{a}}")]), "x and {{a}}");
+        assert_eq!(
+            fill("{{a}} and {{b}}", &[("a", "x"), ("b", "{{a}}")]),
+            "x and {{a}}"
+        );
         assert_eq!(fill("{{missing}}!", &[]), "{{missing}}!");
         assert_eq!(fill("broken {{a", &[("a", "x")]), "broken {{a");
     }
@@ -120,7 +131,10 @@ mod tests {
 
     #[test]
     fn keys_are_read_by_name_and_unknown_ones_ignored() {
-        let c = Catalogue::parse(r#"{"nav.plan": "Mein Plan", "gone.key": "x", "_language": "Deutsch"}"#).unwrap();
+        let c = Catalogue::parse(
+            r#"{"nav.plan": "Mein Plan", "gone.key": "x", "_language": "Deutsch"}"#,
+        )
+        .unwrap();
         assert_eq!(c.text(k::NAV_PLAN), Some("Mein Plan"));
         assert_eq!(c.text(k::NAV_DATA), None);
     }

@@ -10,8 +10,9 @@ include!(concat!(env!("OUT_DIR"), "/catalogue_keys.rs"));
 
 /// FNV-1a over the key's bytes, as `build.rs` computes it.
 pub fn key_hash(key: &str) -> u32 {
-    key.bytes()
-        .fold(0x811c_9dc5, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
+    key.bytes().fold(0x811c_9dc5, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    })
 }
 
 /// The message a catalogue key names (without a plural suffix), if English has it.

@@ -89,10 +89,14 @@ impl Translator {
 
     fn fill_isolated(&self, message: &str, args: &[(&str, &str)]) -> String {
         let rtl = self.direction() == Direction::RightToLeft;
-        let isolated: Vec<(&str, String)> =
-            args.iter().map(|(name, value)| (*name, isolate(value, rtl))).collect();
-        let borrowed: Vec<(&str, &str)> =
-            isolated.iter().map(|(name, value)| (*name, value.as_str())).collect();
+        let isolated: Vec<(&str, String)> = args
+            .iter()
+            .map(|(name, value)| (*name, isolate(value, rtl)))
+            .collect();
+        let borrowed: Vec<(&str, &str)> = isolated
+            .iter()
+            .map(|(name, value)| (*name, value.as_str()))
+            .collect();
         fill(message, &borrowed)
     }
 
@@ -188,8 +192,17 @@ mod tests {
     #[test]
     fn names_in_messages_are_isolated_only_where_direction_could_mix() {
         let de = german(r#"{"app.feed-from": " · von {{origins}}"}"#);
-        assert_eq!(de.tf(k::APP_FEED_FROM, &[("origins", "hr.example")]), " · von hr.example");
-        assert_eq!(de.tf(k::APP_FEED_FROM, &[("origins", "تحليل")]), " · von \u{2068}تحليل\u{2069}");
-        assert_eq!(de.tf_plain(k::APP_FEED_FROM, &[("origins", "تحليل")]), " · von تحليل");
+        assert_eq!(
+            de.tf(k::APP_FEED_FROM, &[("origins", "hr.example")]),
+            " · von hr.example"
+        );
+        assert_eq!(
+            de.tf(k::APP_FEED_FROM, &[("origins", "تحليل")]),
+            " · von \u{2068}تحليل\u{2069}"
+        );
+        assert_eq!(
+            de.tf_plain(k::APP_FEED_FROM, &[("origins", "تحليل")]),
+            " · von تحليل"
+        );
     }
 }
