@@ -1,13 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { SkillgapPage } from '../support/skillgap-page';
 import { expectNoAxeViolations } from '../support/axe';
 
-const catalogueDir = resolve(__dirname, '../../../i18n');
-const catalogue = (tag: string): Record<string, string> => JSON.parse(readFileSync(resolve(catalogueDir, `${tag}.json`), 'utf8'));
+const repoFile = (path: string) => readFileSync(fileURLToPath(new URL(`../../../${path}`, import.meta.url)), 'utf8');
+const catalogue = (tag: string): Record<string, string> => JSON.parse(repoFile(`i18n/${tag}.json`));
 const english = catalogue('en');
-const demoFeed = readFileSync(resolve(__dirname, '../../../feeds/demo.json'), 'utf8');
+const demoFeed = repoFile('feeds/demo.json');
 const SECTIONS = ['assess', 'gap', 'explore', 'paths', 'grow', 'plan', 'data'] as const;
 
 /** Every string value of the demo feed: feed content may be English in any interface language. */
