@@ -3,6 +3,7 @@
 //! Taking their ratings into one's own profile is a secondary choice, behind a warning, made
 //! after seeing skill by skill what it would change.
 
+use super::i18n::use_i18n;
 use super::state::{use_app_state, use_feed};
 use crate::browser::clock::now_ms;
 use crate::browser::clock::today;
@@ -40,7 +41,7 @@ pub fn SharedView() -> impl IntoView {
                 &today(),
                 with_ratings,
             );
-            let html = plan_document(&summary, DocumentKind::Shared);
+            let html = use_i18n().with(|tr| plan_document(&summary, DocumentKind::Shared, tr));
             view! {
                 <div data-testid="shared-view">
                     <div inner_html=html></div>

@@ -112,11 +112,12 @@ impl GoalStatus {
         GoalStatus::Done,
     ];
 
-    pub fn label(self) -> &'static str {
+    /// The catalogue key of the status's name ("Planned", "In progress", "Done").
+    pub fn label_key(self) -> &'static str {
         match self {
-            GoalStatus::Planned => "Planned",
-            GoalStatus::InProgress => "In progress",
-            GoalStatus::Done => "Done",
+            GoalStatus::Planned => "plan.status.planned",
+            GoalStatus::InProgress => "plan.status.in-progress",
+            GoalStatus::Done => "plan.status.done",
         }
     }
 }

@@ -7,9 +7,10 @@ use crate::domain::number::short;
 use crate::domain::plan::{resave_item, save_item, unsave_item, PlanItem};
 use crate::domain::profile::{flag_is_set, Profile, Stamped};
 use crate::domain::scale::Level;
-use crate::domain::suggestions::contact::{contact_link, intro_message};
+use crate::domain::suggestions::contact::{contact_link, intro_message, intro_subject};
 use crate::domain::suggestions::mentors::MentorSuggestion;
 use crate::domain::suggestions::PriorityGap;
+use crate::ui::i18n::use_i18n;
 use crate::ui::state::{use_app_state, use_feed};
 use leptos::html::Button;
 use leptos::prelude::*;
@@ -18,6 +19,7 @@ use std::sync::Arc;
 #[component]
 pub fn MentorRow(suggestion: MentorSuggestion, first_gap: Option<PriorityGap>) -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let loaded = use_feed();
     let feed = loaded.feed();
     let mentor = feed.mentors[suggestion.mentor].clone();
@@ -27,12 +29,12 @@ pub fn MentorRow(suggestion: MentorSuggestion, first_gap: Option<PriorityGap>) -
 
     let open = RwSignal::new(false);
     let message = RwSignal::new(first_gap.as_ref().map_or(String::new(), |g| {
-        intro_message(&mentor.name, &skill_name, g.current, g.required)
+        i18n.with(|tr| intro_message(&mentor.name, &skill_name, g.current, g.required, tr))
     }));
     let link = {
         let (contact, subject) = (
             mentor.contact.clone(),
-            format!("Mentoring on {skill_name}?"),
+            i18n.with(|tr| intro_subject(&skill_name, tr)),
         );
         Memo::new(move |_| contact_link(&contact, &subject, &message.get()))
     };
@@ -51,17 +53,16 @@ pub fn MentorRow(suggestion: MentorSuggestion, first_gap: Option<PriorityGap>) -
         .iter()
         .map(|&k| feed.skills[k].name.as_str())
         .collect::<Vec<_>>()
-        .join(", ");
-    let mut why = vec![format!("offers {covers} at the level you need")];
+        .join(&i18n.t("mentor.why.separator"));
+    let mut why = vec![i18n.tf("mentor.why.offers", &[("skills", &covers)])];
     if suggestion.shared_language {
-        why.push("speaks your language".into());
+        why.push(i18n.t("mentor.why.language"));
     }
     if let Some(offset) = mentor.utc_offset {
         let sign = if offset >= 0.0 { "+" } else { "" };
         why.push(format!("UTC{sign}{}", short(f64::from(offset))));
     }
-    let plural = if mentor.capacity == 1 { "" } else { "s" };
-    why.push(format!("open to {} mentee{plural}", mentor.capacity));
+    why.push(i18n.plural("mentor.why.capacity", mentor.capacity as usize, &[]));
     let detail = [
         mentor.title.as_str(),
         mentor.team.as_str(),
@@ -101,12 +102,15 @@ pub fn MentorRow(suggestion: MentorSuggestion, first_gap: Option<PriorityGap>) -
                 let (saved, id) = (saved.clone(), id.clone());
                 let redo = Arc::new(move || {
                     state.edit(|p, now| resave_item(p, &saved, PlanItem::Mentor(&id), now));
-                    state.confirm("It is back in your plan.", None);
+                    state.confirm(i18n.t("plan.save.back"), None);
                 });
-                state.confirm("The mentor was taken off your plan again.", Some(redo));
+                state.confirm(i18n.t("mentor.save.undone"), Some(redo));
             });
             state.confirm(
-                format!("{name} saved to your plan, under {skill_name}."),
+                i18n.tf(
+                    "mentor.save.done",
+                    &[("mentor", &name), ("skill", &skill_name)],
+                ),
                 Some(undo),
             );
         }
@@ -134,12 +138,9 @@ pub fn MentorRow(suggestion: MentorSuggestion, first_gap: Option<PriorityGap>) -
             let id = id.clone();
             let undo = Arc::new(move || {
                 state.edit(|p, now| Profile::set_flag(&mut p.hidden_mentors, &id, false, now));
-                state.confirm("The mentor is shown again.", None);
+                state.confirm(i18n.t("mentor.hide.undone"), None);
             });
-            state.confirm(
-                "Mentor hidden. You can also restore them from the list below.",
-                Some(undo),
-            );
+            state.confirm(i18n.t("mentor.hide.done"), Some(undo));
         }
     };
     let this_is_me = {
@@ -152,12 +153,9 @@ pub fn MentorRow(suggestion: MentorSuggestion, first_gap: Option<PriorityGap>) -
             let undo = Arc::new(move || {
                 let before = before.clone();
                 state.edit(|p, now| p.self_mentor = Stamped::new(before, now));
-                state.confirm("The entry is shown again.", None);
+                state.confirm(i18n.t("mentor.me.undone"), None);
             });
-            state.confirm(
-                "Your own mentor entry is hidden from your suggestions.",
-                Some(undo),
-            );
+            state.confirm(i18n.t("mentor.me.done"), Some(undo));
         }
     };
     let message_id = format!("sg-intro-{}", suggestion.mentor);
@@ -180,8 +178,7 @@ pub fn MentorRow(suggestion: MentorSuggestion, first_gap: Option<PriorityGap>) -
                     aria-expanded=move || open.get().to_string()
                     on:click=move |_| open.update(|o| *o = !*o)
                 >
-                    "Write to "
-                    {name.clone()}
+                    {i18n.tf("mentor.write-to", &[("mentor", &name)])}
                 </button>
                 <button
                     type="button"
@@ -189,7 +186,13 @@ pub fn MentorRow(suggestion: MentorSuggestion, first_gap: Option<PriorityGap>) -
                     data-testid="save-mentor"
                     on:click=save
                 >
-                    {move || if saved.get() { "Saved to plan" } else { "Save to plan" }}
+                    {move || {
+                        if saved.get() {
+                            i18n.t("grow.saved-to-plan")
+                        } else {
+                            i18n.t("grow.save-to-plan")
+                        }
+                    }}
                     <span class="sg-visually-hidden">{format!(": {name}")}</span>
                 </button>
                 <button
@@ -200,7 +203,7 @@ pub fn MentorRow(suggestion: MentorSuggestion, first_gap: Option<PriorityGap>) -
                     aria-pressed=move || favourite.get().to_string()
                     on:click=toggle_favourite
                 >
-                    "Favourite"
+                    {i18n.t("mentor.favourite")}
                     <span class="sg-visually-hidden">{format!(": {name}")}</span>
                 </button>
                 <button
@@ -209,25 +212,25 @@ pub fn MentorRow(suggestion: MentorSuggestion, first_gap: Option<PriorityGap>) -
                     data-testid="hide-mentor"
                     on:click=hide
                 >
-                    "Hide"
+                    {i18n.t("mentor.hide.button")}
                     <span class="sg-visually-hidden">{format!(": {name}")}</span>
                 </button>
                 <button type="button" class="sg-button sg-button-quiet" on:click=this_is_me>
-                    "This is me"
+                    {i18n.t("mentor.me.button")}
                     <span class="sg-visually-hidden">{format!(": {name}")}</span>
                 </button>
             </div>
             <Show when=move || open.get()>
                 <div class="sg-contact" data-testid="contact-panel">
                     <label for=message_id.clone() class="sg-label">
-                        "Your message (edit it as you like)"
+                        {i18n.t("mentor.message.label")}
                     </label>
                     <textarea
                         id=message_id.clone()
                         class="sg-textarea"
                         rows="6"
                         data-testid="intro-message"
-                        placeholder="Who you are, what you would like to learn, and what you ask of them"
+                        placeholder=i18n.t("mentor.message.placeholder")
                         prop:value=move || message.get()
                         on:input=move |ev| message.set(event_target_value(&ev))
                     ></textarea>
@@ -240,9 +243,9 @@ pub fn MentorRow(suggestion: MentorSuggestion, first_gap: Option<PriorityGap>) -
                     >
                         {move || {
                             if link.get().1 {
-                                "Open in my mail or chat app"
+                                i18n.t("mentor.open.app")
                             } else {
-                                "Open their contact link (paste your message there)"
+                                i18n.t("mentor.open.link")
                             }
                         }}
                     </a>

@@ -5,6 +5,7 @@ use super::use_shown_gaps;
 use crate::browser::clock::Mark;
 use crate::domain::sorting::{sort_by, sort_by_key};
 use crate::domain::suggestions::resources::{suggest_resources, ResourceSuggestion};
+use crate::ui::i18n::use_i18n;
 use crate::ui::keyed_rows::{keyed_rows, Row, Rows};
 use crate::ui::state::{use_app_state, use_feed};
 use leptos::prelude::*;
@@ -15,6 +16,7 @@ const LIMIT: usize = 12;
 #[component]
 pub fn ResourceList() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let gaps = use_shown_gaps();
     let sort = RwSignal::new("best".to_owned());
     let loaded = use_feed();
@@ -57,10 +59,10 @@ pub fn ResourceList() -> impl IntoView {
     let items = view! {
         <Show
             when=move || suggestions.with(|s| !s.is_empty())
-            fallback=|| {
+            fallback=move || {
                 view! {
                     <p class="sg-muted" data-testid="no-resources">
-                        "Nothing matches your preferences for these gaps. Loosen a preference to see more."
+                        {i18n.t("resource.list.none")}
                     </p>
                 }
             }
@@ -72,18 +74,18 @@ pub fn ResourceList() -> impl IntoView {
     };
     view! {
         <div class="sg-card">
-            <h3 class="sg-h3">"Learning resources"</h3>
+            <h3 class="sg-h3">{i18n.t("resource.list.heading")}</h3>
             <div class="sg-field sg-field-inline">
-                <label for="sg-resource-sort">"Sort by"</label>
+                <label for="sg-resource-sort">{i18n.t("resource.sort.label")}</label>
                 <select
                     id="sg-resource-sort"
                     class="sg-select"
                     data-testid="resource-sort"
                     on:change=move |ev| sort.set(event_target_value(&ev))
                 >
-                    <option value="best">"Best match"</option>
-                    <option value="shortest">"Shortest first"</option>
-                    <option value="cheapest">"Cheapest first"</option>
+                    <option value="best">{i18n.t("resource.sort.best")}</option>
+                    <option value="shortest">{i18n.t("resource.sort.shortest")}</option>
+                    <option value="cheapest">{i18n.t("resource.sort.cheapest")}</option>
                 </select>
             </div>
             {items}
