@@ -215,4 +215,32 @@ mod tests {
         );
         assert!(!md.lines().any(|l| l.starts_with("- [x] done")), "{md}");
     }
+
+    #[test]
+    fn markdown_is_written_in_the_active_language() {
+        use crate::domain::i18n::languages::by_tag;
+        use crate::domain::i18n::{Catalogue, EnglishFormats};
+        let catalogue = Catalogue::parse(include_str!("../../../i18n/de.json")).unwrap();
+        let de = Translator::new(
+            by_tag("de").unwrap(),
+            Some(catalogue),
+            Box::new(EnglishFormats),
+        );
+        let md = plan_markdown(&plan_summary(&profile(), &feed(), "2026-11-30"), &de);
+        assert!(
+            md.starts_with("# Entwicklungsplan von Ana Lima\n\n_Stand: 2026-11-30._\n"),
+            "{md}"
+        );
+        assert!(md.contains("- Status: In Arbeit\n"), "{md}");
+        assert!(
+            md.contains("- Kompetenz: Kubernetes · derzeit 1 · angestrebt 3\n"),
+            "{md}"
+        );
+        assert!(md.contains("- [x] Lernangebot: [CKA prep]"), "{md}");
+        assert!(md.contains("gone (nicht mehr angeboten)"), "{md}");
+        assert!(
+            !md.contains("plan."),
+            "a key shows instead of its text: {md}"
+        );
+    }
 }
