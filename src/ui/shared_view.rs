@@ -26,6 +26,7 @@ fn close_link(state: super::state::AppState) {
 pub fn SharedView() -> impl IntoView {
     let state = use_app_state();
     let loaded = use_feed();
+    let i18n = use_i18n();
     let body = move || match state.shared.get() {
         Some(Err(error)) => view! {
             <div class="sg-error" role="alert" data-testid="share-error">
@@ -41,7 +42,7 @@ pub fn SharedView() -> impl IntoView {
                 &today(),
                 with_ratings,
             );
-            let html = use_i18n().with(|tr| plan_document(&summary, DocumentKind::Shared, tr));
+            let html = i18n.with(|tr| plan_document(&summary, DocumentKind::Shared, tr));
             view! {
                 <div data-testid="shared-view">
                     <div inner_html=html></div>
