@@ -39,7 +39,10 @@ impl IntlFormats {
         for (name, value) in options {
             Reflect::set(&settings, &(*name).into(), value).ok()?;
         }
-        let locales = Array::of1(&self.tag.into());
+        // The interface's English is British ("organisation", "30 Nov 2026"), as
+        // `EnglishFormats` writes it; plain "en" would give American dates ("Nov 30, 2026").
+        let locale = if self.tag == "en" { "en-GB" } else { self.tag };
+        let locales = Array::of1(&locale.into());
         let built: Object = Reflect::construct(&class, &Array::of2(&locales, &settings))
             .ok()?
             .dyn_into()

@@ -5,6 +5,7 @@
 use super::path_list::{plural, role_button, skills_to_close_text};
 use super::Markup;
 use crate::domain::feed::{Feed, RoleIdx};
+use crate::domain::i18n::Translator;
 use crate::domain::paths::{FoundWay, Journey, Step, StepSkill, WayKind};
 use crate::domain::suggestions::contact::{contact_link, intro_message};
 use crate::domain::suggestions::mentors::MentorSuggestion;
@@ -227,7 +228,7 @@ fn resources(m: &mut Markup, feed: &Feed, list: &[ResourceSuggestion]) {
             .element(
                 "span",
                 &[("class", "sg-muted")],
-                &format!(" · {}", s.reason(feed)),
+                &format!(" · {}", s.reason(feed, &Translator::english())),
             )
             .close("li");
     }
@@ -271,7 +272,13 @@ fn mentors(m: &mut Markup, feed: &Feed, step: &Step, list: &[MentorSuggestion]) 
             let gap = step.to_close.iter().find(|g| g.skill == first);
             let skill = &feed.skills[first].name;
             let message = gap.map_or(String::new(), |g| {
-                intro_message(&mentor.name, skill, g.from.unwrap_or(floor), g.required)
+                intro_message(
+                    &mentor.name,
+                    skill,
+                    g.from.unwrap_or(floor),
+                    g.required,
+                    &Translator::english(),
+                )
             });
             let (href, _) =
                 contact_link(&mentor.contact, &format!("Mentoring on {skill}?"), &message);

@@ -1,10 +1,11 @@
-//! The plan summary as a document: the printout, and the share view a manager sees. No
-//! controls: checkboxes are ☑/☐ as text, so print shows the real state; links show their
-//! address too, since paper cannot be clicked.
+//! The plan summary as a document: the printout, and the share view a manager sees, in the
+//! interface's language. No controls: checkboxes are ☑/☐ as text, so print shows the real
+//! state; links show their address too, since paper cannot be clicked.
 
 use super::{open_table_scroll, table_head, Markup};
-use crate::domain::plan::summary::{GoalSummary, PlanSummary, SkillLine};
-use crate::domain::time::short_date;
+use crate::domain::i18n::k;
+use crate::domain::i18n::Translator;
+use crate::domain::plan::summary::{fit_text, GoalSummary, Medium, PlanSummary, SkillLine};
 
 /// What the document shows beyond the plan itself.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -15,6 +16,8 @@ pub enum DocumentKind {
     Shared,
 }
 
+const SCREEN: Medium = Medium::Screen;
+
 fn check(done: bool) -> &'static str {
     if done {
         "☑ "
@@ -23,30 +26,14 @@ fn check(done: bool) -> &'static str {
     }
 }
 
-fn date_text(date: &str) -> String {
-    short_date(date).unwrap_or_else(|| date.to_owned())
-}
-
-fn priority_text(line: &SkillLine) -> String {
-    let current = line
-        .current
-        .map_or("not rated".to_owned(), |c| c.to_string());
-    format!(
-        "{}: {current} → {}{}",
-        line.name,
-        line.required,
-        if line.essential { " (essential)" } else { "" }
-    )
-}
-
-fn requirement_table(m: &mut Markup, lines: &[SkillLine]) {
+fn requirement_table(m: &mut Markup, lines: &[SkillLine], tr: &Translator) {
     // A heading, not a caption: a caption is as wide as the table, which scrolls on a phone.
     m.element(
         "h4",
         &[("class", "sg-h4")],
-        "Skills the role asks for, in the framework's order",
+        tr.t(k::PLAN_DOC_REQUIREMENTS_HEADING),
     );
-    open_table_scroll(m, "Skills the role asks for");
+    open_table_scroll(m, tr.t(k::PLAN_DOC_REQUIREMENTS));
     m.open(
         "table",
         &[
@@ -57,35 +44,41 @@ fn requirement_table(m: &mut Markup, lines: &[SkillLine]) {
     .element(
         "caption",
         &[("class", "sg-visually-hidden")],
-        "Skills the role asks for",
+        tr.t(k::PLAN_DOC_REQUIREMENTS),
     );
     table_head(
         m,
         &[
-            ("Skill", false),
-            ("Required", true),
-            ("Current", true),
-            ("Gap", true),
+            (tr.t(k::PLAN_DOC_COLUMN_SKILL), false),
+            (tr.t(k::PLAN_DOC_COLUMN_REQUIRED), true),
+            (tr.t(k::PLAN_DOC_COLUMN_CURRENT), true),
+            (tr.t(k::PLAN_DOC_COLUMN_GAP), true),
         ],
     );
     m.open("tbody", &[]);
     for line in lines {
         let name = if line.essential {
-            format!("{} (essential)", line.name)
+            tr.tf(k::PLAN_DOC_ESSENTIAL_SKILL, &[("skill", &line.name)])
         } else {
             line.name.clone()
         };
         let current = line
             .current
-            .map_or("not rated".to_owned(), |c| c.to_string());
+            .map_or(tr.t(k::PLAN_NOT_RATED).to_owned(), |c| {
+                tr.integer(i64::from(c))
+            });
         let gap = match line.gap() {
             None => "–".to_owned(),
-            Some(0) => "met".to_owned(),
-            Some(g) => g.to_string(),
+            Some(0) => tr.t(k::PLAN_DOC_GAP_MET).to_owned(),
+            Some(g) => tr.integer(i64::from(g)),
         };
         m.open("tr", &[])
             .element("th", &[("scope", "row")], &name)
-            .element("td", &[("class", "sg-num")], &line.required.to_string())
+            .element(
+                "td",
+                &[("class", "sg-num")],
+                &tr.integer(i64::from(line.required)),
+            )
             .element("td", &[("class", "sg-num")], &current)
             .element("td", &[("class", "sg-num")], &gap)
             .close("tr");
@@ -93,20 +86,24 @@ fn requirement_table(m: &mut Markup, lines: &[SkillLine]) {
     m.close("tbody").close("table").close("div");
 }
 
-fn goal(m: &mut Markup, goal: &GoalSummary) {
+fn goal(m: &mut Markup, goal: &GoalSummary, tr: &Translator) {
     m.open(
         "section",
         &[("class", "sg-doc-goal"), ("data-testid", "doc-goal")],
     )
-    .element("h4", &[("class", "sg-h4")], &goal.title);
+    .element("h4", &[("class", "sg-h4")], goal.title_text(tr));
     let mut facts = Vec::new();
-    if let Some(line) = &goal.skill_line {
-        facts.push(line.clone());
+    if let Some(skill) = &goal.skill {
+        facts.push(skill.text(tr, SCREEN));
     }
-    facts.push(goal.status.label().to_owned());
+    facts.push(tr.t(goal.status.label_key()).to_owned());
     if let Some(date) = &goal.date {
-        let passed = if goal.overdue { " (date passed)" } else { "" };
-        facts.push(format!("by {}{passed}", date_text(date)));
+        let key = if goal.overdue {
+            k::PLAN_DOC_BY_DATE_PASSED
+        } else {
+            k::PLAN_DOC_BY_DATE
+        };
+        facts.push(tr.tf(key, &[("date", &tr.date(date))]));
     }
     m.element("p", &[("class", "sg-muted")], &facts.join(" · "));
     if !(goal.actions.is_empty() && goal.resources.is_empty() && goal.mentors.is_empty()) {
@@ -122,7 +119,11 @@ fn goal(m: &mut Markup, goal: &GoalSummary) {
             let state = if resource.done { "done" } else { "open" };
             m.open("li", &[("data-state", state)])
                 .text(check(resource.done))
-                .element("span", &[("class", "sg-doc-kind")], "Resource: ");
+                .element(
+                    "span",
+                    &[("class", "sg-doc-kind")],
+                    &format!("{} ", tr.t(k::PLAN_DOC_RESOURCE_KIND)),
+                );
             match &resource.url {
                 Some(url) => {
                     m.element(
@@ -137,7 +138,7 @@ fn goal(m: &mut Markup, goal: &GoalSummary) {
                     );
                 }
                 None => {
-                    m.text(&resource.title).text(" (no longer offered)");
+                    m.text(&tr.tf(k::PLAN_RESOURCE_GONE, &[("resource", &resource.title)]));
                 }
             }
             m.close("li");
@@ -146,7 +147,7 @@ fn goal(m: &mut Markup, goal: &GoalSummary) {
             m.element(
                 "li",
                 &[("class", "sg-doc-mentor")],
-                &format!("Mentor: {mentor}"),
+                &tr.tf(k::PLAN_DOC_MENTOR, &[("mentor", mentor)]),
             );
         }
         m.close("ul");
@@ -155,13 +156,13 @@ fn goal(m: &mut Markup, goal: &GoalSummary) {
         m.element(
             "p",
             &[("class", "sg-doc-notes")],
-            &format!("Notes: {}", goal.notes),
+            &tr.tf(k::PLAN_DOC_NOTES, &[("notes", &goal.notes)]),
         );
     }
     m.close("section");
 }
 
-pub fn plan_document(summary: &PlanSummary, kind: DocumentKind) -> String {
+pub fn plan_document(summary: &PlanSummary, kind: DocumentKind, tr: &Translator) -> String {
     let mut m = Markup::new();
     m.open(
         "article",
@@ -169,92 +170,90 @@ pub fn plan_document(summary: &PlanSummary, kind: DocumentKind) -> String {
     );
     if kind == DocumentKind::Print {
         let title = if summary.display_name.is_empty() {
-            "Development plan".to_owned()
+            tr.t(k::PLAN_DOC_TITLE).to_owned()
         } else {
-            format!("Development plan of {}", summary.display_name)
+            tr.tf(k::PLAN_DOC_TITLE_OF, &[("name", &summary.display_name)])
         };
         m.element("h2", &[("class", "sg-h2")], &title).element(
             "p",
             &[("class", "sg-muted")],
-            &format!("As of {}", date_text(&summary.date)),
+            &tr.tf(k::PLAN_DOC_AS_OF, &[("date", &tr.date(&summary.date))]),
         );
     }
+    let aiming_for = |role: &str| tr.tf(k::PLAN_DOC_AIMING_FOR, &[("role", role)]);
     match &summary.target {
         Some(target) if !summary.with_levels => {
             m.open("section", &[])
-                .element(
-                    "h3",
-                    &[("class", "sg-h3")],
-                    &format!("Aiming for {}", target.role),
-                )
+                .element("h3", &[("class", "sg-h3")], &aiming_for(&target.role))
                 .element(
                     "p",
                     &[("class", "sg-muted"), ("data-testid", "no-ratings-shared")],
-                    "Their ratings were not shared with this link, so no fit or gap is shown.",
+                    tr.t(k::PLAN_DOC_NO_RATINGS_SHARED),
                 )
                 .close("section");
         }
         Some(target) => {
             m.open("section", &[])
+                .element("h3", &[("class", "sg-h3")], &aiming_for(&target.role))
                 .element(
-                    "h3",
-                    &[("class", "sg-h3")],
-                    &format!("Aiming for {}", target.role),
-                )
-                .element("p", &[("class", "sg-fit")], &target.evidence.summary());
+                    "p",
+                    &[("class", "sg-fit")],
+                    &fit_text(&target.evidence, tr, SCREEN),
+                );
             if kind == DocumentKind::Shared {
-                requirement_table(&mut m, &target.lines);
+                requirement_table(&mut m, &target.lines, tr);
             }
-            m.element("h4", &[("class", "sg-h4")], "Priorities");
+            m.element("h4", &[("class", "sg-h4")], tr.t(k::PLAN_DOC_PRIORITIES));
             if target.priorities.is_empty() {
                 m.element(
                     "p",
                     &[("class", "sg-muted")],
-                    "No rated skill is below what the role asks for.",
+                    tr.t(k::PLAN_DOC_NO_PRIORITIES),
                 );
             } else {
                 m.open("ol", &[("data-testid", "doc-priorities")]);
                 for line in &target.priorities {
-                    m.element("li", &[], &priority_text(line));
+                    m.element("li", &[], &line.text(tr, SCREEN, &line.name));
                 }
                 m.close("ol");
             }
             if !target.strengths.is_empty() {
-                m.element("h4", &[("class", "sg-h4")], "Strengths")
+                m.element("h4", &[("class", "sg-h4")], tr.t(k::PLAN_DOC_STRENGTHS))
                     .open("ul", &[]);
                 for strength in &target.strengths {
-                    m.element("li", &[], strength);
+                    m.element("li", &[], &strength.text(tr, SCREEN));
                 }
                 m.close("ul");
             }
             m.close("section");
         }
         None => {
-            m.element("p", &[("class", "sg-muted")], "No target role chosen yet.");
+            m.element("p", &[("class", "sg-muted")], tr.t(k::PLAN_DOC_NO_TARGET));
         }
     }
     m.open("section", &[])
-        .element("h3", &[("class", "sg-h3")], "Goals");
+        .element("h3", &[("class", "sg-h3")], tr.t(k::PLAN_DOC_GOALS));
     if summary.goals.is_empty() {
-        m.element("p", &[("class", "sg-muted")], "No goals yet.");
+        m.element("p", &[("class", "sg-muted")], tr.t(k::PLAN_DOC_NO_GOALS));
     }
     for g in &summary.goals {
-        goal(&mut m, g);
+        goal(&mut m, g, tr);
     }
     m.close("section");
     if !summary.feedback.is_empty() {
         m.open("section", &[("data-testid", "doc-feedback")])
-            .element("h3", &[("class", "sg-h3")], "Feedback received")
+            .element("h3", &[("class", "sg-h3")], tr.t(k::PLAN_DOC_FEEDBACK))
             .open("ul", &[]);
         for line in &summary.feedback {
             let own = if summary.with_levels {
-                line.own.map_or("not rated".to_owned(), |l| l.to_string())
+                line.own_text(tr)
             } else {
-                "not shared".to_owned()
+                tr.t(k::PLAN_DOC_NOT_SHARED).to_owned()
             };
-            let mut text = format!("{}: self {own}; {}", line.skill, line.views.join("; "));
+            let mut text = line.text(tr, SCREEN, &own);
             if line.worth_a_conversation {
-                text.push_str(" · views differ by two levels or more");
+                text.push_str(" · ");
+                text.push_str(tr.t(k::PLAN_DOC_VIEWS_DIFFER));
             }
             m.element("li", &[], &text);
         }
@@ -277,6 +276,7 @@ mod tests {
         let html = plan_document(
             &plan_summary(&profile(), &feed(), "2026-11-30"),
             DocumentKind::Print,
+            &Translator::english(),
         );
         assert!(html.contains("<h2 class=\"sg-h2\">Development plan of Ana Lima</h2><p class=\"sg-muted\">As of 30 Nov 2026</p>"), "{html}");
         assert!(html.contains("<p class=\"sg-fit\">54% fit · 2 of 3 skills rated</p>"));
@@ -298,6 +298,7 @@ mod tests {
         let html = plan_document(
             &plan_summary(&profile(), &feed(), "2026-11-30"),
             DocumentKind::Shared,
+            &Translator::english(),
         );
         let rows: Vec<&str> = html
             .match_indices("<th scope=\"row\">")
@@ -325,6 +326,7 @@ mod tests {
         let html = plan_document(
             &shared_summary(&profile(), &feed(), "2026-11-30", false),
             DocumentKind::Shared,
+            &Translator::english(),
         );
         assert!(html.contains("Their ratings were not shared with this link"));
         for absent in [
@@ -378,7 +380,11 @@ mod tests {
             11,
         )
         .unwrap();
-        let html = plan_document(&plan_summary(&p, &feed, "2026-11-30"), DocumentKind::Print);
+        let html = plan_document(
+            &plan_summary(&p, &feed, "2026-11-30"),
+            DocumentKind::Print,
+            &Translator::english(),
+        );
         assert!(html.contains("<li>Kubernetes: self 1; Fatou &lt;b&gt;Diop&lt;/b&gt; (manager): 3 · views differ by two levels or more</li>"), "{html}");
         assert!(
             html.contains(
@@ -396,6 +402,7 @@ mod tests {
         let html = plan_document(
             &plan_summary(&p, &feed(), "2026-11-30"),
             DocumentKind::Print,
+            &Translator::english(),
         );
         assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; 🚀 مرحبا"));
         assert!(html.contains("☐ &quot;&gt;&lt;img src=x onerror=alert(1)&gt;"));

@@ -19,15 +19,15 @@ pub fn options<'a>(
     m.finish()
 }
 
-/// The scale's levels ("3 Practitioner"), after a "Not set" option.
-pub fn level_options(scale: &Scale) -> String {
+/// The scale's levels ("3 Practitioner"), after an empty option labelled `not_set`.
+pub fn level_options(scale: &Scale, not_set: &str) -> String {
     let labelled: Vec<(String, String)> = scale
         .levels
         .iter()
         .map(|l| (l.level.to_string(), format!("{} {}", l.level, l.label)))
         .collect();
     options(
-        Some("Not set"),
+        Some(not_set),
         labelled.iter().map(|(v, l)| (v.as_str(), l.as_str())),
     )
 }
@@ -51,7 +51,7 @@ mod tests {
             options(Some("None"), [("a\"b", "<A>")]),
             "<option value=\"\">None</option><option value=\"a&quot;b\">&lt;A&gt;</option>"
         );
-        assert!(level_options(&Scale::default())
+        assert!(level_options(&Scale::default(), "Not set")
             .starts_with("<option value=\"\">Not set</option><option value=\"0\">0 "));
         assert_eq!(
             datalist_options(["x<y"]),

@@ -3,6 +3,7 @@
 //! Taking their ratings into one's own profile is a secondary choice, behind a warning, made
 //! after seeing skill by skill what it would change.
 
+use super::i18n::use_i18n;
 use super::state::{use_app_state, use_feed};
 use crate::browser::clock::now_ms;
 use crate::browser::clock::today;
@@ -25,6 +26,7 @@ fn close_link(state: super::state::AppState) {
 pub fn SharedView() -> impl IntoView {
     let state = use_app_state();
     let loaded = use_feed();
+    let i18n = use_i18n();
     let body = move || match state.shared.get() {
         Some(Err(error)) => view! {
             <div class="sg-error" role="alert" data-testid="share-error">
@@ -40,7 +42,7 @@ pub fn SharedView() -> impl IntoView {
                 &today(),
                 with_ratings,
             );
-            let html = plan_document(&summary, DocumentKind::Shared);
+            let html = i18n.with(|tr| plan_document(&summary, DocumentKind::Shared, tr));
             view! {
                 <div data-testid="shared-view">
                     <div inner_html=html></div>

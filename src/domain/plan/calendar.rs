@@ -1,16 +1,22 @@
 //! Goals with dates as calendar entries (all-day, on the target date), to import into Outlook
 //! or Google Calendar. Goals without a date make no entry; a plan without any makes no file.
 
-use super::summary::PlanSummary;
+use super::summary::{GoalSummary, Medium, PlanSummary};
 use crate::domain::calendar::{calendar_ics, CalendarEvent};
+use crate::domain::i18n::k;
+use crate::domain::i18n::Translator;
 
-/// What an entry says: the skill line, status, actions, resources with links, mentors, notes.
-fn description(goal: &super::summary::GoalSummary) -> String {
+/// What an entry says, in the interface's language: the skill line, status, actions,
+/// resources with links, mentors, notes.
+fn description(goal: &GoalSummary, tr: &Translator) -> String {
     let mut lines = Vec::new();
-    if let Some(skill) = &goal.skill_line {
-        lines.push(skill.clone());
+    if let Some(skill) = &goal.skill {
+        lines.push(skill.text(tr, Medium::File));
     }
-    lines.push(format!("Status: {}", goal.status.label()));
+    lines.push(tr.tf_plain(
+        k::PLAN_DOC_STATUS,
+        &[("status", tr.t(goal.status.label_key()))],
+    ));
     for action in &goal.actions {
         lines.push(format!(
             "{} {}",
@@ -20,35 +26,42 @@ fn description(goal: &super::summary::GoalSummary) -> String {
     }
     for resource in &goal.resources {
         let mark = if resource.done { "☑" } else { "☐" };
-        match &resource.url {
-            Some(url) => lines.push(format!("{mark} Resource: {} <{url}>", resource.title)),
-            None => lines.push(format!("{mark} Resource: {}", resource.title)),
-        }
+        let shown = match &resource.url {
+            Some(url) => format!("{} <{url}>", resource.title),
+            None => resource.title.clone(),
+        };
+        let text = tr.tf_plain(k::PLAN_DOC_RESOURCE, &[("resource", &shown)]);
+        lines.push(format!("{mark} {text}"));
     }
     for mentor in &goal.mentors {
-        lines.push(format!("Mentor: {mentor}"));
+        lines.push(tr.tf_plain(k::PLAN_DOC_MENTOR, &[("mentor", mentor)]));
     }
     if !goal.notes.is_empty() {
-        lines.push(format!("Notes: {}", goal.notes));
+        lines.push(tr.tf_plain(k::PLAN_DOC_NOTES, &[("notes", &goal.notes)]));
     }
     lines.join("\n")
 }
 
 /// The calendar file of the plan's dated goals, or `None` when no goal has a date. `owner`
 /// (the profile's local id) keeps two people's entries apart in one calendar.
-pub fn plan_calendar(summary: &PlanSummary, owner: &str, now: u64) -> Option<String> {
-    let dated: Vec<(String, String, &super::summary::GoalSummary)> = summary
+pub fn plan_calendar(
+    summary: &PlanSummary,
+    owner: &str,
+    now: u64,
+    tr: &Translator,
+) -> Option<String> {
+    let dated: Vec<(String, String, &GoalSummary)> = summary
         .goals
         .iter()
         .filter(|g| g.date.is_some())
-        .map(|g| (format!("{}-{owner}@skillgap", g.id), description(g), g))
+        .map(|g| (format!("{}-{owner}@skillgap", g.id), description(g, tr), g))
         .collect();
     let events: Vec<CalendarEvent> = dated
         .iter()
         .map(|(uid, description, goal)| CalendarEvent {
             uid,
             date: goal.date.as_deref().unwrap_or_default(),
-            summary: &goal.title,
+            summary: goal.title_text(tr),
             description,
         })
         .collect();
@@ -83,7 +96,7 @@ mod tests {
     #[test]
     fn only_dated_goals_become_entries_with_their_actions_and_links() {
         let summary = plan_summary(&profile(), &feed(), "2026-11-30");
-        let ics = plan_calendar(&summary, "me", 1_795_000_000_000).unwrap();
+        let ics = plan_calendar(&summary, "me", 1_795_000_000_000, &Translator::english()).unwrap();
         let fields = read_back(&ics);
         let events = fields
             .iter()
@@ -113,7 +126,12 @@ mod tests {
             goal.target_date = None;
         }
         assert_eq!(
-            plan_calendar(&plan_summary(&p, &feed(), "2026-11-30"), "me", 1),
+            plan_calendar(
+                &plan_summary(&p, &feed(), "2026-11-30"),
+                "me",
+                1,
+                &Translator::english()
+            ),
             None
         );
         let title = format!(
@@ -124,7 +142,13 @@ mod tests {
         update_goal(&mut p, &id, 9, |g| {
             g.target_date = Some("2027-02-28".into())
         });
-        let ics = plan_calendar(&plan_summary(&p, &feed(), "2026-11-30"), "me", 1).unwrap();
+        let ics = plan_calendar(
+            &plan_summary(&p, &feed(), "2026-11-30"),
+            "me",
+            1,
+            &Translator::english(),
+        )
+        .unwrap();
         assert!(ics.split("\r\n").all(|l| l.len() <= 75));
         let fields = read_back(&ics);
         let summary = fields.iter().find(|(n, _)| n == "SUMMARY").unwrap();

@@ -1,7 +1,9 @@
 //! The plan summary as Markdown, for a 1:1 or a personal notes app: the same content as the
 //! printout.
 
-use super::summary::{PlanSummary, SkillLine};
+use super::summary::{fit_text, Medium, PlanSummary};
+use crate::domain::i18n::Translator;
+use crate::domain::i18n::{k, Key};
 
 /// Text as literal Markdown: the characters that could start emphasis, code, links, images,
 /// HTML, entities, tables or headings are backslash-escaped (CommonMark allows it for any
@@ -39,56 +41,72 @@ fn check(done: bool) -> &'static str {
     }
 }
 
-fn skill_line(line: &SkillLine) -> String {
-    let current = line
-        .current
-        .map_or("not rated".to_owned(), |c| c.to_string());
-    format!(
-        "{}: {current} → {}{}",
-        md_text(&line.name),
-        line.required,
-        if line.essential { " (essential)" } else { "" }
-    )
-}
-
-pub fn plan_markdown(summary: &PlanSummary) -> String {
-    let mut out = String::from("# Development plan");
-    if !summary.display_name.is_empty() {
-        out.push_str(&format!(" of {}", md_text(&summary.display_name)));
-    }
-    out.push_str(&format!("\n\n_As of {}._\n", summary.date));
+/// The plan in Markdown, written in the interface's language (dates stay ISO, which every
+/// reader and notes app understands).
+pub fn plan_markdown(summary: &PlanSummary, tr: &Translator) -> String {
+    let f = Medium::File;
+    let say = |key: Key, args: &[(&str, &str)]| tr.tf_plain(key, args);
+    let title = if summary.display_name.is_empty() {
+        tr.t(k::PLAN_DOC_TITLE).to_owned()
+    } else {
+        say(
+            k::PLAN_DOC_TITLE_OF,
+            &[("name", &md_text(&summary.display_name))],
+        )
+    };
+    let mut out = format!("# {title}\n\n");
+    out.push_str(&format!(
+        "_{}._\n",
+        say(k::PLAN_DOC_AS_OF, &[("date", &summary.date)])
+    ));
     if let Some(target) = &summary.target {
         out.push_str(&format!(
-            "\n## Aiming for {}\n\n{}\n",
-            md_text(&target.role),
-            target.evidence.summary()
+            "\n## {}\n\n{}\n",
+            say(k::PLAN_DOC_AIMING_FOR, &[("role", &md_text(&target.role))]),
+            fit_text(&target.evidence, tr, f)
         ));
         if !target.priorities.is_empty() {
-            out.push_str("\n### Priorities\n\n");
+            out.push_str(&format!("\n### {}\n\n", tr.t(k::PLAN_DOC_PRIORITIES)));
             for (i, line) in target.priorities.iter().enumerate() {
-                out.push_str(&format!("{}. {}\n", i + 1, skill_line(line)));
+                out.push_str(&format!(
+                    "{}. {}\n",
+                    i + 1,
+                    line.text(tr, f, &md_text(&line.name))
+                ));
             }
         }
         if !target.strengths.is_empty() {
-            out.push_str("\n### Strengths\n\n");
+            out.push_str(&format!("\n### {}\n\n", tr.t(k::PLAN_DOC_STRENGTHS)));
             for strength in &target.strengths {
-                out.push_str(&format!("- {}\n", md_text(strength)));
+                out.push_str(&format!("- {}\n", md_text(&strength.text(tr, f))));
             }
         }
     }
-    out.push_str("\n## Goals\n");
+    out.push_str(&format!("\n## {}\n", tr.t(k::PLAN_DOC_GOALS)));
     if summary.goals.is_empty() {
-        out.push_str("\nNo goals yet.\n");
+        out.push_str(&format!("\n{}\n", tr.t(k::PLAN_DOC_NO_GOALS)));
     }
     for goal in &summary.goals {
-        out.push_str(&format!("\n### {}\n\n", md_text(&goal.title)));
-        if let Some(line) = &goal.skill_line {
-            out.push_str(&format!("- Skill: {}\n", md_text(line)));
+        out.push_str(&format!("\n### {}\n\n", md_text(goal.title_text(tr))));
+        if let Some(skill) = &goal.skill {
+            let line = md_text(&skill.text(tr, f));
+            out.push_str(&format!(
+                "- {}\n",
+                say(k::PLAN_DOC_SKILL, &[("skill", &line)])
+            ));
         }
-        out.push_str(&format!("- Status: {}\n", goal.status.label()));
+        let status = tr.t(goal.status.label_key());
+        out.push_str(&format!(
+            "- {}\n",
+            say(k::PLAN_DOC_STATUS, &[("status", status)])
+        ));
         if let Some(date) = &goal.date {
-            let past = if goal.overdue { " (past)" } else { "" };
-            out.push_str(&format!("- Target date: {date}{past}\n"));
+            let key = if goal.overdue {
+                k::PLAN_DOC_TARGET_DATE_PAST
+            } else {
+                k::PLAN_DOC_TARGET_DATE
+            };
+            out.push_str(&format!("- {}\n", say(key, &[("date", date)])));
         }
         for action in &goal.actions {
             out.push_str(&format!(
@@ -99,39 +117,37 @@ pub fn plan_markdown(summary: &PlanSummary) -> String {
         }
         for resource in &goal.resources {
             let done = check(resource.done);
-            match &resource.url {
-                Some(url) => out.push_str(&format!(
-                    "- {done} Resource: [{}](<{}>)\n",
-                    md_text(&resource.title),
-                    md_url(url)
-                )),
-                None => out.push_str(&format!(
-                    "- {done} Resource: {} (no longer offered)\n",
-                    md_text(&resource.title)
-                )),
-            }
+            let title = md_text(&resource.title);
+            let shown = match &resource.url {
+                Some(url) => format!("[{title}](<{}>)", md_url(url)),
+                None => say(k::PLAN_RESOURCE_GONE, &[("resource", &title)]),
+            };
+            out.push_str(&format!(
+                "- {done} {}\n",
+                say(k::PLAN_DOC_RESOURCE, &[("resource", &shown)])
+            ));
         }
         for mentor in &goal.mentors {
-            out.push_str(&format!("- Mentor: {}\n", md_text(mentor)));
+            out.push_str(&format!(
+                "- {}\n",
+                say(k::PLAN_DOC_MENTOR, &[("mentor", &md_text(mentor))])
+            ));
         }
         if !goal.notes.is_empty() {
-            out.push_str(&format!("- Notes: {}\n", md_text(&goal.notes)));
+            out.push_str(&format!(
+                "- {}\n",
+                say(k::PLAN_DOC_NOTES, &[("notes", &md_text(&goal.notes))])
+            ));
         }
     }
     if !summary.feedback.is_empty() {
-        out.push_str("\n## Feedback received\n\n");
+        out.push_str(&format!("\n## {}\n\n", tr.t(k::PLAN_DOC_FEEDBACK)));
         for line in &summary.feedback {
-            let own = line.own.map_or("not rated".to_owned(), |l| l.to_string());
-            let differs = if line.worth_a_conversation {
-                " (views differ by two levels or more)"
-            } else {
-                ""
-            };
-            out.push_str(&format!(
-                "- {}: self {own}; {}{differs}\n",
-                md_text(&line.skill),
-                md_text(&line.views.join("; "))
-            ));
+            let mut text = md_text(&line.text(tr, f, &line.own_text(tr)));
+            if line.worth_a_conversation {
+                text.push_str(&format!(" ({})", tr.t(k::PLAN_DOC_VIEWS_DIFFER)));
+            }
+            out.push_str(&format!("- {text}\n"));
         }
     }
     out
@@ -148,7 +164,10 @@ mod tests {
 
     #[test]
     fn markdown_lists_the_target_priorities_and_every_goal_with_its_state() {
-        let md = plan_markdown(&plan_summary(&profile(), &feed(), "2026-11-30"));
+        let md = plan_markdown(
+            &plan_summary(&profile(), &feed(), "2026-11-30"),
+            &Translator::english(),
+        );
         assert_eq!(
             md,
             "# Development plan of Ana Lima\n\n_As of 2026-11-30._\n\n\
@@ -175,7 +194,10 @@ mod tests {
         });
         let own = new_goal(&mut p, "## Fake\n- [x] done", None, None, 4);
         add_action(&mut p, &own, "<img src=x onerror=alert(1)> 🚀 مرحبا", 5);
-        let md = plan_markdown(&plan_summary(&p, &feed, "2026-11-22"));
+        let md = plan_markdown(
+            &plan_summary(&p, &feed, "2026-11-22"),
+            &Translator::english(),
+        );
         assert!(md.contains("### K8s \\<b\\>\\*bold\\*\\</b\\>"), "{md}");
         assert!(
             md.contains(
@@ -193,5 +215,33 @@ mod tests {
             "{md}"
         );
         assert!(!md.lines().any(|l| l.starts_with("- [x] done")), "{md}");
+    }
+
+    #[test]
+    fn markdown_is_written_in_the_active_language() {
+        use crate::domain::i18n::languages::by_tag;
+        use crate::domain::i18n::{Catalogue, EnglishFormats};
+        let catalogue = Catalogue::parse(include_str!("../../../i18n/de.json")).unwrap();
+        let de = Translator::new(
+            by_tag("de").unwrap(),
+            Some(catalogue),
+            Box::new(EnglishFormats),
+        );
+        let md = plan_markdown(&plan_summary(&profile(), &feed(), "2026-11-30"), &de);
+        assert!(
+            md.starts_with("# Entwicklungsplan von Ana Lima\n\n_Stand: 2026-11-30._\n"),
+            "{md}"
+        );
+        assert!(md.contains("- Status: In Arbeit\n"), "{md}");
+        assert!(
+            md.contains("- Kompetenz: Kubernetes · derzeit 1 · angestrebt 3\n"),
+            "{md}"
+        );
+        assert!(md.contains("- [x] Lernangebot: [CKA prep]"), "{md}");
+        assert!(md.contains("gone (nicht mehr angeboten)"), "{md}");
+        assert!(
+            !md.contains("plan."),
+            "a key shows instead of its text: {md}"
+        );
     }
 }

@@ -9,6 +9,8 @@ pub mod summary;
 pub use actions::{add_action, remove_action, restore_action, set_action_done, set_action_text};
 
 use crate::domain::feed::Feed;
+use crate::domain::i18n::k;
+use crate::domain::i18n::Translator;
 use crate::domain::profile::{Goal, GoalStatus, Profile};
 use crate::domain::scale::Level;
 use crate::domain::time::days_from_iso;
@@ -71,16 +73,23 @@ pub fn new_goal(
     id
 }
 
-/// What a goal is called: the person's title, else its skill's name.
-pub fn goal_title(goal: &Goal, feed: &Feed) -> String {
+/// What a goal is called: the person's title, else its skill's name; `None` for neither.
+pub fn goal_name(goal: &Goal, feed: &Feed) -> Option<String> {
     if !goal.title.trim().is_empty() {
-        return goal.title.trim().to_owned();
+        return Some(goal.title.trim().to_owned());
     }
     if goal.skill.is_empty() {
-        return "Untitled goal".to_owned();
+        return None;
     }
-    feed.skill_by_id(&goal.skill)
-        .map_or(goal.skill.clone(), |i| feed.skills[i].name.clone())
+    Some(
+        feed.skill_by_id(&goal.skill)
+            .map_or(goal.skill.clone(), |i| feed.skills[i].name.clone()),
+    )
+}
+
+/// What a goal is called, with the language's words for a goal without title or skill.
+pub fn goal_title(goal: &Goal, feed: &Feed, tr: &Translator) -> String {
+    goal_name(goal, feed).unwrap_or_else(|| tr.t(k::PLAN_GOAL_UNTITLED).to_owned())
 }
 
 pub fn update_goal(profile: &mut Profile, goal_id: &str, now: u64, change: impl FnOnce(&mut Goal)) {
@@ -349,9 +358,11 @@ mod tests {
             after.updated, 14,
             "the restore wins a merge with the removal"
         );
-        assert_eq!(goal_title(after, &feed()), "Shadow the on-call rota");
+        let en = Translator::english();
+        assert_eq!(goal_title(after, &feed(), &en), "Shadow the on-call rota");
         let skill_goal = ensure_goal(&mut p, "k8s", None, 15);
-        assert_eq!(goal_title(&p.plan[&skill_goal], &feed()), "Kubernetes");
+        assert_eq!(goal_title(&p.plan[&skill_goal], &feed(), &en), "Kubernetes");
+        assert_eq!(goal_title(&Goal::default(), &feed(), &en), "Untitled goal");
     }
 
     #[test]

@@ -3,13 +3,71 @@
 //! real state. Print, Markdown, the calendar file and the share view are all drawn from it, so
 //! they can never disagree.
 
-use super::{goal_title, is_overdue};
+use super::{goal_name, is_overdue};
 use crate::domain::feed::Feed;
+use crate::domain::feedback::Relationship;
 use crate::domain::gap::{FitEvidence, RoleGap};
+use crate::domain::i18n::Translator;
+use crate::domain::i18n::{k, Key};
 use crate::domain::priorities::{priorities, strengths, Strength};
 use crate::domain::profile::{GoalStatus, Profile};
 use crate::domain::scale::Level;
 use crate::domain::sorting::sort_by;
+
+/// Where a text of the summary goes: the screen or print (names isolated from the sentence's
+/// direction), or a file (Markdown, calendar), which gets no invisible marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Medium {
+    Screen,
+    File,
+}
+
+/// The message `key` with `args`, written for `medium`.
+pub fn say(tr: &Translator, medium: Medium, key: Key, args: &[(&str, &str)]) -> String {
+    match medium {
+        Medium::Screen => tr.tf(key, args),
+        Medium::File => tr.tf_plain(key, args),
+    }
+}
+
+/// The plural message `key` for `count`, written for `medium`.
+pub fn say_plural(
+    tr: &Translator,
+    medium: Medium,
+    key: Key,
+    count: usize,
+    args: &[(&str, &str)],
+) -> String {
+    match medium {
+        Medium::Screen => tr.plural(key, count, args),
+        Medium::File => tr.plural_plain(key, count, args),
+    }
+}
+
+fn level_text(tr: &Translator, level: Level) -> String {
+    tr.integer(i64::from(level))
+}
+
+/// "72% fit · 6 of 7 skills rated", or "fit not known yet · 0 of 7 skills rated".
+pub fn fit_text(evidence: &FitEvidence, tr: &Translator, medium: Medium) -> String {
+    let rated = tr.integer(evidence.rated as i64);
+    match evidence.fit {
+        Some(fit) => say_plural(
+            tr,
+            medium,
+            k::PLAN_FIT,
+            evidence.total,
+            &[("percent", &tr.percent(fit)), ("rated", &rated)],
+        ),
+        None => say_plural(
+            tr,
+            medium,
+            k::PLAN_FIT_UNKNOWN,
+            evidence.total,
+            &[("rated", &rated)],
+        ),
+    }
+}
 
 /// One skill the target role asks for.
 #[derive(Debug, Clone, PartialEq)]
@@ -25,6 +83,62 @@ impl SkillLine {
     pub fn gap(&self) -> Option<Level> {
         self.current.map(|c| self.required.saturating_sub(c))
     }
+
+    /// "Kubernetes: 1 → 3 (essential)", with `name` as given (escaped for Markdown, say).
+    pub fn text(&self, tr: &Translator, medium: Medium, name: &str) -> String {
+        let current = self
+            .current
+            .map_or(tr.t(k::PLAN_NOT_RATED).to_owned(), |c| level_text(tr, c));
+        let key = if self.essential {
+            k::PLAN_PRIORITY_ESSENTIAL
+        } else {
+            k::PLAN_PRIORITY
+        };
+        say(
+            tr,
+            medium,
+            key,
+            &[
+                ("skill", name),
+                ("current", &current),
+                ("required", &level_text(tr, self.required)),
+            ],
+        )
+    }
+}
+
+/// A skill rated at or above what the role asks for, or beyond it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StrengthLine {
+    pub skill: String,
+    pub current: Level,
+    /// What the role asks for; `None` for a strength beyond the role.
+    pub required: Option<Level>,
+}
+
+impl StrengthLine {
+    /// "SQL: 4, asks for 3", "Rust: 4, beyond the role".
+    pub fn text(&self, tr: &Translator, medium: Medium) -> String {
+        let current = level_text(tr, self.current);
+        match self.required {
+            Some(required) => say(
+                tr,
+                medium,
+                k::PLAN_STRENGTH_MEETS,
+                &[
+                    ("skill", &self.skill),
+                    ("current", &current),
+                    ("required", &level_text(tr, required)),
+                ],
+            ),
+            None => say(
+                tr,
+                medium,
+                k::PLAN_STRENGTH_BEYOND,
+                &[("skill", &self.skill), ("current", &current)],
+            ),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -35,8 +149,7 @@ pub struct TargetSummary {
     pub lines: Vec<SkillLine>,
     /// Rated skills below the requirement, most pressing first.
     pub priorities: Vec<SkillLine>,
-    /// "SQL: 4, asks for 3", "Rust: 4, beyond the role".
-    pub strengths: Vec<String>,
+    pub strengths: Vec<StrengthLine>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -53,13 +166,57 @@ pub struct LinkedResource {
     pub done: bool,
 }
 
+/// Where the person stands on a goal's skill, as far as the summary may say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LevelNow {
+    /// A share link without ratings: nothing is said.
+    Unshared,
+    NotRated,
+    At(Level),
+}
+
+/// The skill a goal is about.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GoalSkill {
+    pub name: String,
+    pub now: LevelNow,
+    pub aim: Option<Level>,
+}
+
+impl GoalSkill {
+    /// "Kubernetes · now 1 · aiming for 3".
+    pub fn text(&self, tr: &Translator, medium: Medium) -> String {
+        let mut facts = vec![self.name.clone()];
+        match self.now {
+            LevelNow::Unshared => {}
+            LevelNow::NotRated => facts.push(tr.t(k::PLAN_SKILL_NOT_RATED).to_owned()),
+            LevelNow::At(level) => facts.push(say(
+                tr,
+                medium,
+                k::PLAN_SKILL_NOW,
+                &[("level", &level_text(tr, level))],
+            )),
+        }
+        if let Some(aim) = self.aim {
+            facts.push(say(
+                tr,
+                medium,
+                k::PLAN_SKILL_AIM,
+                &[("level", &level_text(tr, aim))],
+            ));
+        }
+        facts.join(" · ")
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct GoalSummary {
     /// The goal's id, stable: calendar entries keep it as their UID.
     pub id: String,
+    /// The person's title, else the skill's name; empty for a goal with neither.
     pub title: String,
-    /// "Kubernetes · now 1 · aiming for 3", when the goal is about a skill.
-    pub skill_line: Option<String>,
+    /// When the goal is about a skill.
+    pub skill: Option<GoalSkill>,
     pub status: GoalStatus,
     pub date: Option<String>,
     pub overdue: bool,
@@ -70,14 +227,92 @@ pub struct GoalSummary {
     pub notes: String,
 }
 
+impl GoalSummary {
+    /// The title, or the language's words for a goal without one.
+    pub fn title_text<'a>(&'a self, tr: &'a Translator) -> &'a str {
+        if self.title.is_empty() {
+            tr.t(k::PLAN_GOAL_UNTITLED)
+        } else {
+            &self.title
+        }
+    }
+}
+
+/// One view someone gave of a skill.
+#[derive(Debug, Clone, PartialEq)]
+pub struct View {
+    pub who: String,
+    pub relationship: Relationship,
+    /// `None`: they could not judge.
+    pub level: Option<Level>,
+}
+
+/// The catalogue key of a reviewer's relationship, as written inside a sentence.
+fn relationship_key(relationship: Relationship) -> Key {
+    match relationship {
+        Relationship::Manager => k::PLAN_RELATIONSHIP_MANAGER,
+        Relationship::Peer => k::PLAN_RELATIONSHIP_PEER,
+        Relationship::Mentor => k::PLAN_RELATIONSHIP_MENTOR,
+        Relationship::Other => k::PLAN_RELATIONSHIP_OTHER,
+    }
+}
+
+impl View {
+    /// "Fatou Diop (manager): 2", "Sam Lee (peer): can't judge".
+    pub fn text(&self, tr: &Translator, medium: Medium) -> String {
+        let relationship = tr.t(relationship_key(self.relationship));
+        match self.level {
+            Some(level) => say(
+                tr,
+                medium,
+                k::PLAN_VIEW,
+                &[
+                    ("who", &self.who),
+                    ("relationship", relationship),
+                    ("level", &level_text(tr, level)),
+                ],
+            ),
+            None => say(
+                tr,
+                medium,
+                k::PLAN_VIEW_CANT_JUDGE,
+                &[("who", &self.who), ("relationship", relationship)],
+            ),
+        }
+    }
+}
+
 /// One skill others gave their view of: one's own level and each view, never averaged.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FeedbackLine {
     pub skill: String,
     pub own: Option<Level>,
-    /// "Fatou Diop (manager): 2", "Sam Lee (peer): can't judge".
-    pub views: Vec<String>,
+    pub views: Vec<View>,
     pub worth_a_conversation: bool,
+}
+
+impl FeedbackLine {
+    /// "SQL: self 4; Fatou Diop (manager): 3"; `own` is the person's level in words, or what
+    /// stands for it.
+    pub fn text(&self, tr: &Translator, medium: Medium, own: &str) -> String {
+        let views: Vec<String> = self.views.iter().map(|v| v.text(tr, medium)).collect();
+        say(
+            tr,
+            medium,
+            k::PLAN_FEEDBACK_LINE,
+            &[
+                ("skill", &self.skill),
+                ("own", own),
+                ("views", &views.join("; ")),
+            ],
+        )
+    }
+
+    /// The person's own level in words.
+    pub fn own_text(&self, tr: &Translator) -> String {
+        self.own
+            .map_or(tr.t(k::PLAN_NOT_RATED).to_owned(), |l| level_text(tr, l))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -109,13 +344,16 @@ fn target_summary(profile: &Profile, feed: &Feed) -> Option<TargetSummary> {
                 skill,
                 current,
                 required,
-            } => format!(
-                "{}: {current}, asks for {required}",
-                feed.skills[skill].name
-            ),
-            Strength::BeyondRole { skill, current } => {
-                format!("{}: {current}, beyond the role", feed.skills[skill].name)
-            }
+            } => StrengthLine {
+                skill: feed.skills[skill].name.clone(),
+                current,
+                required: Some(required),
+            },
+            Strength::BeyondRole { skill, current } => StrengthLine {
+                skill: feed.skills[skill].name.clone(),
+                current,
+                required: None,
+            },
         })
         .collect();
     Some(TargetSummary {
@@ -165,23 +403,20 @@ fn summary(profile: &Profile, feed: &Feed, today: &str, with_levels: bool) -> Pl
         .into_iter()
         .map(|id| {
             let goal = &profile.plan[&id];
-            let skill_line = (!goal.skill.is_empty()).then(|| {
-                let name = feed
+            let skill = (!goal.skill.is_empty()).then(|| GoalSkill {
+                name: feed
                     .skill_by_id(&goal.skill)
-                    .map_or(goal.skill.as_str(), |i| &feed.skills[i].name);
-                let now = match profile.level(&goal.skill) {
-                    _ if !with_levels => String::new(),
-                    Some(l) => format!(" · now {l}"),
-                    None => " · not rated yet".to_owned(),
-                };
-                let aim = goal
-                    .target_level
-                    .map_or(String::new(), |l| format!(" · aiming for {l}"));
-                format!("{name}{now}{aim}")
+                    .map_or(goal.skill.clone(), |i| feed.skills[i].name.clone()),
+                now: match profile.level(&goal.skill) {
+                    _ if !with_levels => LevelNow::Unshared,
+                    Some(l) => LevelNow::At(l),
+                    None => LevelNow::NotRated,
+                },
+                aim: goal.target_level,
             });
             GoalSummary {
-                title: goal_title(goal, feed),
-                skill_line,
+                title: goal_name(goal, feed).unwrap_or_default(),
+                skill,
                 status: goal.status,
                 date: goal.target_date.clone(),
                 overdue: is_overdue(goal, today),
@@ -225,9 +460,10 @@ fn summary(profile: &Profile, feed: &Feed, today: &str, with_levels: bool) -> Pl
             views: row
                 .reviews
                 .iter()
-                .map(|(_, who, relationship, level, _)| {
-                    let level = level.map_or("can't judge".to_owned(), |l| l.to_string());
-                    format!("{who} ({}): {level}", relationship.label().to_lowercase())
+                .map(|(_, who, relationship, level, _)| View {
+                    who: who.clone(),
+                    relationship: *relationship,
+                    level: *level,
                 })
                 .collect(),
             skill: row.name,
@@ -294,18 +530,27 @@ pub(crate) mod tests {
         );
         let target = s.target.as_ref().unwrap();
         assert_eq!(target.role, "Platform Engineer");
-        assert_eq!(target.evidence.summary(), "54% fit · 2 of 3 skills rated");
+        let en = Translator::english();
+        assert_eq!(
+            fit_text(&target.evidence, &en, Medium::File),
+            "54% fit · 2 of 3 skills rated"
+        );
         let names: Vec<_> = target.lines.iter().map(|l| l.name.as_str()).collect();
         assert_eq!(names, ["SQL", "Kubernetes", "Go"], "the framework's order");
         assert_eq!(target.priorities.len(), 1);
         assert_eq!(target.priorities[0].gap(), Some(2));
-        assert_eq!(target.strengths, ["SQL: 4, asks for 2"]);
+        let strengths: Vec<String> = target
+            .strengths
+            .iter()
+            .map(|s| s.text(&en, Medium::File))
+            .collect();
+        assert_eq!(strengths, ["SQL: 4, asks for 2"]);
         assert_eq!(s.goals.len(), 2);
         let skill_goal = &s.goals[0];
         assert_eq!(skill_goal.title, "Kubernetes");
         assert_eq!(
-            skill_goal.skill_line.as_deref(),
-            Some("Kubernetes · now 1 · aiming for 3")
+            skill_goal.skill.as_ref().map(|s| s.text(&en, Medium::File)),
+            Some("Kubernetes · now 1 · aiming for 3".to_owned())
         );
         assert_eq!(skill_goal.status, GoalStatus::InProgress);
         assert_eq!(
@@ -327,11 +572,7 @@ pub(crate) mod tests {
         assert_eq!(skill_goal.notes, "before spring");
         let own = &s.goals[1];
         assert_eq!(
-            (
-                own.title.as_str(),
-                own.skill_line.is_none(),
-                own.date.is_none()
-            ),
+            (own.title.as_str(), own.skill.is_none(), own.date.is_none()),
             ("Shadow the on-call rota", true, true)
         );
         assert_eq!(

@@ -5,6 +5,7 @@
 //! tombstones (`deleted: true`) for the same reason.
 
 use crate::domain::feedback::{Relationship, SkillAnswer};
+use crate::domain::i18n::{k, Key};
 use crate::domain::scale::Level;
 use crate::domain::sorted_map::{SortedMap, SortedSet};
 use serde::{Deserialize, Serialize};
@@ -112,11 +113,12 @@ impl GoalStatus {
         GoalStatus::Done,
     ];
 
-    pub fn label(self) -> &'static str {
+    /// The catalogue key of the status's name ("Planned", "In progress", "Done").
+    pub fn label_key(self) -> Key {
         match self {
-            GoalStatus::Planned => "Planned",
-            GoalStatus::InProgress => "In progress",
-            GoalStatus::Done => "Done",
+            GoalStatus::Planned => k::PLAN_STATUS_PLANNED,
+            GoalStatus::InProgress => k::PLAN_STATUS_IN_PROGRESS,
+            GoalStatus::Done => k::PLAN_STATUS_DONE,
         }
     }
 }

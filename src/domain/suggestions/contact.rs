@@ -1,13 +1,34 @@
 //! The intro message a user may send a mentor, and the link that opens their own mail or chat
 //! app with it. The widget itself sends nothing.
 
+use crate::domain::i18n::k;
+use crate::domain::i18n::Translator;
 use crate::domain::scale::Level;
 
-pub fn intro_message(mentor_name: &str, skill: &str, current: Level, required: Level) -> String {
+/// The first message to a mentor, in the interface's language; plain text (it goes into the
+/// user's own mail or chat app), so names carry no isolation marks.
+pub fn intro_message(
+    mentor_name: &str,
+    skill: &str,
+    current: Level,
+    required: Level,
+    tr: &Translator,
+) -> String {
     let first_name = mentor_name.split_whitespace().next().unwrap_or(mentor_name);
-    format!(
-        "Hi {first_name},\n\nI'm working on my {skill} (I'd put myself at level {current} and I'm aiming for {required}) and saw that you offer to mentor on it. Would you have 30 minutes in the next few weeks to share how you built it and what you would focus on?\n\nThank you!"
+    tr.tf_plain(
+        k::MENTOR_INTRO,
+        &[
+            ("name", first_name),
+            ("skill", skill),
+            ("current", &tr.integer(i64::from(current))),
+            ("required", &tr.integer(i64::from(required))),
+        ],
     )
+}
+
+/// The subject of a mail to a mentor.
+pub fn intro_subject(skill: &str, tr: &Translator) -> String {
+    tr.tf_plain(k::MENTOR_SUBJECT, &[("skill", skill)])
 }
 
 fn encode(text: &str) -> String {
@@ -219,9 +240,12 @@ mod tests {
 
     #[test]
     fn the_intro_names_the_skill_and_the_ask() {
-        let text = intro_message("Fatou Diop", "Kubernetes", 1, 4);
+        let en = Translator::english();
+        let text = intro_message("Fatou Diop", "Kubernetes", 1, 4, &en);
         assert!(text.starts_with("Hi Fatou,"));
         assert!(text.contains("my Kubernetes (I'd put myself at level 1 and I'm aiming for 4)"));
         assert!(text.contains("30 minutes"));
+        assert!(text.ends_with("\n\nThank you!"));
+        assert_eq!(intro_subject("SQL", &en), "Mentoring on SQL?");
     }
 }

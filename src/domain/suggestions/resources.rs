@@ -7,7 +7,8 @@
 
 use super::gaps::PriorityGap;
 use crate::domain::feed::{Feed, Resource, SkillIdx};
-use crate::domain::number::{fixed, short};
+use crate::domain::i18n::Translator;
+use crate::domain::i18n::{k, Key};
 use crate::domain::profile::{flag_is_set, Preferences, Profile};
 use crate::domain::scale::Level;
 use crate::domain::sorting::sort_by;
@@ -23,26 +24,33 @@ pub struct ResourceSuggestion {
 
 impl ResourceSuggestion {
     /// e.g. "builds Kubernetes 1 → 3 · 4 h · free · video".
-    pub fn reason(&self, feed: &Feed) -> String {
+    pub fn reason(&self, feed: &Feed, tr: &Translator) -> String {
         let resource = &feed.resources[self.resource];
-        let mut parts = vec![format!(
-            "builds {} {} → {}",
-            feed.skills[self.skill].name, self.from, self.to
+        let mut parts = vec![tr.tf(
+            k::RESOURCE_WHY_BUILDS,
+            &[
+                ("skill", &feed.skills[self.skill].name),
+                ("from", &tr.integer(i64::from(self.from))),
+                ("to", &tr.integer(i64::from(self.to))),
+            ],
         )];
         if let Some(minutes) = resource.duration_minutes {
-            parts.push(format_duration(minutes));
+            parts.push(format_duration(minutes, tr));
         }
         match resource.cost {
-            Some(0.0) => parts.push("free".into()),
-            Some(cost) => parts.push(
-                format!("{} {}", short(cost), resource.currency)
-                    .trim()
-                    .to_owned(),
-            ),
+            Some(0.0) => parts.push(tr.t(k::RESOURCE_COST_FREE).to_owned()),
+            Some(cost) if resource.currency.trim().is_empty() => parts.push(tr.number(cost, 2)),
+            Some(cost) => parts.push(tr.tf(
+                k::RESOURCE_COST_AMOUNT,
+                &[
+                    ("amount", &tr.number(cost, 2)),
+                    ("currency", resource.currency.trim()),
+                ],
+            )),
             None => {}
         }
         if !resource.kind.is_empty() {
-            parts.push(resource.kind.replace('-', " "));
+            parts.push(kind_label(&resource.kind, tr));
         }
         if !resource.language.is_empty() {
             parts.push(resource.language.clone());
@@ -51,12 +59,49 @@ impl ResourceSuggestion {
     }
 }
 
-pub fn format_duration(minutes: u32) -> String {
+/// The catalogue key of a resource kind the widget has a word for.
+pub fn kind_key(kind: &str) -> Option<Key> {
+    Some(match kind {
+        "course" => k::RESOURCE_KIND_COURSE,
+        "article" => k::RESOURCE_KIND_ARTICLE,
+        "video" => k::RESOURCE_KIND_VIDEO,
+        "book" => k::RESOURCE_KIND_BOOK,
+        "podcast" => k::RESOURCE_KIND_PODCAST,
+        "community" => k::RESOURCE_KIND_COMMUNITY,
+        "practice-project" => k::RESOURCE_KIND_PRACTICE_PROJECT,
+        "stretch-assignment" => k::RESOURCE_KIND_STRETCH_ASSIGNMENT,
+        "workshop" => k::RESOURCE_KIND_WORKSHOP,
+        "mentoring" => k::RESOURCE_KIND_MENTORING,
+        "certification" => k::RESOURCE_KIND_CERTIFICATION,
+        "tool" => k::RESOURCE_KIND_TOOL,
+        "event" => k::RESOURCE_KIND_EVENT,
+        _ => return None,
+    })
+}
+
+/// A kind in words: the language's word for a known kind, any other as written.
+pub fn kind_label(kind: &str, tr: &Translator) -> String {
+    match kind_key(kind) {
+        Some(key) => tr.t(key).to_owned(),
+        None => kind.replace('-', " "),
+    }
+}
+
+/// "45 min", "1.5 h", "40 h", written the language's way.
+pub fn format_duration(minutes: u32, tr: &Translator) -> String {
+    let hours = |h: f64, decimals: u32| {
+        tr.tf(
+            k::RESOURCE_DURATION_HOURS,
+            &[("hours", &tr.number(h, decimals))],
+        )
+    };
     match minutes {
-        0..=59 => format!("{minutes} min"),
-        60..=599 if minutes % 60 == 0 => format!("{} h", minutes / 60),
-        60..=599 => format!("{} h", fixed(f64::from(minutes) / 60.0, 1)),
-        _ => format!("{} h", (minutes + 30) / 60),
+        0..=59 => tr.tf(
+            k::RESOURCE_DURATION_MINUTES,
+            &[("minutes", &tr.integer(i64::from(minutes)))],
+        ),
+        60..=599 => hours(f64::from(minutes) / 60.0, 1),
+        _ => hours(f64::from((minutes + 30) / 60), 0),
     }
 }
 
@@ -232,7 +277,7 @@ mod tests {
         assert_eq!(ids[0], "intro");
         assert!(!ids.contains(&"expert".to_owned()));
         assert_eq!(
-            list[0].reason(&feed),
+            list[0].reason(&feed, &Translator::english()),
             "builds Kubernetes 1 → 3 · 4 h · free · video · en"
         );
     }
@@ -276,9 +321,12 @@ mod tests {
 
     #[test]
     fn durations_read_naturally() {
-        assert_eq!(format_duration(45), "45 min");
-        assert_eq!(format_duration(240), "4 h");
-        assert_eq!(format_duration(90), "1.5 h");
-        assert_eq!(format_duration(2400), "40 h");
+        let en = Translator::english();
+        assert_eq!(format_duration(45, &en), "45 min");
+        assert_eq!(format_duration(240, &en), "4 h");
+        assert_eq!(format_duration(90, &en), "1.5 h");
+        assert_eq!(format_duration(2400, &en), "40 h");
+        assert_eq!(kind_label("practice-project", &en), "practice project");
+        assert_eq!(kind_label("hackathon-ish", &en), "hackathon ish");
     }
 }

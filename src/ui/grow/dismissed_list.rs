@@ -1,12 +1,15 @@
 //! What the user dismissed or hid, so nothing disappears for good unless they want it to.
 
+use crate::domain::i18n::k;
 use crate::domain::profile::{Profile, Stamped};
+use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 
 #[component]
 pub fn DismissedList() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let entries = Memo::new(move |_| {
         let Some(loaded) = state.loaded() else {
             return Vec::new();
@@ -52,7 +55,12 @@ pub fn DismissedList() -> impl IntoView {
         <Show when=move || !entries.get().is_empty()>
             <details class="sg-card" data-testid="dismissed">
                 <summary class="sg-h3">
-                    {move || format!("Dismissed and hidden ({})", entries.get().len())}
+                    {move || {
+                        i18n.tf(
+                            k::GROW_DISMISSED_HEADING,
+                            &[("count", &i18n.integer(entries.get().len() as i64))],
+                        )
+                    }}
                 </summary>
                 <ul>
                     {move || {
@@ -61,8 +69,8 @@ pub fn DismissedList() -> impl IntoView {
                             .into_iter()
                             .map(|(id, title, why)| {
                                 let label = match why {
-                                    "me" => "Not me",
-                                    _ => "Restore",
+                                    "me" => i18n.t(k::GROW_DISMISSED_NOT_ME),
+                                    _ => i18n.t(k::GROW_DISMISSED_RESTORE),
                                 };
                                 view! {
                                     <li>

@@ -4,7 +4,9 @@
 use super::mentor_row::MentorRow;
 use super::use_shown_gaps;
 use crate::browser::clock::Mark;
+use crate::domain::i18n::k;
 use crate::domain::suggestions::mentors::suggest_mentors;
+use crate::ui::i18n::use_i18n;
 use crate::ui::keyed_rows::{keyed_rows, Row, Rows};
 use crate::ui::state::{use_app_state, use_feed};
 use leptos::prelude::*;
@@ -15,6 +17,7 @@ const LIMIT: usize = 5;
 #[component]
 pub fn MentorList() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let loaded = use_feed();
     let gaps = use_shown_gaps();
     let suggestions = Memo::new(move |_| {
@@ -44,18 +47,12 @@ pub fn MentorList() -> impl IntoView {
     });
     view! {
         <div class="sg-card">
-            <h3 class="sg-h3">"Peer mentors"</h3>
-            <p class="sg-muted">
-                "Colleagues who volunteer to help. The order rotates fairly so that the same few people are not asked by everyone."
-            </p>
+            <h3 class="sg-h3">{i18n.t(k::MENTOR_LIST_HEADING)}</h3>
+            <p class="sg-muted">{i18n.t(k::MENTOR_LIST_INTRO)}</p>
             <Show
                 when=move || suggestions.with(|s| !s.is_empty())
-                fallback=|| {
-                    view! {
-                        <p class="sg-muted">
-                            "No mentor offers these skills at the level you need right now."
-                        </p>
-                    }
+                fallback=move || {
+                    view! { <p class="sg-muted">{i18n.t(k::MENTOR_LIST_NONE)}</p> }
                 }
             >
                 <ul class="sg-suggestions" data-testid="mentor-suggestions">

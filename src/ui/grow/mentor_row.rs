@@ -3,13 +3,15 @@
 //! re-ordering around it (a favourite moves up).
 
 use crate::browser::clock::next_frame;
+use crate::domain::i18n::k;
 use crate::domain::number::short;
 use crate::domain::plan::{resave_item, save_item, unsave_item, PlanItem};
 use crate::domain::profile::{flag_is_set, Profile, Stamped};
 use crate::domain::scale::Level;
-use crate::domain::suggestions::contact::{contact_link, intro_message};
+use crate::domain::suggestions::contact::{contact_link, intro_message, intro_subject};
 use crate::domain::suggestions::mentors::MentorSuggestion;
 use crate::domain::suggestions::PriorityGap;
+use crate::ui::i18n::use_i18n;
 use crate::ui::state::{use_app_state, use_feed};
 use leptos::html::Button;
 use leptos::prelude::*;
@@ -18,6 +20,7 @@ use std::sync::Arc;
 #[component]
 pub fn MentorRow(suggestion: MentorSuggestion, first_gap: Option<PriorityGap>) -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let loaded = use_feed();
     let feed = loaded.feed();
     let mentor = feed.mentors[suggestion.mentor].clone();
@@ -27,12 +30,12 @@ pub fn MentorRow(suggestion: MentorSuggestion, first_gap: Option<PriorityGap>) -
 
     let open = RwSignal::new(false);
     let message = RwSignal::new(first_gap.as_ref().map_or(String::new(), |g| {
-        intro_message(&mentor.name, &skill_name, g.current, g.required)
+        i18n.with(|tr| intro_message(&mentor.name, &skill_name, g.current, g.required, tr))
     }));
     let link = {
         let (contact, subject) = (
             mentor.contact.clone(),
-            format!("Mentoring on {skill_name}?"),
+            i18n.with(|tr| intro_subject(&skill_name, tr)),
         );
         Memo::new(move |_| contact_link(&contact, &subject, &message.get()))
     };
@@ -51,17 +54,16 @@ pub fn MentorRow(suggestion: MentorSuggestion, first_gap: Option<PriorityGap>) -
         .iter()
         .map(|&k| feed.skills[k].name.as_str())
         .collect::<Vec<_>>()
-        .join(", ");
-    let mut why = vec![format!("offers {covers} at the level you need")];
+        .join(&i18n.t(k::MENTOR_WHY_SEPARATOR));
+    let mut why = vec![i18n.tf(k::MENTOR_WHY_OFFERS, &[("skills", &covers)])];
     if suggestion.shared_language {
-        why.push("speaks your language".into());
+        why.push(i18n.t(k::MENTOR_WHY_LANGUAGE));
     }
     if let Some(offset) = mentor.utc_offset {
         let sign = if offset >= 0.0 { "+" } else { "" };
         why.push(format!("UTC{sign}{}", short(f64::from(offset))));
     }
-    let plural = if mentor.capacity == 1 { "" } else { "s" };
-    why.push(format!("open to {} mentee{plural}", mentor.capacity));
+    why.push(i18n.plural(k::MENTOR_WHY_CAPACITY, mentor.capacity as usize, &[]));
     let detail = [
         mentor.title.as_str(),
         mentor.team.as_str(),
@@ -101,12 +103,15 @@ pub fn MentorRow(suggestion: MentorSuggestion, first_gap: Option<PriorityGap>) -
                 let (saved, id) = (saved.clone(), id.clone());
                 let redo = Arc::new(move || {
                     state.edit(|p, now| resave_item(p, &saved, PlanItem::Mentor(&id), now));
-                    state.confirm("It is back in your plan.", None);
+                    state.confirm(i18n.t(k::PLAN_SAVE_BACK), None);
                 });
-                state.confirm("The mentor was taken off your plan again.", Some(redo));
+                state.confirm(i18n.t(k::MENTOR_SAVE_UNDONE), Some(redo));
             });
             state.confirm(
-                format!("{name} saved to your plan, under {skill_name}."),
+                i18n.tf(
+                    k::MENTOR_SAVE_DONE,
+                    &[("mentor", &name), ("skill", &skill_name)],
+                ),
                 Some(undo),
             );
         }
@@ -134,12 +139,9 @@ pub fn MentorRow(suggestion: MentorSuggestion, first_gap: Option<PriorityGap>) -
             let id = id.clone();
             let undo = Arc::new(move || {
                 state.edit(|p, now| Profile::set_flag(&mut p.hidden_mentors, &id, false, now));
-                state.confirm("The mentor is shown again.", None);
+                state.confirm(i18n.t(k::MENTOR_HIDE_UNDONE), None);
             });
-            state.confirm(
-                "Mentor hidden. You can also restore them from the list below.",
-                Some(undo),
-            );
+            state.confirm(i18n.t(k::MENTOR_HIDE_DONE), Some(undo));
         }
     };
     let this_is_me = {
@@ -152,12 +154,9 @@ pub fn MentorRow(suggestion: MentorSuggestion, first_gap: Option<PriorityGap>) -
             let undo = Arc::new(move || {
                 let before = before.clone();
                 state.edit(|p, now| p.self_mentor = Stamped::new(before, now));
-                state.confirm("The entry is shown again.", None);
+                state.confirm(i18n.t(k::MENTOR_ME_UNDONE), None);
             });
-            state.confirm(
-                "Your own mentor entry is hidden from your suggestions.",
-                Some(undo),
-            );
+            state.confirm(i18n.t(k::MENTOR_ME_DONE), Some(undo));
         }
     };
     let message_id = format!("sg-intro-{}", suggestion.mentor);
@@ -180,8 +179,7 @@ pub fn MentorRow(suggestion: MentorSuggestion, first_gap: Option<PriorityGap>) -
                     aria-expanded=move || open.get().to_string()
                     on:click=move |_| open.update(|o| *o = !*o)
                 >
-                    "Write to "
-                    {name.clone()}
+                    {i18n.tf(k::MENTOR_WRITE_TO, &[("mentor", &name)])}
                 </button>
                 <button
                     type="button"
@@ -189,7 +187,13 @@ pub fn MentorRow(suggestion: MentorSuggestion, first_gap: Option<PriorityGap>) -
                     data-testid="save-mentor"
                     on:click=save
                 >
-                    {move || if saved.get() { "Saved to plan" } else { "Save to plan" }}
+                    {move || {
+                        if saved.get() {
+                            i18n.t(k::GROW_SAVED_TO_PLAN)
+                        } else {
+                            i18n.t(k::GROW_SAVE_TO_PLAN)
+                        }
+                    }}
                     <span class="sg-visually-hidden">{format!(": {name}")}</span>
                 </button>
                 <button
@@ -200,7 +204,7 @@ pub fn MentorRow(suggestion: MentorSuggestion, first_gap: Option<PriorityGap>) -
                     aria-pressed=move || favourite.get().to_string()
                     on:click=toggle_favourite
                 >
-                    "Favourite"
+                    {i18n.t(k::MENTOR_FAVOURITE)}
                     <span class="sg-visually-hidden">{format!(": {name}")}</span>
                 </button>
                 <button
@@ -209,25 +213,25 @@ pub fn MentorRow(suggestion: MentorSuggestion, first_gap: Option<PriorityGap>) -
                     data-testid="hide-mentor"
                     on:click=hide
                 >
-                    "Hide"
+                    {i18n.t(k::MENTOR_HIDE_BUTTON)}
                     <span class="sg-visually-hidden">{format!(": {name}")}</span>
                 </button>
                 <button type="button" class="sg-button sg-button-quiet" on:click=this_is_me>
-                    "This is me"
+                    {i18n.t(k::MENTOR_ME_BUTTON)}
                     <span class="sg-visually-hidden">{format!(": {name}")}</span>
                 </button>
             </div>
             <Show when=move || open.get()>
                 <div class="sg-contact" data-testid="contact-panel">
                     <label for=message_id.clone() class="sg-label">
-                        "Your message (edit it as you like)"
+                        {i18n.t(k::MENTOR_MESSAGE_LABEL)}
                     </label>
                     <textarea
                         id=message_id.clone()
                         class="sg-textarea"
                         rows="6"
                         data-testid="intro-message"
-                        placeholder="Who you are, what you would like to learn, and what you ask of them"
+                        placeholder=i18n.t(k::MENTOR_MESSAGE_PLACEHOLDER)
                         prop:value=move || message.get()
                         on:input=move |ev| message.set(event_target_value(&ev))
                     ></textarea>
@@ -240,9 +244,9 @@ pub fn MentorRow(suggestion: MentorSuggestion, first_gap: Option<PriorityGap>) -
                     >
                         {move || {
                             if link.get().1 {
-                                "Open in my mail or chat app"
+                                i18n.t(k::MENTOR_OPEN_APP)
                             } else {
-                                "Open their contact link (paste your message there)"
+                                i18n.t(k::MENTOR_OPEN_LINK)
                             }
                         }}
                     </a>

@@ -8,7 +8,9 @@ mod resource_list;
 mod resource_row;
 
 use crate::browser::clock::Mark;
+use crate::domain::i18n::k;
 use crate::domain::suggestions::{priority_gaps, PriorityGap};
+use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_app_state;
 use dismissed_list::DismissedList;
 use leptos::prelude::*;
@@ -50,6 +52,7 @@ fn use_shown_gaps() -> Memo<Vec<PriorityGap>> {
 #[component]
 pub fn GrowSection() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let all_gaps = use_priority_gaps();
     let focus_name = move || {
         let loaded = state.loaded()?;
@@ -77,38 +80,33 @@ pub fn GrowSection() -> impl IntoView {
         let feed = loaded.feed();
         let target = state.profile.with(|p| p.target_role.value.clone());
         Some(match target.as_deref().and_then(|t| feed.role_by_id(t)) {
-            None => "Choose a target role and rate its skills: suggestions appear for the gaps you find.".to_owned(),
-            Some(role) => format!(
-                "None of the skills you rated is below what {} asks for, so there is nothing to suggest yet. Rate more of its skills, or choose another role.",
-                feed.roles[role].name
-            ),
+            None => i18n.t(k::GROW_NO_TARGET),
+            Some(role) => i18n.tf(k::GROW_NO_GAPS, &[("role", &feed.roles[role].name)]),
         })
     };
     view! {
         <section class="sg-section" aria-labelledby="sg-grow-heading">
             <h2 id="sg-grow-heading" class="sg-h2" tabindex="-1">
-                "Suggestions"
+                {i18n.t(k::GROW_HEADING)}
             </h2>
             {move || {
                 focus_name()
                     .map(|name| {
                         view! {
                             <div class="sg-note" data-testid="suggestion-focus">
-                                <p>{format!("Showing suggestions for {name} only.")}</p>
+                                <p>{i18n.tf(k::GROW_FOCUS, &[("skill", &name)])}</p>
                                 <button
                                     type="button"
                                     class="sg-button sg-button-quiet"
                                     on:click=move |_| state.suggestion_focus.set(None)
                                 >
-                                    "Show suggestions for all my gaps"
+                                    {i18n.t(k::GROW_FOCUS_CLEAR)}
                                 </button>
                             </div>
                         }
                     })
             }}
-            <p class="sg-muted">
-                "Options curated by your organisation, matched to your own priorities. Save what appeals to you, dismiss what does not, or simply ignore them: nothing is assigned and nothing is reported."
-            </p>
+            <p class="sg-muted">{i18n.t(k::GROW_INTRO)}</p>
             <Show
                 when=move || !gaps.get().is_empty()
                 fallback=move || {

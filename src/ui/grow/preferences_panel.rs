@@ -1,22 +1,30 @@
 //! The user's own suggestion preferences: kinds, length, cost, languages, time zone.
 
+use crate::domain::i18n::k;
 use crate::domain::number::short;
 use crate::domain::profile::Preferences;
 use crate::domain::sorted_map::SortedSet;
+use crate::domain::suggestions::resources::kind_label;
+use crate::ui::i18n::{use_i18n, I18n};
 use crate::ui::state::{use_app_state, use_feed};
 use leptos::prelude::*;
 
-const DURATIONS: [(u32, &str); 5] = [
-    (60, "Up to 1 hour"),
-    (240, "Up to 4 hours"),
-    (480, "Up to a day"),
-    (1200, "Up to 20 hours"),
-    (2400, "Up to 40 hours"),
-];
+/// The longest lengths offered, in minutes.
+const DURATIONS: [u32; 5] = [60, 240, 480, 1200, 2400];
+
+/// "Up to 4 hours"; a working day as such.
+fn duration_label(i18n: I18n, minutes: u32) -> String {
+    if minutes == 480 {
+        i18n.t(k::GROW_PREFS_UP_TO_A_DAY)
+    } else {
+        i18n.plural(k::GROW_PREFS_UP_TO_HOURS, (minutes / 60) as usize, &[])
+    }
+}
 
 #[component]
 pub fn PreferencesPanel() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let loaded = use_feed();
     let feed = loaded.feed();
     let kinds: Vec<String> = feed
@@ -42,7 +50,7 @@ pub fn PreferencesPanel() -> impl IntoView {
     let kind_boxes = kinds
         .into_iter()
         .map(|kind| {
-            let label = kind.replace('-', " ");
+            let label = i18n.with(|tr| kind_label(&kind, tr));
             let k1 = kind.clone();
             view! {
                 <label class="sg-chip">
@@ -97,13 +105,13 @@ pub fn PreferencesPanel() -> impl IntoView {
         .collect_view();
     view! {
         <details class="sg-card sg-preferences" data-testid="preferences">
-            <summary class="sg-h3">"My preferences"</summary>
+            <summary class="sg-h3">{i18n.t(k::GROW_PREFS_HEADING)}</summary>
             <fieldset class="sg-plain">
-                <legend>"Kinds I like (none ticked: all)"</legend>
+                <legend>{i18n.t(k::GROW_PREFS_KINDS)}</legend>
                 <div class="sg-chips">{kind_boxes}</div>
             </fieldset>
             <div class="sg-field sg-field-inline">
-                <label for="sg-max-duration">"Longest I want"</label>
+                <label for="sg-max-duration">{i18n.t(k::GROW_PREFS_LONGEST)}</label>
                 <select
                     id="sg-max-duration"
                     class="sg-select"
@@ -116,10 +124,14 @@ pub fn PreferencesPanel() -> impl IntoView {
                         change(Box::new(move |p| p.max_duration_minutes = value));
                     }
                 >
-                    <option value="">"Any length"</option>
+                    <option value="">{i18n.t(k::GROW_PREFS_ANY_LENGTH)}</option>
                     {DURATIONS
                         .iter()
-                        .map(|(m, label)| view! { <option value=m.to_string()>{*label}</option> })
+                        .map(|m| {
+                            view! {
+                                <option value=m.to_string()>{duration_label(i18n, *m)}</option>
+                            }
+                        })
                         .collect_view()}
                 </select>
             </div>
@@ -133,14 +145,14 @@ pub fn PreferencesPanel() -> impl IntoView {
                         change(Box::new(move |p| p.free_only = on));
                     }
                 />
-                " Free only"
+                {format!(" {}", i18n.t(k::GROW_PREFS_FREE_ONLY))}
             </label>
             <fieldset class="sg-plain">
-                <legend>"Languages I read and speak (none ticked: all)"</legend>
+                <legend>{i18n.t(k::GROW_PREFS_LANGUAGES)}</legend>
                 <div class="sg-chips">{language_boxes}</div>
             </fieldset>
             <div class="sg-field sg-field-inline">
-                <label for="sg-utc-offset">"My time zone"</label>
+                <label for="sg-utc-offset">{i18n.t(k::GROW_PREFS_TIME_ZONE)}</label>
                 <select
                     id="sg-utc-offset"
                     class="sg-select"
@@ -152,7 +164,7 @@ pub fn PreferencesPanel() -> impl IntoView {
                         change(Box::new(move |p| p.utc_offset = value));
                     }
                 >
-                    <option value="">"Not set"</option>
+                    <option value="">{i18n.t(k::GROW_PREFS_NOT_SET)}</option>
                     {(-12..=14)
                         .map(|h| {
                             view! {

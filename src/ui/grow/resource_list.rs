@@ -3,8 +3,10 @@
 use super::resource_row::ResourceRow;
 use super::use_shown_gaps;
 use crate::browser::clock::Mark;
+use crate::domain::i18n::k;
 use crate::domain::sorting::{sort_by, sort_by_key};
 use crate::domain::suggestions::resources::{suggest_resources, ResourceSuggestion};
+use crate::ui::i18n::use_i18n;
 use crate::ui::keyed_rows::{keyed_rows, Row, Rows};
 use crate::ui::state::{use_app_state, use_feed};
 use leptos::prelude::*;
@@ -15,6 +17,7 @@ const LIMIT: usize = 12;
 #[component]
 pub fn ResourceList() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let gaps = use_shown_gaps();
     let sort = RwSignal::new("best".to_owned());
     let loaded = use_feed();
@@ -57,10 +60,10 @@ pub fn ResourceList() -> impl IntoView {
     let items = view! {
         <Show
             when=move || suggestions.with(|s| !s.is_empty())
-            fallback=|| {
+            fallback=move || {
                 view! {
                     <p class="sg-muted" data-testid="no-resources">
-                        "Nothing matches your preferences for these gaps. Loosen a preference to see more."
+                        {i18n.t(k::RESOURCE_LIST_NONE)}
                     </p>
                 }
             }
@@ -72,18 +75,18 @@ pub fn ResourceList() -> impl IntoView {
     };
     view! {
         <div class="sg-card">
-            <h3 class="sg-h3">"Learning resources"</h3>
+            <h3 class="sg-h3">{i18n.t(k::RESOURCE_LIST_HEADING)}</h3>
             <div class="sg-field sg-field-inline">
-                <label for="sg-resource-sort">"Sort by"</label>
+                <label for="sg-resource-sort">{i18n.t(k::RESOURCE_SORT_LABEL)}</label>
                 <select
                     id="sg-resource-sort"
                     class="sg-select"
                     data-testid="resource-sort"
                     on:change=move |ev| sort.set(event_target_value(&ev))
                 >
-                    <option value="best">"Best match"</option>
-                    <option value="shortest">"Shortest first"</option>
-                    <option value="cheapest">"Cheapest first"</option>
+                    <option value="best">{i18n.t(k::RESOURCE_SORT_BEST)}</option>
+                    <option value="shortest">{i18n.t(k::RESOURCE_SORT_SHORTEST)}</option>
+                    <option value="cheapest">{i18n.t(k::RESOURCE_SORT_CHEAPEST)}</option>
                 </select>
             </div>
             {items}

@@ -1,9 +1,11 @@
 //! One suggested resource with the reason it is suggested; save it to the plan or dismiss it.
 
+use crate::domain::i18n::k;
 use crate::domain::plan::{resave_item, save_item, unsave_item, PlanItem};
 use crate::domain::profile::Profile;
 use crate::domain::scale::Level;
 use crate::domain::suggestions::resources::ResourceSuggestion;
+use crate::ui::i18n::use_i18n;
 use crate::ui::state::{use_app_state, use_feed};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -11,11 +13,12 @@ use std::sync::Arc;
 #[component]
 pub fn ResourceRow(suggestion: ResourceSuggestion, required: Option<Level>) -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let loaded = use_feed();
     let feed = loaded.feed();
     let resource = feed.resources[suggestion.resource].clone();
     let skill_id = feed.skills[suggestion.skill].id.clone();
-    let reason = suggestion.reason(feed);
+    let reason = i18n.with(|tr| suggestion.reason(feed, tr));
     let saved = {
         let id = resource.id.clone();
         Memo::new(move |_| {
@@ -45,11 +48,14 @@ pub fn ResourceRow(suggestion: ResourceSuggestion, required: Option<Level>) -> i
                 let (saved, id) = (saved.clone(), id.clone());
                 let redo = Arc::new(move || {
                     state.edit(|p, now| resave_item(p, &saved, PlanItem::Resource(&id), now));
-                    state.confirm("It is back in your plan.", None);
+                    state.confirm(i18n.t(k::PLAN_SAVE_BACK), None);
                 });
-                state.confirm("It was taken off your plan again.", Some(redo));
+                state.confirm(i18n.t(k::RESOURCE_SAVE_UNDONE), Some(redo));
             });
-            state.confirm(format!("“{title}” saved to your plan."), Some(undo));
+            state.confirm(
+                i18n.tf(k::RESOURCE_SAVE_DONE, &[("resource", &title)]),
+                Some(undo),
+            );
         }
     };
     let dismiss = {
@@ -59,10 +65,10 @@ pub fn ResourceRow(suggestion: ResourceSuggestion, required: Option<Level>) -> i
             let id = id.clone();
             let undo = Arc::new(move || {
                 state.edit(|p, now| Profile::set_flag(&mut p.dismissed, &id, false, now));
-                state.confirm("The suggestion is back.", None);
+                state.confirm(i18n.t(k::RESOURCE_DISMISS_UNDONE), None);
             });
             state.confirm(
-                format!("“{title}” dismissed. You can also restore it from the list below."),
+                i18n.tf(k::RESOURCE_DISMISS_DONE, &[("resource", &title)]),
                 Some(undo),
             );
         }
@@ -89,7 +95,13 @@ pub fn ResourceRow(suggestion: ResourceSuggestion, required: Option<Level>) -> i
                     data-testid="save-resource"
                     on:click=save
                 >
-                    {move || if saved.get() { "Saved to plan" } else { "Save to plan" }}
+                    {move || {
+                        if saved.get() {
+                            i18n.t(k::GROW_SAVED_TO_PLAN)
+                        } else {
+                            i18n.t(k::GROW_SAVE_TO_PLAN)
+                        }
+                    }}
                     <span class="sg-visually-hidden">{format!(": {title}")}</span>
                 </button>
                 <button
@@ -98,7 +110,7 @@ pub fn ResourceRow(suggestion: ResourceSuggestion, required: Option<Level>) -> i
                     data-testid="dismiss-resource"
                     on:click=dismiss
                 >
-                    "Dismiss"
+                    {i18n.t(k::RESOURCE_DISMISS_BUTTON)}
                     <span class="sg-visually-hidden">{format!(": {}", resource.title)}</span>
                 </button>
             </div>

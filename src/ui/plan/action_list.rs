@@ -1,8 +1,10 @@
 //! A goal's checklist of the person's own actions, and the field to add one.
 
 use super::action_row::ActionRow;
+use crate::domain::i18n::k;
 use crate::domain::plan::add_action;
 use crate::domain::profile::Goal;
+use crate::ui::i18n::use_i18n;
 use crate::ui::keyed_rows::{keyed_rows, Row, Rows};
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
@@ -11,6 +13,7 @@ use std::sync::Arc;
 #[component]
 pub fn ActionList(goal_id: String, goal: Memo<Goal>, dom: String) -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let field_id = format!("{dom}-new-action");
     let draft = RwSignal::new(String::new());
     let rows: Rows = {
@@ -40,18 +43,18 @@ pub fn ActionList(goal_id: String, goal: Memo<Goal>, dom: String) -> impl IntoVi
         state.edit(|p, now| added = add_action(p, &goal_id, &text, now));
         if added.is_some() {
             draft.set(String::new());
-            state.announce(format!("Action added: {}", text.trim()));
+            state.announce(i18n.tf(k::PLAN_ACTION_ADDED, &[("action", text.trim())]));
         }
     };
     view! {
         <div class="sg-actions-block">
-            <h4 class="sg-h4">"Actions"</h4>
+            <h4 class="sg-h4">{i18n.t(k::PLAN_ACTION_HEADING)}</h4>
             <ul class="sg-action-list" data-testid="action-list">
                 {keyed_rows(rows)}
             </ul>
             <form class="sg-inline-form" on:submit=add>
                 <label for=field_id.clone() class="sg-visually-hidden">
-                    "New action"
+                    {i18n.t(k::PLAN_ACTION_NEW)}
                 </label>
                 <input
                     type="text"
@@ -59,12 +62,12 @@ pub fn ActionList(goal_id: String, goal: Memo<Goal>, dom: String) -> impl IntoVi
                     class="sg-input"
                     data-testid="new-action"
                     maxlength="2000"
-                    placeholder="Add an action, e.g. ask to co-lead the next incident review"
+                    placeholder=i18n.t(k::PLAN_ACTION_PLACEHOLDER)
                     prop:value=move || draft.get()
                     on:input=move |ev| draft.set(event_target_value(&ev))
                 />
                 <button type="submit" class="sg-button sg-button-quiet" data-testid="add-action">
-                    "Add action"
+                    {i18n.t(k::PLAN_ACTION_ADD)}
                 </button>
             </form>
         </div>

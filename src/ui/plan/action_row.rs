@@ -1,8 +1,10 @@
 //! One action of a goal: done or not, its text (editable in place), and Remove with Undo.
 
 use crate::domain::dom_id::dom_id;
+use crate::domain::i18n::k;
 use crate::domain::plan::{remove_action, restore_action, set_action_done, set_action_text};
 use crate::domain::profile::Goal;
+use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -16,6 +18,7 @@ pub fn ActionRow(
     after_remove: String,
 ) -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let action = {
         let id = action_id.clone();
         Memo::new(move |_| goal.with(|g| g.actions.get(&id).cloned().unwrap_or_default()))
@@ -34,10 +37,7 @@ pub fn ActionRow(
             let text = event_target_value(&ev);
             if text.trim().is_empty() {
                 // An emptied field keeps the action; Remove is the way to take it off.
-                state.confirm(
-                    "An action needs some text; use Remove to take it off.",
-                    None,
-                );
+                state.confirm(i18n.t(k::PLAN_ACTION_EMPTY), None);
                 return;
             }
             state.edit(|p, now| set_action_text(p, &goal_id, &action_id, &text, now));
@@ -49,9 +49,12 @@ pub fn ActionRow(
         state.edit(|p, now| remove_action(p, &goal_id, &action_id, now));
         let undo = Arc::new(move || {
             state.edit(|p, now| restore_action(p, &goal_id, &action_id, now));
-            state.confirm("The action is back.", None);
+            state.confirm(i18n.t(k::PLAN_ACTION_REMOVE_UNDONE), None);
         });
-        state.confirm(format!("Action “{text}” removed."), Some(undo));
+        state.confirm(
+            i18n.tf(k::PLAN_ACTION_REMOVE_DONE, &[("action", &text)]),
+            Some(undo),
+        );
         state.focus(&after_remove);
     };
     view! {
@@ -64,7 +67,7 @@ pub fn ActionRow(
                 on:change=toggle
             />
             <label for=format!("{dom}-done") class="sg-visually-hidden">
-                {move || format!("Done: {}", action.get().text)}
+                {move || i18n.tf(k::PLAN_ACTION_DONE_LABEL, &[("action", &action.get().text)])}
             </label>
             <input
                 type="text"
@@ -72,7 +75,9 @@ pub fn ActionRow(
                 class:sg-action-done=move || action.get().done
                 data-testid="action-text"
                 maxlength="2000"
-                aria-label=move || format!("Action: {}", action.get().text)
+                aria-label=move || {
+                    i18n.tf(k::PLAN_ACTION_TEXT_LABEL, &[("action", &action.get().text)])
+                }
                 prop:value=move || action.get().text
                 on:change=rename
             />
@@ -82,7 +87,7 @@ pub fn ActionRow(
                 data-testid="remove-action"
                 on:click=remove
             >
-                "Remove"
+                {i18n.t(k::PLAN_REMOVE)}
                 <span class="sg-visually-hidden">{move || format!(": {}", action.get().text)}</span>
             </button>
         </li>

@@ -2,18 +2,28 @@
 //! name. The list of names is built only when the picker is opened: a framework may offer
 //! thousands.
 
+use crate::domain::i18n::k;
 use crate::domain::plan::{attach_mentor, attach_resource, detach_mentor, detach_resource};
 use crate::markup::select_options::datalist_options;
+use crate::ui::i18n::{use_i18n, I18n};
 use crate::ui::state::{use_app_state, use_feed};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-const RESOURCE: &str = "Resource: ";
-const MENTOR: &str = "Mentor: ";
+/// A resource as the list offers it: "Resource: CKA prep". Plain, so typing it matches.
+fn resource_option(i18n: I18n, title: &str) -> String {
+    i18n.with(|tr| tr.tf_plain(k::PLAN_ATTACH_RESOURCE_OPTION, &[("resource", title)]))
+}
+
+/// A mentor as the list offers them: "Mentor: Fatou Diop".
+fn mentor_option(i18n: I18n, name: &str) -> String {
+    i18n.with(|tr| tr.tf_plain(k::PLAN_ATTACH_MENTOR_OPTION, &[("mentor", name)]))
+}
 
 #[component]
 pub fn AttachPicker(goal_id: String, dom: String) -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let loaded = use_feed();
     let open = RwSignal::new(false);
     let draft = RwSignal::new(String::new());
@@ -26,8 +36,8 @@ pub fn AttachPicker(goal_id: String, dom: String) -> impl IntoView {
             let resources = feed
                 .resources
                 .iter()
-                .map(|r| format!("{RESOURCE}{}", r.title));
-            let mentors = feed.mentors.iter().map(|m| format!("{MENTOR}{}", m.name));
+                .map(|r| resource_option(i18n, &r.title));
+            let mentors = feed.mentors.iter().map(|m| mentor_option(i18n, &m.name));
             let values: Vec<String> = resources.chain(mentors).collect();
             datalist_options(values.iter().map(String::as_str))
         }
@@ -37,13 +47,15 @@ pub fn AttachPicker(goal_id: String, dom: String) -> impl IntoView {
         let text = draft.get_untracked();
         let text = text.trim();
         let feed = loaded.feed();
-        let resource = text
-            .strip_prefix(RESOURCE)
-            .and_then(|t| feed.resources.iter().find(|r| r.title == t))
+        let resource = feed
+            .resources
+            .iter()
+            .find(|r| resource_option(i18n, &r.title) == text)
             .or_else(|| feed.resources.iter().find(|r| r.title == text));
-        let mentor = text
-            .strip_prefix(MENTOR)
-            .and_then(|t| feed.mentors.iter().find(|m| m.name == t))
+        let mentor = feed
+            .mentors
+            .iter()
+            .find(|m| mentor_option(i18n, &m.name) == text)
             .or_else(|| feed.mentors.iter().find(|m| m.name == text));
         let goal_id = goal_id.clone();
         let (message, undo): (String, Arc<dyn Fn() + Send + Sync>) = match (resource, mentor) {
@@ -51,10 +63,10 @@ pub fn AttachPicker(goal_id: String, dom: String) -> impl IntoView {
                 let id = r.id.clone();
                 state.edit(|p, now| attach_resource(p, &goal_id, &id, now));
                 (
-                    format!("“{}” is attached to this goal.", r.title),
+                    i18n.tf(k::PLAN_ATTACH_RESOURCE_DONE, &[("resource", &r.title)]),
                     Arc::new(move || {
                         state.edit(|p, now| detach_resource(p, &goal_id, &id, now));
-                        state.confirm("The resource was taken off again.", None);
+                        state.confirm(i18n.t(k::PLAN_ATTACH_RESOURCE_UNDONE), None);
                     }),
                 )
             }
@@ -62,17 +74,15 @@ pub fn AttachPicker(goal_id: String, dom: String) -> impl IntoView {
                 let id = m.id.clone();
                 state.edit(|p, now| attach_mentor(p, &goal_id, &id, now));
                 (
-                    format!("{} is attached to this goal.", m.name),
+                    i18n.tf(k::PLAN_ATTACH_MENTOR_DONE, &[("mentor", &m.name)]),
                     Arc::new(move || {
                         state.edit(|p, now| detach_mentor(p, &goal_id, &id, now));
-                        state.confirm("The mentor was taken off again.", None);
+                        state.confirm(i18n.t(k::PLAN_ATTACH_MENTOR_UNDONE), None);
                     }),
                 )
             }
             (None, None) => {
-                problem.set(Some(format!(
-                    "Nothing in the framework is called “{text}”. Choose a name from the list."
-                )));
+                problem.set(Some(i18n.tf(k::PLAN_ATTACH_UNKNOWN, &[("name", text)])));
                 return;
             }
         };
@@ -115,7 +125,7 @@ pub fn AttachPicker(goal_id: String, dom: String) -> impl IntoView {
                             }
                         }
                     >
-                        "Attach a resource or mentor"
+                        {i18n.t(k::PLAN_ATTACH_OPEN)}
                     </button>
                 }
             }
@@ -132,7 +142,7 @@ pub fn AttachPicker(goal_id: String, dom: String) -> impl IntoView {
                     }
                 }
             >
-                <label for=field_id.clone()>"Resource or mentor"</label>
+                <label for=field_id.clone()>{i18n.t(k::PLAN_ATTACH_LABEL)}</label>
                 <input
                     type="text"
                     id=field_id.clone()
@@ -140,14 +150,14 @@ pub fn AttachPicker(goal_id: String, dom: String) -> impl IntoView {
                     list=list_id.clone()
                     data-testid="attach-field"
                     autofocus=true
-                    placeholder="Type part of a title or a name"
+                    placeholder=i18n.t(k::PLAN_ATTACH_PLACEHOLDER)
                     aria-describedby=problem_id.clone()
                     prop:value=move || draft.get()
                     on:input=move |ev| draft.set(event_target_value(&ev))
                 />
                 <datalist id=list_id.clone() inner_html=options.clone()></datalist>
                 <button type="submit" class="sg-button" data-testid="attach-submit">
-                    "Attach"
+                    {i18n.t(k::PLAN_ATTACH_SUBMIT)}
                 </button>
                 <button
                     type="button"
@@ -157,7 +167,7 @@ pub fn AttachPicker(goal_id: String, dom: String) -> impl IntoView {
                         move |_| close()
                     }
                 >
-                    "Cancel"
+                    {i18n.t(k::PLAN_ATTACH_CANCEL)}
                 </button>
                 <p class="sg-field-error" id=problem_id.clone() data-testid="attach-problem">
                     {move || problem.get()}

@@ -7,10 +7,12 @@ use super::goal_mentor_row::GoalMentorRow;
 use super::goal_resource_row::GoalResourceRow;
 use crate::browser::clock::today;
 use crate::domain::dom_id::dom_id;
+use crate::domain::i18n::k;
 use crate::domain::plan::{goal_title, is_overdue, remove_goal, restore_goal, update_goal};
 use crate::domain::profile::{Goal, GoalStatus};
 use crate::domain::time::is_plausible_date;
 use crate::markup::select_options::{level_options, options};
+use crate::ui::i18n::use_i18n;
 use crate::ui::keyed_rows::{keyed_rows, Row, Rows};
 use crate::ui::state::{use_app_state, use_feed, Section};
 use leptos::prelude::*;
@@ -27,6 +29,7 @@ fn status_value(status: GoalStatus) -> &'static str {
 #[component]
 pub fn GoalCard(goal_id: String) -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let loaded = use_feed();
     let goal = {
         let id = goal_id.clone();
@@ -44,7 +47,7 @@ pub fn GoalCard(goal_id: String) -> impl IntoView {
         .map_or(skill_id.clone(), |i| feed.skills[i].name.clone());
     let title = {
         let loaded = loaded.clone();
-        move || goal.with(|g| goal_title(g, loaded.feed()))
+        move || goal.with(|g| i18n.with(|tr| goal_title(g, loaded.feed(), tr)))
     };
     let rerate_offer = RwSignal::new(None::<String>);
     let edit = {
@@ -55,18 +58,29 @@ pub fn GoalCard(goal_id: String) -> impl IntoView {
         }
     };
     let dom = format!("sg-goal-{}", dom_id(&goal_id));
-    let current = {
-        let skill_id = skill_id.clone();
-        move || {
-            state
-                .profile
-                .with(|p| p.level(&skill_id))
-                .map_or("not rated yet".to_owned(), |l| format!("now at level {l}"))
+    // "Skill: Kubernetes, now at level 1".
+    let skill_text = {
+        let (skill_id, skill_name) = (skill_id.clone(), skill_name.clone());
+        move || match state.profile.with(|p| p.level(&skill_id)) {
+            Some(level) => i18n.tf(
+                k::PLAN_GOAL_SKILL_AT,
+                &[
+                    ("skill", &skill_name),
+                    ("level", &i18n.integer(i64::from(level))),
+                ],
+            ),
+            None => i18n.tf(k::PLAN_GOAL_SKILL_NOT_RATED, &[("skill", &skill_name)]),
         }
     };
     let overdue = move || is_overdue(&goal.get(), &today());
-    let level_options = level_options(&feed.scale);
-    let status_options = options(None, GoalStatus::ALL.map(|s| (status_value(s), s.label())));
+    let level_options = level_options(&feed.scale, &i18n.t(k::PLAN_LEVEL_NOT_SET));
+    let status_labels = GoalStatus::ALL.map(|s| (status_value(s), i18n.t(s.label_key())));
+    let status_options = options(
+        None,
+        status_labels
+            .iter()
+            .map(|(value, label)| (*value, label.as_str())),
+    );
     let heading = format!("#{dom}-heading");
     // Resources, then mentors: one keyed list, so a removed item takes only its own row.
     let items: Rows = {
@@ -121,9 +135,15 @@ pub fn GoalCard(goal_id: String) -> impl IntoView {
             // The goal is kept as a tombstone with everything in it: Undo brings it back whole.
             let undo = Arc::new(move || {
                 state.edit(|p, now| restore_goal(p, &id, now));
-                state.confirm(format!("“{name}” is back in your plan."), None);
+                state.confirm(
+                    i18n.tf(k::PLAN_GOAL_REMOVE_UNDONE, &[("goal", &name)]),
+                    None,
+                );
             });
-            state.confirm(format!("Goal “{}” removed.", title()), Some(undo));
+            state.confirm(
+                i18n.tf(k::PLAN_GOAL_REMOVE_DONE, &[("goal", &title())]),
+                Some(undo),
+            );
             state.focus("#sg-plan-heading");
         }
     };
@@ -135,9 +155,9 @@ pub fn GoalCard(goal_id: String) -> impl IntoView {
         edit.clone(),
     );
     let title_placeholder = if has_skill {
-        format!("{skill_name} (or a title of your own)")
+        i18n.tf(k::PLAN_GOAL_TITLE_PLACEHOLDER, &[("skill", &skill_name)])
     } else {
-        "What do you want to achieve?".to_owned()
+        i18n.t(k::PLAN_GOAL_WHAT)
     };
     view! {
         <li
@@ -150,21 +170,20 @@ pub fn GoalCard(goal_id: String) -> impl IntoView {
             </h3>
             {has_skill
                 .then(|| {
-                    let skill_name = skill_name.clone();
                     view! {
                         <p class="sg-muted" data-testid="goal-skill">
-                            {move || format!("Skill: {skill_name}, {}", current())}
+                            {skill_text}
                         </p>
                     }
                 })}
             <Show when=overdue>
                 <p class="sg-gentle" data-testid="overdue">
-                    "The date you set has passed. Move it if that helps; plans change."
+                    {i18n.t(k::PLAN_GOAL_OVERDUE)}
                 </p>
             </Show>
             <div class="sg-goal-fields">
                 <div class="sg-field sg-field-wide">
-                    <label for=format!("{dom}-title")>"Goal"</label>
+                    <label for=format!("{dom}-title")>{i18n.t(k::PLAN_GOAL_TITLE)}</label>
                     <input
                         type="text"
                         id=format!("{dom}-title")
@@ -180,7 +199,7 @@ pub fn GoalCard(goal_id: String) -> impl IntoView {
                     />
                 </div>
                 <div class="sg-field" class:sg-hidden=!has_skill>
-                    <label for=format!("{dom}-level")>"Target level"</label>
+                    <label for=format!("{dom}-level")>{i18n.t(k::PLAN_GOAL_LEVEL)}</label>
                     <select
                         id=format!("{dom}-level")
                         class="sg-select"
@@ -195,7 +214,7 @@ pub fn GoalCard(goal_id: String) -> impl IntoView {
                     ></select>
                 </div>
                 <div class="sg-field">
-                    <label for=format!("{dom}-date")>"Target date"</label>
+                    <label for=format!("{dom}-date")>{i18n.t(k::PLAN_GOAL_DATE)}</label>
                     <input
                         type="date"
                         id=format!("{dom}-date")
@@ -223,7 +242,7 @@ pub fn GoalCard(goal_id: String) -> impl IntoView {
                     />
                 </div>
                 <div class="sg-field">
-                    <label for=format!("{dom}-status")>"Status"</label>
+                    <label for=format!("{dom}-status")>{i18n.t(k::PLAN_GOAL_STATUS)}</label>
                     <select
                         id=format!("{dom}-status")
                         class="sg-select"
@@ -242,7 +261,7 @@ pub fn GoalCard(goal_id: String) -> impl IntoView {
                 </div>
             </div>
             <ActionList goal_id=goal_id.clone() goal=goal dom=dom.clone() />
-            <h4 class="sg-h4">"Resources and mentors"</h4>
+            <h4 class="sg-h4">{i18n.t(k::PLAN_GOAL_ITEMS)}</h4>
             <ul class="sg-goal-items" data-testid="goal-items">
                 {keyed_rows(items)}
             </ul>
@@ -265,14 +284,14 @@ pub fn GoalCard(goal_id: String) -> impl IntoView {
                                         on:click=rerate.clone()
                                         data-testid="rerate-now"
                                     >
-                                        "Re-rate now"
+                                        {i18n.t(k::PLAN_GOAL_RERATE)}
                                     </button>
                                     <button
                                         type="button"
                                         class="sg-button sg-button-quiet"
                                         on:click=move |_| rerate_offer.set(None)
                                     >
-                                        "Not now"
+                                        {i18n.t(k::PLAN_GOAL_RERATE_LATER)}
                                     </button>
                                 </div>
                             </div>
@@ -280,13 +299,13 @@ pub fn GoalCard(goal_id: String) -> impl IntoView {
                     })
             }}
             <div class="sg-field">
-                <label for=format!("{dom}-notes")>"Notes"</label>
+                <label for=format!("{dom}-notes")>{i18n.t(k::PLAN_GOAL_NOTES)}</label>
                 <textarea
                     id=format!("{dom}-notes")
                     class="sg-textarea"
                     rows="2"
                     data-testid="goal-notes"
-                    placeholder="Anything to remember, or to talk about in your next conversation"
+                    placeholder=i18n.t(k::PLAN_GOAL_NOTES_PLACEHOLDER)
                     prop:value=move || goal.get().notes
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
@@ -295,7 +314,7 @@ pub fn GoalCard(goal_id: String) -> impl IntoView {
                 ></textarea>
             </div>
             <button type="button" class="sg-button sg-button-quiet sg-no-print" on:click=remove>
-                "Remove this goal"
+                {i18n.t(k::PLAN_GOAL_REMOVE_BUTTON)}
                 <span class="sg-visually-hidden">{move || format!(": {}", title())}</span>
             </button>
         </li>

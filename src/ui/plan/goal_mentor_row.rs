@@ -1,6 +1,8 @@
 //! One mentor attached to a goal, with Remove.
 
+use crate::domain::i18n::k;
 use crate::domain::plan::{detach_mentor, reattach_mentor};
+use crate::ui::i18n::use_i18n;
 use crate::ui::state::{use_app_state, use_feed};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -14,6 +16,7 @@ pub fn GoalMentorRow(
     heading: String,
 ) -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let loaded = use_feed();
     let name = loaded
         .feed()
@@ -30,22 +33,25 @@ pub fn GoalMentorRow(
             let (goal_id, mentor_id) = (goal_id.clone(), mentor_id.clone());
             let undo = Arc::new(move || {
                 state.edit(|p, now| reattach_mentor(p, &goal_id, &mentor_id, position, now));
-                state.confirm("The mentor is back on their goal.", None);
+                state.confirm(i18n.t(k::PLAN_MENTOR_DETACH_UNDONE), None);
             });
-            state.confirm(format!("{name} was taken off this goal."), Some(undo));
+            state.confirm(
+                i18n.tf(k::PLAN_MENTOR_DETACH_DONE, &[("mentor", &name)]),
+                Some(undo),
+            );
             state.focus(&heading);
         }
     };
     view! {
         <li data-testid="goal-mentor">
-            {format!("Mentor: {name} ")}
+            {i18n.tf(k::PLAN_DOC_MENTOR, &[("mentor", &name)])} " "
             <button
                 type="button"
                 class="sg-button sg-button-quiet sg-button-small sg-no-print"
                 data-testid="detach-mentor"
                 on:click=detach
             >
-                "Remove"
+                {i18n.t(k::PLAN_REMOVE)}
                 <span class="sg-visually-hidden">{format!(": {name}")}</span>
             </button>
         </li>

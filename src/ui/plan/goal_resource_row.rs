@@ -1,8 +1,10 @@
 //! One resource attached to a goal: done or not, a link to open it, and Remove.
 
 use crate::domain::dom_id::dom_id;
+use crate::domain::i18n::k;
 use crate::domain::plan::{detach_resource, reattach_resource, set_resource_done};
 use crate::domain::profile::Goal;
+use crate::ui::i18n::use_i18n;
 use crate::ui::state::{use_app_state, use_feed};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -19,11 +21,13 @@ pub fn GoalResourceRow(
     skill_name: String,
 ) -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let loaded = use_feed();
     let resource = loaded.feed().resources.iter().find(|r| r.id == resource_id);
-    let title = resource.map_or(format!("{resource_id} (no longer offered)"), |r| {
-        r.title.clone()
-    });
+    let title = resource.map_or_else(
+        || i18n.tf(k::PLAN_RESOURCE_GONE, &[("resource", &resource_id)]),
+        |r| r.title.clone(),
+    );
     let url = resource.map(|r| r.url.clone());
     let done = {
         let id = resource_id.clone();
@@ -37,8 +41,9 @@ pub fn GoalResourceRow(
             let mut offered = None;
             state.edit(|p, now| offered = set_resource_done(p, &goal_id, &resource_id, on, now));
             if offered.is_some() {
-                rerate_offer.set(Some(format!(
-                    "You finished “{title}”. Would you like to re-rate {skill_name}?"
+                rerate_offer.set(Some(i18n.tf(
+                    k::PLAN_RESOURCE_RERATE_OFFER,
+                    &[("resource", &title), ("skill", &skill_name)],
                 )));
             }
         }
@@ -61,9 +66,12 @@ pub fn GoalResourceRow(
                 state.edit(|p, now| {
                     reattach_resource(p, &goal_id, &resource_id, position, was_done, now)
                 });
-                state.confirm("The resource is back on its goal.", None);
+                state.confirm(i18n.t(k::PLAN_RESOURCE_DETACH_UNDONE), None);
             });
-            state.confirm(format!("“{title}” was taken off this goal."), Some(undo));
+            state.confirm(
+                i18n.tf(k::PLAN_RESOURCE_DETACH_DONE, &[("resource", &title)]),
+                Some(undo),
+            );
             state.focus(&heading);
         }
     };
@@ -76,14 +84,15 @@ pub fn GoalResourceRow(
                 on:change=toggle
             />
             <label for=box_id>
-                " " <span class="sg-visually-hidden">"Done: "</span> {title.clone()}
+                " " <span class="sg-visually-hidden">{i18n.t(k::PLAN_RESOURCE_DONE_LABEL)}</span>
+                " " {title.clone()}
             </label>
             {url
                 .map(|u| {
                     view! {
                         " "
                         <a href=u target="_blank" rel="noopener noreferrer" class="sg-no-print">
-                            "Open"
+                            {i18n.t(k::PLAN_RESOURCE_OPEN)}
                             <span class="sg-visually-hidden">{format!(" {title}")}</span>
                         </a>
                     }
@@ -95,7 +104,7 @@ pub fn GoalResourceRow(
                 data-testid="detach-resource"
                 on:click=detach
             >
-                "Remove"
+                {i18n.t(k::PLAN_REMOVE)}
                 <span class="sg-visually-hidden">{format!(": {title}")}</span>
             </button>
         </li>

@@ -11,8 +11,10 @@ mod new_goal_form;
 mod plan_exports;
 
 use crate::browser::clock::today;
+use crate::domain::i18n::k;
 use crate::domain::plan::summary::plan_summary;
 use crate::markup::plan_document::{plan_document, DocumentKind};
+use crate::ui::i18n::use_i18n;
 use crate::ui::keyed_rows::{keyed_rows, Row};
 use crate::ui::state::{use_app_state, use_feed};
 use goal_card::GoalCard;
@@ -24,6 +26,7 @@ use std::sync::Arc;
 #[component]
 pub fn PlanSection() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let loaded = use_feed();
     // In the order they were made: a card never moves while it is edited (a new date would
     // move it away from under the pointer). The printout orders by date.
@@ -35,27 +38,34 @@ pub fn PlanSection() -> impl IntoView {
     // What print shows instead of the form: the plan as one clean document.
     let printout = move || {
         state.profile.with(|p| {
-            plan_document(
-                &plan_summary(p, loaded.feed(), &today()),
-                DocumentKind::Print,
-            )
+            i18n.with(|tr| {
+                plan_document(
+                    &plan_summary(p, loaded.feed(), &today()),
+                    DocumentKind::Print,
+                    tr,
+                )
+            })
         })
     };
     view! {
         <section class="sg-section sg-plan" aria-labelledby="sg-plan-heading">
             <h2 id="sg-plan-heading" class="sg-h2 sg-no-print" tabindex="-1">
-                "My plan"
+                {i18n.t(k::PLAN_HEADING)}
             </h2>
             <p class="sg-muted sg-no-print">
-                "Your development plan, in your hands. Write goals in your own words, add them from “My gap”, or save resources and mentors from “Suggestions”. Set dates if they help you, and take it to your next conversation if you wish."
+                {i18n
+                    .tf(
+                        k::PLAN_INTRO,
+                        &[("gap", &i18n.t(k::NAV_GAP)), ("grow", &i18n.t(k::NAV_GROW))],
+                    )}
             </p>
             <NewGoalForm />
             <Show
                 when=move || !goals.get().is_empty()
-                fallback=|| {
+                fallback=move || {
                     view! {
                         <p class="sg-muted sg-no-print" data-testid="empty-plan">
-                            "No goals yet. Write one above, or use “Add to plan” in “My gap”."
+                            {i18n.tf(k::PLAN_EMPTY, &[("gap", &i18n.t(k::NAV_GAP))])}
                         </p>
                     }
                 }

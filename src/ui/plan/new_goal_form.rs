@@ -2,9 +2,11 @@
 //! framework with the level to reach, and a date.
 
 use crate::domain::dom_id::dom_id;
+use crate::domain::i18n::k;
 use crate::domain::plan::{new_goal, remove_goal, restore_goal, update_goal};
 use crate::domain::sorting::sort_by;
 use crate::markup::select_options::{level_options, options};
+use crate::ui::i18n::use_i18n;
 use crate::ui::state::{use_app_state, use_feed};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -12,12 +14,13 @@ use std::sync::Arc;
 #[component]
 pub fn NewGoalForm() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let loaded = use_feed();
     let title = RwSignal::new(String::new());
     let skill = RwSignal::new(String::new());
     let level = RwSignal::new(String::new());
     let date = RwSignal::new(String::new());
-    let problem = RwSignal::new(None::<&'static str>);
+    let problem = RwSignal::new(None::<String>);
     // The skills this person works with: their roles' and the ones they rated or added.
     let skill_options = {
         let loaded = loaded.clone();
@@ -41,13 +44,13 @@ pub fn NewGoalForm() -> impl IntoView {
             });
             ids.dedup();
             options(
-                Some("None"),
+                Some(&i18n.t(k::PLAN_NEW_NO_SKILL)),
                 ids.into_iter()
                     .map(|i| (feed.skills[i].id.as_str(), feed.skills[i].name.as_str())),
             )
         }
     };
-    let level_options = level_options(&loaded.feed().scale);
+    let level_options = level_options(&loaded.feed().scale, &i18n.t(k::PLAN_LEVEL_NOT_SET));
     let asked_level = {
         let loaded = loaded.clone();
         move |skill_id: &str| {
@@ -69,7 +72,7 @@ pub fn NewGoalForm() -> impl IntoView {
         let text = title.get_untracked();
         let skill_id = skill.get_untracked();
         if text.trim().is_empty() && skill_id.is_empty() {
-            problem.set(Some("Write what you want to achieve, or choose a skill."));
+            problem.set(Some(i18n.t(k::PLAN_NEW_PROBLEM)));
             state.focus("#sg-new-goal-title");
             return;
         }
@@ -87,7 +90,7 @@ pub fn NewGoalForm() -> impl IntoView {
         let name = state.profile.with_untracked(|p| {
             p.plan
                 .get(&id)
-                .map(|g| crate::domain::plan::goal_title(g, loaded.feed()))
+                .map(|g| i18n.with(|tr| crate::domain::plan::goal_title(g, loaded.feed(), tr)))
                 .unwrap_or_default()
         });
         for field in [title, skill, level, date] {
@@ -101,11 +104,11 @@ pub fn NewGoalForm() -> impl IntoView {
             // Undo brings all of it back.
             let redo = Arc::new(move || {
                 state.edit(|p, now| restore_goal(p, &id, now));
-                state.confirm("The goal is back in your plan.", None);
+                state.confirm(i18n.t(k::PLAN_NEW_REDONE), None);
             });
-            state.confirm("The new goal was taken off your plan.", Some(redo));
+            state.confirm(i18n.t(k::PLAN_NEW_UNDONE), Some(redo));
         });
-        state.confirm(format!("Goal “{name}” added to your plan."), Some(undo));
+        state.confirm(i18n.tf(k::PLAN_NEW_DONE, &[("goal", &name)]), Some(undo));
         leptos::task::spawn_local(async move {
             crate::browser::clock::next_frame().await;
             state.focus(&heading);
@@ -113,24 +116,24 @@ pub fn NewGoalForm() -> impl IntoView {
     };
     view! {
         <form class="sg-card sg-new-goal sg-no-print" on:submit=submit data-testid="new-goal">
-            <h3 class="sg-h3">"Add a goal"</h3>
+            <h3 class="sg-h3">{i18n.t(k::PLAN_NEW_HEADING)}</h3>
             <div class="sg-goal-fields">
                 <div class="sg-field sg-field-wide">
-                    <label for="sg-new-goal-title">"What do you want to achieve?"</label>
+                    <label for="sg-new-goal-title">{i18n.t(k::PLAN_GOAL_WHAT)}</label>
                     <input
                         type="text"
                         id="sg-new-goal-title"
                         class="sg-input"
                         data-testid="new-goal-title"
                         maxlength="2000"
-                        placeholder="e.g. Shadow the on-call rota for two weeks"
+                        placeholder=i18n.t(k::PLAN_NEW_PLACEHOLDER)
                         aria-describedby="sg-new-goal-problem"
                         prop:value=move || title.get()
                         on:input=move |ev| title.set(event_target_value(&ev))
                     />
                 </div>
                 <div class="sg-field">
-                    <label for="sg-new-goal-skill">"Skill (optional)"</label>
+                    <label for="sg-new-goal-skill">{i18n.t(k::PLAN_NEW_SKILL)}</label>
                     <select
                         id="sg-new-goal-skill"
                         class="sg-select"
@@ -145,7 +148,7 @@ pub fn NewGoalForm() -> impl IntoView {
                     ></select>
                 </div>
                 <div class="sg-field" class:sg-hidden=move || skill.get().is_empty()>
-                    <label for="sg-new-goal-level">"Level to reach"</label>
+                    <label for="sg-new-goal-level">{i18n.t(k::PLAN_NEW_LEVEL)}</label>
                     <select
                         id="sg-new-goal-level"
                         class="sg-select"
@@ -155,7 +158,7 @@ pub fn NewGoalForm() -> impl IntoView {
                     ></select>
                 </div>
                 <div class="sg-field">
-                    <label for="sg-new-goal-date">"Target date (optional)"</label>
+                    <label for="sg-new-goal-date">{i18n.t(k::PLAN_NEW_DATE)}</label>
                     <input
                         type="date"
                         id="sg-new-goal-date"
@@ -170,7 +173,7 @@ pub fn NewGoalForm() -> impl IntoView {
                 {move || problem.get()}
             </p>
             <button type="submit" class="sg-button" data-testid="add-goal">
-                "Add goal"
+                {i18n.t(k::PLAN_NEW_SUBMIT)}
             </button>
         </form>
     }

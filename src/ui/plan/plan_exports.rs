@@ -1,17 +1,23 @@
 //! Taking the plan to a conversation: the name to print, print or PDF, Markdown, calendar.
 
 use crate::browser::clock::{now_ms, today};
+use crate::domain::i18n::k;
 use crate::domain::plan::calendar::plan_calendar;
 use crate::domain::plan::markdown::plan_markdown;
 use crate::domain::plan::summary::plan_summary;
 use crate::domain::profile::Stamped;
+use crate::ui::i18n::use_i18n;
 use crate::ui::state::{use_app_state, use_feed};
 use leptos::prelude::*;
 
 #[component]
 pub fn PlanExports() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let loaded = use_feed();
+    // "skillgap-plan-2026-11-30": the downloads' name, in the language, the date as ISO.
+    let file_stem =
+        move |today: &str| i18n.with(|tr| tr.tf_plain(k::PLAN_EXPORT_FILE, &[("date", today)]));
     let has_dates = Memo::new(move |_| {
         state
             .profile
@@ -26,47 +32,47 @@ pub fn PlanExports() -> impl IntoView {
         let loaded = loaded.clone();
         move |_| {
             let today = today();
-            let text = state
-                .profile
-                .with_untracked(|p| plan_markdown(&plan_summary(p, loaded.feed(), &today)));
-            let file = format!("skillgap-plan-{today}.md");
+            let text = state.profile.with_untracked(|p| {
+                i18n.with(|tr| plan_markdown(&plan_summary(p, loaded.feed(), &today), tr))
+            });
+            let file = format!("{}.md", file_stem(&today));
             state.save_file(
                 &file,
                 "text/markdown",
                 &text,
-                format!("Your plan was saved as {file}."),
+                i18n.tf(k::PLAN_EXPORT_MARKDOWN_SAVED, &[("file", &file)]),
             );
         }
     };
     let calendar = move |_| {
         let today = today();
         let file = state.profile.with_untracked(|p| {
-            plan_calendar(
-                &plan_summary(p, loaded.feed(), &today),
-                &p.local_id,
-                now_ms(),
-            )
+            i18n.with(|tr| {
+                plan_calendar(
+                    &plan_summary(p, loaded.feed(), &today),
+                    &p.local_id,
+                    now_ms(),
+                    tr,
+                )
+            })
         });
         let Some(text) = file else {
-            state.confirm(
-                "No goal has a date yet, so there is nothing to add to a calendar.",
-                None,
-            );
+            state.confirm(i18n.t(k::PLAN_EXPORT_NO_DATES), None);
             return;
         };
-        let file = format!("skillgap-plan-{today}.ics");
+        let file = format!("{}.ics", file_stem(&today));
         state.save_file(
             &file,
             "text/calendar",
             &text,
-            format!("Your dated goals were saved as {file}. Open it to add them to Outlook, Google Calendar or another calendar."),
+            i18n.tf(k::PLAN_EXPORT_CALENDAR_SAVED, &[("file", &file)]),
         );
     };
     view! {
         <div class="sg-card sg-no-print" data-testid="plan-exports">
-            <h3 class="sg-h3">"Take it to a conversation"</h3>
+            <h3 class="sg-h3">{i18n.t(k::PLAN_EXPORT_HEADING)}</h3>
             <div class="sg-field">
-                <label for="sg-display-name">"Your name on the printout (optional)"</label>
+                <label for="sg-display-name">{i18n.t(k::PLAN_EXPORT_NAME)}</label>
                 <input
                     type="text"
                     id="sg-display-name"
@@ -74,7 +80,7 @@ pub fn PlanExports() -> impl IntoView {
                     data-testid="display-name"
                     maxlength="200"
                     autocomplete="name"
-                    placeholder="e.g. Ana Lima"
+                    placeholder=i18n.t(k::PLAN_EXPORT_NAME_PLACEHOLDER)
                     aria-describedby="sg-display-name-hint"
                     prop:value=move || state.profile.with(|p| p.display_name.value.clone())
                     on:change=move |ev| {
@@ -83,12 +89,12 @@ pub fn PlanExports() -> impl IntoView {
                     }
                 />
                 <p class="sg-hint" id="sg-display-name-hint">
-                    "Kept in this browser only, never sent anywhere."
+                    {i18n.t(k::PLAN_EXPORT_NAME_HINT)}
                 </p>
             </div>
             <div class="sg-actions">
                 <button type="button" class="sg-button" on:click=print data-testid="print-plan">
-                    "Print or save as PDF"
+                    {i18n.t(k::PLAN_EXPORT_PRINT)}
                 </button>
                 <button
                     type="button"
@@ -96,7 +102,7 @@ pub fn PlanExports() -> impl IntoView {
                     on:click=markdown
                     data-testid="export-markdown"
                 >
-                    "Download as Markdown"
+                    {i18n.t(k::PLAN_EXPORT_MARKDOWN)}
                 </button>
                 <Show when=move || has_dates.get()>
                     <button
@@ -105,13 +111,13 @@ pub fn PlanExports() -> impl IntoView {
                         on:click=calendar.clone()
                         data-testid="export-calendar"
                     >
-                        "Add dated goals to my calendar (.ics)"
+                        {i18n.t(k::PLAN_EXPORT_CALENDAR)}
                     </button>
                 </Show>
             </div>
             <Show when=move || !has_dates.get()>
                 <p class="sg-hint" data-testid="calendar-hint">
-                    "Give a goal a date to add it to your calendar."
+                    {i18n.t(k::PLAN_EXPORT_CALENDAR_HINT)}
                 </p>
             </Show>
         </div>
