@@ -116,7 +116,12 @@ fn english_keys() -> String {
             Some(other) => panic!("i18n/en.json: English has no {other} form ({key})"),
         }
     }
-    messages.sort_by(|a, b| a.0.cmp(&b.0));
+    // Ordered by the keys' hashes: a message's index is its place in that order, so the
+    // module needs no table from hash to index.
+    messages.sort_by_key(|(base, _, _)| key_hash(base));
+    for pair in messages.windows(2) {
+        assert!(key_hash(&pair[0].0) != key_hash(&pair[1].0), "i18n/en.json: {} and {} share a hash; rename one", pair[0].0, pair[1].0);
+    }
     for (base, other, one) in &messages {
         assert!(
             !other.is_empty() || one.is_none(),
@@ -159,22 +164,10 @@ fn english_keys() -> String {
             writeln!(out, "    ({i}, {one:?}),").unwrap();
         }
     }
-    out.push_str("];\n/// (hash of the key, message index), ordered by hash.\n");
-    let mut hashes: Vec<(u32, usize)> = messages
-        .iter()
-        .enumerate()
-        .map(|(i, (base, _, _))| (key_hash(base), i))
-        .collect();
-    hashes.sort();
-    for pair in hashes.windows(2) {
-        assert!(
-            pair[0].0 != pair[1].0,
-            "i18n/en.json: two keys share a hash; rename one"
-        );
-    }
-    out.push_str("pub(crate) static KEY_HASHES: [(u32, u16); MESSAGE_COUNT] = [\n");
-    for (hash, i) in hashes {
-        writeln!(out, "    ({hash}, {i}),").unwrap();
+    out.push_str("];\n/// The keys' hashes, in message order (ascending).\n");
+    out.push_str("pub(crate) static KEY_HASHES: [u32; MESSAGE_COUNT] = [\n");
+    for (base, _, _) in &messages {
+        writeln!(out, "    {},", key_hash(base)).unwrap();
     }
     out.push_str("];\n");
     out

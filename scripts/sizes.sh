@@ -37,6 +37,7 @@ widget_budget=$((${WIDGET_BUDGET_KB:-605} * 1024))
 feed_budget=$((40 * 1024))
 widget_gzip=0
 feed_gzip=0
+catalogue_gzip=0
 checker_gzip=0
 widget_br=0
 printf '%-44s %10s %10s %10s\n' asset raw gzip brotli
@@ -50,10 +51,13 @@ while IFS= read -r file; do
     check.css|skillgap-check.js) checker_gzip=$((checker_gzip + gz)) ;;
     *.wasm|*.js|*.css) widget_gzip=$((widget_gzip + gz)); [[ $br == - ]] || widget_br=$((widget_br + br)) ;;
     feeds/demo.json) feed_gzip=$gz ;;
+    # Catalogues other than English are fetched only by pages in their language.
+    i18n/*.json) (( gz > catalogue_gzip )) && catalogue_gzip=$gz ;;
   esac
 done < <(find . -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.html' -o -name '*.json' \) | sed 's|^\./||' | sort)
 printf '%-44s %10s %10d %10d  (gzip budget %d)\n' "widget total (wasm+js+css)" "" "$widget_gzip" "$widget_br" "$widget_budget"
 printf '%-44s %10s %10d\n' "checker page (check.html's own js+css)" "" "$checker_gzip"
+printf '%-44s %10s %10d\n' "largest interface catalogue (i18n/)" "" "$catalogue_gzip"
 printf '%-44s %10s %10d  (budget %d)\n' "demo feed" "" "$feed_gzip" "$feed_budget"
 status=0
 if (( widget_gzip > widget_budget )); then echo "FAIL: the widget is over its size budget" >&2; status=1; fi

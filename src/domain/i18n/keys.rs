@@ -2,7 +2,7 @@
 //! a mistyped key does not compile, and the module carries the keys' hashes instead of their
 //! names (a catalogue's keys are found by hash when it is read).
 
-/// The index of a message in `i18n/en.json`'s sorted keys.
+/// A message of `i18n/en.json`: its place in the order of the keys' hashes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Key(pub u16);
 
@@ -17,11 +17,10 @@ pub fn key_hash(key: &str) -> u32 {
 
 /// The message a catalogue key names (without a plural suffix), if English has it.
 pub fn find_key(key: &str) -> Option<Key> {
-    let hash = key_hash(key);
     KEY_HASHES
-        .binary_search_by(|(h, _)| h.cmp(&hash))
+        .binary_search(&key_hash(key))
         .ok()
-        .map(|i| Key(KEY_HASHES[i].1))
+        .map(|i| Key(i as u16))
 }
 
 pub fn english_text(key: Key) -> &'static str {
