@@ -82,7 +82,7 @@ fn key_hash(key: &str) -> u32 {
 
 /// From `i18n/en.json`: a constant per message (`k::NAV_ASSESS` for `nav.assess`), so a
 /// mistyped key does not compile; the English texts in key order (a plural message's
-/// `_other` form, its `_one` form apart); and the keys' hashes, by which other catalogues'
+/// `_other` form, its `_one` form apart) as one string with end offsets; and the keys' hashes, by which other catalogues'
 /// keys are found without the module carrying the key names.
 fn english_keys() -> String {
     let text = fs::read_to_string("i18n/en.json").expect("i18n/en.json");
@@ -153,10 +153,16 @@ fn english_keys() -> String {
         names.push(name);
     }
     out.push_str("}\n");
-    out.push_str("pub(crate) static ENGLISH: [&str; MESSAGE_COUNT] = [\n");
+    // One string and where each message ends in it: half the bytes of a table of &str.
+    let mut all = String::new();
+    let mut ends = String::new();
     for (_, other, _) in &messages {
-        writeln!(out, "    {other:?},").unwrap();
+        all.push_str(other);
+        writeln!(ends, "    {},", all.len()).unwrap();
     }
+    writeln!(out, "pub(crate) static ENGLISH_TEXT: &str = {all:?};").unwrap();
+    out.push_str("pub(crate) static ENGLISH_ENDS: [u32; MESSAGE_COUNT] = [\n");
+    out.push_str(&ends);
     out.push_str("];\n/// The `_one` forms of English plural messages, by key.\n");
     out.push_str("pub(crate) static ENGLISH_ONE: &[(u16, &str)] = &[\n");
     for (i, (_, _, one)) in messages.iter().enumerate() {
