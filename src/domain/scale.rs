@@ -1,5 +1,7 @@
 //! The organisation's proficiency scale: ordered levels with labels and generic descriptions.
 
+use crate::domain::i18n::Translator;
+
 pub type Level = u8;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -15,43 +17,101 @@ pub struct Scale {
     pub levels: Vec<ScaleLevel>,
 }
 
+/// The documented default scale, used when a feed gives none: English label, description,
+/// and the catalogue keys of their translations.
+const DEFAULT_LEVELS: [(&str, &str, &str, &str); 6] = [
+    (
+        "None",
+        "No knowledge or experience yet.",
+        "scale.label.none",
+        "scale.description.none",
+    ),
+    (
+        "Awareness",
+        "Knows the basic ideas and vocabulary; needs guidance to apply them.",
+        "scale.label.awareness",
+        "scale.description.awareness",
+    ),
+    (
+        "Working",
+        "Applies it to routine tasks with occasional help.",
+        "scale.label.working",
+        "scale.description.working",
+    ),
+    (
+        "Practitioner",
+        "Applies it independently to most tasks and explains it to others.",
+        "scale.label.practitioner",
+        "scale.description.practitioner",
+    ),
+    (
+        "Advanced",
+        "Handles complex, novel situations and coaches others.",
+        "scale.label.advanced",
+        "scale.description.advanced",
+    ),
+    (
+        "Expert",
+        "Recognised authority who shapes how the organisation does it.",
+        "scale.label.expert",
+        "scale.description.expert",
+    ),
+];
+
 impl Default for Scale {
     /// The documented default when a feed gives no scale: 0 None … 5 Expert.
     fn default() -> Self {
-        let levels = [
-            ("None", "No knowledge or experience yet."),
-            (
-                "Awareness",
-                "Knows the basic ideas and vocabulary; needs guidance to apply them.",
-            ),
-            (
-                "Working",
-                "Applies it to routine tasks with occasional help.",
-            ),
-            (
-                "Practitioner",
-                "Applies it independently to most tasks and explains it to others.",
-            ),
-            (
-                "Advanced",
-                "Handles complex, novel situations and coaches others.",
-            ),
-            (
-                "Expert",
-                "Recognised authority who shapes how the organisation does it.",
-            ),
-        ];
         Scale {
-            levels: levels
+            levels: DEFAULT_LEVELS
                 .iter()
                 .enumerate()
-                .map(|(i, (label, description))| ScaleLevel {
+                .map(|(i, (label, description, _, _))| ScaleLevel {
                     level: i as Level,
                     label: (*label).into(),
                     description: (*description).into(),
                 })
                 .collect(),
         }
+    }
+}
+
+impl ScaleLevel {
+    /// The default scale's entry for this level when the level is exactly as the default
+    /// scale has it (a feed without a scale, or one that copied it): only then is it the
+    /// widget's own text, translated with the interface. A feed's own words are its own.
+    fn builtin(&self) -> Option<&'static (&'static str, &'static str, &'static str, &'static str)> {
+        DEFAULT_LEVELS
+            .get(usize::from(self.level))
+            .filter(|(label, description, _, _)| {
+                self.label == *label && self.description == *description
+            })
+    }
+
+    /// The level's label in the interface language.
+    pub fn label_in(&self, tr: &Translator) -> String {
+        match self.builtin() {
+            Some((_, _, key, _)) => tr.t(key).to_owned(),
+            None => self.label.clone(),
+        }
+    }
+
+    /// The level's generic description in the interface language.
+    pub fn description_in(&self, tr: &Translator) -> String {
+        match self.builtin() {
+            Some((_, _, _, key)) => tr.t(key).to_owned(),
+            None => self.description.clone(),
+        }
+    }
+
+    /// "3 Practitioner": the level's number and label, as the rating screen names a level.
+    pub fn name_in(&self, tr: &Translator) -> String {
+        tr.tf(
+            "scale.level",
+            &[
+                ("level", &self.level.to_string()),
+                ("label", &self.label_in(tr)),
+            ],
+        )
     }
 }
 
@@ -75,11 +135,24 @@ impl Scale {
     pub fn label(&self, level: Level) -> &str {
         self.get(level).map_or("", |l| l.label.as_str())
     }
+
+    /// The label of `level` in the interface language (see [`ScaleLevel::label_in`]).
+    pub fn label_in(&self, level: Level, tr: &Translator) -> String {
+        self.get(level).map_or(String::new(), |l| l.label_in(tr))
+    }
+
+    /// "3 Practitioner" in the interface language; the number alone for a level off the scale.
+    pub fn name_in(&self, level: Level, tr: &Translator) -> String {
+        self.get(level)
+            .map_or_else(|| level.to_string(), |l| l.name_in(tr))
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::i18n::languages::by_tag;
+    use crate::domain::i18n::{Catalogue, EnglishFormats};
 
     #[test]
     fn default_scale_runs_from_none_to_expert() {
@@ -91,5 +164,26 @@ mod tests {
         assert!(scale.contains(3));
         assert!(!scale.contains(6));
         assert!(!scale.contains(-1));
+    }
+
+    #[test]
+    fn the_default_levels_are_translated_and_a_feeds_own_are_not() {
+        let tr = Translator::english();
+        let mut scale = Scale::default();
+        assert_eq!(scale.label_in(3, &tr), "Practitioner");
+        assert_eq!(scale.name_in(3, &tr), "3 Practitioner");
+        assert_eq!(
+            scale.levels[0].description_in(&tr),
+            "No knowledge or experience yet."
+        );
+        assert_eq!(scale.name_in(9, &tr), "9");
+        let de = Translator::new(
+            by_tag("de").unwrap(),
+            Some(Catalogue::parse(r#"{"scale.label.practitioner": "Praktiker"}"#).unwrap()),
+            Box::new(EnglishFormats),
+        );
+        assert_eq!(scale.name_in(3, &de), "3 Praktiker");
+        scale.levels[3].label = "Practician".into();
+        assert_eq!(scale.label_in(3, &de), "Practician");
     }
 }

@@ -2,6 +2,7 @@
 //! view type in the module, while these lists never hold a control of their own.
 
 use super::Markup;
+use crate::domain::i18n::Translator;
 use crate::domain::scale::Scale;
 
 /// `(value, label)` pairs as options; with `empty`, a first option of value "" labelled so.
@@ -19,15 +20,15 @@ pub fn options<'a>(
     m.finish()
 }
 
-/// The scale's levels ("3 Practitioner"), after a "Not set" option.
-pub fn level_options(scale: &Scale) -> String {
+/// The scale's levels ("3 Practitioner"), after a "Not set" option, in the interface language.
+pub fn level_options(scale: &Scale, tr: &Translator) -> String {
     let labelled: Vec<(String, String)> = scale
         .levels
         .iter()
-        .map(|l| (l.level.to_string(), format!("{} {}", l.level, l.label)))
+        .map(|l| (l.level.to_string(), l.name_in(tr)))
         .collect();
     options(
-        Some("Not set"),
+        Some(tr.t("scale.not-set")),
         labelled.iter().map(|(v, l)| (v.as_str(), l.as_str())),
     )
 }
@@ -51,7 +52,7 @@ mod tests {
             options(Some("None"), [("a\"b", "<A>")]),
             "<option value=\"\">None</option><option value=\"a&quot;b\">&lt;A&gt;</option>"
         );
-        assert!(level_options(&Scale::default())
+        assert!(level_options(&Scale::default(), &Translator::english())
             .starts_with("<option value=\"\">Not set</option><option value=\"0\">0 "));
         assert_eq!(
             datalist_options(["x<y"]),

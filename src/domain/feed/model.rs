@@ -64,6 +64,25 @@ impl Importance {
         }
     }
 
+    /// The catalogue key of the label; a numeric weight's takes the weight as `{{weight}}`
+    /// (see [`Importance::label_in`]).
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Importance::Essential => "importance.essential",
+            Importance::Important => "importance.important",
+            Importance::NiceToHave => "importance.nice-to-have",
+            Importance::Weight(_) => "importance.weight",
+        }
+    }
+
+    /// The label in the interface language: "essential", "weight 2.5".
+    pub fn label_in(self, tr: &crate::domain::i18n::Translator) -> String {
+        match self {
+            Importance::Weight(w) => tr.tf(self.label_key(), &[("weight", &tr.number(w, 2))]),
+            _ => tr.t(self.label_key()).to_owned(),
+        }
+    }
+
     /// Numeric weights count as essential from 3 up, as the named levels do.
     pub fn is_essential(self) -> bool {
         self.weight() >= 3.0

@@ -39,6 +39,15 @@ impl Interest {
             Interest::NotForMe => "Not for me",
         }
     }
+
+    /// The catalogue key of [`Interest::label`]'s text.
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Interest::WantToGrow => "interest.want-to-grow",
+            Interest::FineAsIs => "interest.fine-as-is",
+            Interest::NotForMe => "interest.not-for-me",
+        }
+    }
 }
 
 /// What the user said about one skill. Keyed by skill id, so it outlives role changes.

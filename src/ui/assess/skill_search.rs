@@ -1,5 +1,6 @@
 //! Finding any skill of the framework (names, aliases, descriptions, typos) to add it.
 
+use crate::ui::i18n::use_i18n;
 use crate::ui::search_field::SearchField;
 use crate::ui::state::{use_app_state, use_feed};
 use leptos::prelude::*;
@@ -11,6 +12,7 @@ pub fn SkillSearch() -> impl IntoView {
     let state = use_app_state();
     let loaded = use_feed();
     let query = RwSignal::new(String::new());
+    let i18n = use_i18n();
     let results = move || {
         let q = query.get();
         if q.trim().is_empty() {
@@ -23,7 +25,7 @@ pub fn SkillSearch() -> impl IntoView {
             return Some(
                 view! {
                     <p class="sg-muted" role="status">
-                        "No skill matches that."
+                        {i18n.t("assess.skill-search.none")}
                     </p>
                 }
                 .into_any(),
@@ -44,7 +46,17 @@ pub fn SkillSearch() -> impl IntoView {
                             .with(|p| p.skills.get(&id).is_some_and(|e| e.added))
                     }
                 };
-                let hidden = format!(" {name} to my profile");
+                let aria_label = {
+                    let (already, name) = (already.clone(), name.clone());
+                    move || {
+                        let key = if already() {
+                            "assess.skill-search.added-label"
+                        } else {
+                            "assess.skill-search.add-label"
+                        };
+                        i18n.tf(key, &[("skill", &name)])
+                    }
+                };
                 let testid = format!("skill-result-{id}");
                 view! {
                     <li class="sg-result" data-testid=testid>
@@ -53,13 +65,24 @@ pub fn SkillSearch() -> impl IntoView {
                         <button
                             type="button"
                             class="sg-button sg-button-quiet"
+                            aria-label=aria_label
                             on:click=move |_| {
                                 state.edit(|p, now| p.add_skill(&id, &name, now));
-                                state.confirm(format!("{name} added to your profile."), None);
+                                state
+                                    .confirm(
+                                        i18n
+                                            .tf("assess.skill-search.added-toast", &[("skill", &name)]),
+                                        None,
+                                    );
                             }
                         >
-                            {move || if already() { "Added" } else { "Add" }}
-                            <span class="sg-visually-hidden">{hidden}</span>
+                            {move || {
+                                if already() {
+                                    i18n.t("assess.skill-search.added")
+                                } else {
+                                    i18n.t("assess.skill-search.add")
+                                }
+                            }}
                         </button>
                     </li>
                 }
@@ -77,9 +100,9 @@ pub fn SkillSearch() -> impl IntoView {
     view! {
         <SearchField
             id="sg-skill-search"
-            label="Add another skill"
+            label=i18n.t("assess.skill-search.label")
             testid="skill-search"
-            placeholder="A skill or a word for it, e.g. presenting"
+            placeholder=i18n.t("assess.skill-search.placeholder")
             query=query
         >
             {results}

@@ -65,7 +65,7 @@ pub fn GoalCard(goal_id: String) -> impl IntoView {
         }
     };
     let overdue = move || is_overdue(&goal.get(), &today());
-    let level_options = level_options(&feed.scale);
+    let level_options = level_options(&feed.scale, &crate::ui::i18n::use_i18n().translator());
     let status_options = options(None, GoalStatus::ALL.map(|s| (status_value(s), s.label())));
     let heading = format!("#{dom}-heading");
     // Resources, then mentors: one keyed list, so a removed item takes only its own row.

@@ -47,7 +47,10 @@ pub fn NewGoalForm() -> impl IntoView {
             )
         }
     };
-    let level_options = level_options(&loaded.feed().scale);
+    let level_options = level_options(
+        &loaded.feed().scale,
+        &crate::ui::i18n::use_i18n().translator(),
+    );
     let asked_level = {
         let loaded = loaded.clone();
         move |skill_id: &str| {

