@@ -75,46 +75,6 @@ impl Default for Scale {
     }
 }
 
-impl ScaleLevel {
-    /// The default scale's entry for this level when the level is exactly as the default
-    /// scale has it (a feed without a scale, or one that copied it): only then is it the
-    /// widget's own text, translated with the interface. A feed's own words are its own.
-    fn builtin(&self) -> Option<&'static (&'static str, &'static str, &'static str, &'static str)> {
-        DEFAULT_LEVELS
-            .get(usize::from(self.level))
-            .filter(|(label, description, _, _)| {
-                self.label == *label && self.description == *description
-            })
-    }
-
-    /// The level's label in the interface language.
-    pub fn label_in(&self, tr: &Translator) -> String {
-        match self.builtin() {
-            Some((_, _, key, _)) => tr.t(key).to_owned(),
-            None => self.label.clone(),
-        }
-    }
-
-    /// The level's generic description in the interface language.
-    pub fn description_in(&self, tr: &Translator) -> String {
-        match self.builtin() {
-            Some((_, _, _, key)) => tr.t(key).to_owned(),
-            None => self.description.clone(),
-        }
-    }
-
-    /// "3 Practitioner": the level's number and label, as the rating screen names a level.
-    pub fn name_in(&self, tr: &Translator) -> String {
-        tr.tf(
-            "scale.level",
-            &[
-                ("level", &self.level.to_string()),
-                ("label", &self.label_in(tr)),
-            ],
-        )
-    }
-}
-
 impl Scale {
     pub fn min(&self) -> Level {
         self.levels.first().map_or(0, |l| l.level)
@@ -136,15 +96,58 @@ impl Scale {
         self.get(level).map_or("", |l| l.label.as_str())
     }
 
-    /// The label of `level` in the interface language (see [`ScaleLevel::label_in`]).
-    pub fn label_in(&self, level: Level, tr: &Translator) -> String {
-        self.get(level).map_or(String::new(), |l| l.label_in(tr))
+    /// Whether this is the default scale, word for word (a feed that gives none, or one that
+    /// copied it): only then are its labels and descriptions the widget's own text, translated
+    /// with the interface. A feed's own scale is the feed's words, in all its levels alike.
+    pub fn is_default(&self) -> bool {
+        self.levels.len() == DEFAULT_LEVELS.len()
+            && self
+                .levels
+                .iter()
+                .zip(DEFAULT_LEVELS.iter())
+                .enumerate()
+                .all(|(i, (level, (label, description, _, _)))| {
+                    usize::from(level.level) == i
+                        && level.label == *label
+                        && level.description == *description
+                })
     }
 
-    /// "3 Practitioner" in the interface language; the number alone for a level off the scale.
+    /// The label of `level` in the interface language (see [`Scale::is_default`]).
+    pub fn label_in(&self, level: Level, tr: &Translator) -> String {
+        let Some(found) = self.get(level) else {
+            return String::new();
+        };
+        match DEFAULT_LEVELS.get(usize::from(level)) {
+            Some((_, _, key, _)) if self.is_default() => tr.t(key).to_owned(),
+            _ => found.label.clone(),
+        }
+    }
+
+    /// The generic description of `level` in the interface language.
+    pub fn description_in(&self, level: Level, tr: &Translator) -> String {
+        let Some(found) = self.get(level) else {
+            return String::new();
+        };
+        match DEFAULT_LEVELS.get(usize::from(level)) {
+            Some((_, _, _, key)) if self.is_default() => tr.t(key).to_owned(),
+            _ => found.description.clone(),
+        }
+    }
+
+    /// "3 Practitioner": a level's number and label, as the rating screen names it; the
+    /// number alone for a level off the scale.
     pub fn name_in(&self, level: Level, tr: &Translator) -> String {
-        self.get(level)
-            .map_or_else(|| level.to_string(), |l| l.name_in(tr))
+        if self.get(level).is_none() {
+            return level.to_string();
+        }
+        tr.tf(
+            "scale.level",
+            &[
+                ("level", &level.to_string()),
+                ("label", &self.label_in(level, tr)),
+            ],
+        )
     }
 }
 
@@ -173,7 +176,7 @@ mod tests {
         assert_eq!(scale.label_in(3, &tr), "Practitioner");
         assert_eq!(scale.name_in(3, &tr), "3 Practitioner");
         assert_eq!(
-            scale.levels[0].description_in(&tr),
+            scale.description_in(0, &tr),
             "No knowledge or experience yet."
         );
         assert_eq!(scale.name_in(9, &tr), "9");
@@ -183,7 +186,8 @@ mod tests {
             Box::new(EnglishFormats),
         );
         assert_eq!(scale.name_in(3, &de), "3 Praktiker");
-        scale.levels[3].label = "Practician".into();
-        assert_eq!(scale.label_in(3, &de), "Practician");
+        // A feed's own scale stays in its words, even at a level that matches the default.
+        scale.levels[0].label = "Nil".into();
+        assert_eq!(scale.label_in(3, &de), "Practitioner");
     }
 }

@@ -25,7 +25,7 @@ pub fn level_options(scale: &Scale, tr: &Translator) -> String {
     let labelled: Vec<(String, String)> = scale
         .levels
         .iter()
-        .map(|l| (l.level.to_string(), l.name_in(tr)))
+        .map(|l| (l.level.to_string(), scale.name_in(l.level, tr)))
         .collect();
     options(
         Some(tr.t("scale.not-set")),

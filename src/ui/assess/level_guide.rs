@@ -37,7 +37,7 @@ pub fn LevelGuide(
             let value = level.level;
             let text = skill
                 .anchor(value)
-                .map_or_else(|| level.description_in(&tr), str::to_owned);
+                .map_or_else(|| feed.scale.description_in(value, &tr), str::to_owned);
             let asks: Vec<String> = asked
                 .iter()
                 .filter(|(l, _)| *l == value)
@@ -54,7 +54,7 @@ pub fn LevelGuide(
                     data-level=value.to_string()
                     on:click=move |_| choose(value)
                 >
-                    <span class="sg-guide-name">{level.name_in(&tr)}</span>
+                    <span class="sg-guide-name">{feed.scale.name_in(value, &tr)}</span>
                     <span class="sg-guide-text" id=anchor_id(&group, value)>
                         {text}
                     </span>
