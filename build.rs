@@ -120,7 +120,12 @@ fn english_keys() -> String {
     // module needs no table from hash to index.
     messages.sort_by_key(|(base, _, _)| key_hash(base));
     for pair in messages.windows(2) {
-        assert!(key_hash(&pair[0].0) != key_hash(&pair[1].0), "i18n/en.json: {} and {} share a hash; rename one", pair[0].0, pair[1].0);
+        assert!(
+            key_hash(&pair[0].0) != key_hash(&pair[1].0),
+            "i18n/en.json: {} and {} share a hash; rename one",
+            pair[0].0,
+            pair[1].0
+        );
     }
     for (base, other, one) in &messages {
         assert!(

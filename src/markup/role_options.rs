@@ -3,9 +3,11 @@
 
 use super::Markup;
 use crate::domain::feed::Feed;
+use crate::domain::i18n::k;
+use crate::domain::i18n::Translator;
 
 /// `empty` labels the first option, which chooses no role.
-pub fn role_options(feed: &Feed, empty: &str) -> String {
+pub fn role_options(feed: &Feed, empty: &str, tr: &Translator) -> String {
     let families = feed.role_families();
     let mut by_family: Vec<Vec<usize>> = vec![Vec::new(); families.len()];
     for (idx, role) in feed.roles.iter().enumerate() {
@@ -15,12 +17,9 @@ pub fn role_options(feed: &Feed, empty: &str) -> String {
     }
     let mut m = Markup::new();
     m.element("option", &[("value", "")], empty);
+    let other = tr.t(k::ASSESS_ROLES_OTHER_FAMILY);
     for (family, roles) in families.iter().zip(&by_family) {
-        let label = if family.is_empty() {
-            "Other roles"
-        } else {
-            family
-        };
+        let label = if family.is_empty() { other } else { family };
         m.open("optgroup", &[("label", label)]);
         for &idx in roles {
             let role = &feed.roles[idx];
@@ -51,7 +50,7 @@ mod tests {
             ]}"#;
         let feed = load_feeds(&[FeedSource { label: "t", text }]).feed;
         assert_eq!(
-            role_options(&feed, "Choose…"),
+            role_options(&feed, "Choose…", &Translator::english()),
             concat!(
                 "<option value=\"\">Choose…</option>",
                 "<optgroup label=\"Eng\"><option value=\"r1\">Dev · Senior</option><option value=\"r3\">QA</option></optgroup>",

@@ -2,6 +2,8 @@
 //! view type in the module, while these lists never hold a control of their own.
 
 use super::Markup;
+use crate::domain::i18n::k;
+use crate::domain::i18n::Translator;
 use crate::domain::scale::Scale;
 
 /// `(value, label)` pairs as options; with `empty`, a first option of value "" labelled so.
@@ -19,15 +21,15 @@ pub fn options<'a>(
     m.finish()
 }
 
-/// The scale's levels ("3 Practitioner"), after an empty option labelled `not_set`.
-pub fn level_options(scale: &Scale, not_set: &str) -> String {
+/// The scale's levels ("3 Practitioner"), after a "Not set" option, in the interface language.
+pub fn level_options(scale: &Scale, tr: &Translator) -> String {
     let labelled: Vec<(String, String)> = scale
         .levels
         .iter()
-        .map(|l| (l.level.to_string(), format!("{} {}", l.level, l.label)))
+        .map(|l| (l.level.to_string(), scale.name_in(l.level, tr)))
         .collect();
     options(
-        Some(not_set),
+        Some(tr.t(k::SCALE_NOT_SET)),
         labelled.iter().map(|(v, l)| (v.as_str(), l.as_str())),
     )
 }
@@ -51,7 +53,7 @@ mod tests {
             options(Some("None"), [("a\"b", "<A>")]),
             "<option value=\"\">None</option><option value=\"a&quot;b\">&lt;A&gt;</option>"
         );
-        assert!(level_options(&Scale::default(), "Not set")
+        assert!(level_options(&Scale::default(), &Translator::english())
             .starts_with("<option value=\"\">Not set</option><option value=\"0\">0 "));
         assert_eq!(
             datalist_options(["x<y"]),

@@ -1,8 +1,10 @@
 //! A short introduction for someone using Skillgap for the first time in this browser.
 
+use super::i18n::use_i18n;
 use super::state::{use_app_state, AppState, Section};
 use crate::browser::profile_store::{ProfileStore, StorageNotice};
 use crate::domain::first_run::has_own_data;
+use crate::domain::i18n::k;
 use crate::domain::profile::Profile;
 use leptos::prelude::*;
 
@@ -28,6 +30,7 @@ const FIRST_CONTROL: &str =
 #[component]
 pub fn FirstRun(shown: RwSignal<bool>) -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let dismiss = move |then_focus: &'static str| {
         shown.set(false);
         let store = state.store.get_value();
@@ -50,18 +53,16 @@ pub fn FirstRun(shown: RwSignal<bool>) -> impl IntoView {
                     data-testid="first-run"
                 >
                     <h2 id="sg-intro-heading" class="sg-h2">
-                        "Welcome to Skillgap"
+                        {i18n.t(k::INTRO_HEADING)}
                     </h2>
-                    <p>
-                        "See which skills a role asks for, rate yourself honestly, see the gap, and pick what to learn next. It takes about ten minutes."
-                    </p>
+                    <p>{i18n.t(k::INTRO_TEXT)}</p>
                     <ol class="sg-intro-steps">
-                        <li>"Pick a role you aim for."</li>
-                        <li>"Rate the skills it asks for, and see your gap."</li>
-                        <li>"Choose what to learn and make a plan."</li>
+                        <li>{i18n.t(k::INTRO_STEP_ROLE)}</li>
+                        <li>{i18n.t(k::INTRO_STEP_RATE)}</li>
+                        <li>{i18n.t(k::INTRO_STEP_PLAN)}</li>
                     </ol>
                     <p class="sg-intro-privacy" data-testid="first-run-privacy">
-                        "Everything stays in this browser: nothing is sent anywhere, and there is no account."
+                        {i18n.t(k::INTRO_PRIVACY)}
                     </p>
                     <div class="sg-actions">
                         <button
@@ -70,16 +71,16 @@ pub fn FirstRun(shown: RwSignal<bool>) -> impl IntoView {
                             data-testid="first-run-start"
                             on:click=start
                         >
-                            "Start rating"
+                            {i18n.t(k::INTRO_START)}
                         </button>
                         <button
                             type="button"
                             class="sg-button sg-button-quiet"
                             data-testid="first-run-close"
+                            aria-label=i18n.t(k::INTRO_CLOSE_LABEL)
                             on:click=close
                         >
-                            "Close"
-                            <span class="sg-visually-hidden">" the introduction"</span>
+                            {i18n.t(k::INTRO_CLOSE)}
                         </button>
                     </div>
                 </section>

@@ -1,7 +1,9 @@
 //! Changing the current or target role, from any screen: confirmed on screen with Undo, which
 //! puts back the role chosen before.
 
+use super::i18n::use_i18n;
 use super::state::AppState;
+use crate::domain::i18n::k;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -13,8 +15,10 @@ pub enum RoleKind {
 
 impl AppState {
     /// Sets the role (or clears it with `None`), naming it as `name` in the confirmation.
+    /// Called from event handlers, whose owner provides the interface language.
     pub fn change_role(&self, kind: RoleKind, role: Option<String>, name: &str) {
         let state = *self;
+        let i18n = use_i18n();
         let read = move |p: &crate::domain::profile::Profile| match kind {
             RoleKind::Current => p.current_role.value.clone(),
             RoleKind::Target => p.target_role.value.clone(),
@@ -28,20 +32,20 @@ impl AppState {
             return;
         }
         let message = match (kind, role.is_some()) {
-            (RoleKind::Target, true) => format!("{name} is now your target role."),
-            (RoleKind::Target, false) => "You have no target role now.".to_owned(),
-            (RoleKind::Current, true) => format!("{name} is now your current role."),
-            (RoleKind::Current, false) => "You have no current role now.".to_owned(),
+            (RoleKind::Target, true) => i18n.tf(k::ROLE_CHANGE_TARGET_SET, &[("role", name)]),
+            (RoleKind::Target, false) => i18n.t(k::ROLE_CHANGE_TARGET_CLEARED),
+            (RoleKind::Current, true) => i18n.tf(k::ROLE_CHANGE_CURRENT_SET, &[("role", name)]),
+            (RoleKind::Current, false) => i18n.t(k::ROLE_CHANGE_CURRENT_CLEARED),
         };
         state.edit(|p, now| write(p, role, now));
         let undo = Arc::new(move || {
             let before = before.clone();
             state.edit(|p, now| write(p, before, now));
             state.confirm(
-                match kind {
-                    RoleKind::Target => "Your previous target role is back.",
-                    RoleKind::Current => "Your previous current role is back.",
-                },
+                i18n.t(match kind {
+                    RoleKind::Target => k::ROLE_CHANGE_TARGET_RESTORED,
+                    RoleKind::Current => k::ROLE_CHANGE_CURRENT_RESTORED,
+                }),
                 None,
             );
         });

@@ -3,6 +3,7 @@
 
 use super::index::FeedIndex;
 use super::validate::KNOWN_KINDS;
+use crate::domain::i18n::{k, Key};
 use crate::domain::scale::{Level, Scale};
 use crate::domain::sorted_map::SortedMap;
 use crate::domain::sorting::sort_by;
@@ -61,6 +62,25 @@ impl Importance {
             Importance::Important => "important".into(),
             Importance::NiceToHave => "nice to have".into(),
             Importance::Weight(w) => format!("weight {w}"),
+        }
+    }
+
+    /// The catalogue key of the label; a numeric weight's takes the weight as `{{weight}}`
+    /// (see [`Importance::label_in`]).
+    pub fn label_key(self) -> Key {
+        match self {
+            Importance::Essential => k::IMPORTANCE_ESSENTIAL,
+            Importance::Important => k::IMPORTANCE_IMPORTANT,
+            Importance::NiceToHave => k::IMPORTANCE_NICE_TO_HAVE,
+            Importance::Weight(_) => k::IMPORTANCE_WEIGHT,
+        }
+    }
+
+    /// The label in the interface language: "essential", "weight 2.5".
+    pub fn label_in(self, tr: &crate::domain::i18n::Translator) -> String {
+        match self {
+            Importance::Weight(w) => tr.tf(self.label_key(), &[("weight", &tr.number(w, 2))]),
+            _ => tr.t(self.label_key()).to_owned(),
         }
     }
 

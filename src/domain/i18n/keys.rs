@@ -25,7 +25,11 @@ pub fn find_key(key: &str) -> Option<Key> {
 
 pub fn english_text(key: Key) -> &'static str {
     let i = usize::from(key.0);
-    let start = if i == 0 { 0 } else { ENGLISH_ENDS[i - 1] as usize };
+    let start = if i == 0 {
+        0
+    } else {
+        ENGLISH_ENDS[i - 1] as usize
+    };
     ENGLISH_TEXT
         .get(start..ENGLISH_ENDS[i] as usize)
         .unwrap_or_default()

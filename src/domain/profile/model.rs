@@ -40,6 +40,15 @@ impl Interest {
             Interest::NotForMe => "Not for me",
         }
     }
+
+    /// The catalogue key of [`Interest::label`]'s text.
+    pub fn label_key(self) -> Key {
+        match self {
+            Interest::WantToGrow => k::INTEREST_WANT_TO_GROW,
+            Interest::FineAsIs => k::INTEREST_FINE_AS_IS,
+            Interest::NotForMe => k::INTEREST_NOT_FOR_ME,
+        }
+    }
 }
 
 /// What the user said about one skill. Keyed by skill id, so it outlives role changes.

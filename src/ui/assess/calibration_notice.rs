@@ -3,6 +3,8 @@
 use super::rating_list::TargetSkills;
 use crate::domain::calibration::{calibration_notices, Calibration};
 use crate::domain::feed::SkillIdx;
+use crate::domain::i18n::k;
+use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 
@@ -10,28 +12,49 @@ use leptos::prelude::*;
 pub fn CalibrationNotice(added: Memo<Vec<SkillIdx>>) -> impl IntoView {
     let state = use_app_state();
     let role_skills = TargetSkills::use_context();
+    let i18n = use_i18n();
     let messages = Memo::new(move |_| {
         let Some(loaded) = state.loaded() else {
             return Vec::new();
         };
         let feed = loaded.feed();
         let shown: Vec<_> = role_skills.get().into_iter().chain(added.get()).collect();
+        let tr = i18n.translator();
         state.profile.with(|p| {
-            let current = p.current_role.value.as_deref().and_then(|id| feed.role_by_id(id));
+            let current = p
+                .current_role
+                .value
+                .as_deref()
+                .and_then(|id| feed.role_by_id(id));
             calibration_notices(p, feed, &shown, current)
                 .into_iter()
                 .map(|notice| match notice {
-                    Calibration::Flat { level, count } => format!(
-                        "All {count} of your ratings are at {level} ({}). That can be right, but most people are stronger in some skills than others: it may help to compare each one with its description again.",
-                        feed.scale.label(level)
+                    Calibration::Flat { level, count } => tr.plural(
+                        k::ASSESS_CALIBRATION_FLAT,
+                        count,
+                        &[
+                            ("level", &level.to_string()),
+                            ("label", &feed.scale.label_in(level, &tr)),
+                        ],
                     ),
-                    Calibration::FarAbove { skill, rated, typical } => {
-                        let role = current.map(|r| feed.roles[r].name.clone()).unwrap_or_default();
-                        format!(
-                            "You rated {} at {rated} ({}), well above the {typical} ({}) that {role} usually asks. If the description of level {rated} fits you, keep it.",
-                            feed.skills[skill].name,
-                            feed.scale.label(rated),
-                            feed.scale.label(typical)
+                    Calibration::FarAbove {
+                        skill,
+                        rated,
+                        typical,
+                    } => {
+                        let role = current
+                            .map(|r| feed.roles[r].name.clone())
+                            .unwrap_or_default();
+                        tr.tf(
+                            k::ASSESS_CALIBRATION_FAR_ABOVE,
+                            &[
+                                ("skill", &feed.skills[skill].name),
+                                ("rated", &rated.to_string()),
+                                ("rated_label", &feed.scale.label_in(rated, &tr)),
+                                ("typical", &typical.to_string()),
+                                ("typical_label", &feed.scale.label_in(typical, &tr)),
+                                ("role", &role),
+                            ],
                         )
                     }
                 })

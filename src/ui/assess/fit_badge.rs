@@ -1,12 +1,15 @@
 //! The fit for the target role, updated as the user rates.
 
 use crate::domain::gap::RoleGap;
+use crate::domain::i18n::k;
+use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 
 #[component]
 pub fn FitBadge() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let text = Memo::new(move |_| {
         let loaded = state.loaded()?;
         let feed = loaded.feed();
@@ -17,7 +20,20 @@ pub fn FitBadge() -> impl IntoView {
                 .as_deref()
                 .and_then(|id| feed.role_by_id(id))?];
             let gap = RoleGap::new(feed, role, |id| p.level(id));
-            Some(gap.evidence().headline(&role.name))
+            let evidence = gap.evidence();
+            // As `FitEvidence::headline` says it, in the interface language.
+            Some(match evidence.fit {
+                Some(fit) => i18n.plural(
+                    k::ASSESS_FIT_HEADLINE,
+                    evidence.total,
+                    &[
+                        ("fit", &i18n.percent(fit)),
+                        ("role", &role.name),
+                        ("rated", &i18n.integer(evidence.rated as i64)),
+                    ],
+                ),
+                None => i18n.tf(k::ASSESS_FIT_UNKNOWN, &[("role", &role.name)]),
+            })
         })
     });
     view! {

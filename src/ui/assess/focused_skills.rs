@@ -4,7 +4,9 @@
 
 use super::rating_list::{skill_rows, TargetSkills};
 use crate::domain::feed::SkillIdx;
+use crate::domain::i18n::k;
 use crate::domain::rating_progress::rating_order;
+use crate::ui::i18n::use_i18n;
 use crate::ui::state::{use_app_state, use_feed};
 use leptos::prelude::*;
 
@@ -13,6 +15,7 @@ pub fn FocusedSkills(added: Memo<Vec<SkillIdx>>) -> impl IntoView {
     let state = use_app_state();
     let loaded = use_feed();
     let target_skills = TargetSkills::use_context();
+    let i18n = use_i18n();
     // Skills already listed below (the target role's, the added ones) are not repeated here.
     let focus = Memo::new(move |_| {
         let id = state.rating_focus.get()?;
@@ -34,20 +37,14 @@ pub fn FocusedSkills(added: Memo<Vec<SkillIdx>>) -> impl IntoView {
     let skills = Memo::new(move |_| focus.get().map(|(_, skills)| skills).unwrap_or_default());
     let heading = move || {
         focus.get().map(|(role, skills)| {
-            let n = skills.len();
-            format!(
-                "Rate the {n} skill{} {role} asks for that you have not rated",
-                if n == 1 { "" } else { "s" }
-            )
+            i18n.plural(k::ASSESS_FOCUS_HEADING, skills.len(), &[("role", &role)])
         })
     };
     view! {
         <Show when=move || focus.get().is_some()>
             <div class="sg-card" data-testid="focused-skills">
                 <h3 class="sg-h3">{heading}</h3>
-                <p class="sg-muted">
-                    "Your level of a skill counts for every role that asks for it. Skills of your target role are in the list below."
-                </p>
+                <p class="sg-muted">{i18n.t(k::ASSESS_FOCUS_HINT)}</p>
                 <div class="sg-rating-list">{skill_rows(skills, false)}</div>
                 <button
                     type="button"
@@ -58,7 +55,7 @@ pub fn FocusedSkills(added: Memo<Vec<SkillIdx>>) -> impl IntoView {
                         state.section.set(crate::ui::state::Section::Explore);
                     }
                 >
-                    "Done: back to the roles"
+                    {i18n.t(k::ASSESS_FOCUS_DONE)}
                 </button>
             </div>
         </Show>

@@ -3,7 +3,9 @@
 //! users choose with the radio group above, whose options are described by these texts.
 
 use crate::domain::feed::SkillIdx;
+use crate::domain::i18n::k;
 use crate::domain::scale::Level;
+use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_feed;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -24,6 +26,8 @@ pub fn LevelGuide(
     choose: Arc<dyn Fn(Level) + Send + Sync>,
 ) -> impl IntoView {
     let loaded = use_feed();
+    let i18n = use_i18n();
+    let tr = i18n.translator();
     let feed = loaded.feed();
     let skill = &feed.skills[skill];
     let items = feed
@@ -32,7 +36,9 @@ pub fn LevelGuide(
         .iter()
         .map(|level| {
             let value = level.level;
-            let text = skill.anchor(value).unwrap_or(&level.description).to_owned();
+            let text = skill
+                .anchor(value)
+                .map_or_else(|| feed.scale.description_in(value, &tr), str::to_owned);
             let asks: Vec<String> = asked
                 .iter()
                 .filter(|(l, _)| *l == value)
@@ -49,7 +55,7 @@ pub fn LevelGuide(
                     data-level=value.to_string()
                     on:click=move |_| choose(value)
                 >
-                    <span class="sg-guide-name">{format!("{value} {}", level.label)}</span>
+                    <span class="sg-guide-name">{feed.scale.name_in(value, &tr)}</span>
                     <span class="sg-guide-text" id=anchor_id(&group, value)>
                         {text}
                     </span>
@@ -58,7 +64,9 @@ pub fn LevelGuide(
                         .map(|who| view! { <span class="sg-guide-note">{who}</span> })
                         .collect_view()}
                     <span class="sg-guide-note sg-guide-yours">
-                        {move || (current.get() == Some(value)).then_some("Your level")}
+                        {move || {
+                            (current.get() == Some(value)).then(|| i18n.t(k::ASSESS_GUIDE_YOURS))
+                        }}
                     </span>
                 </li>
             }

@@ -1,12 +1,15 @@
 //! Ratings of skills the feed no longer has: kept, and shown, never silently dropped.
 
+use crate::domain::i18n::k;
 use crate::domain::profile::relink::missing_from_feed;
+use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 
 #[component]
 pub fn MissingSkills() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let missing = Memo::new(move |_| {
         let Some(loaded) = state.loaded() else {
             return Vec::new();
@@ -15,10 +18,14 @@ pub fn MissingSkills() -> impl IntoView {
             missing_from_feed(p, loaded.feed())
                 .into_iter()
                 .map(|(id, name)| {
-                    let level = p
-                        .level(id)
-                        .map_or("not rated".to_owned(), |l| format!("rated {l}"));
-                    format!("{} ({level})", if name.is_empty() { id } else { name })
+                    let name = if name.is_empty() { id } else { name };
+                    match p.level(id) {
+                        Some(level) => i18n.tf(
+                            k::ASSESS_MISSING_RATED,
+                            &[("skill", name), ("level", &level.to_string())],
+                        ),
+                        None => i18n.tf(k::ASSESS_MISSING_UNRATED, &[("skill", name)]),
+                    }
                 })
                 .collect::<Vec<_>>()
         })
@@ -26,10 +33,8 @@ pub fn MissingSkills() -> impl IntoView {
     view! {
         <Show when=move || !missing.get().is_empty()>
             <div class="sg-card" data-testid="missing-skills">
-                <h3 class="sg-h3">"No longer in the framework"</h3>
-                <p class="sg-muted">
-                    "These skills were removed from the framework. Your ratings and notes are kept."
-                </p>
+                <h3 class="sg-h3">{i18n.t(k::ASSESS_MISSING_HEADING)}</h3>
+                <p class="sg-muted">{i18n.t(k::ASSESS_MISSING_HINT)}</p>
                 <ul>
                     {move || {
                         missing.get().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()

@@ -16,6 +16,8 @@ mod skill_rating;
 mod skill_search;
 mod unrated_filter;
 
+use crate::domain::i18n::k;
+use crate::ui::i18n::use_i18n;
 use calibration_notice::CalibrationNotice;
 use fit_badge::FitBadge;
 use focused_skills::FocusedSkills;
@@ -34,14 +36,13 @@ pub fn AssessSection() -> impl IntoView {
     open_skill::OpenSkill::provide(role_skills);
     unrated_filter::UnratedOnly::provide();
     let added = added_skills();
+    let i18n = use_i18n();
     view! {
         <section class="sg-section" aria-labelledby="sg-assess-heading">
             <h2 id="sg-assess-heading" class="sg-h2">
-                "Rate your skills"
+                {i18n.t(k::ASSESS_HEADING)}
             </h2>
-            <p class="sg-muted">
-                "Pick the description that fits you today, not where you want to be. Everything stays in this browser."
-            </p>
+            <p class="sg-muted">{i18n.t(k::ASSESS_INTRO)}</p>
             <FocusedSkills added=added />
             <RolePickers />
             <FitBadge />

@@ -7,8 +7,9 @@ use super::rating_list::TargetSkills;
 use super::skill_entries::ChosenRoles;
 use super::unrated_filter::UnratedFilter;
 use crate::domain::dom_id::dom_id;
-use crate::domain::number::percent;
+use crate::domain::i18n::k;
 use crate::domain::rating_progress::RatingProgress;
+use crate::ui::i18n::use_i18n;
 use crate::ui::state::{use_app_state, use_feed};
 use leptos::prelude::*;
 
@@ -19,6 +20,7 @@ pub fn Progress() -> impl IntoView {
     let roles = expect_context::<ChosenRoles>().0;
     let skills = TargetSkills::use_context();
     let open = OpenSkill::use_context();
+    let i18n = use_i18n();
     let progress = Memo::new(move |_| {
         let feed = loaded.feed();
         let role = &feed.roles[roles.get().0?];
@@ -51,23 +53,29 @@ pub fn Progress() -> impl IntoView {
             ));
         }
     };
+    let count = move |n: usize| i18n.integer(n as i64);
     let rated_text = move || {
-        progress
-            .get()
-            .map(|p| format!("Rated {} of {}", p.rated, p.total))
+        progress.get().map(|p| {
+            i18n.tf(
+                k::ASSESS_PROGRESS_RATED,
+                &[("rated", &count(p.rated)), ("total", &count(p.total))],
+            )
+        })
     };
     let detail_text = move || {
         progress.get().map(|p| {
-            let essential = (p.essential_total > 0).then(|| {
-                format!(
-                    "essential skills: {} of {}",
-                    p.essential_rated, p.essential_total
+            let weight = i18n.percent(p.coverage);
+            if p.essential_total > 0 {
+                i18n.tf(
+                    k::ASSESS_PROGRESS_DETAIL_ESSENTIAL,
+                    &[
+                        ("rated", &count(p.essential_rated)),
+                        ("total", &count(p.essential_total)),
+                        ("weight", &weight),
+                    ],
                 )
-            });
-            let weight = format!("{}% of the role's weight", percent(p.coverage));
-            match essential {
-                Some(essential) => format!("{essential} · {weight}"),
-                None => weight,
+            } else {
+                i18n.tf(k::ASSESS_PROGRESS_DETAIL, &[("weight", &weight)])
             }
         })
     };
@@ -85,7 +93,7 @@ pub fn Progress() -> impl IntoView {
                     class="sg-progress-bar"
                     max="1"
                     prop:value=coverage
-                    aria-label="Share of the role's importance you have rated"
+                    aria-label=i18n.t(k::ASSESS_PROGRESS_BAR)
                 ></progress>
                 <div class="sg-progress-actions">
                     <Show when=any_unrated>
@@ -95,7 +103,7 @@ pub fn Progress() -> impl IntoView {
                             on:click=jump
                             data-testid="next-unrated"
                         >
-                            "Go to the next unrated skill"
+                            {i18n.t(k::ASSESS_PROGRESS_NEXT_UNRATED)}
                         </button>
                     </Show>
                     <UnratedFilter unrated=unrated />

@@ -5,7 +5,9 @@ use super::skill_entries::ChosenRoles;
 use super::skill_rating::SkillRating;
 use super::unrated_filter::UnratedOnly;
 use crate::domain::feed::SkillIdx;
+use crate::domain::i18n::k;
 use crate::domain::rating_progress::rating_order;
+use crate::ui::i18n::use_i18n;
 use crate::ui::keyed_rows::{keyed_rows, Row};
 use crate::ui::state::{use_app_state, use_feed};
 use leptos::prelude::*;
@@ -56,13 +58,14 @@ pub fn added_skills() -> Memo<Vec<SkillIdx>> {
 #[component]
 pub fn RoleSkills() -> impl IntoView {
     let skills = TargetSkills::use_context();
+    let i18n = use_i18n();
     view! {
         <Show
             when=move || !skills.with(Vec::is_empty)
-            fallback=|| {
+            fallback=move || {
                 view! {
                     <p class="sg-muted" data-testid="choose-role-hint">
-                        "Choose the role you aim for to see the skills it asks for."
+                        {i18n.t(k::ASSESS_CHOOSE_ROLE_HINT)}
                     </p>
                 }
             }
@@ -76,9 +79,10 @@ pub fn RoleSkills() -> impl IntoView {
 
 #[component]
 pub fn AddedSkills(skills: Memo<Vec<SkillIdx>>) -> impl IntoView {
+    let i18n = use_i18n();
     view! {
         <Show when=move || !skills.with(Vec::is_empty)>
-            <h3 class="sg-h3">"Other skills in my profile"</h3>
+            <h3 class="sg-h3">{i18n.t(k::ASSESS_ADDED_HEADING)}</h3>
             <div class="sg-rating-list" data-testid="added-skills">
                 {skill_rows(skills, true)}
             </div>

@@ -2,7 +2,9 @@
 
 use super::role_search::RoleSearch;
 use super::skill_entries::ChosenRoles;
+use crate::domain::i18n::k;
 use crate::markup::role_options::role_options;
+use crate::ui::i18n::use_i18n;
 use crate::ui::role_change::RoleKind;
 use crate::ui::state::{use_app_state, use_feed};
 use leptos::prelude::*;
@@ -12,6 +14,7 @@ pub fn RolePickers() -> impl IntoView {
     let state = use_app_state();
     let loaded = use_feed();
     let chosen = expect_context::<ChosenRoles>();
+    let i18n = use_i18n();
     let next_steps = {
         let loaded = loaded.clone();
         move || {
@@ -33,7 +36,7 @@ pub fn RolePickers() -> impl IntoView {
                 .map(|idx| {
                     let next = &feed.roles[idx];
                     let (id, name) = (next.id.clone(), next.name.clone());
-                    let label = format!("Aim for {name}");
+                    let label = i18n.tf(k::ASSESS_NEXT_STEPS_AIM_FOR, &[("role", &name)]);
                     view! {
                         <button
                             type="button"
@@ -50,7 +53,8 @@ pub fn RolePickers() -> impl IntoView {
                 .collect_view();
             Some(view! {
                 <div class="sg-next-steps" data-testid="next-steps">
-                    <span class="sg-muted">"Usual next steps: "</span>
+                    <span class="sg-muted">{i18n.t(k::ASSESS_NEXT_STEPS_LABEL)}</span>
+                    " "
                     {buttons}
                 </div>
             })
@@ -60,15 +64,15 @@ pub fn RolePickers() -> impl IntoView {
         <div class="sg-role-pickers">
             <RoleSelect
                 id="sg-current-role"
-                label="Your current role"
-                empty="Not set"
+                label=i18n.t(k::ASSESS_CURRENT_ROLE_LABEL)
+                empty=i18n.t(k::ASSESS_CURRENT_ROLE_EMPTY)
                 testid="current-role"
                 target=false
             />
             <RoleSelect
                 id="sg-target-role"
-                label="Role you aim for"
-                empty="Choose a role…"
+                label=i18n.t(k::ASSESS_TARGET_ROLE_LABEL)
+                empty=i18n.t(k::ASSESS_TARGET_ROLE_EMPTY)
                 testid="target-role"
                 target=true
             />
@@ -82,8 +86,8 @@ pub fn RolePickers() -> impl IntoView {
 #[component]
 fn RoleSelect(
     id: &'static str,
-    label: &'static str,
-    empty: &'static str,
+    label: String,
+    empty: String,
     testid: &'static str,
     target: bool,
 ) -> impl IntoView {
@@ -110,7 +114,7 @@ fn RoleSelect(
                 id=id
                 class="sg-select"
                 data-testid=testid
-                inner_html=role_options(loaded.feed(), empty)
+                inner_html=role_options(loaded.feed(), &empty, &use_i18n().translator())
                 prop:value=value
                 on:change=move |ev| {
                     let role = Some(event_target_value(&ev)).filter(|r| !r.is_empty());

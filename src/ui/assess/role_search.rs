@@ -1,5 +1,7 @@
 //! Finding a role by name with typos and partial words forgiven.
 
+use crate::domain::i18n::k;
+use crate::ui::i18n::use_i18n;
 use crate::ui::role_change::RoleKind;
 use crate::ui::search_field::SearchField;
 use crate::ui::state::{use_app_state, use_feed};
@@ -12,6 +14,7 @@ pub fn RoleSearch() -> impl IntoView {
     let state = use_app_state();
     let loaded = use_feed();
     let query = RwSignal::new(String::new());
+    let i18n = use_i18n();
     let results = move || {
         let q = query.get();
         if q.trim().is_empty() {
@@ -23,7 +26,7 @@ pub fn RoleSearch() -> impl IntoView {
             return Some(
                 view! {
                     <p class="sg-muted" role="status">
-                        "No role matches that."
+                        {i18n.t(k::ASSESS_ROLE_SEARCH_NONE)}
                     </p>
                 }
                 .into_any(),
@@ -34,7 +37,7 @@ pub fn RoleSearch() -> impl IntoView {
             .map(|hit| {
                 let role = &feed.roles[hit.target];
                 let (id, name) = (role.id.clone(), role.name.clone());
-                let name_for_label = name.clone();
+                let aria_label = i18n.tf(k::ASSESS_ROLE_SEARCH_AIM_LABEL, &[("role", &name)]);
                 let detail = role.family_and_seniority();
                 view! {
                     <li class="sg-result">
@@ -43,13 +46,13 @@ pub fn RoleSearch() -> impl IntoView {
                         <button
                             type="button"
                             class="sg-button sg-button-quiet"
+                            aria-label=aria_label
                             on:click=move |_| {
                                 query.set(String::new());
                                 state.change_role(RoleKind::Target, Some(id.clone()), &name);
                             }
                         >
-                            "Aim for this"
-                            <span class="sg-visually-hidden">{format!(": {name_for_label}")}</span>
+                            {i18n.t(k::ASSESS_ROLE_SEARCH_AIM)}
                         </button>
                     </li>
                 }
@@ -67,9 +70,9 @@ pub fn RoleSearch() -> impl IntoView {
     view! {
         <SearchField
             id="sg-role-search"
-            label="Find a role"
+            label=i18n.t(k::ASSESS_ROLE_SEARCH_LABEL)
             testid="role-search"
-            placeholder="A role or family, e.g. analyst"
+            placeholder=i18n.t(k::ASSESS_ROLE_SEARCH_PLACEHOLDER)
             query=query
         >
             {results}

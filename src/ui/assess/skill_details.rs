@@ -2,7 +2,9 @@
 //! note, and (for a skill they added) removing it.
 
 use crate::domain::feed::SkillIdx;
+use crate::domain::i18n::k;
 use crate::domain::profile::{Interest, SkillEntry};
+use crate::ui::i18n::use_i18n;
 use crate::ui::state::{use_app_state, use_feed};
 use leptos::prelude::*;
 
@@ -16,6 +18,7 @@ pub fn SkillDetails(
 ) -> impl IntoView {
     let state = use_app_state();
     let loaded = use_feed();
+    let i18n = use_i18n();
     let skill = loaded.feed().skills[skill].clone();
     let interest = move || entry.with(|e| e.as_ref().and_then(|e| e.interest));
     let note = move || entry.with(|e| e.as_ref().map(|e| e.note.clone()).unwrap_or_default());
@@ -42,10 +45,13 @@ pub fn SkillDetails(
         move |_| {
             state.edit(|p, now| p.remove_added_skill(&id, now));
             let (id, name) = (id.clone(), name.clone());
-            let message = format!("{name} removed from your profile. Its rating is kept.");
+            let message = i18n.tf(k::ASSESS_DETAILS_REMOVED, &[("skill", &name)]);
             let undo = std::sync::Arc::new(move || {
                 state.edit(|p, now| p.add_skill(&id, &name, now));
-                state.confirm(format!("{name} is back in your profile."), None);
+                state.confirm(
+                    i18n.tf(k::ASSESS_DETAILS_RESTORED, &[("skill", &name)]),
+                    None,
+                );
             });
             state.confirm(message, Some(undo));
         }
@@ -59,7 +65,8 @@ pub fn SkillDetails(
             {(!skill.description.is_empty())
                 .then(|| view! { <p class="sg-skill-description">{skill.description.clone()}</p> })}
             <div class="sg-field sg-field-inline">
-                <label for=interest_id.clone()>{format!("How do you feel about {name}?")}</label>
+                <label for=interest_id
+                    .clone()>{i18n.tf(k::ASSESS_DETAILS_INTEREST, &[("skill", &name)])}</label>
                 <select
                     id=interest_id
                     class="sg-select"
@@ -67,21 +74,25 @@ pub fn SkillDetails(
                     prop:value=move || interest().map_or("", interest_value)
                     on:change=choose_interest
                 >
-                    <option value="">"No preference"</option>
+                    <option value="">{i18n.t(k::ASSESS_DETAILS_NO_PREFERENCE)}</option>
                     {Interest::ALL
                         .into_iter()
-                        .map(|i| view! { <option value=interest_value(i)>{i.label()}</option> })
+                        .map(|i| {
+                            view! {
+                                <option value=interest_value(i)>{i18n.t(i.label_key())}</option>
+                            }
+                        })
                         .collect_view()}
                 </select>
             </div> <div class="sg-field">
                 <label for=note_id
-                    .clone()>{format!("Note or evidence for {name} (optional)")}</label>
+                    .clone()>{i18n.tf(k::ASSESS_DETAILS_NOTE, &[("skill", &name)])}</label>
                 <textarea
                     id=note_id
                     class="sg-textarea"
                     rows="2"
                     data-testid="note"
-                    placeholder="What you did that shows this level, or what you want to try"
+                    placeholder=i18n.t(k::ASSESS_DETAILS_NOTE_PLACEHOLDER)
                     prop:value=note
                     on:change=save_note
                 ></textarea>
@@ -95,7 +106,7 @@ pub fn SkillDetails(
                             on:click=remove
                             data-testid="remove-skill"
                         >
-                            {format!("Remove {name} from my profile")}
+                            {i18n.tf(k::ASSESS_DETAILS_REMOVE, &[("skill", &name)])}
                         </button>
                     }
                 })}

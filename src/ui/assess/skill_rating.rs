@@ -8,7 +8,9 @@ use super::skill_details::SkillDetails;
 use super::skill_entries::{ChosenRoles, SkillEntries};
 use crate::domain::dom_id::dom_id;
 use crate::domain::feed::SkillIdx;
+use crate::domain::i18n::k;
 use crate::domain::scale::Level;
+use crate::ui::i18n::use_i18n;
 use crate::ui::state::{use_app_state, use_feed};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -19,6 +21,8 @@ pub fn SkillRating(skill: SkillIdx, removable: bool) -> impl IntoView {
     let state = use_app_state();
     let loaded = use_feed();
     let open = OpenSkill::use_context();
+    let i18n = use_i18n();
+    let tr = i18n.translator();
     let feed = loaded.feed();
     let skill_idx = skill;
     let skill = feed.skills[skill].clone();
@@ -46,25 +50,36 @@ pub fn SkillRating(skill: SkillIdx, removable: bool) -> impl IntoView {
         .and_then(requirement_in);
     let essential = asked_target.is_some_and(|(_, _, importance)| importance.is_essential());
     let asked_level = asked_target.map(|(_, level, _)| level);
-    let mut asked_parts = Vec::new();
     let mut guide_notes = Vec::new();
     if let Some((role, level, _)) = asked_target {
-        asked_parts.push(format!("{role} asks for {level} {}", scale.label(level)));
-        guide_notes.push((level, format!("{role} asks for this")));
+        guide_notes.push((level, tr.tf(k::ASSESS_GUIDE_TARGET_ASKS, &[("role", role)])));
     }
     if let Some((role, level, _)) = asked_current {
-        let start = if asked_parts.is_empty() {
-            "Your"
-        } else {
-            "your"
-        };
-        asked_parts.push(format!(
-            "{start} current role, {role}, asks for {level} {}",
-            scale.label(level)
+        guide_notes.push((
+            level,
+            tr.tf(k::ASSESS_GUIDE_CURRENT_ASKS, &[("role", role)]),
         ));
-        guide_notes.push((level, format!("Your current role, {role}, asks for this")));
     }
-    let asked_text = (!asked_parts.is_empty()).then(|| format!("{}.", asked_parts.join("; ")));
+    let asked_text = match (asked_target, asked_current) {
+        (Some((target, target_level, _)), Some((current, current_level, _))) => Some(tr.tf(
+            k::ASSESS_RATING_ASKED_BOTH,
+            &[
+                ("target", target),
+                ("target_level", &scale.name_in(target_level, &tr)),
+                ("current", current),
+                ("current_level", &scale.name_in(current_level, &tr)),
+            ],
+        )),
+        (Some((role, level, _)), None) => Some(tr.tf(
+            k::ASSESS_RATING_ASKED_TARGET,
+            &[("role", role), ("level", &scale.name_in(level, &tr))],
+        )),
+        (None, Some((role, level, _))) => Some(tr.tf(
+            k::ASSESS_RATING_ASKED_CURRENT,
+            &[("role", role), ("level", &scale.name_in(level, &tr))],
+        )),
+        (None, None) => None,
+    };
 
     let current = Memo::new(move |_| entry.with(|e| e.as_ref().and_then(|e| e.level)));
     let is_open = move || open.current() == Some(skill_idx);
@@ -79,10 +94,17 @@ pub fn SkillRating(skill: SkillIdx, removable: bool) -> impl IntoView {
         let loaded = loaded.clone();
         Arc::new(move |level: Option<Level>| {
             state.edit(|p, now| p.rate(&id, &name, level, now));
-            let label = level.map_or("not rated".to_owned(), |l| {
-                format!("level {l}, {}", scale.label(l))
+            state.announce(match level {
+                Some(l) => i18n.tf(
+                    k::ASSESS_RATING_ANNOUNCE,
+                    &[
+                        ("skill", &name),
+                        ("level", &l.to_string()),
+                        ("label", &i18n.with(|tr| scale.label_in(l, tr))),
+                    ],
+                ),
+                None => i18n.tf(k::ASSESS_RATING_ANNOUNCE_UNRATED, &[("skill", &name)]),
             });
-            state.announce(format!("{name}: {label}."));
             if by_pointer.get_value() && level.is_some() {
                 open.advance_from(skill_idx, loaded.feed());
             } else {
@@ -102,9 +124,10 @@ pub fn SkillRating(skill: SkillIdx, removable: bool) -> impl IntoView {
             // The pill shows the number ("Not rated" a dash, drawn by the style sheet); the input is
             // named in full. Two elements per level: a 340-skill role builds thousands of them.
             let shown = level.map(|l| l.to_string()).unwrap_or_default();
-            let name = level.map_or("Not rated".to_owned(), |l| {
-                format!("{l} {}", scale.label(l))
-            });
+            let name = level.map_or_else(
+                || tr.t(k::ASSESS_RATING_NOT_RATED).to_owned(),
+                |l| scale.name_in(l, &tr),
+            );
             let class = match level {
                 None => "sg-level sg-level-none",
                 Some(_) if level == asked_level => "sg-level sg-level-asked",
@@ -132,18 +155,18 @@ pub fn SkillRating(skill: SkillIdx, removable: bool) -> impl IntoView {
     let chosen_text = {
         let scale = scale.clone();
         move || match current.get() {
-            None => "Not rated".to_owned(),
-            Some(level) => format!("{level} {}", scale.label(level)),
+            None => i18n.t(k::ASSESS_RATING_NOT_RATED),
+            Some(level) => i18n.with(|tr| scale.name_in(level, tr)),
         }
     };
     let details_summary = move || {
         entry.with(|e| {
             let mut parts = Vec::new();
             if let Some(interest) = e.as_ref().and_then(|e| e.interest) {
-                parts.push(interest.label().to_owned());
+                parts.push(i18n.t(interest.label_key()));
             }
             if e.as_ref().is_some_and(|e| !e.note.trim().is_empty()) {
-                parts.push("note written".to_owned());
+                parts.push(i18n.t(k::ASSESS_RATING_NOTE_WRITTEN));
             }
             parts
                 .into_iter()
@@ -173,6 +196,30 @@ pub fn SkillRating(skill: SkillIdx, removable: bool) -> impl IntoView {
     let details_id = format!("{dom_id}-details");
     let name = skill.name.clone();
     let details_prefix = dom_id.clone();
+    // The buttons' names add the skill to what they show ("Compare levels of SQL").
+    let guide_label = {
+        let name = name.clone();
+        move || {
+            let key = if is_open() {
+                k::ASSESS_RATING_HIDE_LEVELS_OF
+            } else {
+                k::ASSESS_RATING_COMPARE_LEVELS_OF
+            };
+            i18n.tf(key, &[("skill", &name)])
+        }
+    };
+    let (details_text, details_label) = if removable {
+        (
+            tr.t(k::ASSESS_RATING_DETAILS_REMOVABLE).to_owned(),
+            tr.tf(k::ASSESS_RATING_DETAILS_REMOVABLE_FOR, &[("skill", &name)]),
+        )
+    } else {
+        (
+            tr.t(k::ASSESS_RATING_DETAILS).to_owned(),
+            tr.tf(k::ASSESS_RATING_DETAILS_FOR, &[("skill", &name)]),
+        )
+    };
+    let details_label = move || format!("{details_label}{}", details_summary());
 
     view! {
         <div
@@ -192,7 +239,7 @@ pub fn SkillRating(skill: SkillIdx, removable: bool) -> impl IntoView {
                         .then(|| {
                             view! {
                                 <span class="sg-tag" data-testid="essential">
-                                    "essential"
+                                    {i18n.t(k::IMPORTANCE_ESSENTIAL)}
                                 </span>
                             }
                         })}
@@ -220,10 +267,16 @@ pub fn SkillRating(skill: SkillIdx, removable: bool) -> impl IntoView {
                         aria-expanded=move || is_open().to_string()
                         aria-controls=guide_id.clone()
                         data-testid="guide-toggle"
+                        aria-label=guide_label
                         on:click=move |_| open.toggle(skill_idx)
                     >
-                        {move || if is_open() { "Hide levels" } else { "Compare levels" }}
-                        <span class="sg-visually-hidden">{format!(" of {name}")}</span>
+                        {move || {
+                            if is_open() {
+                                i18n.t(k::ASSESS_RATING_HIDE_LEVELS)
+                            } else {
+                                i18n.t(k::ASSESS_RATING_COMPARE_LEVELS)
+                            }
+                        }}
                     </button>
                     <button
                         type="button"
@@ -231,10 +284,10 @@ pub fn SkillRating(skill: SkillIdx, removable: bool) -> impl IntoView {
                         aria-expanded=move || details_open.get().to_string()
                         aria-controls=details_id.clone()
                         data-testid="details-toggle"
+                        aria-label=details_label
                         on:click=move |_| details_open.update(|o| *o = !*o)
                     >
-                        {if removable { "Interest, note, remove" } else { "Interest and note" }}
-                        <span class="sg-visually-hidden">{format!(" for {name}")}</span>
+                        {details_text}
                         {details_summary}
                     </button>
                 </div>

@@ -1,5 +1,7 @@
 //! Finding any skill of the framework (names, aliases, descriptions, typos) to add it.
 
+use crate::domain::i18n::k;
+use crate::ui::i18n::use_i18n;
 use crate::ui::search_field::SearchField;
 use crate::ui::state::{use_app_state, use_feed};
 use leptos::prelude::*;
@@ -11,6 +13,7 @@ pub fn SkillSearch() -> impl IntoView {
     let state = use_app_state();
     let loaded = use_feed();
     let query = RwSignal::new(String::new());
+    let i18n = use_i18n();
     let results = move || {
         let q = query.get();
         if q.trim().is_empty() {
@@ -23,7 +26,7 @@ pub fn SkillSearch() -> impl IntoView {
             return Some(
                 view! {
                     <p class="sg-muted" role="status">
-                        "No skill matches that."
+                        {i18n.t(k::ASSESS_SKILL_SEARCH_NONE)}
                     </p>
                 }
                 .into_any(),
@@ -44,7 +47,17 @@ pub fn SkillSearch() -> impl IntoView {
                             .with(|p| p.skills.get(&id).is_some_and(|e| e.added))
                     }
                 };
-                let hidden = format!(" {name} to my profile");
+                let aria_label = {
+                    let (already, name) = (already.clone(), name.clone());
+                    move || {
+                        let key = if already() {
+                            k::ASSESS_SKILL_SEARCH_ADDED_LABEL
+                        } else {
+                            k::ASSESS_SKILL_SEARCH_ADD_LABEL
+                        };
+                        i18n.tf(key, &[("skill", &name)])
+                    }
+                };
                 let testid = format!("skill-result-{id}");
                 view! {
                     <li class="sg-result" data-testid=testid>
@@ -53,13 +66,27 @@ pub fn SkillSearch() -> impl IntoView {
                         <button
                             type="button"
                             class="sg-button sg-button-quiet"
+                            aria-label=aria_label
                             on:click=move |_| {
                                 state.edit(|p, now| p.add_skill(&id, &name, now));
-                                state.confirm(format!("{name} added to your profile."), None);
+                                state
+                                    .confirm(
+                                        i18n
+                                            .tf(
+                                                k::ASSESS_SKILL_SEARCH_ADDED_TOAST,
+                                                &[("skill", &name)],
+                                            ),
+                                        None,
+                                    );
                             }
                         >
-                            {move || if already() { "Added" } else { "Add" }}
-                            <span class="sg-visually-hidden">{hidden}</span>
+                            {move || {
+                                if already() {
+                                    i18n.t(k::ASSESS_SKILL_SEARCH_ADDED)
+                                } else {
+                                    i18n.t(k::ASSESS_SKILL_SEARCH_ADD)
+                                }
+                            }}
                         </button>
                     </li>
                 }
@@ -77,9 +104,9 @@ pub fn SkillSearch() -> impl IntoView {
     view! {
         <SearchField
             id="sg-skill-search"
-            label="Add another skill"
+            label=i18n.t(k::ASSESS_SKILL_SEARCH_LABEL)
             testid="skill-search"
-            placeholder="A skill or a word for it, e.g. presenting"
+            placeholder=i18n.t(k::ASSESS_SKILL_SEARCH_PLACEHOLDER)
             query=query
         >
             {results}

@@ -1,6 +1,8 @@
 //! "Only unrated skills": hides what is already rated, so a long role shows only what is left.
 //! The skill being rated stays until the user moves on, so it does not vanish under the pointer.
 
+use crate::domain::i18n::k;
+use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
 
 #[derive(Clone, Copy)]
@@ -19,6 +21,7 @@ impl UnratedOnly {
 #[component]
 pub fn UnratedFilter(unrated: Signal<usize>) -> impl IntoView {
     let only = UnratedOnly::use_context().0;
+    let i18n = use_i18n();
     view! {
         <label class="sg-check" data-testid="unrated-filter">
             <input
@@ -26,7 +29,9 @@ pub fn UnratedFilter(unrated: Signal<usize>) -> impl IntoView {
                 prop:checked=move || only.get()
                 on:change=move |ev| only.set(event_target_checked(&ev))
             />
-            {move || format!("Show only unrated skills ({})", unrated.get())}
+            {move || {
+                i18n.tf(k::ASSESS_UNRATED_FILTER, &[("count", &i18n.integer(unrated.get() as i64))])
+            }}
         </label>
     }
 }

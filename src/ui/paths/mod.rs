@@ -177,7 +177,11 @@ pub fn PathsSection() -> impl IntoView {
                     id="sg-paths-current-role"
                     class="sg-select"
                     data-testid="paths-current-role"
-                    inner_html=role_options(loaded.feed(), "Not set")
+                    inner_html=role_options(
+                        loaded.feed(),
+                        "Not set",
+                        &crate::ui::i18n::use_i18n().translator(),
+                    )
                     prop:value=value
                     on:change=move |ev| {
                         let role = Some(event_target_value(&ev)).filter(|r| !r.is_empty());

@@ -73,7 +73,7 @@ pub fn GoalCard(goal_id: String) -> impl IntoView {
         }
     };
     let overdue = move || is_overdue(&goal.get(), &today());
-    let level_options = level_options(&feed.scale, &i18n.t(k::PLAN_LEVEL_NOT_SET));
+    let level_options = level_options(&feed.scale, &i18n.translator());
     let status_labels = GoalStatus::ALL.map(|s| (status_value(s), i18n.t(s.label_key())));
     let status_options = options(
         None,

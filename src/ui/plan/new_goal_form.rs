@@ -50,7 +50,7 @@ pub fn NewGoalForm() -> impl IntoView {
             )
         }
     };
-    let level_options = level_options(&loaded.feed().scale, &i18n.t(k::PLAN_LEVEL_NOT_SET));
+    let level_options = level_options(&loaded.feed().scale, &i18n.translator());
     let asked_level = {
         let loaded = loaded.clone();
         move |skill_id: &str| {

