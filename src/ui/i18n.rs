@@ -90,11 +90,16 @@ impl I18n {
                     done(true);
                 }
                 Err(why) => {
-                    this.problem.set(Some(format!(
-                        "The {} catalogue could not be loaded, so the interface is in {}: {why}",
-                        language.tag,
-                        this.translator.with_untracked(|t| t.language().name)
-                    )));
+                    this.problem.set(Some(this.translator.with_untracked(|t| {
+                        t.tf(
+                            "diagnostics.language-problem",
+                            &[
+                                ("tag", language.tag),
+                                ("language", t.language().name),
+                                ("why", &why),
+                            ],
+                        )
+                    })));
                     this.ready.set(true);
                     done(false);
                 }

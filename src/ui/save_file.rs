@@ -8,7 +8,15 @@ impl AppState {
     pub fn save_file(&self, file: &str, mime: &str, text: &str, saved: String) {
         match download_text(file, mime, text) {
             Ok(()) => self.confirm(saved, None),
-            Err(err) => self.confirm(format!("{file} could not be saved: {err}."), None),
+            Err(err) => {
+                let message = self.i18n.with(|tr| {
+                    tr.tf(
+                        "data.save.failed",
+                        &[("file", file), ("reason", &err.message(tr))],
+                    )
+                });
+                self.confirm(message, None);
+            }
         }
     }
 }

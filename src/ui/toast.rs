@@ -2,6 +2,7 @@
 //! for `SHOWN_FOR_MS` (long enough to read and reach Undo by keyboard), until dismissed, or
 //! until the next confirmation replaces it; screen readers hear it once.
 
+use super::i18n::use_i18n;
 use super::state::use_app_state;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -37,6 +38,7 @@ impl super::state::AppState {
 #[component]
 pub fn ToastView() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     move || {
         state.toast.get().map(|toast| {
             let undo = toast.undo.clone().map(|undo| {
@@ -50,7 +52,7 @@ pub fn ToastView() -> impl IntoView {
                             undo();
                         }
                     >
-                        "Undo"
+                        {i18n.t("common.undo")}
                     </button>
                 }
             });
@@ -63,7 +65,7 @@ pub fn ToastView() -> impl IntoView {
                         class="sg-button sg-button-quiet"
                         on:click=move |_| state.toast.set(None)
                     >
-                        "Dismiss"
+                        {i18n.t("common.dismiss")}
                     </button>
                 </div>
             }

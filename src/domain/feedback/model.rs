@@ -51,6 +51,26 @@ impl Relationship {
             Relationship::Other => "Other",
         }
     }
+
+    /// The catalogue key of the relationship's name, as a choice ("Manager").
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Relationship::Manager => "feedback.relationship.manager",
+            Relationship::Peer => "feedback.relationship.peer",
+            Relationship::Mentor => "feedback.relationship.mentor",
+            Relationship::Other => "feedback.relationship.other",
+        }
+    }
+
+    /// The catalogue key of a reviewer named with this relationship: "{{name}} (manager)".
+    pub fn reviewer_key(self) -> &'static str {
+        match self {
+            Relationship::Manager => "feedback.reviewer.manager",
+            Relationship::Peer => "feedback.reviewer.peer",
+            Relationship::Mentor => "feedback.reviewer.mentor",
+            Relationship::Other => "feedback.reviewer.other",
+        }
+    }
 }
 
 /// A reviewer's answer about one skill. Stored in the profile with these field names; a link

@@ -39,6 +39,15 @@ impl Interest {
             Interest::NotForMe => "Not for me",
         }
     }
+
+    /// The catalogue key of the interest's name.
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Interest::WantToGrow => "common.interest.want-to-grow",
+            Interest::FineAsIs => "common.interest.fine-as-is",
+            Interest::NotForMe => "common.interest.not-for-me",
+        }
+    }
 }
 
 /// What the user said about one skill. Keyed by skill id, so it outlives role changes.
@@ -117,6 +126,15 @@ impl GoalStatus {
             GoalStatus::Planned => "Planned",
             GoalStatus::InProgress => "In progress",
             GoalStatus::Done => "Done",
+        }
+    }
+
+    /// The catalogue key of the status's name.
+    pub fn label_key(self) -> &'static str {
+        match self {
+            GoalStatus::Planned => "common.goal-status.planned",
+            GoalStatus::InProgress => "common.goal-status.in-progress",
+            GoalStatus::Done => "common.goal-status.done",
         }
     }
 }

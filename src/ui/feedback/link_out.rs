@@ -3,6 +3,7 @@
 
 use crate::browser::page;
 use crate::domain::suggestions::contact::contact_link;
+use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -11,13 +12,14 @@ use leptos::task::spawn_local;
 pub fn LinkOut(
     link: String,
     /// Names the field ("Request link", "Your answer").
-    label: &'static str,
+    label: String,
     subject: String,
     /// The e-mail's text before the link.
     message: String,
     testid: &'static str,
 ) -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let field_id = format!("sg-{testid}");
     let (mail, _) = contact_link("mailto:", &subject, &format!("{message}\n\n{link}"));
     let copy = {
@@ -27,11 +29,11 @@ pub fn LinkOut(
             spawn_local(async move {
                 let copied = page::copy_to_clipboard(&link).await;
                 state.confirm(
-                    if copied {
-                        "Link copied. Paste it into a message to send it."
+                    i18n.t(if copied {
+                        "feedback.link.copied"
                     } else {
-                        "Copying failed; select the link and copy it yourself."
-                    },
+                        "common.copy-failed"
+                    }),
                     None,
                 );
             });
@@ -49,13 +51,13 @@ pub fn LinkOut(
                 prop:value=link.clone()
                 data-testid=testid
             />
-            <p class="sg-hint">{format!("{} characters", link.len())}</p>
+            <p class="sg-hint">{i18n.plural("common.characters", link.len(), &[])}</p>
             <div class="sg-actions">
                 <button type="button" class="sg-button" on:click=copy>
-                    "Copy link"
+                    {i18n.t("common.copy-link")}
                 </button>
                 <a class="sg-button sg-button-quiet" href=mail>
-                    "Write an e-mail with it"
+                    {i18n.t("feedback.link.mail")}
                 </a>
             </div>
         </div>
