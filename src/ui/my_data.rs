@@ -320,6 +320,8 @@ fn SharePanel() -> impl IntoView {
                 id="sg-share-link"
                 class="sg-input"
                 readonly
+                // An address reads left to right, whatever the language.
+                dir="ltr"
                 prop:value=move || link.get().unwrap_or_default()
                 data-testid="share-link"
             />

@@ -48,6 +48,8 @@ pub fn LinkOut(
                 id=field_id
                 class="sg-input"
                 readonly
+                // An address reads left to right, whatever the language.
+                dir="ltr"
                 prop:value=link.clone()
                 data-testid=testid
             />

@@ -36,10 +36,20 @@ pub fn ReviewerView(request: FeedbackRequest) -> impl IntoView {
     let overall = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
     let answer_link = RwSignal::new(None::<String>);
-    let requester = if request.name.trim().is_empty() {
-        i18n.t("feedback.reviewer-view.colleague")
+    // Who asks, in the heading and the relationship's label; a request may come without a name.
+    let (title, relationship_label) = if request.name.trim().is_empty() {
+        (
+            i18n.t("feedback.reviewer-view.title-anonymous"),
+            i18n.t("feedback.reviewer-view.relationship-anonymous"),
+        )
     } else {
-        request.name.clone()
+        (
+            i18n.tf("feedback.reviewer-view.title", &[("name", &request.name)]),
+            i18n.tf(
+                "feedback.reviewer-view.relationship",
+                &[("name", &request.name)],
+            ),
+        )
     };
     let request_id = request.id.clone();
     let request_skills = request.skills.clone();
@@ -98,7 +108,6 @@ pub fn ReviewerView(request: FeedbackRequest) -> impl IntoView {
         }
     };
     let skills = request.skills.clone();
-    let who = requester.clone();
     let relationship_options = {
         let labels = Relationship::ALL.map(|r| (relationship_value(r), i18n.t(r.label_key())));
         options(None, labels.iter().map(|(v, l)| (*v, l.as_str())))
@@ -111,7 +120,7 @@ pub fn ReviewerView(request: FeedbackRequest) -> impl IntoView {
         >
             <div class="sg-banner" role="status">
                 <h2 id="sg-reviewer-heading" class="sg-h2">
-                    {i18n.tf("feedback.reviewer-view.title", &[("name", &requester)])}
+                    {title}
                 </h2>
                 <p>
                     {i18n
@@ -164,9 +173,7 @@ pub fn ReviewerView(request: FeedbackRequest) -> impl IntoView {
                             />
                         </div>
                         <div class="sg-field">
-                            <label for="sg-reviewer-relationship">
-                                {i18n.tf("feedback.reviewer-view.relationship", &[("name", &who)])}
-                            </label>
+                            <label for="sg-reviewer-relationship">{relationship_label}</label>
                             <select
                                 id="sg-reviewer-relationship"
                                 class="sg-select"
