@@ -1,7 +1,8 @@
 //! How the host page configured this widget instance: from the custom element's attributes
 //! (passed by the loader as an options object) and, for the standalone page, its URL.
 
-use crate::domain::feed::source_policy::judge_linked_feed;
+use crate::domain::feed::source_policy::{judge_linked_feed, FeedRefusal};
+use crate::domain::i18n::Translator;
 use crate::domain::profile::keys::{StorageKeys, DEFAULT_NAMESPACE};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
@@ -26,7 +27,7 @@ pub struct WidgetConfig {
     /// Target role to preselect when the user has not chosen one.
     pub initial_role: Option<String>,
     /// Why feeds named in the address bar were not loaded (see `domain::feed::source_policy`).
-    pub refused_feeds: Vec<String>,
+    pub refused_feeds: Vec<FeedRefusal>,
     /// Origins, other than the page's, that the loaded feeds come from: named in the header.
     pub foreign_sources: Vec<String>,
     /// Set when the feeds come from the address bar: where a fetch of one ends up after
@@ -57,7 +58,7 @@ impl LinkedFeedPolicy {
     pub fn judge_final(&self, url: &str) -> Result<(), String> {
         let (protocol, origin) = resolve(url).ok_or_else(|| format!("{url} is not an address"))?;
         judge_linked_feed(&protocol, &origin, &self.page_origin, &self.listed_origins)
-            .map_err(|refusal| refusal.message())
+            .map_err(|refusal| refusal.message(&Translator::english()))
     }
 }
 
@@ -137,7 +138,7 @@ impl WidgetConfig {
                     };
                     match judge_linked_feed(&protocol, &origin, &page_origin, &listed_origins) {
                         Ok(()) => from_url.push(url.trim().to_owned()),
-                        Err(refusal) => refused_feeds.push(refusal.message()),
+                        Err(refusal) => refused_feeds.push(refusal),
                     }
                 }
                 if !from_url.is_empty() {

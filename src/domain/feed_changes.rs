@@ -1,7 +1,10 @@
 //! What changed in the target role's requirements since the user's last visit.
 
 use crate::domain::feed::{Feed, RoleIdx};
+use crate::domain::i18n::k;
+use crate::domain::i18n::Translator;
 use crate::domain::profile::SeenRequirements;
+use crate::domain::scale::Level;
 
 pub fn seen_requirements(feed: &Feed, role: RoleIdx) -> SeenRequirements {
     let role = &feed.roles[role];
@@ -20,12 +23,97 @@ pub fn seen_requirements(feed: &Feed, role: RoleIdx) -> SeenRequirements {
     }
 }
 
-/// Sentences describing the changes, empty when nothing changed or the role differs.
+/// One change to a requirement of the target role; `skill` is the skill's name.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RequirementChange {
+    Added {
+        skill: String,
+        level: Level,
+        importance: String,
+    },
+    Level {
+        skill: String,
+        level: Level,
+        was: Level,
+    },
+    Importance {
+        skill: String,
+        importance: String,
+        was: String,
+    },
+    Removed {
+        skill: String,
+    },
+}
+
+impl RequirementChange {
+    /// The change as a sentence for the person.
+    pub fn sentence(&self, tr: &Translator) -> String {
+        match self {
+            RequirementChange::Added {
+                skill,
+                level,
+                importance,
+            } => tr.tf(
+                k::FEED_CHANGE_ADDED,
+                &[
+                    ("skill", skill),
+                    ("level", &tr.integer(i64::from(*level))),
+                    ("importance", &importance_text(importance, tr)),
+                ],
+            ),
+            RequirementChange::Level { skill, level, was } => tr.tf(
+                k::FEED_CHANGE_LEVEL,
+                &[
+                    ("skill", skill),
+                    ("level", &tr.integer(i64::from(*level))),
+                    ("was", &tr.integer(i64::from(*was))),
+                ],
+            ),
+            RequirementChange::Importance {
+                skill,
+                importance,
+                was,
+            } => tr.tf(
+                k::FEED_CHANGE_IMPORTANCE,
+                &[
+                    ("skill", skill),
+                    ("importance", &importance_text(importance, tr)),
+                    ("was", &importance_text(was, tr)),
+                ],
+            ),
+            RequirementChange::Removed { skill } => {
+                tr.tf(k::FEED_CHANGE_REMOVED, &[("skill", skill)])
+            }
+        }
+    }
+}
+
+/// An importance as stored with the seen requirements (`Importance::label`), in words.
+fn importance_text(stored: &str, tr: &Translator) -> String {
+    match stored {
+        "essential" => tr.t(k::FEED_IMPORTANCE_ESSENTIAL).to_owned(),
+        "important" => tr.t(k::FEED_IMPORTANCE_IMPORTANT).to_owned(),
+        "nice to have" => tr.t(k::FEED_IMPORTANCE_NICE_TO_HAVE).to_owned(),
+        other => match other
+            .strip_prefix("weight ")
+            .and_then(|w| w.parse::<f64>().ok())
+        {
+            Some(weight) => tr.tf(
+                k::FEED_IMPORTANCE_WEIGHT,
+                &[("weight", &tr.number(weight, 2))],
+            ),
+            None => other.to_owned(),
+        },
+    }
+}
+
+/// The changes, empty when nothing changed or the role differs.
 pub fn describe_changes(
     before: &SeenRequirements,
     now: &SeenRequirements,
     feed: &Feed,
-) -> Vec<String> {
+) -> Vec<RequirementChange> {
     if before.role != now.role {
         return Vec::new();
     }
@@ -36,18 +124,23 @@ pub fn describe_changes(
     let mut changes = Vec::new();
     for (id, (level, importance)) in &now.requirements {
         match before.requirements.get(id) {
-            None => changes.push(format!(
-                "{} was added (level {level}, {importance})",
-                name(id)
-            )),
-            Some((old_level, _)) if old_level != level => changes.push(format!(
-                "{} now needs level {level} (was {old_level})",
-                name(id)
-            )),
-            Some((_, old_importance)) if old_importance != importance => changes.push(format!(
-                "{} is now {importance} (was {old_importance})",
-                name(id)
-            )),
+            None => changes.push(RequirementChange::Added {
+                skill: name(id),
+                level: *level,
+                importance: importance.clone(),
+            }),
+            Some((old_level, _)) if old_level != level => changes.push(RequirementChange::Level {
+                skill: name(id),
+                level: *level,
+                was: *old_level,
+            }),
+            Some((_, old_importance)) if old_importance != importance => {
+                changes.push(RequirementChange::Importance {
+                    skill: name(id),
+                    importance: importance.clone(),
+                    was: old_importance.clone(),
+                })
+            }
             Some(_) => {}
         }
     }
@@ -56,7 +149,7 @@ pub fn describe_changes(
         .keys()
         .filter(|id| !now.requirements.contains_key(*id))
     {
-        changes.push(format!("{} is no longer required", name(id)));
+        changes.push(RequirementChange::Removed { skill: name(id) });
     }
     changes
 }
@@ -65,6 +158,11 @@ pub fn describe_changes(
 mod tests {
     use super::*;
     use crate::domain::feed::{load_feeds, FeedSource};
+
+    fn sentences(changes: Vec<RequirementChange>) -> Vec<String> {
+        let en = Translator::english();
+        changes.iter().map(|c| c.sentence(&en)).collect()
+    }
 
     fn feed(requirements: &str) -> Feed {
         let text = format!(
@@ -90,7 +188,7 @@ mod tests {
             &new,
         );
         assert_eq!(
-            changes,
+            sentences(changes),
             [
                 "Alpha now needs level 4 (was 2)",
                 "Gamma was added (level 1, important)",
@@ -114,6 +212,9 @@ mod tests {
             &seen_requirements(&new, 0),
             &new,
         );
-        assert_eq!(changes, ["Alpha is now essential (was important)"]);
+        assert_eq!(
+            sentences(changes),
+            ["Alpha is now essential (was important)"]
+        );
     }
 }

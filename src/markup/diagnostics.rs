@@ -2,12 +2,15 @@
 
 use super::Markup;
 use crate::domain::feed::Diagnostic;
+use crate::domain::i18n::k;
+use crate::domain::i18n::Translator;
 
 /// How many findings the panel lists; a feed with 100,000 broken entries would otherwise
 /// stall the page for seconds building the list. `feed-check` lists them all.
 pub const SHOWN_DIAGNOSTICS: usize = 500;
 
-pub fn diagnostic_items(diagnostics: &[Diagnostic]) -> String {
+/// The findings stay in English (they are the feed check's); the closing note is translated.
+pub fn diagnostic_items(diagnostics: &[Diagnostic], tr: &Translator) -> String {
     let mut m = Markup::new();
     for d in diagnostics.iter().take(SHOWN_DIAGNOSTICS) {
         let class = format!("sg-diag sg-diag-{}", d.severity.label());
@@ -18,7 +21,7 @@ pub fn diagnostic_items(diagnostics: &[Diagnostic]) -> String {
         m.element(
             "li",
             &[("class", "sg-diag sg-diag-more")],
-            &format!("… and {more} more. Run feed-check on the feed to see every finding."),
+            &tr.plural(k::DIAGNOSTICS_MORE, more, &[]),
         );
     }
     m.finish()
@@ -35,7 +38,7 @@ mod tests {
             "roles": [{"id": "r", "name": "<b>R</b>", "requirements": [{"skill": "zz<i>", "level": 3}]}]}"#;
         let load = load_feeds(&[FeedSource { label: "t", text }]);
         assert!(!load.diagnostics.is_empty());
-        let html = diagnostic_items(&load.diagnostics);
+        let html = diagnostic_items(&load.diagnostics, &Translator::english());
         assert_eq!(
             html.matches("<li class=\"sg-diag sg-diag-").count(),
             load.diagnostics.len()
@@ -57,11 +60,10 @@ mod tests {
             text: &text,
         }]);
         assert!(load.diagnostics.len() > SHOWN_DIAGNOSTICS);
-        let html = diagnostic_items(&load.diagnostics);
+        let html = diagnostic_items(&load.diagnostics, &Translator::english());
         assert_eq!(html.matches("<li").count(), SHOWN_DIAGNOSTICS + 1);
-        assert!(html.contains(&format!(
-            "… and {} more.",
-            load.diagnostics.len() - SHOWN_DIAGNOSTICS
-        )));
+        let more =
+            Translator::english().integer((load.diagnostics.len() - SHOWN_DIAGNOSTICS) as i64);
+        assert!(html.contains(&format!("… and {more} more.")), "{html}");
     }
 }

@@ -3,11 +3,17 @@
 
 use super::{open_table_scroll, table_head, Markup};
 use crate::domain::feedback::SkillComparison;
+use crate::domain::i18n::k;
+use crate::domain::i18n::Translator;
 
 /// `reviewers`: (response id, column heading such as "Fatou Diop (manager)"), in column order.
-pub fn feedback_table(rows: &[SkillComparison], reviewers: &[(String, String)]) -> String {
+pub fn feedback_table(
+    rows: &[SkillComparison],
+    reviewers: &[(String, String)],
+    tr: &Translator,
+) -> String {
     let mut m = Markup::new();
-    open_table_scroll(&mut m, "Your ratings and feedback");
+    open_table_scroll(&mut m, tr.t(k::FEEDBACK_TABLE_LABEL));
     m.open(
         "table",
         &[("class", "sg-table"), ("data-testid", "feedback-table")],
@@ -15,9 +21,12 @@ pub fn feedback_table(rows: &[SkillComparison], reviewers: &[(String, String)]) 
     .element(
         "caption",
         &[("class", "sg-visually-hidden")],
-        "Your ratings and the feedback you received, per skill",
+        tr.t(k::FEEDBACK_TABLE_CAPTION),
     );
-    let mut columns: Vec<(&str, bool)> = vec![("Skill", false), ("You", true)];
+    let mut columns: Vec<(&str, bool)> = vec![
+        (tr.t(k::FEEDBACK_TABLE_SKILL), false),
+        (tr.t(k::FEEDBACK_TABLE_YOU), true),
+    ];
     columns.extend(reviewers.iter().map(|(_, name)| (name.as_str(), true)));
     table_head(&mut m, &columns);
     m.open("tbody", &[]);
@@ -34,23 +43,26 @@ pub fn feedback_table(rows: &[SkillComparison], reviewers: &[(String, String)]) 
             m.element(
                 "span",
                 &[("class", "sg-muted")],
-                " (no longer in the framework)",
+                tr.t(k::FEEDBACK_TABLE_NO_LONGER),
             );
         }
         if row.worth_a_conversation {
             m.element(
                 "span",
                 &[("class", "sg-differs-note")],
-                "Your views differ by two levels or more: worth a conversation.",
+                tr.t(k::FEEDBACK_TABLE_DIFFERS),
             );
         }
         m.close("th");
-        let own = row.own.map_or("not rated".to_owned(), |l| l.to_string());
+        let own = row.own.map_or_else(
+            || tr.t(k::FEEDBACK_TABLE_NOT_RATED).to_owned(),
+            |l| l.to_string(),
+        );
         m.element("td", &[("class", "sg-num")], &own);
         for (response, _) in reviewers {
             let text = match row.reviews.iter().find(|r| &r.0 == response) {
                 None => "–".to_owned(),
-                Some((_, _, _, None, _)) => "can't judge".to_owned(),
+                Some((_, _, _, None, _)) => tr.t(k::FEEDBACK_CANT_JUDGE).to_owned(),
                 Some((_, _, _, Some(level), _)) => level.to_string(),
             };
             m.element("td", &[("class", "sg-num")], &text);

@@ -3,14 +3,17 @@
 
 use super::{table_head, Markup};
 use crate::domain::feed::Feed;
+use crate::domain::i18n::k;
+use crate::domain::i18n::Translator;
 use crate::domain::profile::shared_import::ImportPreview;
 use crate::domain::scale::Level;
 
-pub fn import_preview(feed: &Feed, preview: &ImportPreview) -> String {
+pub fn import_preview(feed: &Feed, preview: &ImportPreview, tr: &Translator) -> String {
     let level = |level: Option<Level>| {
-        level.map_or("not rated".to_owned(), |l| {
-            format!("{l} {}", feed.scale.label(l))
-        })
+        level.map_or_else(
+            || tr.t(k::SHARE_PREVIEW_NOT_RATED).to_owned(),
+            |l| format!("{l} {}", feed.scale.label(l)),
+        )
     };
     let mut m = Markup::new();
     m.open(
@@ -20,15 +23,15 @@ pub fn import_preview(feed: &Feed, preview: &ImportPreview) -> String {
     .element(
         "caption",
         &[("class", "sg-visually-hidden")],
-        "What importing would change",
+        tr.t(k::SHARE_IMPORT_PREVIEW),
     );
     table_head(
         &mut m,
         &[
-            ("Skill", false),
-            ("Mine", false),
-            ("Theirs", false),
-            ("If I add what I lack", false),
+            (tr.t(k::SHARE_PREVIEW_SKILL), false),
+            (tr.t(k::SHARE_PREVIEW_MINE), false),
+            (tr.t(k::SHARE_PREVIEW_THEIRS), false),
+            (tr.t(k::SHARE_PREVIEW_IF_ADDED), false),
         ],
     );
     m.open("tbody", &[]);
@@ -36,13 +39,13 @@ pub fn import_preview(feed: &Feed, preview: &ImportPreview) -> String {
         let name = feed
             .skill_by_id(&change.skill)
             .map_or(change.skill.as_str(), |i| &feed.skills[i].name);
-        let outcome = if change.mine.is_none() {
-            "added"
+        let outcome = tr.t(if change.mine.is_none() {
+            k::SHARE_PREVIEW_ADDED
         } else if change.mine == Some(change.theirs) {
-            "the same"
+            k::SHARE_PREVIEW_SAME
         } else {
-            "kept as mine unless you replace"
-        };
+            k::SHARE_PREVIEW_KEPT
+        });
         m.open("tr", &[("data-testid", "import-line")])
             .element("th", &[("scope", "row")], name)
             .element("td", &[], &level(change.mine))
@@ -78,7 +81,7 @@ mod tests {
             ],
             out_of_scale: 0,
         };
-        let html = import_preview(&feed, &preview);
+        let html = import_preview(&feed, &preview, &Translator::english());
         assert_eq!(html.matches("data-testid=\"import-line\"").count(), 2);
         assert!(html.contains("<th scope=\"row\">Skill &lt;0&gt; &amp; co</th><td>4 Advanced</td><td>1 Awareness</td><td>kept as mine unless you replace</td>"), "{html}");
         assert!(

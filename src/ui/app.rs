@@ -85,6 +85,7 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
         root: NodeRef::new(),
         store: StoredValue::new(Arc::new(opened.store)),
         show_diagnostics: config.show_diagnostics,
+        i18n,
         answering: link_kind(&hash) == LinkKind::Request,
     };
     provide_context(state);
@@ -105,12 +106,12 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
         LinkKind::Request => {
             let hash = hash.clone();
             spawn_local(async move {
-                let request = decode_request(&hash).await.map_err(|e| e.message());
+                let request = decode_request(&hash).await;
                 let own = request
                     .as_ref()
                     .is_ok_and(|r| state.profile.with_untracked(|p| is_own_request(p, r)));
                 state.reviewing.set(Some(if own {
-                    Err(FeedbackError::OwnRequest.message())
+                    Err(FeedbackError::OwnRequest)
                 } else {
                     request
                 }));
@@ -209,7 +210,15 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
                 .then(|| {
                     view! {
                         <div class="sg-banner" role="status" data-testid="feed-refused">
-                            {refused_feeds.into_iter().map(|m| view! { <p>{m}</p> }).collect_view()}
+                            {move || {
+                                i18n.track();
+                                refused_feeds
+                                    .iter()
+                                    .map(|refusal| {
+                                        view! { <p>{i18n.with(|tr| refusal.message(tr))}</p> }
+                                    })
+                                    .collect_view()
+                            }}
                         </div>
                     }
                 })}

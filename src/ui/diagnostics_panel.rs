@@ -1,8 +1,13 @@
 //! Feed diagnostics: collapsed for employees, open for admins (`?diagnostics`), who also see
-//! what loaded when all is well, and whether the page's role (`role-id`, `?role=`) exists.
+//! what loaded when all is well, whether the page's role (`role-id`, `?role=`) exists, and why
+//! a language's catalogue could not be used. The findings themselves stay in English: they are
+//! the feed check's, shared with the command line.
 
+use super::i18n::use_i18n;
 use super::state::use_app_state;
-use crate::domain::feed::Severity;
+use crate::domain::feed::{FeedLoad, Severity};
+use crate::domain::i18n::k;
+use crate::domain::i18n::Translator;
 use crate::markup::diagnostics::diagnostic_items;
 use leptos::prelude::*;
 
@@ -10,49 +15,84 @@ use leptos::prelude::*;
 #[derive(Clone)]
 pub struct PageRole(pub Option<String>);
 
+/// What loaded: "12 skills, 4 roles, 3 career-path links, 20 resources, 5 mentors".
+fn contents(load: &FeedLoad, tr: &Translator) -> String {
+    let feed = &load.feed;
+    let paths: usize = feed.roles.iter().map(|r| r.next_roles.len()).sum();
+    tr.tf_plain(
+        k::DIAGNOSTICS_CONTENTS,
+        &[
+            (
+                "skills",
+                &tr.plural(k::DIAGNOSTICS_SKILLS, feed.skills.len(), &[]),
+            ),
+            (
+                "roles",
+                &tr.plural(k::DIAGNOSTICS_ROLES, feed.roles.len(), &[]),
+            ),
+            ("paths", &tr.plural(k::DIAGNOSTICS_PATHS, paths, &[])),
+            (
+                "resources",
+                &tr.plural(k::DIAGNOSTICS_RESOURCES, feed.resources.len(), &[]),
+            ),
+            (
+                "mentors",
+                &tr.plural(k::DIAGNOSTICS_MENTORS, feed.mentors.len(), &[]),
+            ),
+        ],
+    )
+}
+
 #[component]
 pub fn DiagnosticsPanel() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let page_role = use_context::<PageRole>().and_then(|r| r.0);
     // Admins only: an employee cannot fix the page, and the widget works without the role.
     let unknown_role = move || {
         let loaded = state.loaded()?;
         let role = page_role.clone()?;
-        (state.show_diagnostics && loaded.feed().role_by_id(&role).is_none()).then(|| {
-            format!("The page asks to preselect the role “{role}” (role-id or ?role=), but no role of the feed has that id; no target role was preselected.")
-        })
+        (state.show_diagnostics && loaded.feed().role_by_id(&role).is_none())
+            .then(|| i18n.tf(k::DIAGNOSTICS_UNKNOWN_ROLE, &[("role", &role)]))
     };
+    let language_problem = move || state.show_diagnostics.then(|| i18n.problem.get()).flatten();
     let all_well = move || {
         let loaded = state.loaded()?;
         if !state.show_diagnostics || !loaded.load.diagnostics.is_empty() {
             return None;
         }
-        Some(format!(
-            "Feed OK: {}. Nothing to fix.",
-            loaded.load.contents()
-        ))
+        Some(i18n.with(|tr| {
+            tr.tf_plain(
+                k::DIAGNOSTICS_OK,
+                &[("contents", &contents(&loaded.load, tr))],
+            )
+        }))
     };
     let summary = move || {
         let load = state.loaded()?;
         if load.load.diagnostics.is_empty() {
             return None;
         }
-        Some(format!(
-            "Feed notes for administrators: {} error{}, {} warning{}, {} info",
-            load.load.count(Severity::Error),
-            if load.load.count(Severity::Error) == 1 {
-                ""
-            } else {
-                "s"
-            },
-            load.load.count(Severity::Warning),
-            if load.load.count(Severity::Warning) == 1 {
-                ""
-            } else {
-                "s"
-            },
-            load.load.count(Severity::Info),
-        ))
+        Some(i18n.with(|tr| {
+            let count = |severity| load.load.count(severity);
+            tr.tf_plain(
+                k::DIAGNOSTICS_SUMMARY,
+                &[
+                    (
+                        "errors",
+                        &tr.plural(k::DIAGNOSTICS_ERRORS, count(Severity::Error), &[]),
+                    ),
+                    (
+                        "warnings",
+                        &tr.plural(k::DIAGNOSTICS_WARNINGS, count(Severity::Warning), &[]),
+                    ),
+                    (
+                        "infos",
+                        &tr.plural(k::DIAGNOSTICS_INFOS, count(Severity::Info), &[]),
+                    ),
+                ],
+            )
+        }))
     };
     // The list is built only while the panel is open: employees never pay for it.
     let open = RwSignal::new(state.show_diagnostics);
@@ -60,9 +100,24 @@ pub fn DiagnosticsPanel() -> impl IntoView {
         if !open.get() {
             return None;
         }
-        Some(diagnostic_items(&state.loaded()?.load.diagnostics))
+        let loaded = state.loaded()?;
+        Some(i18n.with(|tr| diagnostic_items(&loaded.load.diagnostics, tr)))
     };
     view! {
+        {move || {
+            language_problem()
+                .map(|text| {
+                    view! {
+                        <p
+                            class="sg-error"
+                            role="status"
+                            data-testid="diagnostics-language-problem"
+                        >
+                            {text}
+                        </p>
+                    }
+                })
+        }}
         {move || {
             unknown_role()
                 .map(|text| {

@@ -101,7 +101,7 @@ fn reconcile_profile(state: AppState, loaded: &LoadedFeed, news: &mut FeedNews) 
     let now = now_ms();
     news.relinked = relink(&mut profile, feed, now)
         .into_iter()
-        .map(|r| format!("{} → {}", r.from, r.to))
+        .map(|r| (r.from, r.to))
         .collect();
     if let Some(role) = profile
         .target_role

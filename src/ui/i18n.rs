@@ -7,6 +7,7 @@
 
 use crate::browser::catalogue_fetch::fetch_catalogue;
 use crate::browser::intl::IntlFormats;
+use crate::domain::i18n::k;
 use crate::domain::i18n::languages::english_language;
 use crate::domain::i18n::{
     find_interface_language, interface_language, Catalogue, Direction, InterfaceLanguage, Key,
@@ -127,10 +128,13 @@ impl I18n {
                     done(true);
                 }
                 Err(why) => {
-                    let shown = this.language().name;
-                    this.problem.set(Some(format!(
-                        "The {} catalogue could not be loaded, so the interface is in {shown}: {why}",
-                        language.tag
+                    this.problem.set(Some(this.tf(
+                        k::DIAGNOSTICS_LANGUAGE_PROBLEM,
+                        &[
+                            ("tag", language.tag),
+                            ("language", this.language().name),
+                            ("why", &why),
+                        ],
                     )));
                     this.ready.set(true);
                     done(false);

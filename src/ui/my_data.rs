@@ -1,14 +1,17 @@
 //! The user's control over their data: export, import, share, delete. Nothing leaves the
 //! browser except by these buttons.
 
+use super::i18n::use_i18n;
 use super::state::{use_app_state, use_feed};
 use crate::browser::clock::{local_date, now_ms, today};
 use crate::browser::downloads::read_chosen_file;
 use crate::browser::feed_cache;
 use crate::browser::page;
 use crate::browser::share_link::encode_share;
+use crate::domain::i18n::k;
 use crate::domain::profile::export::{
-    export_filename, export_json, parse_import, ratings_csv, replace_document, ImportPreview,
+    export_filename, export_json, parse_import, ratings_csv, replace_document, ImportError,
+    ImportPreview,
 };
 use crate::domain::profile::merge::merge;
 use crate::domain::profile::share::{shared_from, ShareParts};
@@ -20,14 +23,13 @@ use leptos::task::spawn_local;
 
 #[component]
 pub fn MyDataSection() -> impl IntoView {
+    let i18n = use_i18n();
     view! {
         <section class="sg-section" aria-labelledby="sg-data-heading">
             <h2 id="sg-data-heading" class="sg-h2">
-                "My data"
+                {i18n.t(k::NAV_DATA)}
             </h2>
-            <p class="sg-muted">
-                "Everything you enter stays in this browser. Nobody else can see it unless you export, print or share it yourself."
-            </p>
+            <p class="sg-muted">{i18n.t(k::DATA_INTRO)}</p>
             <ExportPanel />
             <ImportPanel />
             <SharePanel />
@@ -39,6 +41,7 @@ pub fn MyDataSection() -> impl IntoView {
 #[component]
 fn ExportPanel() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let export_json_file = move |_| {
         let today = today();
         let profile = state.profile.get_untracked();
@@ -47,7 +50,7 @@ fn ExportPanel() -> impl IntoView {
             &file,
             "application/json",
             &export_json(&profile, &today),
-            format!("Your data was saved as {file}."),
+            i18n.tf(k::DATA_EXPORT_SAVED, &[("file", &file)]),
         );
     };
     let export_csv = move |_| {
@@ -56,13 +59,13 @@ fn ExportPanel() -> impl IntoView {
         };
         let csv = state
             .profile
-            .with_untracked(|p| ratings_csv(p, loaded.feed(), local_date));
-        let file = format!("skillgap-ratings-{}.csv", today());
+            .with_untracked(|p| i18n.with(|tr| ratings_csv(p, loaded.feed(), local_date, tr)));
+        let file = i18n.tf(k::DATA_EXPORT_RATINGS_FILE, &[("date", &today())]);
         state.save_file(
             &file,
             "text/csv",
             &csv,
-            format!("Your ratings were saved as {file}."),
+            i18n.tf(k::DATA_EXPORT_RATINGS_SAVED, &[("file", &file)]),
         );
     };
     let has_feedback = move || state.profile.with(|p| p.live_feedback().next().is_some());
@@ -70,23 +73,21 @@ fn ExportPanel() -> impl IntoView {
         let Some(loaded) = state.loaded_untracked() else {
             return;
         };
-        let csv = state
-            .profile
-            .with_untracked(|p| crate::domain::feedback::feedback_csv(p, loaded.feed()));
-        let file = format!("skillgap-feedback-{}.csv", today());
+        let csv = state.profile.with_untracked(|p| {
+            i18n.with(|tr| crate::domain::feedback::feedback_csv(p, loaded.feed(), tr))
+        });
+        let file = i18n.tf(k::DATA_EXPORT_FEEDBACK_FILE, &[("date", &today())]);
         state.save_file(
             &file,
             "text/csv",
             &csv,
-            format!("The feedback you received was saved as {file}."),
+            i18n.tf(k::DATA_EXPORT_FEEDBACK_SAVED, &[("file", &file)]),
         );
     };
     view! {
         <div class="sg-card">
-            <h3 class="sg-h3">"Export"</h3>
-            <p class="sg-muted">
-                "A complete copy as a JSON file you can import again later or in another browser, or your ratings as a spreadsheet (CSV)."
-            </p>
+            <h3 class="sg-h3">{i18n.t(k::DATA_EXPORT_TITLE)}</h3>
+            <p class="sg-muted">{i18n.t(k::DATA_EXPORT_INTRO)}</p>
             <div class="sg-actions">
                 <button
                     type="button"
@@ -94,7 +95,7 @@ fn ExportPanel() -> impl IntoView {
                     on:click=export_json_file
                     data-testid="export-json"
                 >
-                    "Download all my data"
+                    {i18n.t(k::DATA_EXPORT_JSON)}
                 </button>
                 <button
                     type="button"
@@ -102,7 +103,7 @@ fn ExportPanel() -> impl IntoView {
                     on:click=export_csv
                     data-testid="export-csv"
                 >
-                    "Download ratings as CSV"
+                    {i18n.t(k::DATA_EXPORT_CSV)}
                 </button>
                 <Show when=has_feedback>
                     <button
@@ -111,7 +112,7 @@ fn ExportPanel() -> impl IntoView {
                         on:click=export_feedback
                         data-testid="export-feedback-csv"
                     >
-                        "Download feedback as CSV"
+                        {i18n.t(k::DATA_EXPORT_FEEDBACK_CSV)}
                     </button>
                 </Show>
             </div>
@@ -122,15 +123,16 @@ fn ExportPanel() -> impl IntoView {
 #[component]
 fn ImportPanel() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let input = NodeRef::<Input>::new();
-    let preview = RwSignal::new(None::<Result<ImportPreview, String>>);
+    let preview = RwSignal::new(None::<Result<ImportPreview, ImportError>>);
     let scale = StoredValue::new(use_feed().feed().scale.clone());
     let on_file = move |_| {
         let Some(element) = input.get() else { return };
         spawn_local(async move {
             let result = match read_chosen_file(&element).await {
                 Ok(text) => parse_import(&text),
-                Err(err) => Err(err),
+                Err(err) => Err(ImportError::NotRead(i18n.with(|tr| err.message(tr)))),
             };
             preview.set(Some(result));
         });
@@ -156,14 +158,11 @@ fn ImportPanel() -> impl IntoView {
         if let Some(element) = input.get_untracked() {
             element.set_value("");
         }
-        let skipped = if off_scale == 0 {
-            String::new()
-        } else {
-            format!(
-                " {off_scale} rating{} outside this framework's levels {} left out.",
-                if off_scale == 1 { "" } else { "s" },
-                if off_scale == 1 { "was" } else { "were" }
-            )
+        let message = match (replace, off_scale) {
+            (true, 0) => i18n.t(k::DATA_IMPORT_REPLACED),
+            (false, 0) => i18n.t(k::DATA_IMPORT_MERGED),
+            (true, _) => i18n.plural(k::DATA_IMPORT_REPLACED_SKIPPED, off_scale, &[]),
+            (false, _) => i18n.plural(k::DATA_IMPORT_MERGED_SKIPPED, off_scale, &[]),
         };
         let undo = std::sync::Arc::new(move || {
             let now = now_ms();
@@ -171,22 +170,15 @@ fn ImportPanel() -> impl IntoView {
                 .profile
                 .with_untracked(|after| undo_import(after, &current, imported_at, now));
             state.replace_profile(restored);
-            state.confirm("The import was undone; your data is as it was.", None);
+            state.confirm(i18n.t(k::DATA_IMPORT_UNDONE), None);
         });
-        state.confirm(
-            if replace {
-                format!("Your data was replaced by the imported file.{skipped}")
-            } else {
-                format!("The imported data was merged into yours.{skipped}")
-            },
-            Some(undo),
-        );
+        state.confirm(message, Some(undo));
     };
     let preview_view = move || {
         preview.get().map(|result| match result {
             Ok(found) => view! {
                 <div class="sg-preview" data-testid="import-preview" role="status">
-                    <p>{format!("This file holds {}.", found.summary())}</p>
+                    <p>{i18n.with(|tr| found.summary(tr))}</p>
                     <div class="sg-actions">
                         <button
                             type="button"
@@ -194,7 +186,7 @@ fn ImportPanel() -> impl IntoView {
                             on:click=move |_| apply(false)
                             data-testid="import-merge"
                         >
-                            "Merge with my data"
+                            {i18n.t(k::DATA_IMPORT_MERGE)}
                         </button>
                         <button
                             type="button"
@@ -202,14 +194,14 @@ fn ImportPanel() -> impl IntoView {
                             on:click=move |_| apply(true)
                             data-testid="import-replace"
                         >
-                            "Replace my data"
+                            {i18n.t(k::DATA_IMPORT_REPLACE)}
                         </button>
                         <button
                             type="button"
                             class="sg-button sg-button-quiet"
                             on:click=move |_| preview.set(None)
                         >
-                            "Cancel"
+                            {i18n.t(k::COMMON_CANCEL)}
                         </button>
                     </div>
                 </div>
@@ -217,7 +209,7 @@ fn ImportPanel() -> impl IntoView {
             .into_any(),
             Err(reason) => view! {
                 <p class="sg-error-inline" role="alert" data-testid="import-error">
-                    {format!("This file cannot be imported: {reason}.")}
+                    {i18n.with(|tr| reason.message(tr))}
                 </p>
             }
             .into_any(),
@@ -225,10 +217,10 @@ fn ImportPanel() -> impl IntoView {
     };
     view! {
         <div class="sg-card">
-            <h3 class="sg-h3">"Import"</h3>
+            <h3 class="sg-h3">{i18n.t(k::DATA_IMPORT_TITLE)}</h3>
             <div class="sg-field">
                 <label for="sg-import-file" class="sg-label">
-                    "Choose a Skillgap export file"
+                    {i18n.t(k::DATA_IMPORT_CHOOSE)}
                 </label>
                 <input
                     id="sg-import-file"
@@ -247,12 +239,13 @@ fn ImportPanel() -> impl IntoView {
 #[component]
 fn SharePanel() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let include_ratings = RwSignal::new(true);
     let include_plan = RwSignal::new(true);
     // Other people's views are theirs too: off unless the person ticks it.
     let include_feedback = RwSignal::new(false);
     // The link, or why this browser cannot make one.
-    let link = RwSignal::new(Ok::<String, &'static str>(String::new()));
+    let link = RwSignal::new(Ok::<String, String>(String::new()));
     let latest = StoredValue::new(0u32);
     Effect::new(move |_| {
         let parts = ShareParts {
@@ -270,7 +263,7 @@ fn SharePanel() -> impl IntoView {
                 link.set(
                     fragment
                         .map(|f| format!("{}#{f}", page::address_for_links()))
-                        .map_err(|error| error.message()),
+                        .map_err(|error| i18n.with(|tr| error.message(tr))),
                 );
             }
         });
@@ -281,19 +274,17 @@ fn SharePanel() -> impl IntoView {
         spawn_local(async move {
             let ok = page::copy_to_clipboard(&text).await;
             copied.set(ok);
-            state.announce(if ok {
-                "Link copied."
+            state.announce(i18n.t(if ok {
+                k::SHARE_COPIED
             } else {
-                "Copying failed; select the link and copy it yourself."
-            });
+                k::COMMON_COPY_FAILED
+            }));
         });
     };
     view! {
         <div class="sg-card">
-            <h3 class="sg-h3">"Share without a server"</h3>
-            <p class="sg-muted">
-                "The link carries a compressed copy of what you choose after the # sign, which browsers never send to any server. Whoever opens it sees a read-only view."
-            </p>
+            <h3 class="sg-h3">{i18n.t(k::SHARE_TITLE)}</h3>
+            <p class="sg-muted">{i18n.t(k::SHARE_INTRO)}</p>
             <div class="sg-checks">
                 <label>
                     <input
@@ -301,7 +292,8 @@ fn SharePanel() -> impl IntoView {
                         prop:checked=move || include_ratings.get()
                         on:change=move |ev| include_ratings.set(event_target_checked(&ev))
                     />
-                    " My ratings"
+                    " "
+                    {i18n.t(k::SHARE_RATINGS)}
                 </label>
                 <label>
                     <input
@@ -309,7 +301,8 @@ fn SharePanel() -> impl IntoView {
                         prop:checked=move || include_plan.get()
                         on:change=move |ev| include_plan.set(event_target_checked(&ev))
                     />
-                    " My plan"
+                    " "
+                    {i18n.t(k::SHARE_PLAN)}
                 </label>
                 <label>
                     <input
@@ -317,22 +310,28 @@ fn SharePanel() -> impl IntoView {
                         prop:checked=move || include_feedback.get()
                         on:change=move |ev| include_feedback.set(event_target_checked(&ev))
                     />
-                    " Feedback I received"
+                    " "
+                    {i18n.t(k::SHARE_FEEDBACK)}
                 </label>
             </div>
             <label for="sg-share-link" class="sg-label">
-                "Share link"
+                {i18n.t(k::SHARE_LINK)}
             </label>
             <input
                 id="sg-share-link"
                 class="sg-input"
                 readonly
+                // An address reads left to right, whatever the language.
+                dir="ltr"
                 prop:value=move || link.get().unwrap_or_default()
                 data-testid="share-link"
             />
             <p class="sg-muted" data-testid="share-length">
                 {move || {
-                    link.get().map_or_else(str::to_owned, |l| format!("{} characters", l.len()))
+                    match link.get() {
+                        Ok(l) => i18n.plural(k::COMMON_CHARACTERS, l.len(), &[]),
+                        Err(problem) => problem,
+                    }
                 }}
             </p>
             <button
@@ -341,7 +340,9 @@ fn SharePanel() -> impl IntoView {
                 on:click=copy
                 disabled=move || link.with(Result::is_err)
             >
-                {move || if copied.get() { "Copied" } else { "Copy link" }}
+                {move || {
+                    i18n.t(if copied.get() { k::SHARE_COPIED_SHORT } else { k::COMMON_COPY_LINK })
+                }}
             </button>
         </div>
     }
@@ -350,6 +351,7 @@ fn SharePanel() -> impl IntoView {
 #[component]
 fn DeletePanel() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let confirming = RwSignal::new(false);
     let report = RwSignal::new(None::<String>);
     let delete = move |_| {
@@ -361,29 +363,20 @@ fn DeletePanel() -> impl IntoView {
         confirming.set(false);
         spawn_local(async move {
             let cache = feed_cache::delete(&namespace).await;
-            let mut parts = vec![format!(
-                "{} stored item{} ({})",
-                removed.len(),
-                if removed.len() == 1 { "" } else { "s" },
-                removed.join(", ")
-            )];
-            if cache {
-                parts.push("the cached copy of the framework".into());
-            }
-            let message = format!(
-                "Deleted {}. Skillgap now starts fresh.",
-                parts.join(" and ")
-            );
+            let key = if cache {
+                k::DATA_DELETE_REPORT_WITH_CACHE
+            } else {
+                k::DATA_DELETE_REPORT
+            };
+            let message = i18n.plural(key, removed.len(), &[("keys", &removed.join(", "))]);
             state.announce(message.clone());
             report.set(Some(message));
         });
     };
     view! {
         <div class="sg-card sg-danger-zone">
-            <h3 class="sg-h3">"Delete all my data"</h3>
-            <p class="sg-muted">
-                "Removes your ratings, notes, plan, snapshots and preferences from this browser. Export first if you may want them back."
-            </p>
+            <h3 class="sg-h3">{i18n.t(k::DATA_DELETE_TITLE)}</h3>
+            <p class="sg-muted">{i18n.t(k::DATA_DELETE_INTRO)}</p>
             <Show
                 when=move || confirming.get()
                 fallback=move || {
@@ -394,15 +387,13 @@ fn DeletePanel() -> impl IntoView {
                             on:click=move |_| confirming.set(true)
                             data-testid="delete-all"
                         >
-                            "Delete all my data…"
+                            {i18n.t(k::DATA_DELETE_START)}
                         </button>
                     }
                 }
             >
                 <div role="alertdialog" aria-labelledby="sg-delete-question" class="sg-confirm">
-                    <p id="sg-delete-question">
-                        "Delete everything Skillgap stored in this browser? This cannot be undone."
-                    </p>
+                    <p id="sg-delete-question">{i18n.t(k::DATA_DELETE_QUESTION)}</p>
                     <div class="sg-actions">
                         <button
                             type="button"
@@ -410,14 +401,14 @@ fn DeletePanel() -> impl IntoView {
                             on:click=delete
                             data-testid="confirm-delete"
                         >
-                            "Yes, delete everything"
+                            {i18n.t(k::DATA_DELETE_CONFIRM)}
                         </button>
                         <button
                             type="button"
                             class="sg-button sg-button-quiet"
                             on:click=move |_| confirming.set(false)
                         >
-                            "Keep my data"
+                            {i18n.t(k::DATA_DELETE_KEEP)}
                         </button>
                     </div>
                 </div>

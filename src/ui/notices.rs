@@ -1,39 +1,52 @@
 //! Calm, visible messages about the feed and about where the user's data lives.
 
+use super::i18n::{use_i18n, I18n};
 use super::state::{use_app_state, FeedState};
 use crate::browser::clock::today;
 use crate::browser::downloads::download_text;
 use crate::browser::profile_store::StorageNotice;
+use crate::domain::i18n::Translator;
+use crate::domain::i18n::{k, Key};
 use crate::domain::profile::export::{export_filename, export_json};
 use leptos::prelude::*;
+
+/// What the notice says to the person.
+fn notice_message(notice: &StorageNotice, tr: &Translator) -> String {
+    match notice {
+        StorageNotice::Unavailable => tr.t(k::STORAGE_UNAVAILABLE).to_owned(),
+        StorageNotice::Corrupt {
+            backup_key: Some(backup_key),
+        } => tr.tf(k::STORAGE_CORRUPT_KEPT, &[("key", backup_key)]),
+        StorageNotice::Corrupt { backup_key: None } => tr.t(k::STORAGE_CORRUPT_LEFT).to_owned(),
+        StorageNotice::ReadFailed => tr.t(k::STORAGE_READ_FAILED).to_owned(),
+        StorageNotice::Newer { schema } => tr.tf(
+            k::STORAGE_NEWER,
+            &[("version", &tr.integer(i64::from(*schema)))],
+        ),
+        StorageNotice::DeletedElsewhere => tr.t(k::STORAGE_DELETED_ELSEWHERE).to_owned(),
+        StorageNotice::QuotaExceeded => tr.t(k::STORAGE_QUOTA).to_owned(),
+    }
+}
+
+/// A text of the catalogue that follows language changes (for views drawn outside the
+/// sections, which are not drawn again when the language changes).
+fn live_text(i18n: I18n, key: Key) -> impl Fn() -> String + Copy {
+    move || {
+        i18n.track();
+        i18n.t(key)
+    }
+}
 
 #[component]
 pub fn StorageBanner() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let message = move || {
-        state.notice.get().map(|notice| match notice {
-            StorageNotice::Unavailable => {
-                "Your browser is not letting this page store data, so your ratings last only until you close it. Export them to keep a copy.".to_owned()
-            }
-            StorageNotice::Corrupt { backup_key: Some(backup_key) } => format!(
-                "Your saved data could not be read, so Skillgap started fresh. The original is kept safe in this browser under “{backup_key}”, and you can download it."
-            ),
-            StorageNotice::Corrupt { backup_key: None } => {
-                "Your saved data could not be read, and there was no room to keep a copy of it, so it is left untouched where it was. Download it to keep it. Until then nothing you change here is saved.".to_owned()
-            }
-            StorageNotice::ReadFailed => {
-                "Your browser would not let Skillgap read your saved data, so it is not shown, and nothing you change here is saved over it. Try reloading the page; export anything you enter meanwhile.".to_owned()
-            }
-            StorageNotice::Newer { schema } => format!(
-                "Your data was saved by a newer version of Skillgap (data version {schema}). This version never writes over it: what it can read is shown read-only, and changes here are not saved."
-            ),
-            StorageNotice::DeletedElsewhere => {
-                "Your data was deleted from this browser in another tab or window, so Skillgap started fresh here too.".to_owned()
-            }
-            StorageNotice::QuotaExceeded => {
-                "Your browser's storage is full, so your latest changes are kept only in this page. Everything saved earlier is intact. Export your data to keep a copy.".to_owned()
-            }
-        })
+        i18n.track();
+        state
+            .notice
+            .get()
+            .map(|notice| i18n.with(|tr| notice_message(&notice, tr)))
     };
     let export = move |_| {
         let profile = state.profile.get_untracked();
@@ -45,7 +58,7 @@ pub fn StorageBanner() -> impl IntoView {
         )
         .is_ok()
         {
-            state.announce("Your data was exported.");
+            state.announce(i18n.t(k::STORAGE_EXPORTED));
         }
     };
     // Where the unreadable data is: its backup, or (when no backup could be written) its
@@ -66,11 +79,11 @@ pub fn StorageBanner() -> impl IntoView {
                     &raw,
                 )
                 .is_ok();
-            state.announce(if saved {
-                "The unreadable data was downloaded."
+            state.announce(i18n.t(if saved {
+                k::STORAGE_BACKUP_DOWNLOADED
             } else {
-                "The unreadable data could not be read back to download it."
-            });
+                k::STORAGE_BACKUP_UNREADABLE
+            }));
         }
     };
     let offers_export = move || {
@@ -94,7 +107,7 @@ pub fn StorageBanner() -> impl IntoView {
                         on:click=export
                         data-testid="banner-export"
                     >
-                        "Export my data"
+                        {live_text(i18n, k::STORAGE_EXPORT)}
                     </button>
                 </Show>
                 <Show when=move || unreadable_key().is_some()>
@@ -104,7 +117,7 @@ pub fn StorageBanner() -> impl IntoView {
                         on:click=download_backup
                         data-testid="download-backup"
                     >
-                        "Download the unreadable data"
+                        {live_text(i18n, k::STORAGE_DOWNLOAD_BACKUP)}
                     </button>
                 </Show>
             </div>
@@ -117,6 +130,7 @@ pub fn StorageBanner() -> impl IntoView {
 #[component]
 pub fn FeedProblem(retry: Callback<()>) -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let failure = move || match state.feed.get() {
         FeedState::Failed(reason) => Some(reason),
         _ => None,
@@ -124,17 +138,15 @@ pub fn FeedProblem(retry: Callback<()>) -> impl IntoView {
     view! {
         <Show when=move || failure().is_some()>
             <div class="sg-error" role="alert" data-testid="feed-error">
-                <p class="sg-error-title">"The skills framework could not be loaded."</p>
-                <p>
-                    "Your own ratings are safe in this browser and were not changed. Check your connection and try again; if it keeps happening, please tell your intranet team."
-                </p>
+                <p class="sg-error-title">{live_text(i18n, k::FEED_FAILED_TITLE)}</p>
+                <p>{live_text(i18n, k::FEED_FAILED_TEXT)}</p>
                 <button
                     type="button"
                     class="sg-button"
                     data-testid="feed-retry"
                     on:click=move |_| retry.run(())
                 >
-                    "Try again"
+                    {live_text(i18n, k::COMMON_TRY_AGAIN)}
                 </button>
                 <Show when=move || state.show_diagnostics>
                     <p class="sg-error-detail" data-testid="feed-error-detail">
@@ -149,6 +161,7 @@ pub fn FeedProblem(retry: Callback<()>) -> impl IntoView {
 #[component]
 pub fn FeedNewsBanner() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let dismissed = RwSignal::new(false);
     let has_news = move || {
         let news = state.news.get();
@@ -168,9 +181,7 @@ pub fn FeedNewsBanner() -> impl IntoView {
                         .map(|date| {
                             view! {
                                 <p data-testid="feed-cached">
-                                    {format!(
-                                        "The skills framework could not be reached, so Skillgap is using the copy saved on {date}.",
-                                    )}
+                                    {i18n.tf(k::FEED_NEWS_CACHED, &[("date", &i18n.date(&date))])}
                                 </p>
                             }
                         })
@@ -180,11 +191,13 @@ pub fn FeedNewsBanner() -> impl IntoView {
                     (!changes.is_empty())
                         .then(|| {
                             view! {
-                                <p>"Since your last visit, your target role changed:"</p>
+                                <p>{i18n.t(k::FEED_NEWS_ROLE_CHANGED)}</p>
                                 <ul data-testid="role-changes">
                                     {changes
                                         .into_iter()
-                                        .map(|c| view! { <li>{c}</li> })
+                                        .map(|c| {
+                                            view! { <li>{i18n.with(|tr| c.sentence(tr))}</li> }
+                                        })
                                         .collect_view()}
                                 </ul>
                             }
@@ -196,10 +209,19 @@ pub fn FeedNewsBanner() -> impl IntoView {
                         .then(|| {
                             view! {
                                 <p data-testid="relinked">
-                                    {format!(
-                                        "Ratings for renamed skills were kept and re-linked: {}.",
-                                        relinked.join(", "),
-                                    )}
+                                    {i18n
+                                        .with(|tr| {
+                                            let renamed: Vec<String> = relinked
+                                                .iter()
+                                                .map(|(from, to)| {
+                                                    tr.tf(k::FEED_NEWS_RENAMED, &[("from", from), ("to", to)])
+                                                })
+                                                .collect();
+                                            tr.tf_plain(
+                                                k::FEED_NEWS_RELINKED,
+                                                &[("skills", &renamed.join(tr.t(k::COMMON_LIST_SEPARATOR)))],
+                                            )
+                                        })}
                                 </p>
                             }
                         })
@@ -209,7 +231,7 @@ pub fn FeedNewsBanner() -> impl IntoView {
                     class="sg-button sg-button-quiet"
                     on:click=move |_| dismissed.set(true)
                 >
-                    "Got it"
+                    {i18n.t(k::COMMON_GOT_IT)}
                 </button>
             </div>
         </Show>

@@ -2,13 +2,22 @@
 
 use super::state::AppState;
 use crate::browser::downloads::download_text;
+use crate::domain::i18n::k;
 
 impl AppState {
     /// Saves `text` as `file` and confirms with `saved`; a failure is said instead.
     pub fn save_file(&self, file: &str, mime: &str, text: &str, saved: String) {
         match download_text(file, mime, text) {
             Ok(()) => self.confirm(saved, None),
-            Err(err) => self.confirm(format!("{file} could not be saved: {err}."), None),
+            Err(err) => {
+                let message = self.i18n.with(|tr| {
+                    tr.tf(
+                        k::DATA_SAVE_FAILED,
+                        &[("file", file), ("reason", &err.message(tr))],
+                    )
+                });
+                self.confirm(message, None);
+            }
         }
     }
 }

@@ -7,6 +7,7 @@ use super::i18n::use_i18n;
 use super::state::{use_app_state, use_feed};
 use crate::browser::clock::now_ms;
 use crate::browser::clock::today;
+use crate::domain::i18n::k;
 use crate::domain::plan::summary::shared_summary;
 use crate::domain::profile::share::{to_profile, SharedProfile};
 use crate::domain::profile::shared_import::{apply_import, preview, undo_import, ImportMode};
@@ -30,7 +31,7 @@ pub fn SharedView() -> impl IntoView {
     let body = move || match state.shared.get() {
         Some(Err(error)) => view! {
             <div class="sg-error" role="alert" data-testid="share-error">
-                <p>{error.message()}</p>
+                <p>{i18n.with(|tr| error.message(tr))}</p>
             </div>
         }
         .into_any(),
@@ -54,10 +55,8 @@ pub fn SharedView() -> impl IntoView {
                                     class="sg-import-details sg-no-print"
                                     data-testid="import-details"
                                 >
-                                    <summary>"Import these ratings into my own profile…"</summary>
-                                    <p class="sg-gentle">
-                                        "These are someone else's ratings, not yours. Importing merges them into your own profile in this browser, which changes your own fit and gaps. Most people who open a shared profile only need to read it."
-                                    </p>
+                                    <summary>{i18n.t(k::SHARE_VIEW_IMPORT_SUMMARY)}</summary>
+                                    <p class="sg-gentle">{i18n.t(k::SHARE_VIEW_IMPORT_WARNING)}</p>
                                     <ImportChoice shared=shared />
                                 </details>
                             }
@@ -72,18 +71,16 @@ pub fn SharedView() -> impl IntoView {
         <section class="sg-section sg-shared" aria-labelledby="sg-shared-heading">
             <div class="sg-banner" role="status">
                 <h2 id="sg-shared-heading" class="sg-h2">
-                    "A shared skills profile (read-only)"
+                    {i18n.t(k::SHARE_VIEW_TITLE)}
                 </h2>
-                <p>
-                    "Someone shared their skills and plan with you, for a conversation. Nothing from it is saved in this browser, and your own data is not changed."
-                </p>
+                <p>{i18n.t(k::SHARE_VIEW_INTRO)}</p>
                 <button
                     type="button"
                     class="sg-button sg-button-quiet"
                     on:click=move |_| close_link(state)
                     data-testid="close-shared"
                 >
-                    "Back to my own profile"
+                    {i18n.t(k::COMMON_BACK_TO_OWN_PROFILE)}
                 </button>
             </div>
             {body}
@@ -95,6 +92,7 @@ pub fn SharedView() -> impl IntoView {
 #[component]
 fn ImportChoice(shared: SharedProfile) -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let loaded = use_feed();
     let feed = loaded.feed();
     let lines = state
@@ -110,16 +108,11 @@ fn ImportChoice(shared: SharedProfile) -> impl IntoView {
         .iter()
         .filter(|c| c.changes_under(ImportMode::Replace))
         .count();
-    let table = import_preview(feed, &lines);
+    let table = i18n.with(|tr| import_preview(feed, &lines, tr));
     let out_of_scale = (lines.out_of_scale > 0).then(|| {
         view! {
             <p class="sg-muted" data-testid="import-out-of-scale">
-                {format!(
-                    "{} rating{} in the link {} outside this framework's levels and will not be imported.",
-                    lines.out_of_scale,
-                    if lines.out_of_scale == 1 { "" } else { "s" },
-                    if lines.out_of_scale == 1 { "is" } else { "are" },
-                )}
+                {i18n.plural(k::SHARE_IMPORT_OUT_OF_SCALE, lines.out_of_scale, &[])}
             </p>
         }
     });
@@ -132,17 +125,22 @@ fn ImportChoice(shared: SharedProfile) -> impl IntoView {
     let mine_target = state
         .profile
         .with_untracked(|p| p.target_role.value.clone());
-    let target_line = role_name(&shared.target_role).filter(|_| shared.target_role != mine_target).map(|theirs| {
-        let text = match role_name(&mine_target) {
-            Some(mine) => format!("They aim for {theirs}; you aim for {mine}. Only replacing changes your target role."),
-            None => format!("They aim for {theirs}. You have no target role yet, so importing sets it."),
-        };
-        view! {
-            <p class="sg-muted" data-testid="import-target">
-                {text}
-            </p>
-        }
-    });
+    let target_line = role_name(&shared.target_role)
+        .filter(|_| shared.target_role != mine_target)
+        .map(|theirs| {
+            let text = match role_name(&mine_target) {
+                Some(mine) => i18n.tf(
+                    k::SHARE_IMPORT_TARGET_DIFFERS,
+                    &[("theirs", &theirs), ("mine", &mine)],
+                ),
+                None => i18n.tf(k::SHARE_IMPORT_TARGET_NEW, &[("theirs", &theirs)]),
+            };
+            view! {
+                <p class="sg-muted" data-testid="import-target">
+                    {text}
+                </p>
+            }
+        });
     let scale = feed.scale.clone();
     let shared = Arc::new(shared);
     let import = move |mode: ImportMode| {
@@ -152,18 +150,13 @@ fn ImportChoice(shared: SharedProfile) -> impl IntoView {
             state.edit(|p, now| undo = Some(apply_import(p, &shared, &scale, mode, now)));
             let Some(undo) = undo else { return };
             let count = undo.skills_changed();
-            let plural = if count == 1 { "" } else { "s" };
             let message = match mode {
-                ImportMode::AddWhatILack => format!(
-                    "Added {count} rating{plural} you did not have. Your own ratings and notes are unchanged."
-                ),
-                ImportMode::Replace => format!(
-                    "Replaced {count} of your rating{plural} with the shared ones. Your notes are unchanged."
-                ),
+                ImportMode::AddWhatILack => i18n.plural(k::SHARE_IMPORT_ADDED, count, &[]),
+                ImportMode::Replace => i18n.plural(k::SHARE_IMPORT_REPLACED, count, &[]),
             };
             let undo = Arc::new(move || {
                 state.edit(|p, _| undo_import(p, &undo, now_ms()));
-                state.confirm("The import was undone.", None);
+                state.confirm(i18n.t(k::SHARE_IMPORT_UNDONE), None);
             });
             close_link(state);
             state.confirm(message, Some(undo));
@@ -173,15 +166,13 @@ fn ImportChoice(shared: SharedProfile) -> impl IntoView {
     let replace = import(ImportMode::Replace);
     view! {
         <fieldset class="sg-import-choice" data-testid="import-choice">
-            <legend>"Take these ratings into your own profile?"</legend>
-            <p class="sg-muted">
-                "These are someone else's ratings. Importing them writes them into your profile in this browser; you can undo it right after."
-            </p>
+            <legend>{i18n.t(k::SHARE_IMPORT_QUESTION)}</legend>
+            <p class="sg-muted">{i18n.t(k::SHARE_IMPORT_INTRO)}</p>
             <div
                 class="sg-table-scroll"
                 tabindex="0"
                 role="region"
-                aria-label="What importing would change"
+                aria-label=i18n.t(k::SHARE_IMPORT_PREVIEW)
                 inner_html=table
             ></div>
             {out_of_scale}
@@ -194,10 +185,7 @@ fn ImportChoice(shared: SharedProfile) -> impl IntoView {
                     disabled=lacking == 0
                     on:click=add
                 >
-                    {format!(
-                        "Add the {lacking} rating{} I lack",
-                        if lacking == 1 { "" } else { "s" },
-                    )}
+                    {i18n.plural(k::SHARE_IMPORT_ADD, lacking, &[])}
                 </button>
                 <button
                     type="button"
@@ -206,10 +194,7 @@ fn ImportChoice(shared: SharedProfile) -> impl IntoView {
                     disabled=differing == 0
                     on:click=replace
                 >
-                    {format!(
-                        "Replace {differing} of my rating{} with theirs",
-                        if differing == 1 { "" } else { "s" },
-                    )}
+                    {i18n.plural(k::SHARE_IMPORT_REPLACE, differing, &[])}
                 </button>
             </div>
         </fieldset>

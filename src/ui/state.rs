@@ -51,10 +51,11 @@ pub enum FeedState {
 /// Facts about the feed worth telling the user once: a cached copy in use, changes, re-links.
 #[derive(Clone, Default, PartialEq)]
 pub struct FeedNews {
-    /// Date of the cached copy in use because the feed could not be fetched.
+    /// Date (ISO) of the cached copy in use because the feed could not be fetched.
     pub cached_from: Option<String>,
-    pub role_changes: Vec<String>,
-    pub relinked: Vec<String>,
+    pub role_changes: Vec<crate::domain::feed_changes::RequirementChange>,
+    /// Renamed skills whose ratings were kept: (old name, new name).
+    pub relinked: Vec<(String, String)>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -120,14 +121,24 @@ pub struct AppState {
     /// The skill whose suggestions the user asked for ("Find resources" in My gap).
     pub suggestion_focus: RwSignal<Option<String>>,
     /// A feedback request opened to answer it (reviewer mode), or why it cannot be answered.
-    pub reviewing: RwSignal<Option<Result<crate::domain::feedback::FeedbackRequest, String>>>,
+    pub reviewing: RwSignal<
+        Option<
+            Result<
+                crate::domain::feedback::FeedbackRequest,
+                crate::domain::feedback::FeedbackError,
+            >,
+        >,
+    >,
     /// A feedback answer link that could not be taken in, said on screen until dismissed.
-    pub link_problem: RwSignal<Option<String>>,
+    pub link_problem: RwSignal<Option<crate::domain::feedback::FeedbackError>>,
     /// The visible confirmation of the last action, with its Undo.
     pub toast: RwSignal<Option<super::toast::Toast>>,
     pub root: NodeRef<Div>,
     pub store: StoredValue<Arc<ProfileStore>>,
     pub show_diagnostics: bool,
+    /// The interface language, for code that runs outside a component (event handlers,
+    /// futures), where the context cannot be looked up.
+    pub i18n: super::i18n::I18n,
     /// Opened to answer someone's feedback request: the stored profile is not touched, not
     /// even to note what the feed changed.
     pub answering: bool,

@@ -2,7 +2,9 @@
 //! for `SHOWN_FOR_MS` (long enough to read and reach Undo by keyboard), until dismissed, or
 //! until the next confirmation replaces it; screen readers hear it once.
 
+use super::i18n::use_i18n;
 use super::state::use_app_state;
+use crate::domain::i18n::k;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -37,6 +39,7 @@ impl super::state::AppState {
 #[component]
 pub fn ToastView() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     move || {
         state.toast.get().map(|toast| {
             let undo = toast.undo.clone().map(|undo| {
@@ -50,7 +53,7 @@ pub fn ToastView() -> impl IntoView {
                             undo();
                         }
                     >
-                        "Undo"
+                        {i18n.t(k::COMMON_UNDO)}
                     </button>
                 }
             });
@@ -63,7 +66,7 @@ pub fn ToastView() -> impl IntoView {
                         class="sg-button sg-button-quiet"
                         on:click=move |_| state.toast.set(None)
                     >
-                        "Dismiss"
+                        {i18n.t(k::COMMON_DISMISS)}
                     </button>
                 </div>
             }

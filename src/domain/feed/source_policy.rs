@@ -7,6 +7,9 @@
 //! only over http(s): never `data:`, `blob:` or anything else. Feeds the host page configures
 //! in its own markup are the host's choice and are not judged here.
 
+use crate::domain::i18n::k;
+use crate::domain::i18n::Translator;
+
 /// Why a feed address from the address bar was refused; shown to the user.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FeedRefusal {
@@ -17,14 +20,10 @@ pub enum FeedRefusal {
 }
 
 impl FeedRefusal {
-    pub fn message(&self) -> String {
+    pub fn message(&self, tr: &Translator) -> String {
         match self {
-            FeedRefusal::Scheme(scheme) => format!(
-                "This link asked for a skills framework given as a “{scheme}” address, which links cannot do; the page's own framework is shown instead."
-            ),
-            FeedRefusal::Origin(origin) => format!(
-                "This link asked for a skills framework from {origin}, a site this page does not list as a source; the page's own framework is shown instead."
-            ),
+            FeedRefusal::Scheme(scheme) => tr.tf(k::FEED_REFUSED_SCHEME, &[("scheme", scheme)]),
+            FeedRefusal::Origin(origin) => tr.tf(k::FEED_REFUSED_ORIGIN, &[("origin", origin)]),
         }
     }
 }

@@ -3,6 +3,8 @@
 use super::compare::SkillComparison;
 use super::receive::received_in_order;
 use crate::domain::feed::Feed;
+use crate::domain::i18n::k;
+use crate::domain::i18n::Translator;
 use crate::domain::profile::export::csv_field;
 use crate::domain::profile::model::Profile;
 use crate::domain::time::iso_date;
@@ -12,10 +14,20 @@ use crate::domain::time::iso_date;
 /// person's own level today, the reviewer's level or "can't judge", and the comment. A
 /// reviewer's overall comment has a row of its own with no skill.
 /// Every text cell is safe from formula injection (`export::csv_field`).
-pub fn feedback_csv(profile: &Profile, feed: &Feed) -> String {
-    let mut out = String::from(
-        "received,reviewer,relationship,skill_id,skill,own_level,their_level,comment\r\n",
-    );
+pub fn feedback_csv(profile: &Profile, feed: &Feed, tr: &Translator) -> String {
+    let header = [
+        k::FEEDBACK_CSV_RECEIVED,
+        k::FEEDBACK_CSV_REVIEWER,
+        k::FEEDBACK_CSV_RELATIONSHIP,
+        k::FEEDBACK_CSV_SKILL_ID,
+        k::FEEDBACK_CSV_SKILL,
+        k::FEEDBACK_CSV_OWN_LEVEL,
+        k::FEEDBACK_CSV_THEIR_LEVEL,
+        k::FEEDBACK_CSV_COMMENT,
+    ]
+    .map(|key| csv_field(&tr.tf_plain(key, &[])));
+    let mut out = header.join(",");
+    out.push_str("\r\n");
     let names: Vec<SkillComparison> = super::compare::compare(profile, feed);
     let name_of = |skill: &str| {
         names
@@ -23,6 +35,7 @@ pub fn feedback_csv(profile: &Profile, feed: &Feed) -> String {
             .find(|c| c.skill == skill)
             .map_or_else(|| skill.to_owned(), |c| c.name.clone())
     };
+    let cant_judge = tr.tf_plain(k::FEEDBACK_CANT_JUDGE, &[]);
     let mut row = |cells: [String; 8]| {
         out.push_str(&cells.join(","));
         out.push_str("\r\n");
@@ -33,7 +46,7 @@ pub fn feedback_csv(profile: &Profile, feed: &Feed) -> String {
             row([
                 date.clone(),
                 csv_field(&feedback.reviewer),
-                feedback.relationship.label().to_owned(),
+                csv_field(&tr.tf_plain(feedback.relationship.label_key(), &[])),
                 csv_field(skill),
                 csv_field(&name_of(skill)),
                 profile
@@ -41,7 +54,7 @@ pub fn feedback_csv(profile: &Profile, feed: &Feed) -> String {
                     .map_or(String::new(), |l| l.to_string()),
                 answer
                     .level
-                    .map_or("can't judge".to_owned(), |l| l.to_string()),
+                    .map_or_else(|| csv_field(&cant_judge), |l| l.to_string()),
                 csv_field(&answer.comment),
             ]);
         }
@@ -49,9 +62,9 @@ pub fn feedback_csv(profile: &Profile, feed: &Feed) -> String {
             row([
                 date.clone(),
                 csv_field(&feedback.reviewer),
-                feedback.relationship.label().to_owned(),
+                csv_field(&tr.tf_plain(feedback.relationship.label_key(), &[])),
                 String::new(),
-                "Overall".to_owned(),
+                csv_field(&tr.tf_plain(k::FEEDBACK_CSV_OVERALL, &[])),
                 String::new(),
                 String::new(),
                 csv_field(&feedback.overall),
@@ -94,7 +107,7 @@ mod tests {
             1_795_305_600_000,
         )
         .unwrap();
-        let csv = feedback_csv(&profile, &feed);
+        let csv = feedback_csv(&profile, &feed, &Translator::english());
         let lines: Vec<&str> = csv.split("\r\n").collect();
         assert_eq!(
             lines[0],
@@ -137,7 +150,7 @@ mod tests {
         )
         .unwrap();
         crate::domain::feedback::delete_feedback(&mut profile, "f-2", 5);
-        let csv = feedback_csv(&profile, &later_feed());
+        let csv = feedback_csv(&profile, &later_feed(), &Translator::english());
         assert_eq!(
             csv,
             "received,reviewer,relationship,skill_id,skill,own_level,their_level,comment\r\n\

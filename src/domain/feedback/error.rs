@@ -1,5 +1,8 @@
 //! Everything that can go wrong with a feedback link, in words for the employee.
 
+use crate::domain::i18n::k;
+use crate::domain::i18n::Translator;
+
 /// Why a feedback link cannot be opened or an answer not be kept.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FeedbackError {
@@ -19,24 +22,85 @@ pub enum FeedbackError {
     AlreadyReceived,
     /// The requester opened their own request link.
     OwnRequest,
-    /// Well-formed JSON with content no Skillgap makes; the string says what, in a few words.
-    Invalid(String),
+    /// An answer arrived before the framework it is matched against.
+    FrameworkNotLoaded,
+    /// Well-formed JSON with content no Skillgap makes.
+    Invalid(InvalidContent),
+}
+
+/// What a link holds that no Skillgap makes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InvalidContent {
+    RequestId,
+    AnswerId,
+    /// More skills asked about than `MAX_SKILLS`.
+    TooManyAsked,
+    /// More skills answered than `MAX_SKILLS`.
+    TooManyAnswered,
+    SkillId,
+    NoSkills,
+    LevelBeyondScale,
+}
+
+impl InvalidContent {
+    /// What is wrong, in a few words (a clause inside the link's message).
+    pub fn message(self, tr: &Translator) -> String {
+        let max = tr.integer(super::MAX_SKILLS as i64);
+        match self {
+            InvalidContent::RequestId => tr.t(k::FEEDBACK_INVALID_REQUEST_ID).to_owned(),
+            InvalidContent::AnswerId => tr.t(k::FEEDBACK_INVALID_ANSWER_ID).to_owned(),
+            InvalidContent::TooManyAsked => {
+                tr.tf_plain(k::FEEDBACK_INVALID_TOO_MANY_ASKED, &[("max", &max)])
+            }
+            InvalidContent::TooManyAnswered => {
+                tr.tf_plain(k::FEEDBACK_INVALID_TOO_MANY_ANSWERED, &[("max", &max)])
+            }
+            InvalidContent::SkillId => tr.t(k::FEEDBACK_INVALID_SKILL_ID).to_owned(),
+            InvalidContent::NoSkills => tr.t(k::FEEDBACK_INVALID_NO_SKILLS).to_owned(),
+            InvalidContent::LevelBeyondScale => tr.t(k::FEEDBACK_INVALID_LEVEL).to_owned(),
+        }
+    }
 }
 
 impl FeedbackError {
-    pub fn message(&self) -> String {
-        match self {
-            FeedbackError::NotAFeedbackLink => {
-                "This link does not hold a feedback request or an answer to one.".into()
+    pub fn message(&self, tr: &Translator) -> String {
+        let key = match self {
+            FeedbackError::NotAFeedbackLink => k::FEEDBACK_ERROR_NOT_A_LINK,
+            FeedbackError::UnknownVersion => k::FEEDBACK_ERROR_UNKNOWN_VERSION,
+            FeedbackError::Damaged => k::FEEDBACK_ERROR_DAMAGED,
+            FeedbackError::TooLarge => k::FEEDBACK_ERROR_TOO_LARGE,
+            FeedbackError::Unsupported => k::FEEDBACK_ERROR_UNSUPPORTED,
+            FeedbackError::UnknownRequest => k::FEEDBACK_ERROR_UNKNOWN_REQUEST,
+            FeedbackError::AlreadyReceived => {
+                return tr.tf(
+                    k::FEEDBACK_ERROR_ALREADY_RECEIVED,
+                    &[("section", tr.t(k::NAV_GAP))],
+                )
             }
-            FeedbackError::UnknownVersion => "This feedback link was made by a version of Skillgap this one does not know. Open it where the widget is up to date, or ask the person who sent it for a new link.".into(),
-            FeedbackError::Damaged => "This feedback link is damaged or incomplete, so nothing was taken from it. Ask for the link again, and copy all of it.".into(),
-            FeedbackError::TooLarge => "This feedback link is too large to open, so nothing was taken from it. Ask the person who sent it for a shorter one.".into(),
-            FeedbackError::Unsupported => "This browser cannot pack or unpack feedback links. A current version of Chrome, Edge, Firefox or Safari can.".into(),
-            FeedbackError::UnknownRequest => "This answer is for a feedback request that was not sent from here, or that you have deleted, so it was not kept. Open it in the browser you asked from.".into(),
-            FeedbackError::AlreadyReceived => "You already have this answer; nothing changed. You find it in My gap.".into(),
-            FeedbackError::OwnRequest => "This is your own feedback request. Send this link to the people you would like feedback from; when they answer, open the link they send back.".into(),
-            FeedbackError::Invalid(reason) => format!("This feedback link holds something Skillgap cannot use ({reason}), so nothing was taken from it. Ask the person who sent it for a new link."),
-        }
+            FeedbackError::OwnRequest => k::FEEDBACK_ERROR_OWN_REQUEST,
+            FeedbackError::FrameworkNotLoaded => k::FEEDBACK_ERROR_NOT_LOADED,
+            FeedbackError::Invalid(what) => {
+                return tr.tf_plain(k::FEEDBACK_ERROR_INVALID, &[("reason", &what.message(tr))])
+            }
+        };
+        tr.t(key).to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invalid_links_say_what_is_wrong_inside_the_message() {
+        let en = Translator::english();
+        assert_eq!(
+            FeedbackError::Invalid(InvalidContent::TooManyAsked).message(&en),
+            "This feedback link holds something Skillgap cannot use (it asks about more than 400 skills), so nothing was taken from it. Ask the person who sent it for a new link."
+        );
+        assert_eq!(
+            FeedbackError::AlreadyReceived.message(&en),
+            "You already have this answer; nothing changed. You find it in My gap."
+        );
     }
 }

@@ -20,7 +20,7 @@ pub mod validate;
 
 pub use compare::{compare, SkillComparison};
 pub use csv::feedback_csv;
-pub use error::FeedbackError;
+pub use error::{FeedbackError, InvalidContent};
 #[cfg(not(target_arch = "wasm32"))]
 pub use link::{decode_request, decode_response, encode_request, encode_response};
 pub use link::{

@@ -1,6 +1,7 @@
 //! What a feedback request and a feedback response hold. Links carry them as JSON with short
 //! keys, so that links stay short enough for chat tools and mail; each key is named below.
 
+use crate::domain::i18n::{k, Key};
 use crate::domain::scale::Level;
 use crate::domain::sorted_map::SortedMap;
 use serde::{Deserialize, Serialize};
@@ -49,6 +50,26 @@ impl Relationship {
             Relationship::Peer => "Peer",
             Relationship::Mentor => "Mentor",
             Relationship::Other => "Other",
+        }
+    }
+
+    /// The catalogue key of the relationship's name, as a choice ("Manager").
+    pub fn label_key(self) -> Key {
+        match self {
+            Relationship::Manager => k::FEEDBACK_RELATIONSHIP_MANAGER,
+            Relationship::Peer => k::FEEDBACK_RELATIONSHIP_PEER,
+            Relationship::Mentor => k::FEEDBACK_RELATIONSHIP_MENTOR,
+            Relationship::Other => k::FEEDBACK_RELATIONSHIP_OTHER,
+        }
+    }
+
+    /// The catalogue key of a reviewer named with this relationship: "{{name}} (manager)".
+    pub fn reviewer_key(self) -> Key {
+        match self {
+            Relationship::Manager => k::FEEDBACK_REVIEWER_MANAGER,
+            Relationship::Peer => k::FEEDBACK_REVIEWER_PEER,
+            Relationship::Mentor => k::FEEDBACK_REVIEWER_MENTOR,
+            Relationship::Other => k::FEEDBACK_REVIEWER_OTHER,
         }
     }
 }

@@ -5,7 +5,7 @@
 //! cut there, so one over-long comment does not lose the rest of an answer. The widget's own
 //! forms never write more than the limits. Anything else no Skillgap makes is `Invalid`.
 
-use super::error::FeedbackError;
+use super::error::{FeedbackError, InvalidContent};
 use super::model::{FeedbackRequest, FeedbackResponse};
 use super::{MAX_COMMENT, MAX_NAME, MAX_NOTE, MAX_PAYLOAD, MAX_SKILLS};
 use crate::domain::scale::Level;
@@ -46,13 +46,11 @@ pub(crate) fn is_link_id(id: &str) -> bool {
             .all(|b| b.is_ascii_digit() || b.is_ascii_lowercase() || b == b'-')
 }
 
-fn check_link_id(id: &str, what: &str) -> Result<(), FeedbackError> {
+fn check_link_id(id: &str, what: InvalidContent) -> Result<(), FeedbackError> {
     if is_link_id(id) {
         Ok(())
     } else {
-        Err(FeedbackError::Invalid(format!(
-            "{what} is not one Skillgap makes"
-        )))
+        Err(FeedbackError::Invalid(what))
     }
 }
 
@@ -65,9 +63,7 @@ fn check_skill_id(id: &str) -> Result<(), FeedbackError> {
     if fits {
         Ok(())
     } else {
-        Err(FeedbackError::Invalid(
-            "a skill id is not one a framework can have".into(),
-        ))
+        Err(FeedbackError::Invalid(InvalidContent::SkillId))
     }
 }
 
@@ -89,11 +85,9 @@ pub(crate) fn clean_text(text: &str, max: usize) -> String {
 pub(crate) fn clean_request(
     mut request: FeedbackRequest,
 ) -> Result<FeedbackRequest, FeedbackError> {
-    check_link_id(&request.id, "the request's id")?;
+    check_link_id(&request.id, InvalidContent::RequestId)?;
     if request.skills.len() > MAX_SKILLS {
-        return Err(FeedbackError::Invalid(format!(
-            "it asks about more than {MAX_SKILLS} skills"
-        )));
+        return Err(FeedbackError::Invalid(InvalidContent::TooManyAsked));
     }
     let mut seen = SortedSet::new();
     let mut skills = Vec::with_capacity(request.skills.len());
@@ -104,7 +98,7 @@ pub(crate) fn clean_request(
         }
     }
     if skills.is_empty() {
-        return Err(FeedbackError::Invalid("it asks about no skills".into()));
+        return Err(FeedbackError::Invalid(InvalidContent::NoSkills));
     }
     Ok(FeedbackRequest {
         skills,
@@ -117,17 +111,15 @@ pub(crate) fn clean_request(
 pub(crate) fn clean_response(
     mut response: FeedbackResponse,
 ) -> Result<FeedbackResponse, FeedbackError> {
-    check_link_id(&response.request_id, "the request's id")?;
-    check_link_id(&response.response_id, "the answer's id")?;
+    check_link_id(&response.request_id, InvalidContent::RequestId)?;
+    check_link_id(&response.response_id, InvalidContent::AnswerId)?;
     if response.answers.len() > MAX_SKILLS {
-        return Err(FeedbackError::Invalid(format!(
-            "it answers about more than {MAX_SKILLS} skills"
-        )));
+        return Err(FeedbackError::Invalid(InvalidContent::TooManyAnswered));
     }
     for (skill, answer) in response.answers.iter_mut() {
         check_skill_id(skill)?;
         if answer.level.is_some_and(|l| l > MAX_LEVEL) {
-            return Err(FeedbackError::Invalid("a level is beyond any scale".into()));
+            return Err(FeedbackError::Invalid(InvalidContent::LevelBeyondScale));
         }
         answer.comment = clean_text(&answer.comment, MAX_COMMENT);
     }

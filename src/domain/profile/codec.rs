@@ -1,6 +1,6 @@
 //! Reading and writing the stored document, with every way it can go wrong named.
 
-use super::migrate::{migrate, stored_version};
+use super::migrate::{migrate, stored_version, Unreadable};
 use super::model::{Profile, SCHEMA_VERSION};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -11,8 +11,8 @@ pub enum Decoded {
     /// Written by a newer build: never to be overwritten by this one. The profile is there when
     /// this build can still read its shape, for showing read-only.
     Newer(Option<Profile>, u32),
-    /// Not a profile at all; the raw text must be kept aside. The string says why.
-    Corrupt(String),
+    /// Not a profile at all; the raw text must be kept aside.
+    Corrupt(Unreadable),
 }
 
 pub fn decode(raw: Option<&str>) -> Decoded {
@@ -39,7 +39,7 @@ pub fn decode(raw: Option<&str>) -> Decoded {
         // A newer build's data is not corrupt because this build cannot read it: treating it
         // as corrupt would let this build write over it.
         Err(_) if version > SCHEMA_VERSION => Decoded::Newer(None, version),
-        Err(err) => Decoded::Corrupt(err.to_string()),
+        Err(err) => Decoded::Corrupt(Unreadable::Json(err.to_string())),
     }
 }
 

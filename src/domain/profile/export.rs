@@ -1,8 +1,11 @@
 //! Export and import of the whole profile as a JSON file, and ratings as CSV.
 
 use super::codec::{decode, Decoded};
+use super::migrate::Unreadable;
 use super::model::Profile;
 use crate::domain::feed::Feed;
+use crate::domain::i18n::k;
+use crate::domain::i18n::Translator;
 use crate::domain::json_pretty::indent_json;
 use crate::domain::sorted_map::SortedMap;
 use serde::{Deserialize, Serialize};
@@ -162,31 +165,69 @@ pub struct ImportPreview {
 }
 
 impl ImportPreview {
-    pub fn summary(&self) -> String {
-        format!(
-            "{} rating{}, {} note{}, {} plan goal{}, {} snapshot{}",
-            self.ratings,
-            plural(self.ratings),
-            self.notes,
-            plural(self.notes),
-            self.goals,
-            plural(self.goals),
-            self.snapshots,
-            plural(self.snapshots)
+    /// What the file holds, as a sentence: "This file holds 2 ratings, 1 note, …".
+    pub fn summary(&self, tr: &Translator) -> String {
+        let ratings = tr.plural(k::DATA_IMPORT_RATINGS, self.ratings, &[]);
+        let notes = tr.plural(k::DATA_IMPORT_NOTES, self.notes, &[]);
+        let goals = tr.plural(k::DATA_IMPORT_GOALS, self.goals, &[]);
+        let snapshots = tr.plural(k::DATA_IMPORT_SNAPSHOTS, self.snapshots, &[]);
+        tr.tf_plain(
+            k::DATA_IMPORT_HOLDS,
+            &[
+                ("ratings", &ratings),
+                ("notes", &notes),
+                ("goals", &goals),
+                ("snapshots", &snapshots),
+            ],
         )
     }
 }
 
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
+/// Why a file cannot be imported.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportError {
+    /// The parser's own words (English).
+    NotJson(String),
+    NoProfile,
+    /// An export of another format, named.
+    OtherFormat(String),
+    /// Made by a newer version, with its data version.
+    Newer(u32),
+    NotAProfile(Unreadable),
+    Empty,
+    /// The chosen file could not be read; why, in a few words.
+    NotRead(String),
+}
+
+impl ImportError {
+    /// The whole sentence shown under the file picker.
+    pub fn message(&self, tr: &Translator) -> String {
+        match self {
+            ImportError::NotJson(detail) => {
+                tr.tf(k::DATA_IMPORT_ERROR_NOT_JSON, &[("detail", detail)])
+            }
+            ImportError::NoProfile => tr.t(k::DATA_IMPORT_ERROR_NO_PROFILE).to_owned(),
+            ImportError::OtherFormat(format) => {
+                tr.tf(k::DATA_IMPORT_ERROR_OTHER_FORMAT, &[("format", format)])
+            }
+            ImportError::Newer(version) => tr.tf(
+                k::DATA_IMPORT_ERROR_NEWER,
+                &[("version", &tr.integer(i64::from(*version)))],
+            ),
+            ImportError::NotAProfile(reason) => tr.tf(
+                k::DATA_IMPORT_ERROR_NOT_A_PROFILE,
+                &[("reason", &reason.message(tr))],
+            ),
+            ImportError::Empty => tr.t(k::DATA_IMPORT_ERROR_EMPTY).to_owned(),
+            ImportError::NotRead(reason) => {
+                tr.tf(k::DATA_IMPORT_ERROR_NOT_READ, &[("reason", reason)])
+            }
+        }
     }
 }
 
 /// Accepts an export file, or a bare stored profile document.
-pub fn parse_import(text: &str) -> Result<ImportPreview, String> {
+pub fn parse_import(text: &str) -> Result<ImportPreview, ImportError> {
     let text = text.trim_start_matches('\u{feff}');
     let file: ImportFile = match serde_json::from_str(text) {
         Ok(file) => file,
@@ -194,23 +235,18 @@ pub fn parse_import(text: &str) -> Result<ImportPreview, String> {
             format: None,
             profile: None,
         },
-        Err(err) => return Err(format!("this file is not JSON ({err})")),
+        Err(err) => return Err(ImportError::NotJson(err.to_string())),
     };
     let raw = match file.format.as_deref() {
-        Some(EXPORT_FORMAT) => file
-            .profile
-            .ok_or("the export file has no profile in it")?
-            .get(),
-        Some(other) => return Err(format!("this is a \"{other}\" file, not a Skillgap export")),
+        Some(EXPORT_FORMAT) => file.profile.ok_or(ImportError::NoProfile)?.get(),
+        Some(other) => return Err(ImportError::OtherFormat(other.to_owned())),
         None => text,
     };
     let profile = match decode(Some(raw)) {
         Decoded::Ready(profile) => profile,
-        Decoded::Newer(_, version) => {
-            return Err(format!("this file was made by a newer version of Skillgap (data version {version}); update the widget to import it"))
-        }
-        Decoded::Corrupt(reason) => return Err(format!("this file is not a Skillgap profile ({reason})")),
-        Decoded::Empty => return Err("the file is empty".into()),
+        Decoded::Newer(_, version) => return Err(ImportError::Newer(version)),
+        Decoded::Corrupt(reason) => return Err(ImportError::NotAProfile(reason)),
+        Decoded::Empty => return Err(ImportError::Empty),
     };
     Ok(ImportPreview {
         ratings: profile.rated_count(),
@@ -243,9 +279,29 @@ pub(crate) fn csv_field(text: &str) -> String {
 
 /// One row per skill the user said something about; `local_date` names the day of an instant
 /// in the user's time zone.
-pub fn ratings_csv(profile: &Profile, feed: &Feed, local_date: impl Fn(u64) -> String) -> String {
-    let mut out =
-        String::from("skill_id,skill,level,level_label,interest,note,in_framework,updated\r\n");
+pub fn ratings_csv(
+    profile: &Profile,
+    feed: &Feed,
+    local_date: impl Fn(u64) -> String,
+    tr: &Translator,
+) -> String {
+    let header = [
+        k::DATA_CSV_SKILL_ID,
+        k::DATA_CSV_SKILL,
+        k::DATA_CSV_LEVEL,
+        k::DATA_CSV_LEVEL_LABEL,
+        k::DATA_CSV_INTEREST,
+        k::DATA_CSV_NOTE,
+        k::DATA_CSV_IN_FRAMEWORK,
+        k::DATA_CSV_UPDATED,
+    ]
+    .map(|key| csv_field(&tr.tf_plain(key, &[])));
+    let mut out = header.join(",");
+    out.push_str("\r\n");
+    let (yes, no) = (
+        csv_field(&tr.tf_plain(k::DATA_CSV_YES, &[])),
+        csv_field(&tr.tf_plain(k::DATA_CSV_NO, &[])),
+    );
     for (id, entry) in profile.skills.iter().filter(|(_, e)| e.says_something()) {
         let in_feed = feed.skill_by_id(id);
         let name = in_feed.map_or(entry.name.as_str(), |idx| feed.skills[idx].name.as_str());
@@ -254,11 +310,11 @@ pub fn ratings_csv(profile: &Profile, feed: &Feed, local_date: impl Fn(u64) -> S
             csv_field(name),
             entry.level.map_or(String::new(), |l| l.to_string()),
             csv_field(entry.level.map_or("", |l| feed.scale.label(l))),
-            entry
-                .interest
-                .map_or(String::new(), |i| i.label().to_owned()),
+            entry.interest.map_or(String::new(), |i| {
+                csv_field(&tr.tf_plain(i.label_key(), &[]))
+            }),
             csv_field(&entry.note),
-            if in_feed.is_some() { "yes" } else { "no" }.to_owned(),
+            if in_feed.is_some() { &yes } else { &no }.clone(),
             local_date(entry.updated),
         ];
         out.push_str(&row.join(","));
@@ -313,8 +369,8 @@ mod tests {
         let preview = parse_import(&export_json(&original, "1970-01-01")).unwrap();
         assert_eq!(preview.profile, original);
         assert_eq!(
-            preview.summary(),
-            "2 ratings, 1 note, 1 plan goal, 0 snapshots"
+            preview.summary(&Translator::english()),
+            "This file holds 2 ratings, 1 note, 1 plan goal, 0 snapshots."
         );
     }
 
@@ -368,21 +424,24 @@ mod tests {
 
     #[test]
     fn bad_files_are_refused_with_a_reason() {
-        assert!(parse_import("hello").unwrap_err().contains("not JSON"));
-        assert!(parse_import(r#"{"format": "other-app"}"#)
-            .unwrap_err()
-            .contains("not a Skillgap export"));
-        assert!(parse_import(r#"{"format": "skillgap-export"}"#)
-            .unwrap_err()
-            .contains("no profile"));
+        let en = Translator::english();
+        let refusal = |text: &str| parse_import(text).unwrap_err().message(&en);
         assert!(
-            parse_import(r#"{"format": "skillgap-export", "profile": {"schema": 7}}"#)
-                .unwrap_err()
-                .contains("newer version")
+            refusal("hello").starts_with("This file cannot be imported: this file is not JSON (")
         );
-        assert!(parse_import(r#"{"name": "x"}"#)
-            .unwrap_err()
-            .contains("not a Skillgap profile"));
+        assert_eq!(
+            refusal(r#"{"format": "other-app"}"#),
+            "This file cannot be imported: this is a “other-app” file, not a Skillgap export."
+        );
+        assert!(refusal(r#"{"format": "skillgap-export"}"#).contains("no profile"));
+        assert!(
+            refusal(r#"{"format": "skillgap-export", "profile": {"schema": 7}}"#)
+                .contains("newer version of Skillgap (data version 7)")
+        );
+        assert_eq!(
+            refusal(r#"{"name": "x"}"#),
+            "This file cannot be imported: this file is not a Skillgap profile (the stored data has no schema version)."
+        );
     }
 
     #[test]
@@ -395,7 +454,12 @@ mod tests {
         .feed;
         let mut p = profile();
         p.set_note("gone", "Old skill", "=HYPERLINK(\"x\")", 0);
-        let csv = ratings_csv(&p, &feed, crate::domain::time::iso_date);
+        let csv = ratings_csv(
+            &p,
+            &feed,
+            crate::domain::time::iso_date,
+            &Translator::english(),
+        );
         let lines: Vec<&str> = csv.split("\r\n").collect();
         assert_eq!(
             lines[0],

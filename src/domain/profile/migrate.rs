@@ -3,6 +3,8 @@
 //! A document already in the current schema is decoded straight into the model.
 
 use super::model::SCHEMA_VERSION;
+use crate::domain::i18n::k;
+use crate::domain::i18n::Translator;
 use serde::Deserialize;
 use serde_json::Value;
 
@@ -60,37 +62,61 @@ const _: () = assert!(
     "one migration step per schema version"
 );
 
+/// Why a stored document (or an import file) cannot be read as a profile.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unreadable {
+    /// Not a JSON object, or one without the shape of a profile.
+    NotAProfile,
+    NoSchemaVersion,
+    /// A schema version that is not a whole number this build can hold.
+    UnknownSchemaVersion,
+    SchemaVersionZero,
+    /// The JSON parser's own words (English, as the parser writes them).
+    Json(String),
+}
+
+impl Unreadable {
+    /// Why, in a few words (a clause inside a longer message).
+    pub fn message(&self, tr: &Translator) -> String {
+        match self {
+            Unreadable::NotAProfile => tr.t(k::DATA_UNREADABLE_NOT_A_PROFILE).to_owned(),
+            Unreadable::NoSchemaVersion => tr.t(k::DATA_UNREADABLE_NO_SCHEMA).to_owned(),
+            Unreadable::UnknownSchemaVersion => tr.t(k::DATA_UNREADABLE_UNKNOWN_SCHEMA).to_owned(),
+            Unreadable::SchemaVersionZero => tr.t(k::DATA_UNREADABLE_SCHEMA_ZERO).to_owned(),
+            Unreadable::Json(detail) => detail.clone(),
+        }
+    }
+}
+
 /// The schema version a stored document declares; it must be a JSON object with one.
-pub fn stored_version(raw: &str) -> Result<u32, String> {
+pub fn stored_version(raw: &str) -> Result<u32, Unreadable> {
     #[derive(Deserialize)]
     struct Header {
         schema: Option<u64>,
     }
     // serde would also read a struct from a JSON array.
     if !raw.trim_start().starts_with('{') {
-        return Err("the stored data is not a Skillgap profile".into());
+        return Err(Unreadable::NotAProfile);
     }
     let header: Header = serde_json::from_str(raw).map_err(|err| {
         if err.is_data() {
-            "the stored data is not a Skillgap profile".to_owned()
+            Unreadable::NotAProfile
         } else {
-            err.to_string()
+            Unreadable::Json(err.to_string())
         }
     })?;
-    let version = header
-        .schema
-        .ok_or("the stored data has no schema version")?;
-    let version =
-        u32::try_from(version).map_err(|_| "the schema version is not a number we know")?;
+    let version = header.schema.ok_or(Unreadable::NoSchemaVersion)?;
+    let version = u32::try_from(version).map_err(|_| Unreadable::UnknownSchemaVersion)?;
     if version == 0 {
-        return Err("schema version 0 does not exist".into());
+        return Err(Unreadable::SchemaVersionZero);
     }
     Ok(version)
 }
 
 /// Brings a document written in `version` (older than this build's) up to the current schema.
-pub fn migrate(raw: &str, version: u32) -> Result<String, String> {
-    let mut value: Value = serde_json::from_str(raw).map_err(|err| err.to_string())?;
+pub fn migrate(raw: &str, version: u32) -> Result<String, Unreadable> {
+    let mut value: Value =
+        serde_json::from_str(raw).map_err(|err| Unreadable::Json(err.to_string()))?;
     for step in STEPS
         .iter()
         .skip(version as usize - 1)

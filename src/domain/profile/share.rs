@@ -4,6 +4,8 @@
 
 use super::model::{GoalStatus, Profile};
 use crate::domain::feedback::{received_in_order, Relationship, SkillAnswer};
+use crate::domain::i18n::k;
+use crate::domain::i18n::Translator;
 use crate::domain::scale::Level;
 use crate::domain::sorted_map::SortedMap;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -93,14 +95,15 @@ pub enum ShareError {
 }
 
 impl ShareError {
-    pub fn message(&self) -> &'static str {
-        match self {
-            ShareError::NotAShareLink => "This link does not hold a Skillgap profile.",
-            ShareError::UnknownVersion => "This shared profile link was made in a format this version of Skillgap does not know. Ask the person who sent it for a new link, or open it where the widget is up to date.",
-            ShareError::Damaged => "This shared profile link is damaged or incomplete. Ask for the link again, and copy all of it.",
-            ShareError::TooLarge => "This shared profile link is too large to open.",
-            ShareError::Unsupported => "This browser cannot pack or unpack share links. A current version of Chrome, Edge, Firefox or Safari can.",
-        }
+    pub fn message(&self, tr: &Translator) -> String {
+        tr.t(match self {
+            ShareError::NotAShareLink => k::SHARE_ERROR_NOT_A_LINK,
+            ShareError::UnknownVersion => k::SHARE_ERROR_UNKNOWN_VERSION,
+            ShareError::Damaged => k::SHARE_ERROR_DAMAGED,
+            ShareError::TooLarge => k::SHARE_ERROR_TOO_LARGE,
+            ShareError::Unsupported => k::SHARE_ERROR_UNSUPPORTED,
+        })
+        .to_owned()
     }
 }
 

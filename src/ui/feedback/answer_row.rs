@@ -3,8 +3,10 @@
 
 use crate::domain::dom_id::dom_id;
 use crate::domain::feedback::SkillAnswer;
+use crate::domain::i18n::k;
 use crate::domain::scale::Level;
 use crate::domain::sorted_map::SortedMap;
+use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_feed;
 use leptos::prelude::*;
 
@@ -14,6 +16,7 @@ pub fn AnswerRow(
     answers: RwSignal<SortedMap<String, SkillAnswer>>,
 ) -> impl IntoView {
     let loaded = use_feed();
+    let i18n = use_i18n();
     let feed = loaded.feed();
     let skill = feed.skill_by_id(&skill_id).map(|i| &feed.skills[i]);
     let name = skill.map_or(skill_id.clone(), |s| s.name.clone());
@@ -27,8 +30,8 @@ pub fn AnswerRow(
     let choices = {
         let mut choices: Vec<(Option<Level>, String, String)> = vec![(
             None,
-            "Can't judge".to_owned(),
-            "I have not seen enough of this to say.".to_owned(),
+            i18n.t(k::FEEDBACK_ANSWER_CANT_JUDGE),
+            i18n.t(k::FEEDBACK_ANSWER_CANT_JUDGE_HINT),
         )];
         if let Some(skill) = skill {
             for level in &feed.scale.levels {
@@ -87,16 +90,17 @@ pub fn AnswerRow(
             {skill
                 .is_none()
                 .then(|| {
-                    view! { <p class="sg-muted">"This skill is no longer in the framework."</p> }
+                    view! { <p class="sg-muted">{i18n.t(k::FEEDBACK_ANSWER_NO_LONGER)}</p> }
                 })}
             <div class="sg-answer-choices">{options}</div>
-            <label for=comment_id.clone()>{format!("Comment on {name} (optional)")}</label>
+            <label for=comment_id
+                .clone()>{i18n.tf(k::FEEDBACK_ANSWER_COMMENT, &[("name", &name)])}</label>
             <textarea
                 id=comment_id
                 class="sg-textarea"
                 rows="2"
                 maxlength="2000"
-                placeholder="What you have seen them do, or what would help them grow"
+                placeholder=i18n.t(k::FEEDBACK_ANSWER_COMMENT_PLACEHOLDER)
                 on:change=set_comment
             ></textarea>
         </fieldset>

@@ -9,7 +9,9 @@ use crate::browser::feedback_link::encode_request;
 use crate::browser::page;
 use crate::browser::random::local_id;
 use crate::domain::feedback::{record_request, FeedbackRequest};
+use crate::domain::i18n::k;
 use crate::domain::sorting::sort_by;
+use crate::ui::i18n::use_i18n;
 use crate::ui::state::{use_app_state, use_feed};
 use leptos::html::Input;
 use leptos::prelude::*;
@@ -18,6 +20,7 @@ use leptos::task::spawn_local;
 #[component]
 pub fn AskFeedback() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let loaded = use_feed();
     // The skills one can ask about: the target role's, then the others one rated.
     let candidates = Memo::new(move |_| {
@@ -84,7 +87,7 @@ pub fn AskFeedback() -> impl IntoView {
             .with_untracked(|p| p.display_name.value.clone()),
     );
     let link = RwSignal::new(None::<String>);
-    let problem = RwSignal::new(None::<&'static str>);
+    let problem = RwSignal::new(None::<String>);
     let create = move |ev: web_sys::SubmitEvent| {
         ev.prevent_default();
         // The framework's order, whatever order they were ticked in.
@@ -96,7 +99,7 @@ pub fn AskFeedback() -> impl IntoView {
                 .collect()
         });
         if skills.is_empty() {
-            problem.set(Some("Tick at least one skill to ask about."));
+            problem.set(Some(i18n.t(k::FEEDBACK_ASK_NONE_TICKED)));
             return;
         }
         problem.set(None);
@@ -111,12 +114,9 @@ pub fn AskFeedback() -> impl IntoView {
             match encode_request(&request).await {
                 Ok(fragment) => {
                     link.set(Some(format!("{}#{fragment}", page::address_for_links())));
-                    state.confirm(
-                        "Your request link is ready. Send it to the people you choose; their answers come back to you as links.",
-                        None,
-                    );
+                    state.confirm(i18n.t(k::FEEDBACK_ASK_READY), None);
                 }
-                Err(error) => state.confirm(error.message(), None),
+                Err(error) => state.confirm(i18n.with(|tr| error.message(tr)), None),
             }
         });
     };
@@ -128,7 +128,15 @@ pub fn AskFeedback() -> impl IntoView {
         spawn_local(async move {
             match read_chosen_file(&input).await {
                 Ok(text) => receive_answer(state, text.trim().to_owned()).await,
-                Err(error) => state.confirm(format!("The file could not be read: {error}"), None),
+                Err(error) => state.confirm(
+                    i18n.with(|tr| {
+                        tr.tf(
+                            k::FEEDBACK_ASK_FILE_NOT_READ,
+                            &[("reason", &error.message(tr))],
+                        )
+                    }),
+                    None,
+                ),
             }
             input.set_value("");
         });
@@ -159,37 +167,35 @@ pub fn AskFeedback() -> impl IntoView {
     };
     view! {
         <details class="sg-card sg-ask-feedback" data-testid="ask-feedback">
-            <summary class="sg-h3">"Ask for feedback"</summary>
-            <p class="sg-muted">
-                "Ask a manager, peer or mentor how they see your skills. You send the link yourself; their answer comes back to you as a link, and is kept only in this browser, next to your own ratings, never averaged with them."
-            </p>
+            <summary class="sg-h3">{i18n.t(k::FEEDBACK_ASK_TITLE)}</summary>
+            <p class="sg-muted">{i18n.t(k::FEEDBACK_ASK_INTRO)}</p>
             <form on:submit=create>
                 <fieldset class="sg-plain">
-                    <legend>"Skills to ask about"</legend>
+                    <legend>{i18n.t(k::FEEDBACK_ASK_SKILLS)}</legend>
                     <div class="sg-chips" data-testid="ask-skills">
                         {boxes}
                     </div>
                 </fieldset>
                 <div class="sg-field">
-                    <label for="sg-ask-name">"Your name as they will see it"</label>
+                    <label for="sg-ask-name">{i18n.t(k::FEEDBACK_ASK_NAME)}</label>
                     <input
                         id="sg-ask-name"
                         class="sg-input"
                         maxlength="120"
-                        placeholder="e.g. Ana Lima"
+                        placeholder=i18n.t(k::FEEDBACK_ASK_NAME_PLACEHOLDER)
                         data-testid="ask-name"
                         prop:value=move || name.get()
                         on:input=move |ev| name.set(event_target_value(&ev))
                     />
                 </div>
                 <div class="sg-field">
-                    <label for="sg-ask-note">"A note to them (optional)"</label>
+                    <label for="sg-ask-note">{i18n.t(k::FEEDBACK_ASK_NOTE)}</label>
                     <textarea
                         id="sg-ask-note"
                         class="sg-textarea"
                         rows="2"
                         maxlength="2000"
-                        placeholder="e.g. I'm aiming for Senior Platform Engineer; where do you see me?"
+                        placeholder=i18n.t(k::FEEDBACK_ASK_NOTE_PLACEHOLDER)
                         data-testid="ask-note"
                         on:change=move |ev| note.set(event_target_value(&ev))
                     ></textarea>
@@ -198,7 +204,7 @@ pub fn AskFeedback() -> impl IntoView {
                     {move || problem.get()}
                 </p>
                 <button type="submit" class="sg-button" data-testid="create-request">
-                    "Create a request link"
+                    {i18n.t(k::FEEDBACK_ASK_CREATE)}
                 </button>
             </form>
             {move || {
@@ -207,17 +213,16 @@ pub fn AskFeedback() -> impl IntoView {
                         view! {
                             <LinkOut
                                 link=link
-                                label="Request link"
-                                subject="Could you give me feedback on my skills?".to_owned()
-                                message="I'd value your view of some of my skills. The link opens a short form; nothing is stored anywhere, and your answer comes back to me as a link."
-                                    .to_owned()
+                                label=i18n.t(k::FEEDBACK_ASK_LINK)
+                                subject=i18n.t(k::FEEDBACK_ASK_MAIL_SUBJECT)
+                                message=i18n.t(k::FEEDBACK_ASK_MAIL_MESSAGE)
                                 testid="request-link"
                             />
                         }
                     })
             }}
             <div class="sg-field">
-                <label for="sg-answer-file">"Got an answer as a file? Open it here"</label>
+                <label for="sg-answer-file">{i18n.t(k::FEEDBACK_ASK_ANSWER_FILE)}</label>
                 <input
                     type="file"
                     id="sg-answer-file"

@@ -2,7 +2,9 @@
 //! (with Undo).
 
 use crate::domain::feedback::{delete_feedback, restore_feedback};
-use crate::domain::time::{iso_date, short_date};
+use crate::domain::i18n::k;
+use crate::domain::time::iso_date;
+use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -10,17 +12,22 @@ use std::sync::Arc;
 #[component]
 pub fn FeedbackRow(response_id: String) -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let entry = state
         .profile
         .with_untracked(|p| p.feedback.get(&response_id).cloned())
         .unwrap_or_default();
-    let date = iso_date(entry.received);
-    let when = short_date(&date).unwrap_or(date);
-    let who = format!(
-        "{} ({}), {when}",
-        entry.reviewer,
-        entry.relationship.label().to_lowercase()
-    );
+    let who = i18n.with(|tr| {
+        let reviewer = tr.tf(
+            entry.relationship.reviewer_key(),
+            &[("name", &entry.reviewer)],
+        );
+        let date = tr.date(&iso_date(entry.received));
+        tr.tf_plain(
+            k::FEEDBACK_ENTRY_WHO,
+            &[("reviewer", &reviewer), ("date", &date)],
+        )
+    });
     let comments: Vec<(String, String)> = entry
         .answers
         .iter()
@@ -41,9 +48,12 @@ pub fn FeedbackRow(response_id: String) -> impl IntoView {
             state.edit(|p, now| delete_feedback(p, &id, now));
             let undo = Arc::new(move || {
                 state.edit(|p, now| restore_feedback(p, &id, now));
-                state.confirm("The feedback is back.", None);
+                state.confirm(i18n.t(k::FEEDBACK_ENTRY_RESTORED), None);
             });
-            state.confirm(format!("Feedback from {reviewer} deleted."), Some(undo));
+            state.confirm(
+                i18n.tf(k::FEEDBACK_ENTRY_DELETED, &[("name", &reviewer)]),
+                Some(undo),
+            );
             state.focus("#sg-feedback-heading");
         }
     };
@@ -61,7 +71,10 @@ pub fn FeedbackRow(response_id: String) -> impl IntoView {
                                 .map(|(skill, text)| {
                                     view! {
                                         <li>
-                                            <strong>{format!("{skill}: ")}</strong>
+                                            <strong>
+                                                {i18n
+                                                    .tf(k::FEEDBACK_ENTRY_COMMENT_ON, &[("skill", &skill)])}
+                                            </strong>
                                             {text}
                                         </li>
                                     }
@@ -74,12 +87,10 @@ pub fn FeedbackRow(response_id: String) -> impl IntoView {
                 type="button"
                 class="sg-button sg-button-quiet sg-button-small sg-no-print"
                 data-testid="delete-feedback"
+                aria-label=i18n.tf(k::FEEDBACK_ENTRY_DELETE_LABEL, &[("name", &entry.reviewer)])
                 on:click=remove
             >
-                "Delete"
-                <span class="sg-visually-hidden">
-                    {format!(" the feedback from {}", entry.reviewer)}
-                </span>
+                {i18n.t(k::COMMON_DELETE)}
             </button>
         </li>
     }

@@ -2,7 +2,9 @@
 //! Nothing is sent by the widget.
 
 use crate::browser::page;
+use crate::domain::i18n::k;
 use crate::domain::suggestions::contact::contact_link;
+use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -11,13 +13,14 @@ use leptos::task::spawn_local;
 pub fn LinkOut(
     link: String,
     /// Names the field ("Request link", "Your answer").
-    label: &'static str,
+    label: String,
     subject: String,
     /// The e-mail's text before the link.
     message: String,
     testid: &'static str,
 ) -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let field_id = format!("sg-{testid}");
     let (mail, _) = contact_link("mailto:", &subject, &format!("{message}\n\n{link}"));
     let copy = {
@@ -27,11 +30,11 @@ pub fn LinkOut(
             spawn_local(async move {
                 let copied = page::copy_to_clipboard(&link).await;
                 state.confirm(
-                    if copied {
-                        "Link copied. Paste it into a message to send it."
+                    i18n.t(if copied {
+                        k::FEEDBACK_LINK_COPIED
                     } else {
-                        "Copying failed; select the link and copy it yourself."
-                    },
+                        k::COMMON_COPY_FAILED
+                    }),
                     None,
                 );
             });
@@ -46,16 +49,18 @@ pub fn LinkOut(
                 id=field_id
                 class="sg-input"
                 readonly
+                // An address reads left to right, whatever the language.
+                dir="ltr"
                 prop:value=link.clone()
                 data-testid=testid
             />
-            <p class="sg-hint">{format!("{} characters", link.len())}</p>
+            <p class="sg-hint">{i18n.plural(k::COMMON_CHARACTERS, link.len(), &[])}</p>
             <div class="sg-actions">
                 <button type="button" class="sg-button" on:click=copy>
-                    "Copy link"
+                    {i18n.t(k::COMMON_COPY_LINK)}
                 </button>
                 <a class="sg-button sg-button-quiet" href=mail>
-                    "Write an e-mail with it"
+                    {i18n.t(k::FEEDBACK_LINK_MAIL)}
                 </a>
             </div>
         </div>

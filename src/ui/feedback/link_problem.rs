@@ -1,17 +1,21 @@
 //! A feedback link that cannot be used (damaged, someone else's, already received, one's own
 //! request): said plainly, with the way back. Nothing stored is changed.
 
+use crate::domain::i18n::k;
+use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 
 #[component]
 pub fn LinkProblem() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let message = move || {
         state
             .link_problem
             .get()
             .or_else(|| state.reviewing.get().and_then(Result::err))
+            .map(|problem| i18n.with(|tr| problem.message(tr)))
     };
     let back = move |_| {
         if let Some(window) = web_sys::window() {
@@ -24,9 +28,9 @@ pub fn LinkProblem() -> impl IntoView {
         <Show when=move || message().is_some()>
             <div class="sg-error" role="alert" data-testid="link-problem">
                 <p>{message}</p>
-                <p>"Your own data in this browser was not changed."</p>
+                <p>{i18n.t(k::FEEDBACK_LINK_PROBLEM_UNCHANGED)}</p>
                 <button type="button" class="sg-button sg-button-quiet" on:click=back>
-                    "Back to my own profile"
+                    {i18n.t(k::COMMON_BACK_TO_OWN_PROFILE)}
                 </button>
             </div>
         </Show>

@@ -15,7 +15,9 @@ pub use receive::take_answer;
 pub use reviewer_view::ReviewerView;
 
 use crate::domain::feedback::{compare, received_in_order};
+use crate::domain::i18n::k;
 use crate::markup::feedback_table::feedback_table;
+use crate::ui::i18n::use_i18n;
 use crate::ui::keyed_rows::{keyed_rows, Row};
 use crate::ui::state::{use_app_state, use_feed};
 use feedback_row::FeedbackRow;
@@ -26,6 +28,7 @@ use std::sync::Arc;
 #[component]
 pub fn FeedbackPanel() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let loaded = use_feed();
     // Column order: the order the answers arrived.
     let received = Memo::new(move |_| {
@@ -33,8 +36,7 @@ pub fn FeedbackPanel() -> impl IntoView {
             received_in_order(p)
                 .into_iter()
                 .map(|(id, f)| {
-                    let heading =
-                        format!("{} ({})", f.reviewer, f.relationship.label().to_lowercase());
+                    let heading = i18n.tf(f.relationship.reviewer_key(), &[("name", &f.reviewer)]);
                     (id.clone(), heading)
                 })
                 .collect::<Vec<_>>()
@@ -44,17 +46,15 @@ pub fn FeedbackPanel() -> impl IntoView {
         let reviewers = received.get();
         state
             .profile
-            .with(|p| feedback_table(&compare(p, loaded.feed()), &reviewers))
+            .with(|p| i18n.with(|tr| feedback_table(&compare(p, loaded.feed()), &reviewers, tr)))
     });
     view! {
         <Show when=move || !received.with(Vec::is_empty)>
             <div class="sg-card" data-testid="feedback-panel">
                 <h3 class="sg-h3" id="sg-feedback-heading" tabindex="-1">
-                    "Feedback you received"
+                    {i18n.t(k::FEEDBACK_PANEL_TITLE)}
                 </h3>
-                <p class="sg-muted">
-                    "Your own rating and each person's view, side by side. Nothing is averaged: a different view is something to talk about, not a score."
-                </p>
+                <p class="sg-muted">{i18n.t(k::FEEDBACK_PANEL_INTRO)}</p>
                 <div inner_html=table></div>
                 <ul class="sg-feedback-list">
                     {keyed_rows(

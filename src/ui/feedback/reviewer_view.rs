@@ -10,8 +10,10 @@ use crate::browser::feedback_link::encode_response;
 use crate::browser::page;
 use crate::browser::random::local_id;
 use crate::domain::feedback::{FeedbackRequest, FeedbackResponse, Relationship, SkillAnswer};
+use crate::domain::i18n::k;
 use crate::domain::sorted_map::SortedMap;
 use crate::markup::select_options::options;
+use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -28,16 +30,27 @@ fn relationship_value(r: Relationship) -> &'static str {
 #[component]
 pub fn ReviewerView(request: FeedbackRequest) -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let answers = RwSignal::new(SortedMap::<String, SkillAnswer>::new());
     let reviewer = RwSignal::new(String::new());
     let relationship = RwSignal::new(Relationship::Other);
     let overall = RwSignal::new(String::new());
-    let problem = RwSignal::new(None::<&'static str>);
+    let problem = RwSignal::new(None::<String>);
     let answer_link = RwSignal::new(None::<String>);
-    let requester = if request.name.trim().is_empty() {
-        "A colleague".to_owned()
+    // Who asks, in the heading and the relationship's label; a request may come without a name.
+    let (title, relationship_label) = if request.name.trim().is_empty() {
+        (
+            i18n.t(k::FEEDBACK_REVIEWER_VIEW_TITLE_ANONYMOUS),
+            i18n.t(k::FEEDBACK_REVIEWER_VIEW_RELATIONSHIP_ANONYMOUS),
+        )
     } else {
-        request.name.clone()
+        (
+            i18n.tf(k::FEEDBACK_REVIEWER_VIEW_TITLE, &[("name", &request.name)]),
+            i18n.tf(
+                k::FEEDBACK_REVIEWER_VIEW_RELATIONSHIP,
+                &[("name", &request.name)],
+            ),
+        )
     };
     let request_id = request.id.clone();
     let request_skills = request.skills.clone();
@@ -46,7 +59,7 @@ pub fn ReviewerView(request: FeedbackRequest) -> impl IntoView {
         ev.prevent_default();
         let name = reviewer.get_untracked();
         if name.trim().is_empty() {
-            problem.set(Some("Write your name, so they know whose view this is."));
+            problem.set(Some(i18n.t(k::FEEDBACK_REVIEWER_VIEW_NAME_MISSING)));
             state.focus("#sg-reviewer-name");
             return;
         }
@@ -70,32 +83,36 @@ pub fn ReviewerView(request: FeedbackRequest) -> impl IntoView {
             match encode_response(&response).await {
                 Ok(fragment) => {
                     answer_link.set(Some(format!("{}#{fragment}", page::address_for_links())));
-                    state.confirm(
-                        "Your answer is ready. Send the link below back to them.",
-                        None,
-                    );
+                    state.confirm(i18n.t(k::FEEDBACK_REVIEWER_VIEW_READY), None);
                     crate::browser::clock::next_frame().await;
                     state.focus("#sg-answer-link");
                 }
-                Err(error) => state.confirm(error.message(), None),
+                Err(error) => state.confirm(i18n.with(|tr| error.message(tr)), None),
             }
         });
     };
     let download = move |_| {
         if let Some(link) = answer_link.get_untracked() {
-            let saved = download_text("skillgap-feedback-answer.txt", "text/plain", &link).is_ok();
+            let file = i18n.t(k::FEEDBACK_REVIEWER_VIEW_FILE);
+            let saved = download_text(&file, "text/plain", &link).is_ok();
             state.confirm(
                 if saved {
-                    "Your answer was saved as skillgap-feedback-answer.txt. They can open it under “Ask for feedback”."
+                    i18n.tf(
+                        k::FEEDBACK_REVIEWER_VIEW_SAVED,
+                        &[("file", &file), ("place", &i18n.t(k::FEEDBACK_ASK_TITLE))],
+                    )
                 } else {
-                    "The file could not be saved; copy the link instead."
+                    i18n.t(k::FEEDBACK_REVIEWER_VIEW_NOT_SAVED)
                 },
                 None,
             );
         }
     };
     let skills = request.skills.clone();
-    let who = requester.clone();
+    let relationship_options = {
+        let labels = Relationship::ALL.map(|r| (relationship_value(r), i18n.t(r.label_key())));
+        options(None, labels.iter().map(|(v, l)| (*v, l.as_str())))
+    };
     view! {
         <section
             class="sg-section sg-reviewer"
@@ -104,10 +121,14 @@ pub fn ReviewerView(request: FeedbackRequest) -> impl IntoView {
         >
             <div class="sg-banner" role="status">
                 <h2 id="sg-reviewer-heading" class="sg-h2">
-                    {format!("{requester} asks for your view of their skills")}
+                    {title}
                 </h2>
                 <p>
-                    "Pick the level that matches what you have seen, or “Can't judge”. Your answer stays in this page until you send the link it makes back to them yourself; nothing is sent or stored by Skillgap, and nothing of your own profile is used."
+                    {i18n
+                        .tf(
+                            k::FEEDBACK_REVIEWER_VIEW_INTRO,
+                            &[("cant_judge", &i18n.t(k::FEEDBACK_ANSWER_CANT_JUDGE))],
+                        )}
                 </p>
                 {(!request.note.trim().is_empty())
                     .then(|| {
@@ -124,42 +145,41 @@ pub fn ReviewerView(request: FeedbackRequest) -> impl IntoView {
                     .map(|skill_id| view! { <AnswerRow skill_id=skill_id answers=answers /> })
                     .collect_view()} <div class="sg-card">
                     <div class="sg-field">
-                        <label for="sg-reviewer-overall">"Anything else (optional)"</label>
+                        <label for="sg-reviewer-overall">
+                            {i18n.t(k::FEEDBACK_REVIEWER_VIEW_OVERALL)}
+                        </label>
                         <textarea
                             id="sg-reviewer-overall"
                             class="sg-textarea"
                             rows="3"
                             maxlength="2000"
-                            placeholder="Strengths you see, or one thing to try next"
+                            placeholder=i18n.t(k::FEEDBACK_REVIEWER_VIEW_OVERALL_PLACEHOLDER)
                             on:change=move |ev| overall.set(event_target_value(&ev))
                         ></textarea>
                     </div>
                     <div class="sg-goal-fields">
                         <div class="sg-field">
-                            <label for="sg-reviewer-name">"Your name"</label>
+                            <label for="sg-reviewer-name">
+                                {i18n.t(k::FEEDBACK_REVIEWER_VIEW_NAME)}
+                            </label>
                             <input
                                 id="sg-reviewer-name"
                                 class="sg-input"
                                 maxlength="120"
                                 autocomplete="name"
-                                placeholder="e.g. Fatou Diop"
+                                placeholder=i18n.t(k::FEEDBACK_REVIEWER_VIEW_NAME_PLACEHOLDER)
                                 data-testid="reviewer-name"
                                 aria-describedby="sg-reviewer-problem"
                                 on:input=move |ev| reviewer.set(event_target_value(&ev))
                             />
                         </div>
                         <div class="sg-field">
-                            <label for="sg-reviewer-relationship">
-                                {format!("You are {who}'s")}
-                            </label>
+                            <label for="sg-reviewer-relationship">{relationship_label}</label>
                             <select
                                 id="sg-reviewer-relationship"
                                 class="sg-select"
                                 data-testid="reviewer-relationship"
-                                inner_html=options(
-                                    None,
-                                    Relationship::ALL.map(|r| (relationship_value(r), r.label())),
-                                )
+                                inner_html=relationship_options.clone()
                                 prop:value=move || relationship_value(relationship.get())
                                 on:change=move |ev| {
                                     let v = event_target_value(&ev);
@@ -178,7 +198,7 @@ pub fn ReviewerView(request: FeedbackRequest) -> impl IntoView {
                         {move || problem.get()}
                     </p>
                     <button type="submit" class="sg-button" data-testid="create-answer">
-                        "Create my answer"
+                        {i18n.t(k::FEEDBACK_REVIEWER_VIEW_CREATE)}
                     </button>
                 </div>
             </form>
@@ -188,13 +208,12 @@ pub fn ReviewerView(request: FeedbackRequest) -> impl IntoView {
                     .map(|link| {
                         view! {
                             <div class="sg-card" data-testid="answer-ready">
-                                <h3 class="sg-h3">"Send this back"</h3>
+                                <h3 class="sg-h3">{i18n.t(k::FEEDBACK_REVIEWER_VIEW_SEND_BACK)}</h3>
                                 <LinkOut
                                     link=link
-                                    label="Your answer"
-                                    subject="My feedback on your skills".to_owned()
-                                    message="Here is my feedback. Open the link in the browser where you asked for it."
-                                        .to_owned()
+                                    label=i18n.t(k::FEEDBACK_REVIEWER_VIEW_LINK)
+                                    subject=i18n.t(k::FEEDBACK_REVIEWER_VIEW_MAIL_SUBJECT)
+                                    message=i18n.t(k::FEEDBACK_REVIEWER_VIEW_MAIL_MESSAGE)
                                     testid="answer-link"
                                 />
                                 <button
@@ -202,7 +221,7 @@ pub fn ReviewerView(request: FeedbackRequest) -> impl IntoView {
                                     class="sg-button sg-button-quiet"
                                     on:click=download
                                 >
-                                    "Save it as a file instead"
+                                    {i18n.t(k::FEEDBACK_REVIEWER_VIEW_SAVE_FILE)}
                                 </button>
                             </div>
                         }
