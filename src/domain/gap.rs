@@ -10,7 +10,23 @@
 //! so a role with one skill rated never outranks a fully rated role of lower fit.
 
 use crate::domain::feed::{Feed, Importance, Role, SkillIdx};
+use crate::domain::i18n::Translator;
 use crate::domain::scale::Level;
+
+/// "essential", "important", "nice to have", "weight 2.5": how much a role needs a skill.
+pub fn importance_text(importance: Importance, tr: &Translator) -> String {
+    match importance {
+        Importance::Essential => tr.t("gap.importance.essential").to_owned(),
+        Importance::Important => tr.t("gap.importance.important").to_owned(),
+        Importance::NiceToHave => tr.t("gap.importance.nice-to-have").to_owned(),
+        Importance::Weight(w) => tr.tf("gap.importance.weight", &[("weight", &tr.number(w, 2))]),
+    }
+}
+
+/// Names listed in a sentence, with the language's separator: "Data, Product".
+pub fn list_text(items: &[&str], tr: &Translator) -> String {
+    items.join(tr.t("gap.list-separator"))
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct GapLine {
@@ -145,33 +161,55 @@ pub struct FitEvidence {
 pub const COMPARABLE_COVERAGE: f64 = 0.5;
 
 impl FitEvidence {
-    /// "6 of 7 skills rated".
+    /// "6 of 7 skills rated", in English (see [`FitEvidence::rated_text_in`]).
     pub fn rated_text(&self) -> String {
-        let plural = if self.total == 1 { "" } else { "s" };
-        format!("{} of {} skill{plural} rated", self.rated, self.total)
+        self.rated_text_in(&Translator::english())
+    }
+
+    /// "72% fit · 6 of 7 skills rated", in English (see [`FitEvidence::summary_in`]).
+    pub fn summary(&self) -> String {
+        self.summary_in(&Translator::english())
+    }
+
+    /// "50% fit for Platform Engineer · 1 of 7 skills rated", in English (see
+    /// [`FitEvidence::headline_in`]).
+    pub fn headline(&self, role_name: &str) -> String {
+        self.headline_in(role_name, &Translator::english())
+    }
+
+    /// "6 of 7 skills rated".
+    pub fn rated_text_in(&self, tr: &Translator) -> String {
+        tr.plural(
+            "gap.fit.rated",
+            self.total,
+            &[("rated", &tr.integer(self.rated as i64))],
+        )
     }
 
     /// "72% fit · 6 of 7 skills rated", or "fit not known yet · 0 of 7 skills rated".
-    pub fn summary(&self) -> String {
+    pub fn summary_in(&self, tr: &Translator) -> String {
+        let rated = self.rated_text_in(tr);
         match self.fit {
-            Some(fit) => format!(
-                "{}% fit · {}",
-                crate::domain::number::percent(fit),
-                self.rated_text()
+            Some(fit) => tr.tf(
+                "gap.fit.summary",
+                &[("fit", &tr.percent(fit)), ("rated", &rated)],
             ),
-            None => format!("fit not known yet · {}", self.rated_text()),
+            None => tr.tf("gap.fit.unknown", &[("rated", &rated)]),
         }
     }
 
     /// "50% fit for Platform Engineer · 1 of 7 skills rated".
-    pub fn headline(&self, role_name: &str) -> String {
+    pub fn headline_in(&self, role_name: &str, tr: &Translator) -> String {
         match self.fit {
-            Some(fit) => format!(
-                "{}% fit for {role_name} · {}",
-                crate::domain::number::percent(fit),
-                self.rated_text()
+            Some(fit) => tr.tf(
+                "gap.fit.headline",
+                &[
+                    ("fit", &tr.percent(fit)),
+                    ("role", role_name),
+                    ("rated", &self.rated_text_in(tr)),
+                ],
             ),
-            None => format!("Rate a skill to see your fit for {role_name}"),
+            None => tr.tf("gap.fit.rate-to-see", &[("role", role_name)]),
         }
     }
 

@@ -1,9 +1,11 @@
 //! Diverging bar chart: shortfall to the left, surplus to the right, unrated marked; with its
 //! table alternative.
 
+use super::svg_text::{anchor, is_rtl, Side};
 use super::{open_table_scroll, table_head, Markup};
 use crate::domain::feed::Feed;
 use crate::domain::gap::RoleGap;
+use crate::domain::i18n::Translator;
 use crate::domain::number::fixed;
 use crate::domain::text::truncate_chars;
 
@@ -12,7 +14,7 @@ const ROW: f64 = 26.0;
 const LABEL: f64 = 110.0;
 
 /// The inside of the chart's `<figure>`.
-pub fn gap_bars(feed: &Feed, gap: &RoleGap) -> String {
+pub fn gap_bars(feed: &Feed, gap: &RoleGap, tr: &Translator) -> String {
     let max = f64::from(feed.scale.max().max(1));
     let zero = LABEL + (WIDTH - LABEL) / 2.0;
     let unit = (WIDTH - LABEL) / 2.0 / max;
@@ -22,7 +24,9 @@ pub fn gap_bars(feed: &Feed, gap: &RoleGap) -> String {
         .iter()
         .filter(|l| l.gap().is_some_and(|g| g > 0))
         .count();
-    let description = format!("Gap chart: {short} skills below the requirement (bars to the left), met or above to the right; the table below lists every value.");
+    let description = tr.plural("chart.gap.description", short, &[]);
+    // Labels and words run rightwards from their x in every language.
+    let left = anchor(Side::Left, is_rtl(tr));
 
     let mut m = Markup::new();
     m.open(
@@ -57,7 +61,12 @@ pub fn gap_bars(feed: &Feed, gap: &RoleGap) -> String {
         let shown = truncate_chars(name, 16);
         m.open(
             "text",
-            &[("class", "sg-bar-label"), ("x", "0"), ("y", &baseline)],
+            &[
+                ("class", "sg-bar-label"),
+                ("x", "0"),
+                ("y", &baseline),
+                ("text-anchor", left),
+            ],
         );
         if shown.len() < name.len() {
             m.element("title", &[], name)
@@ -75,8 +84,9 @@ pub fn gap_bars(feed: &Feed, gap: &RoleGap) -> String {
                         ("class", "sg-bar-unknown"),
                         ("x", &fixed(zero + 4.0, 1)),
                         ("y", &baseline),
+                        ("text-anchor", left),
                     ],
-                    "not rated",
+                    tr.t("chart.not-rated"),
                 );
             }
             // Exactly met: said in words, not drawn as a sliver of surplus.
@@ -87,8 +97,9 @@ pub fn gap_bars(feed: &Feed, gap: &RoleGap) -> String {
                         ("class", "sg-bar-met"),
                         ("x", &fixed(zero + 4.0, 1)),
                         ("y", &baseline),
+                        ("text-anchor", left),
                     ],
-                    "met",
+                    tr.t("chart.gap.met"),
                 );
             }
             Some(current) => {
@@ -116,28 +127,41 @@ pub fn gap_bars(feed: &Feed, gap: &RoleGap) -> String {
         .element(
             "span",
             &[("class", "sg-key sg-key-short")],
-            "Below requirement",
+            tr.t("chart.gap.below"),
         )
         .element(
             "span",
             &[("class", "sg-key sg-key-surplus")],
-            "Above requirement",
+            tr.t("chart.gap.above"),
         )
         .close("figcaption");
-    open_table_scroll(&mut m, "Difference from the requirement, in levels");
+    let caption = tr.t("chart.gap.table");
+    open_table_scroll(&mut m, caption);
     m.open(
         "table",
         &[("class", "sg-table"), ("data-testid", "gap-table")],
     )
-    .element("caption", &[], "Difference from the requirement, in levels");
-    table_head(&mut m, &[("Skill", false), ("Difference", true)]);
+    .element("caption", &[], caption);
+    table_head(
+        &mut m,
+        &[
+            (tr.t("chart.skill"), false),
+            (tr.t("chart.gap.difference"), true),
+        ],
+    );
     m.open("tbody", &[]);
     for line in &gap.lines {
         let value = match line.current {
-            None => "unknown".to_owned(),
-            Some(c) if c == line.required => "met".to_owned(),
-            Some(c) if c > line.required => format!("+{}", c - line.required),
-            Some(c) => format!("−{}", line.required - c),
+            None => tr.t("chart.gap.unknown").to_owned(),
+            Some(c) if c == line.required => tr.t("chart.gap.met").to_owned(),
+            Some(c) if c > line.required => tr.tf(
+                "chart.gap.plus",
+                &[("levels", &tr.integer(i64::from(c - line.required)))],
+            ),
+            Some(c) => tr.tf(
+                "chart.gap.minus",
+                &[("levels", &tr.integer(i64::from(line.required - c)))],
+            ),
         };
         m.open("tr", &[])
             .element("th", &[("scope", "row")], &feed.skills[line.skill].name)
@@ -156,11 +180,11 @@ mod tests {
     #[test]
     fn short_bars_go_left_surplus_right_and_unrated_is_labelled() {
         let (feed, _, gap) = demo_gap(&[Some(1), Some(5), None]);
-        let html = gap_bars(&feed, &gap);
+        let html = gap_bars(&feed, &gap, &Translator::english());
         assert_eq!(count(&html, "<rect class=\"sg-bar-short\""), 1);
         assert_eq!(count(&html, "<rect class=\"sg-bar-surplus\""), 1);
         assert_eq!(count(&html, ">not rated</text>"), 1);
-        assert!(html.contains("1 skills below the requirement"));
+        assert!(html.contains("Gap chart: 1 skill below the requirement (bars to the left)"));
         assert!(html.contains("<td class=\"sg-num\">−2</td>"));
         assert!(html.contains("<td class=\"sg-num\">+2</td>"));
         assert!(html.contains("<td class=\"sg-num\">unknown</td>"));
@@ -171,7 +195,7 @@ mod tests {
     fn an_exactly_met_level_reads_as_met_and_long_names_are_cut_visibly() {
         let (mut feed, _, gap) = demo_gap(&[Some(3), Some(4)]);
         feed.skills[1].name = "Observability and incident response".into();
-        let html = gap_bars(&feed, &gap);
+        let html = gap_bars(&feed, &gap, &Translator::english());
         assert_eq!(count(&html, ">met</text>"), 1);
         assert!(html.contains("<td class=\"sg-num\">met</td>"), "{html}");
         assert!(!html.contains("+0"));
@@ -187,7 +211,7 @@ mod tests {
     #[test]
     fn skill_names_are_escaped() {
         let (feed, _, gap) = demo_gap(&[Some(1)]);
-        let html = gap_bars(&feed, &gap);
+        let html = gap_bars(&feed, &gap, &Translator::english());
         assert!(html.contains("Skill &lt;0&gt; &amp; co"));
         assert!(!html.contains("<0>"));
     }

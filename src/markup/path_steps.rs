@@ -2,9 +2,12 @@
 //! the skills to close (essential first), learning and people that fit them, and "Add this
 //! step to my plan". The section's one click handler reads `data-action` and `data-step`.
 
-use super::path_list::{plural, role_button, skills_to_close_text};
+use super::gap_lists::level_text;
+use super::path_list::{role_button, skills_to_close_text};
 use super::Markup;
 use crate::domain::feed::{Feed, RoleIdx};
+use crate::domain::gap::list_text;
+use crate::domain::i18n::Translator;
 use crate::domain::paths::{FoundWay, Journey, Step, StepSkill, WayKind};
 use crate::domain::suggestions::contact::{contact_link, intro_message};
 use crate::domain::suggestions::mentors::MentorSuggestion;
@@ -41,25 +44,30 @@ impl Way<'_> {
     }
 }
 
-fn names(feed: &Feed, roles: &[RoleIdx]) -> String {
+/// The roles of a route in order, "Data Analyst → Analytics Lead" (the arrow pointing the
+/// way the language reads).
+fn names(feed: &Feed, roles: &[RoleIdx], tr: &Translator) -> String {
     roles
         .iter()
         .map(|&r| feed.roles[r].name.as_str())
         .collect::<Vec<_>>()
-        .join(" → ")
+        .join(tr.t("paths.route-arrow"))
 }
 
-/// The heading's text, also used for announcements.
-pub fn way_heading(feed: &Feed, way: &Way) -> String {
-    let to = &feed.roles[way.found.to].name;
+/// The heading's text.
+pub fn way_heading(feed: &Feed, way: &Way, tr: &Translator) -> String {
+    let to = feed.roles[way.found.to].name.as_str();
     match (way.found.kind, way.found.from) {
-        (WayKind::SameRole, _) => format!("{to}: your current role"),
-        (_, Some(from)) => format!("From {} to {to}", feed.roles[from].name),
-        (_, None) => format!("What {to} asks of you"),
+        (WayKind::SameRole, _) => tr.tf("paths.way.same-role", &[("role", to)]),
+        (_, Some(from)) => tr.tf(
+            "paths.way.from-to",
+            &[("from", &feed.roles[from].name), ("to", to)],
+        ),
+        (_, None) => tr.tf("paths.way.asks", &[("role", to)]),
     }
 }
 
-fn intro(m: &mut Markup, feed: &Feed, way: &Way, journey: &Journey) {
+fn intro(m: &mut Markup, feed: &Feed, way: &Way, journey: &Journey, tr: &Translator) {
     let floor = feed.scale.min();
     let found = way.found;
     // A skill asked on two steps is one skill to grow, in two stages.
@@ -83,41 +91,46 @@ fn intro(m: &mut Markup, feed: &Feed, way: &Way, journey: &Journey) {
         .count();
     let levels = journey.levels_to_close(floor);
     let mut total = if skills == 0 {
-        "Your ratings already meet everything it asks.".to_owned()
+        tr.t("paths.way.meets-all").to_owned()
     } else {
-        format!(
-            "In all: {} over {}.",
-            plural(levels as usize, "level to close", "levels to close"),
-            plural(skills, "skill", "skills")
+        tr.tf(
+            "paths.way.in-all",
+            &[
+                (
+                    "levels",
+                    &tr.plural("paths.way.levels", levels as usize, &[]),
+                ),
+                ("skills", &tr.plural("explore.take.skills", skills, &[])),
+            ],
         )
     };
     if unrated > 0 {
-        total.push_str(&format!(
-            " {} not rated yet, counted from the bottom of the scale; rating them makes this more exact.",
-            plural(unrated, "skill is", "skills are")
-        ));
+        total.push(' ');
+        total.push_str(&tr.plural("paths.way.unrated", unrated, &[]));
     }
-    let to = &feed.roles[found.to].name;
+    let to = feed.roles[found.to].name.as_str();
     let lead = match found.kind {
         WayKind::Route => {
             let steps = way.route().len().saturating_sub(1);
-            format!(
-                "{} along the usual career paths: {}.",
-                plural(steps, "step", "steps"),
-                names(feed, way.route())
+            tr.plural(
+                "paths.way.route",
+                steps,
+                &[("route", &names(feed, way.route(), tr))],
             )
         }
-        WayKind::NoRoute => format!(
-            "No usual career path leads from {} to {to} in this framework. This is what a direct move would take.",
-            found.from.map_or("", |f| feed.roles[f].name.as_str())
+        WayKind::NoRoute => tr.tf(
+            "paths.way.no-route",
+            &[
+                (
+                    "from",
+                    found.from.map_or("", |f| feed.roles[f].name.as_str()),
+                ),
+                ("to", to),
+            ],
         ),
-        WayKind::NoCurrentRole => {
-            "Choose your current role above to see the usual way there. Until then, this compares the role with your ratings.".to_owned()
-        }
-        WayKind::NoPaths => {
-            "This framework does not describe career paths, so this compares the role with your ratings directly.".to_owned()
-        }
-        WayKind::SameRole => "What the role asks that your ratings do not reach yet.".to_owned(),
+        WayKind::NoCurrentRole => tr.t("paths.way.no-current-role").to_owned(),
+        WayKind::NoPaths => tr.t("paths.way.no-paths").to_owned(),
+        WayKind::SameRole => tr.t("paths.way.same-role-asks").to_owned(),
     };
     m.element(
         "p",
@@ -125,18 +138,15 @@ fn intro(m: &mut Markup, feed: &Feed, way: &Way, journey: &Journey) {
         &format!("{lead} {total}"),
     );
     if found.kind == WayKind::Route && found.routes.len() > 1 {
+        let key = if found.more_routes {
+            "paths.way.ties-more"
+        } else {
+            "paths.way.ties"
+        };
         m.element(
             "p",
             &[("class", "sg-muted sg-no-print")],
-            &format!(
-                "{} just as short{}. The one asking the fewest levels is shown first.",
-                plural(found.routes.len(), "route is", "routes are"),
-                if found.more_routes {
-                    " (and more not listed)"
-                } else {
-                    ""
-                }
-            ),
+            &tr.plural(key, found.routes.len(), &[]),
         );
         m.open(
             "ul",
@@ -146,11 +156,11 @@ fn intro(m: &mut Markup, feed: &Feed, way: &Way, journey: &Journey) {
             ],
         );
         for (i, (route, _)) in found.routes.iter().enumerate() {
-            let via = names(feed, &route[1..route.len() - 1]);
+            let via = names(feed, &route[1..route.len() - 1], tr);
             let label = if via.is_empty() {
-                "Directly".to_owned()
+                tr.t("paths.way.directly").to_owned()
             } else {
-                format!("Via {via}")
+                tr.tf("paths.way.via", &[("roles", &via)])
             };
             let index = i.to_string();
             let pressed = if i == way.chosen { "true" } else { "false" };
@@ -173,8 +183,7 @@ fn intro(m: &mut Markup, feed: &Feed, way: &Way, journey: &Journey) {
     }
 }
 
-fn skill_line(m: &mut Markup, feed: &Feed, skill: &StepSkill) {
-    let scale = &feed.scale;
+fn skill_line(m: &mut Markup, feed: &Feed, skill: &StepSkill, tr: &Translator) {
     m.open("li", &[]);
     m.element(
         "span",
@@ -182,30 +191,35 @@ fn skill_line(m: &mut Markup, feed: &Feed, skill: &StepSkill) {
         &feed.skills[skill.skill].name,
     );
     if skill.importance.is_essential() {
-        m.element("span", &[("class", "sg-step-essential")], " essential");
+        m.element(
+            "span",
+            &[("class", "sg-step-essential")],
+            &format!(" {}", tr.t("gap.importance.essential")),
+        );
     }
-    let label = scale.label(skill.required);
-    let needs = if label.is_empty() {
-        format!("{}", skill.required)
-    } else {
-        format!("{} {label}", skill.required)
-    };
+    let needs = level_text(&feed.scale, skill.required, tr);
     let detail = match (skill.from, skill.from_earlier_step) {
-        (None, _) => format!("not rated yet · asks {needs}"),
-        (Some(from), true) => format!("{from} after the earlier steps\u{a0}→\u{a0}{needs}"),
-        (Some(from), false) => format!("you {from}\u{a0}→\u{a0}{needs}"),
+        (None, _) => tr.tf("paths.step.not-rated", &[("level", &needs)]),
+        (Some(from), earlier) => tr.tf(
+            if earlier {
+                "paths.step.after-earlier"
+            } else {
+                "paths.step.from-you"
+            },
+            &[("from", &tr.integer(i64::from(from))), ("level", &needs)],
+        ),
     };
     m.element("span", &[("class", "sg-muted")], &format!(" · {detail}"));
     m.close("li");
 }
 
-fn resources(m: &mut Markup, feed: &Feed, list: &[ResourceSuggestion]) {
-    m.element("h5", &[("class", "sg-h5")], "Learning that fits this step");
+fn resources(m: &mut Markup, feed: &Feed, list: &[ResourceSuggestion], tr: &Translator) {
+    m.element("h5", &[("class", "sg-h5")], tr.t("paths.step.learning"));
     if list.is_empty() {
         m.element(
             "p",
             &[("class", "sg-muted")],
-            "The feed has no resource for these skills at your level (or your preferences hide them).",
+            tr.t("paths.step.no-resources"),
         );
         return;
     }
@@ -234,14 +248,10 @@ fn resources(m: &mut Markup, feed: &Feed, list: &[ResourceSuggestion]) {
     m.close("ul");
 }
 
-fn mentors(m: &mut Markup, feed: &Feed, step: &Step, list: &[MentorSuggestion]) {
-    m.element("h5", &[("class", "sg-h5")], "People who could help");
+fn mentors(m: &mut Markup, feed: &Feed, step: &Step, list: &[MentorSuggestion], tr: &Translator) {
+    m.element("h5", &[("class", "sg-h5")], tr.t("paths.step.people"));
     if list.is_empty() {
-        m.element(
-            "p",
-            &[("class", "sg-muted")],
-            "No mentor in the feed covers these skills with room for someone new.",
-        );
+        m.element("p", &[("class", "sg-muted")], tr.t("paths.step.no-mentors"));
         return;
     }
     let floor = feed.scale.min();
@@ -265,7 +275,10 @@ fn mentors(m: &mut Markup, feed: &Feed, step: &Step, list: &[MentorSuggestion]) 
         m.element(
             "span",
             &[("class", "sg-muted")],
-            &format!(" · knows {}", covers.join(", ")),
+            &format!(
+                " · {}",
+                tr.tf("paths.step.knows", &[("skills", &list_text(&covers, tr))])
+            ),
         );
         if let (Some(&first), false) = (s.covers.first(), mentor.contact.is_empty()) {
             let gap = step.to_close.iter().find(|g| g.skill == first);
@@ -273,8 +286,8 @@ fn mentors(m: &mut Markup, feed: &Feed, step: &Step, list: &[MentorSuggestion]) 
             let message = gap.map_or(String::new(), |g| {
                 intro_message(&mentor.name, skill, g.from.unwrap_or(floor), g.required)
             });
-            let (href, _) =
-                contact_link(&mentor.contact, &format!("Mentoring on {skill}?"), &message);
+            let subject = tr.tf_plain("paths.step.mentor-subject", &[("skill", skill)]);
+            let (href, _) = contact_link(&mentor.contact, &subject, &message);
             m.text(" ")
                 .open(
                     "a",
@@ -284,7 +297,7 @@ fn mentors(m: &mut Markup, feed: &Feed, step: &Step, list: &[MentorSuggestion]) 
                         ("rel", "noopener noreferrer"),
                     ],
                 )
-                .text("Contact")
+                .text(tr.t("paths.step.contact"))
                 .element(
                     "span",
                     &[("class", "sg-visually-hidden")],
@@ -302,10 +315,21 @@ fn mentors(m: &mut Markup, feed: &Feed, step: &Step, list: &[MentorSuggestion]) 
     m.close("ul");
 }
 
-fn step_item(m: &mut Markup, feed: &Feed, way: &Way, k: usize, step: &Step, extras: &StepExtras) {
+/// One step of the way shown, `k` from 0.
+struct StepView<'a> {
+    k: usize,
+    step: &'a Step,
+    extras: &'a StepExtras,
+}
+
+fn step_item(m: &mut Markup, feed: &Feed, way: &Way, view: StepView, tr: &Translator) {
+    let StepView { k, step, extras } = view;
     let role = &feed.roles[step.role];
     let heading = if way.found.kind == WayKind::Route {
-        format!("Step {}: {}", k + 1, role.name)
+        tr.tf(
+            "paths.step.heading",
+            &[("number", &tr.integer(k as i64 + 1)), ("role", &role.name)],
+        )
     } else {
         role.name.clone()
     };
@@ -315,48 +339,44 @@ fn step_item(m: &mut Markup, feed: &Feed, way: &Way, k: usize, step: &Step, extr
     if !about.is_empty() {
         m.element("p", &[("class", "sg-muted")], &about);
     }
-    let mut covered = Vec::new();
-    if step.met > 0 {
-        covered.push(format!(
-            "{} met by your ratings",
-            plural(step.met, "requirement", "requirements")
-        ));
-    }
-    if step.met_by_earlier_steps > 0 {
-        covered.push(format!(
-            "{} reached on an earlier step",
-            plural(step.met_by_earlier_steps, "requirement", "requirements")
-        ));
-    }
+    let met = tr.plural("paths.step.met", step.met, &[]);
+    let met_earlier = tr.plural("paths.step.met-earlier", step.met_by_earlier_steps, &[]);
+    let covered = match (step.met > 0, step.met_by_earlier_steps > 0) {
+        (false, false) => None,
+        (true, false) => Some(met),
+        (false, true) => Some(met_earlier),
+        (true, true) => Some(tr.tf("paths.pair", &[("first", &met), ("second", &met_earlier)])),
+    };
     if step.to_close.is_empty() {
-        let mut text = "Nothing to close on this step".to_owned();
-        if !covered.is_empty() {
-            text.push_str(&format!(": {}.", covered.join("; ")));
-        } else {
-            text.push('.');
-        }
+        let text = match &covered {
+            Some(covered) => tr.tf("paths.step.nothing-covered", &[("covered", covered)]),
+            None => tr.t("paths.step.nothing").to_owned(),
+        };
         m.element("p", &[], &text);
         m.close("li");
         return;
     }
-    let mut text = skills_to_close_text(step);
-    if !covered.is_empty() {
-        text.push_str(&format!(". Already there: {}", covered.join("; ")));
-    }
-    text.push(':');
+    let skills = skills_to_close_text(step, tr);
+    let text = match &covered {
+        Some(covered) => tr.tf(
+            "paths.step.to-close-covered",
+            &[("skills", &skills), ("covered", covered)],
+        ),
+        None => tr.tf("paths.step.to-close", &[("skills", &skills)]),
+    };
     m.element("p", &[], &text);
     m.open("ul", &[("class", "sg-step-skills")]);
     for skill in &step.to_close {
-        skill_line(m, feed, skill);
+        skill_line(m, feed, skill, tr);
     }
     m.close("ul");
-    resources(m, feed, &extras.resources);
-    mentors(m, feed, step, &extras.mentors);
+    resources(m, feed, &extras.resources, tr);
+    mentors(m, feed, step, &extras.mentors, tr);
     let index = k.to_string();
     let (action, label) = if extras.in_plan {
-        ("open-plan", "This step is in your plan")
+        ("open-plan", tr.t("paths.step.in-plan"))
     } else {
-        ("add-step", "Add this step to my plan")
+        ("add-step", tr.t("paths.step.add"))
     };
     m.open(
         "button",
@@ -371,14 +391,14 @@ fn step_item(m: &mut Markup, feed: &Feed, way: &Way, k: usize, step: &Step, extr
     .element(
         "span",
         &[("class", "sg-visually-hidden")],
-        &format!(": {}", role.name),
+        &tr.tf("gap.name-suffix", &[("name", &role.name)]),
     )
     .close("button");
     m.close("li");
 }
 
 /// The way's card content: summary, other routes, then the steps.
-pub fn path_steps(feed: &Feed, way: &Way, target: Option<RoleIdx>) -> String {
+pub fn path_steps(feed: &Feed, way: &Way, target: Option<RoleIdx>, tr: &Translator) -> String {
     let mut m = Markup::new();
     m.element(
         "h3",
@@ -387,15 +407,22 @@ pub fn path_steps(feed: &Feed, way: &Way, target: Option<RoleIdx>) -> String {
             ("id", "sg-way-heading"),
             ("tabindex", "-1"),
         ],
-        &way_heading(feed, way),
+        &way_heading(feed, way, tr),
     );
     let Some(journey) = way.journey() else {
         return m.finish();
     };
-    intro(&mut m, feed, way, journey);
+    intro(&mut m, feed, way, journey, tr);
     if target != Some(way.found.to) {
         let to = &feed.roles[way.found.to];
-        role_button(&mut m, "aim", "Make this my target", &to.id, &to.name);
+        role_button(
+            &mut m,
+            "aim",
+            tr.t("explore.make-target"),
+            &to.id,
+            &to.name,
+            tr,
+        );
     }
     m.open(
         "ol",
@@ -403,14 +430,8 @@ pub fn path_steps(feed: &Feed, way: &Way, target: Option<RoleIdx>) -> String {
     );
     let empty = StepExtras::default();
     for (k, step) in journey.steps.iter().enumerate() {
-        step_item(
-            &mut m,
-            feed,
-            way,
-            k,
-            step,
-            way.extras.get(k).unwrap_or(&empty),
-        );
+        let extras = way.extras.get(k).unwrap_or(&empty);
+        step_item(&mut m, feed, way, StepView { k, step, extras }, tr);
     }
     m.close("ol");
     m.finish()
@@ -448,7 +469,7 @@ mod tests {
             chosen: 0,
             extras: &extras,
         };
-        let html = path_steps(&feed, &way, None);
+        let html = path_steps(&feed, &way, None, &Translator::english());
         assert!(html.contains(">From Role a to Role c</h3>"));
         assert!(
             html.contains("2 steps along the usual career paths: Role a → Role b → Role c."),
@@ -485,6 +506,7 @@ mod tests {
                 extras: &[],
             },
             None,
+            &Translator::english(),
         );
         assert!(html.contains("2 routes are just as short."), "{html}");
         assert!(html
@@ -508,6 +530,7 @@ mod tests {
                 extras: &[],
             },
             Some(1),
+            &Translator::english(),
         );
         assert!(html.contains("No usual career path leads from Role a to Role b"));
         assert!(html.contains("Your ratings already meet everything it asks."));

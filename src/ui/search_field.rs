@@ -5,10 +5,11 @@ use leptos::prelude::*;
 #[component]
 pub fn SearchField(
     id: &'static str,
-    label: &'static str,
+    #[prop(into)] label: String,
     testid: &'static str,
     /// A short example of what to type.
-    placeholder: &'static str,
+    #[prop(into)]
+    placeholder: String,
     query: RwSignal<String>,
     children: Children,
 ) -> impl IntoView {
