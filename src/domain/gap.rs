@@ -10,7 +10,7 @@
 //! so a role with one skill rated never outranks a fully rated role of lower fit.
 
 use crate::domain::feed::{Feed, Importance, Role, SkillIdx};
-use crate::domain::i18n::Translator;
+use crate::domain::i18n::{isolate, Direction, Translator};
 use crate::domain::scale::Level;
 
 /// "essential", "important", "nice to have", "weight 2.5": how much a role needs a skill.
@@ -25,7 +25,26 @@ pub fn importance_text(importance: Importance, tr: &Translator) -> String {
 
 /// Names listed in a sentence, with the language's separator: "Data, Product".
 pub fn list_text(items: &[&str], tr: &Translator) -> String {
-    items.join(tr.t("gap.list-separator"))
+    join_names(items, tr.t("gap.list-separator"), tr)
+}
+
+/// `names` joined by `separator`, each name isolated where its direction could mix with the
+/// sentence's (see [`isolate`]). In a right-to-left language a right-to-left mark follows each
+/// separator, so that the list reads from the right even when every name is in a
+/// left-to-right script ("Data Analyst ← Analytics Lead" in Arabic).
+pub fn join_names(names: &[&str], separator: &str, tr: &Translator) -> String {
+    let rtl = tr.direction() == Direction::RightToLeft;
+    let mut out = String::new();
+    for (i, name) in names.iter().enumerate() {
+        if i > 0 {
+            out.push_str(separator);
+            if rtl {
+                out.push('\u{200f}');
+            }
+        }
+        out.push_str(&isolate(name, rtl));
+    }
+    out
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -303,6 +322,51 @@ mod tests {
         let ratings: FastMap<String, Level> =
             ratings.iter().map(|(k, v)| ((*k).to_owned(), *v)).collect();
         RoleGap::new(&feed, &feed.roles[0], |id| ratings.get(id).copied())
+    }
+
+    fn arabic() -> Translator {
+        use crate::domain::i18n::{languages::by_tag, Catalogue, EnglishFormats};
+        let catalogue = Catalogue::parse(include_str!("../../i18n/ar.json")).unwrap();
+        Translator::new(
+            by_tag("ar").unwrap(),
+            Some(catalogue),
+            Box::new(EnglishFormats),
+        )
+    }
+
+    #[test]
+    fn lists_keep_each_name_whole_and_read_from_the_right_in_arabic() {
+        let en = Translator::english();
+        assert_eq!(list_text(&["Data", "Product"], &en), "Data, Product");
+        assert_eq!(
+            list_text(&["بيانات", "Product"], &en),
+            "\u{2068}بيانات\u{2069}, Product"
+        );
+        assert_eq!(
+            list_text(&["Data", "Product"], &arabic()),
+            "\u{2068}Data\u{2069}، \u{200f}\u{2068}Product\u{2069}"
+        );
+    }
+
+    #[test]
+    fn the_fit_says_what_it_rests_on_in_the_interfaces_language() {
+        let evidence = gap(&[("a", 1), ("b", 5)]).evidence();
+        assert_eq!(evidence.summary(), "36% fit · 2 of 3 skills rated");
+        assert_eq!(
+            evidence.headline_in("R", &Translator::english()),
+            "36% fit for R · 2 of 3 skills rated"
+        );
+        // (The native plural rules are English's: one skill of one is "one" in Arabic too.)
+        let one = FitEvidence {
+            rated: 1,
+            total: 1,
+            ..evidence
+        };
+        assert_eq!(one.rated_text_in(&arabic()), "قُيّمت 1 من مهارة واحدة");
+        assert_eq!(
+            importance_text(Importance::Weight(2.5), &Translator::english()),
+            "weight 2.5"
+        );
     }
 
     #[test]

@@ -5,7 +5,7 @@ use super::svg_text::{anchor, is_rtl, Side};
 use super::{open_table_scroll, table_head, Markup};
 use crate::domain::feed::Feed;
 use crate::domain::gap::RoleGap;
-use crate::domain::i18n::Translator;
+use crate::domain::i18n::{isolate, Translator};
 use crate::domain::number::fixed;
 use crate::domain::text::truncate_chars;
 
@@ -26,7 +26,8 @@ pub fn gap_bars(feed: &Feed, gap: &RoleGap, tr: &Translator) -> String {
         .count();
     let description = tr.plural("chart.gap.description", short, &[]);
     // Labels and words run rightwards from their x in every language.
-    let left = anchor(Side::Left, is_rtl(tr));
+    let rtl = is_rtl(tr);
+    let left = anchor(Side::Left, rtl);
 
     let mut m = Markup::new();
     m.open(
@@ -69,11 +70,11 @@ pub fn gap_bars(feed: &Feed, gap: &RoleGap, tr: &Translator) -> String {
             ],
         );
         if shown.len() < name.len() {
-            m.element("title", &[], name)
-                .text(truncate_chars(name, 15))
-                .text("…");
+            // The ellipsis stays at the end of the name in either direction.
+            let cut = format!("{}…", truncate_chars(name, 15));
+            m.element("title", &[], name).text(&isolate(&cut, rtl));
         } else {
-            m.text(name);
+            m.text(&isolate(name, rtl));
         }
         m.close("text");
         match line.current {
@@ -86,7 +87,7 @@ pub fn gap_bars(feed: &Feed, gap: &RoleGap, tr: &Translator) -> String {
                         ("y", &baseline),
                         ("text-anchor", left),
                     ],
-                    tr.t("chart.not-rated"),
+                    tr.t("chart.gap.bar-unrated"),
                 );
             }
             // Exactly met: said in words, not drawn as a sliver of surplus.

@@ -6,7 +6,7 @@ use super::svg_text::is_rtl;
 use super::Markup;
 use crate::domain::explorer::{role_fit, FitGroup};
 use crate::domain::feed::{Feed, RoleIdx};
-use crate::domain::i18n::Translator;
+use crate::domain::i18n::{isolate, Translator};
 use crate::domain::number::fixed;
 use crate::domain::paths::{CareerGraph, Neighbourhood};
 use crate::domain::scale::Level;
@@ -252,7 +252,7 @@ pub fn path_map(
                 ("x", &fixed(if rtl { width - MARGIN } else { MARGIN }, 0)),
                 ("y", &fixed(top + 15.0, 1)),
             ],
-            &wrap_words(lane, 60, 1).0.join(""),
+            &isolate(&wrap_words(lane, 60, 1).0.join(""), rtl),
         );
     }
     for (column, col) in map.columns.iter().enumerate() {
@@ -402,7 +402,7 @@ pub fn path_map(
                     ("x", &x),
                     ("y", &fixed(line_y - 4.0, 1)),
                 ],
-                line,
+                &isolate(line, rtl),
             );
         }
         for meta in &b.meta {

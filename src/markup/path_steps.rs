@@ -6,7 +6,7 @@ use super::gap_lists::level_text;
 use super::path_list::{role_button, skills_to_close_text};
 use super::Markup;
 use crate::domain::feed::{Feed, RoleIdx};
-use crate::domain::gap::list_text;
+use crate::domain::gap::{join_names, list_text};
 use crate::domain::i18n::Translator;
 use crate::domain::paths::{FoundWay, Journey, Step, StepSkill, WayKind};
 use crate::domain::suggestions::contact::{contact_link, intro_message};
@@ -47,11 +47,8 @@ impl Way<'_> {
 /// The roles of a route in order, "Data Analyst → Analytics Lead" (the arrow pointing the
 /// way the language reads).
 fn names(feed: &Feed, roles: &[RoleIdx], tr: &Translator) -> String {
-    roles
-        .iter()
-        .map(|&r| feed.roles[r].name.as_str())
-        .collect::<Vec<_>>()
-        .join(tr.t("paths.route-arrow"))
+    let names: Vec<&str> = roles.iter().map(|&r| feed.roles[r].name.as_str()).collect();
+    join_names(&names, tr.t("paths.route-arrow"), tr)
 }
 
 /// The heading's text.

@@ -4,7 +4,7 @@ use super::svg_text::{anchor, is_rtl, Side};
 use super::{open_table_scroll, table_head, Markup};
 use crate::domain::feed::Feed;
 use crate::domain::gap::RoleGap;
-use crate::domain::i18n::Translator;
+use crate::domain::i18n::{isolate, Translator};
 use crate::domain::number::{fixed, svg_points, turn_cos_sin};
 use crate::domain::text::truncate_chars;
 
@@ -88,6 +88,7 @@ pub fn radar_chart(feed: &Feed, role: usize, gap: &RoleGap, tr: &Translator) -> 
         if label.len() < name.len() {
             label.push('…');
         }
+        let mut label = isolate(&label, rtl);
         if line.current.is_none() {
             label.push_str(" (?)");
         }
