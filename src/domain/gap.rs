@@ -207,13 +207,15 @@ impl FitEvidence {
 
     /// "72% fit · 6 of 7 skills rated", or "fit not known yet · 0 of 7 skills rated".
     pub fn summary_in(&self, tr: &Translator) -> String {
+        // Only numbers and texts of the language itself: nothing to isolate (an isolated
+        // fragment would turn a sentence it is placed in left to right; see `join_names`).
         let rated = self.rated_text_in(tr);
         match self.fit {
-            Some(fit) => tr.tf(
+            Some(fit) => tr.tf_plain(
                 "gap.fit.summary",
                 &[("fit", &tr.percent(fit)), ("rated", &rated)],
             ),
-            None => tr.tf("gap.fit.unknown", &[("rated", &rated)]),
+            None => tr.tf_plain("gap.fit.unknown", &[("rated", &rated)]),
         }
     }
 

@@ -12,6 +12,11 @@ use crate::domain::scale::Level;
 
 /// What a step (or a direct move) asks: "7 skills to close (3 essential; 3 not rated yet)",
 /// counted the same way in the list and in the steps of the way.
+///
+/// Texts built of the language's own texts and numbers are filled plain (`tf_plain`): only
+/// names from the feed are isolated. A sentence whose every part were isolated would have no
+/// letter of its own to take its direction from, and a right-to-left one would then be laid
+/// out left to right where it is placed in another.
 pub fn skills_to_close_text(step: &Step, tr: &Translator) -> String {
     let essential = step
         .to_close
@@ -26,12 +31,12 @@ pub fn skills_to_close_text(step: &Step, tr: &Translator) -> String {
         (false, false) => return skills,
         (true, false) => essential_text,
         (false, true) => unrated_text,
-        (true, true) => tr.tf(
+        (true, true) => tr.tf_plain(
             "paths.pair",
             &[("first", &essential_text), ("second", &unrated_text)],
         ),
     };
-    tr.tf(
+    tr.tf_plain(
         "paths.to-close.details",
         &[("skills", &skills), ("details", &details)],
     )
@@ -60,7 +65,7 @@ pub fn fit_text(feed: &Feed, role: RoleIdx, levels: &[Option<Level>], tr: &Trans
     let fit = role_fit(feed, role, levels);
     match fit.group() {
         FitGroup::Comparable => fit.evidence.summary_in(tr),
-        FitGroup::RateMore => tr.tf(
+        FitGroup::RateMore => tr.tf_plain(
             "paths.fit.rate-more",
             &[("rated", &fit.evidence.rated_text_in(tr))],
         ),
@@ -150,7 +155,7 @@ pub fn role_item(
     m.element(
         "span",
         &[("class", "sg-path-role-takes")],
-        &tr.tf(
+        &tr.tf_plain(
             "paths.takes",
             &[("what", &what_it_takes(feed, role, levels, tr))],
         ),

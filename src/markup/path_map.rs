@@ -59,13 +59,24 @@ pub fn short_fit(feed: &Feed, role: RoleIdx, levels: &[Option<Level>], tr: &Tran
         &[("rated", &tr.integer(fit.evidence.rated as i64))],
     );
     match (fit.group(), fit.fit) {
-        (FitGroup::Comparable, Some(f)) => tr.tf(
+        (FitGroup::Comparable, Some(f)) => tr.tf_plain(
             "gap.fit.summary",
             &[("fit", &tr.percent(f)), ("rated", &rated)],
         ),
         (FitGroup::NotRated, _) => rated,
-        _ => tr.tf("paths.map.rate-more", &[("rated", &rated)]),
+        _ => tr.tf_plain("paths.map.rate-more", &[("rated", &rated)]),
     }
+}
+
+/// Characters that take no room on a line: Arabic vowel marks and the invisible marks that
+/// set the direction of text (numbers in Arabic carry some).
+fn zero_width(text: &str) -> usize {
+    text.chars()
+        .filter(|&c| {
+            matches!(c as u32,
+                0x0610..=0x061A | 0x061C | 0x064B..=0x065F | 0x0670 | 0x200E | 0x200F | 0x2066..=0x2069)
+        })
+        .count()
 }
 
 struct NodeBox<'a> {
@@ -144,7 +155,7 @@ pub fn path_map(
                     &[("role", &r.name), ("about", &about.join(" · "))],
                 );
                 // Two lines where a language needs more room than English's one.
-                meta.extend(wrap_words(&fit, SMALL_CHARS, 2).0);
+                meta.extend(wrap_words(&fit, SMALL_CHARS + zero_width(&fit), 2).0);
                 let height = PAD * 2.0
                     + NAME_LINE * name.len() as f64
                     + SMALL_LINE * (meta.len() as f64 + f64::from(u8::from(tag.is_some())));

@@ -90,7 +90,7 @@ fn intro(m: &mut Markup, feed: &Feed, way: &Way, journey: &Journey, tr: &Transla
     let mut total = if skills == 0 {
         tr.t("paths.way.meets-all").to_owned()
     } else {
-        tr.tf(
+        tr.tf_plain(
             "paths.way.in-all",
             &[
                 (
@@ -267,7 +267,7 @@ fn mentors(m: &mut Markup, feed: &Feed, step: &Step, list: &[MentorSuggestion], 
         m.open("li", &[])
             .element("span", &[("class", "sg-step-skill")], &mentor.name);
         if !about.is_empty() {
-            m.text(&format!(", {}", about.join(" · ")));
+            m.text(tr.t("gap.list-separator")).text(&about.join(" · "));
         }
         m.element(
             "span",
@@ -342,11 +342,13 @@ fn step_item(m: &mut Markup, feed: &Feed, way: &Way, view: StepView, tr: &Transl
         (false, false) => None,
         (true, false) => Some(met),
         (false, true) => Some(met_earlier),
-        (true, true) => Some(tr.tf("paths.pair", &[("first", &met), ("second", &met_earlier)])),
+        (true, true) => {
+            Some(tr.tf_plain("paths.pair", &[("first", &met), ("second", &met_earlier)]))
+        }
     };
     if step.to_close.is_empty() {
         let text = match &covered {
-            Some(covered) => tr.tf("paths.step.nothing-covered", &[("covered", covered)]),
+            Some(covered) => tr.tf_plain("paths.step.nothing-covered", &[("covered", covered)]),
             None => tr.t("paths.step.nothing").to_owned(),
         };
         m.element("p", &[], &text);
@@ -355,11 +357,11 @@ fn step_item(m: &mut Markup, feed: &Feed, way: &Way, view: StepView, tr: &Transl
     }
     let skills = skills_to_close_text(step, tr);
     let text = match &covered {
-        Some(covered) => tr.tf(
+        Some(covered) => tr.tf_plain(
             "paths.step.to-close-covered",
             &[("skills", &skills), ("covered", covered)],
         ),
-        None => tr.tf("paths.step.to-close", &[("skills", &skills)]),
+        None => tr.tf_plain("paths.step.to-close", &[("skills", &skills)]),
     };
     m.element("p", &[], &text);
     m.open("ul", &[("class", "sg-step-skills")]);

@@ -40,11 +40,13 @@ pub fn RoleRow(
             ),
         ];
         let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        if fit.unrated > 0 {
-            i18n.tf("explore.take.close-unrated", &args)
+        // The language's own texts and numbers: nothing to isolate.
+        let key = if fit.unrated > 0 {
+            "explore.take.close-unrated"
         } else {
-            i18n.tf("explore.take.close", &args)
-        }
+            "explore.take.close"
+        };
+        i18n.with(|tr| tr.tf_plain(key, &args))
     };
     let essentials = (!fit.essential_missing.is_empty()).then(|| {
         let names: Vec<&str> = fit
@@ -128,7 +130,9 @@ pub fn RoleRow(
                 </p>
             </Show>
             <p class="sg-muted">{detail}</p>
-            <p data-testid="role-take">{i18n.tf("explore.take", &[("take", &take)])}</p>
+            <p data-testid="role-take">
+                {i18n.with(|tr| tr.tf_plain("explore.take", &[("take", &take)]))}
+            </p>
             {essentials.map(|e| view! { <p class="sg-muted">{e}</p> })}
             <div class="sg-actions">
                 <input

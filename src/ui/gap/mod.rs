@@ -63,22 +63,23 @@ pub fn GapSection() -> impl IntoView {
                 .iter()
                 .filter(|l| l.gap().is_some_and(|g| g > 0))
                 .count();
-            i18n.tf(
-                "gap.progress",
-                &[
-                    ("rated", &i18n.integer(gap.rated() as i64)),
-                    ("total", &i18n.integer(gap.lines.len() as i64)),
-                    ("below", &i18n.plural("gap.progress.below", short, &[])),
-                    (
-                        "levels",
-                        &i18n.plural("gap.progress.levels", gap.levels_to_close() as usize, &[]),
-                    ),
-                    (
-                        "unrated",
-                        &i18n.plural("gap.progress.unrated", gap.lines.len() - gap.rated(), &[]),
-                    ),
-                ],
-            )
+            // The language's own texts and numbers: nothing to isolate.
+            i18n.with(|tr| {
+                let unrated = gap.lines.len() - gap.rated();
+                tr.tf_plain(
+                    "gap.progress",
+                    &[
+                        ("rated", &tr.integer(gap.rated() as i64)),
+                        ("total", &tr.integer(gap.lines.len() as i64)),
+                        ("below", &tr.plural("gap.progress.below", short, &[])),
+                        (
+                            "levels",
+                            &tr.plural("gap.progress.levels", gap.levels_to_close() as usize, &[]),
+                        ),
+                        ("unrated", &tr.plural("gap.progress.unrated", unrated, &[])),
+                    ],
+                )
+            })
         })
     };
     view! {
