@@ -88,6 +88,11 @@ impl Formats for IntlFormats {
     }
 
     fn date(&self, year: i64, month: u32, day: u32) -> String {
+        // English keeps the widget's British "1 Sep 2026": `Intl` writes "Sep 1, 2026" for en
+        // and "1 Sept 2026" for en-GB.
+        if self.tag == "en" {
+            return EnglishFormats.date(year, month, day);
+        }
         let options = [
             ("dateStyle", JsValue::from("medium")),
             ("timeZone", "UTC".into()),

@@ -10,7 +10,43 @@
 //! so a role with one skill rated never outranks a fully rated role of lower fit.
 
 use crate::domain::feed::{Feed, Importance, Role, SkillIdx};
+use crate::domain::i18n::k;
+use crate::domain::i18n::{isolate, Direction, Translator};
 use crate::domain::scale::Level;
+
+/// "essential", "important", "nice to have", "weight 2.5": how much a role needs a skill.
+pub fn importance_text(importance: Importance, tr: &Translator) -> String {
+    match importance {
+        Importance::Essential => tr.t(k::GAP_IMPORTANCE_ESSENTIAL).to_owned(),
+        Importance::Important => tr.t(k::GAP_IMPORTANCE_IMPORTANT).to_owned(),
+        Importance::NiceToHave => tr.t(k::GAP_IMPORTANCE_NICE_TO_HAVE).to_owned(),
+        Importance::Weight(w) => tr.tf(k::GAP_IMPORTANCE_WEIGHT, &[("weight", &tr.number(w, 2))]),
+    }
+}
+
+/// Names listed in a sentence, with the language's separator: "Data, Product".
+pub fn list_text(items: &[&str], tr: &Translator) -> String {
+    join_names(items, tr.t(k::GAP_LIST_SEPARATOR), tr)
+}
+
+/// `names` joined by `separator`, each name isolated where its direction could mix with the
+/// sentence's (see [`isolate`]). In a right-to-left language a right-to-left mark follows each
+/// separator, so that the list reads from the right even when every name is in a
+/// left-to-right script ("Data Analyst ← Analytics Lead" in Arabic).
+pub fn join_names(names: &[&str], separator: &str, tr: &Translator) -> String {
+    let rtl = tr.direction() == Direction::RightToLeft;
+    let mut out = String::new();
+    for (i, name) in names.iter().enumerate() {
+        if i > 0 {
+            out.push_str(separator);
+            if rtl {
+                out.push('\u{200f}');
+            }
+        }
+        out.push_str(&isolate(name, rtl));
+    }
+    out
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct GapLine {
@@ -145,33 +181,57 @@ pub struct FitEvidence {
 pub const COMPARABLE_COVERAGE: f64 = 0.5;
 
 impl FitEvidence {
-    /// "6 of 7 skills rated".
+    /// "6 of 7 skills rated", in English (see [`FitEvidence::rated_text_in`]).
     pub fn rated_text(&self) -> String {
-        let plural = if self.total == 1 { "" } else { "s" };
-        format!("{} of {} skill{plural} rated", self.rated, self.total)
+        self.rated_text_in(&Translator::english())
+    }
+
+    /// "72% fit · 6 of 7 skills rated", in English (see [`FitEvidence::summary_in`]).
+    pub fn summary(&self) -> String {
+        self.summary_in(&Translator::english())
+    }
+
+    /// "50% fit for Platform Engineer · 1 of 7 skills rated", in English (see
+    /// [`FitEvidence::headline_in`]).
+    pub fn headline(&self, role_name: &str) -> String {
+        self.headline_in(role_name, &Translator::english())
+    }
+
+    /// "6 of 7 skills rated".
+    pub fn rated_text_in(&self, tr: &Translator) -> String {
+        tr.plural(
+            k::GAP_FIT_RATED,
+            self.total,
+            &[("rated", &tr.integer(self.rated as i64))],
+        )
     }
 
     /// "72% fit · 6 of 7 skills rated", or "fit not known yet · 0 of 7 skills rated".
-    pub fn summary(&self) -> String {
+    pub fn summary_in(&self, tr: &Translator) -> String {
+        // Only numbers and texts of the language itself: nothing to isolate (an isolated
+        // fragment would turn a sentence it is placed in left to right; see `join_names`).
+        let rated = self.rated_text_in(tr);
         match self.fit {
-            Some(fit) => format!(
-                "{}% fit · {}",
-                crate::domain::number::percent(fit),
-                self.rated_text()
+            Some(fit) => tr.tf_plain(
+                k::GAP_FIT_SUMMARY,
+                &[("fit", &tr.percent(fit)), ("rated", &rated)],
             ),
-            None => format!("fit not known yet · {}", self.rated_text()),
+            None => tr.tf_plain(k::GAP_FIT_UNKNOWN, &[("rated", &rated)]),
         }
     }
 
     /// "50% fit for Platform Engineer · 1 of 7 skills rated".
-    pub fn headline(&self, role_name: &str) -> String {
+    pub fn headline_in(&self, role_name: &str, tr: &Translator) -> String {
         match self.fit {
-            Some(fit) => format!(
-                "{}% fit for {role_name} · {}",
-                crate::domain::number::percent(fit),
-                self.rated_text()
+            Some(fit) => tr.tf(
+                k::GAP_FIT_HEADLINE,
+                &[
+                    ("fit", &tr.percent(fit)),
+                    ("role", role_name),
+                    ("rated", &self.rated_text_in(tr)),
+                ],
             ),
-            None => format!("Rate a skill to see your fit for {role_name}"),
+            None => tr.tf(k::GAP_FIT_RATE_TO_SEE, &[("role", role_name)]),
         }
     }
 
@@ -265,6 +325,51 @@ mod tests {
         let ratings: FastMap<String, Level> =
             ratings.iter().map(|(k, v)| ((*k).to_owned(), *v)).collect();
         RoleGap::new(&feed, &feed.roles[0], |id| ratings.get(id).copied())
+    }
+
+    fn arabic() -> Translator {
+        use crate::domain::i18n::{languages::by_tag, Catalogue, EnglishFormats};
+        let catalogue = Catalogue::parse(include_str!("../../i18n/ar.json")).unwrap();
+        Translator::new(
+            by_tag("ar").unwrap(),
+            Some(catalogue),
+            Box::new(EnglishFormats),
+        )
+    }
+
+    #[test]
+    fn lists_keep_each_name_whole_and_read_from_the_right_in_arabic() {
+        let en = Translator::english();
+        assert_eq!(list_text(&["Data", "Product"], &en), "Data, Product");
+        assert_eq!(
+            list_text(&["بيانات", "Product"], &en),
+            "\u{2068}بيانات\u{2069}, Product"
+        );
+        assert_eq!(
+            list_text(&["Data", "Product"], &arabic()),
+            "\u{2068}Data\u{2069}، \u{200f}\u{2068}Product\u{2069}"
+        );
+    }
+
+    #[test]
+    fn the_fit_says_what_it_rests_on_in_the_interfaces_language() {
+        let evidence = gap(&[("a", 1), ("b", 5)]).evidence();
+        assert_eq!(evidence.summary(), "36% fit · 2 of 3 skills rated");
+        assert_eq!(
+            evidence.headline_in("R", &Translator::english()),
+            "36% fit for R · 2 of 3 skills rated"
+        );
+        // (The native plural rules are English's: one skill of one is "one" in Arabic too.)
+        let one = FitEvidence {
+            rated: 1,
+            total: 1,
+            ..evidence
+        };
+        assert_eq!(one.rated_text_in(&arabic()), "قُيّمت 1 من مهارة واحدة");
+        assert_eq!(
+            importance_text(Importance::Weight(2.5), &Translator::english()),
+            "weight 2.5"
+        );
     }
 
     #[test]

@@ -3,32 +3,42 @@
 use super::Markup;
 use crate::domain::explorer::BridgeSkill;
 use crate::domain::feed::{Feed, RoleIdx};
-use crate::domain::number::short;
+use crate::domain::gap::list_text;
+use crate::domain::i18n::k;
+use crate::domain::i18n::Translator;
 
 /// How many bridge skills are listed.
 pub const SHOWN: usize = 8;
 
 /// The panel's body for the shortlisted roles and their bridge skills.
-pub fn bridge_panel(feed: &Feed, shortlist: &[RoleIdx], bridges: &[BridgeSkill]) -> String {
+pub fn bridge_panel(
+    feed: &Feed,
+    shortlist: &[RoleIdx],
+    bridges: &[BridgeSkill],
+    tr: &Translator,
+) -> String {
     let mut m = Markup::new();
     if shortlist.is_empty() {
-        m.element(
-            "p",
-            &[("class", "sg-muted")],
-            "Shortlist roles below to compare them.",
-        );
+        m.element("p", &[("class", "sg-muted")], tr.t(k::EXPLORE_BRIDGE_EMPTY));
         return m.finish();
     }
     let names: Vec<&str> = shortlist
         .iter()
         .map(|&r| feed.roles[r].name.as_str())
         .collect();
-    m.element("p", &[], &format!("Shortlisted: {}.", names.join(", ")));
+    m.element(
+        "p",
+        &[],
+        &tr.tf(
+            k::EXPLORE_BRIDGE_SHORTLISTED,
+            &[("roles", &list_text(&names, tr))],
+        ),
+    );
     if bridges.is_empty() {
         m.element(
             "p",
             &[("class", "sg-muted")],
-            "No rated gaps on these roles yet: rate their skills to find bridge skills.",
+            tr.t(k::EXPLORE_BRIDGE_NO_GAPS),
         );
         return m.finish();
     }
@@ -40,15 +50,18 @@ pub fn bridge_panel(feed: &Feed, shortlist: &[RoleIdx], bridges: &[BridgeSkill])
             .iter()
             .map(|&r| feed.roles[r].name.as_str())
             .collect();
-        let count = bridge.roles.len();
-        let detail = format!(
-            " helps on {count} role{} ({}) · weighted gap {}",
-            if count == 1 { "" } else { "s" },
-            roles.join(", "),
-            short(bridge.weighted_gap)
+        let detail = tr.plural(
+            k::EXPLORE_BRIDGE_HELPS,
+            bridge.roles.len(),
+            &[
+                ("roles", &list_text(&roles, tr)),
+                ("gap", &tr.number(bridge.weighted_gap, 2)),
+            ],
         );
+        // The skill's name leads the sentence, in bold, in every language.
         m.open("li", &[("data-testid", &format!("bridge-{}", skill.id))])
             .element("strong", &[], &skill.name)
+            .text(" ")
             .text(&detail)
             .close("li");
     }
@@ -64,8 +77,9 @@ mod tests {
     #[test]
     fn says_what_to_do_until_there_is_something_to_compare() {
         let (feed, _, _) = demo_gap(&[None]);
-        assert!(bridge_panel(&feed, &[], &[]).contains("Shortlist roles below"));
-        let html = bridge_panel(&feed, &[0], &[]);
+        let en = Translator::english();
+        assert!(bridge_panel(&feed, &[], &[], &en).contains("Shortlist roles below"));
+        let html = bridge_panel(&feed, &[0], &[], &en);
         assert!(
             html.contains("<p>Shortlisted: Role &quot;R&quot;.</p>"),
             "{html}"
@@ -83,7 +97,7 @@ mod tests {
                 weighted_gap: 2.5,
             })
             .collect();
-        let html = bridge_panel(&feed, &[0], &bridges);
+        let html = bridge_panel(&feed, &[0], &bridges, &Translator::english());
         assert_eq!(html.matches("<li ").count(), SHOWN);
         assert!(html.contains(
             "<li data-testid=\"bridge-s0\"><strong>Skill &lt;0&gt; &amp; co</strong> helps on 1 role (Role &quot;R&quot;) · weighted gap 2.5</li>"

@@ -1,9 +1,12 @@
 //! Diverging bar chart: shortfall to the left, surplus to the right, unrated marked; with its
 //! table alternative.
 
+use super::svg_text::{anchor, is_rtl, Side};
 use super::{open_table_scroll, table_head, Markup};
 use crate::domain::feed::Feed;
 use crate::domain::gap::RoleGap;
+use crate::domain::i18n::k;
+use crate::domain::i18n::{isolate, Translator};
 use crate::domain::number::fixed;
 use crate::domain::text::truncate_chars;
 
@@ -12,7 +15,7 @@ const ROW: f64 = 26.0;
 const LABEL: f64 = 110.0;
 
 /// The inside of the chart's `<figure>`.
-pub fn gap_bars(feed: &Feed, gap: &RoleGap) -> String {
+pub fn gap_bars(feed: &Feed, gap: &RoleGap, tr: &Translator) -> String {
     let max = f64::from(feed.scale.max().max(1));
     let zero = LABEL + (WIDTH - LABEL) / 2.0;
     let unit = (WIDTH - LABEL) / 2.0 / max;
@@ -22,7 +25,10 @@ pub fn gap_bars(feed: &Feed, gap: &RoleGap) -> String {
         .iter()
         .filter(|l| l.gap().is_some_and(|g| g > 0))
         .count();
-    let description = format!("Gap chart: {short} skills below the requirement (bars to the left), met or above to the right; the table below lists every value.");
+    let description = tr.plural(k::CHART_GAP_DESCRIPTION, short, &[]);
+    // Labels and words run rightwards from their x in every language.
+    let rtl = is_rtl(tr);
+    let left = anchor(Side::Left, rtl);
 
     let mut m = Markup::new();
     m.open(
@@ -57,14 +63,19 @@ pub fn gap_bars(feed: &Feed, gap: &RoleGap) -> String {
         let shown = truncate_chars(name, 16);
         m.open(
             "text",
-            &[("class", "sg-bar-label"), ("x", "0"), ("y", &baseline)],
+            &[
+                ("class", "sg-bar-label"),
+                ("x", "0"),
+                ("y", &baseline),
+                ("text-anchor", left),
+            ],
         );
         if shown.len() < name.len() {
-            m.element("title", &[], name)
-                .text(truncate_chars(name, 15))
-                .text("…");
+            // The ellipsis stays at the end of the name in either direction.
+            let cut = format!("{}…", truncate_chars(name, 15));
+            m.element("title", &[], name).text(&isolate(&cut, rtl));
         } else {
-            m.text(name);
+            m.text(&isolate(name, rtl));
         }
         m.close("text");
         match line.current {
@@ -75,8 +86,9 @@ pub fn gap_bars(feed: &Feed, gap: &RoleGap) -> String {
                         ("class", "sg-bar-unknown"),
                         ("x", &fixed(zero + 4.0, 1)),
                         ("y", &baseline),
+                        ("text-anchor", left),
                     ],
-                    "not rated",
+                    tr.t(k::CHART_GAP_BAR_UNRATED),
                 );
             }
             // Exactly met: said in words, not drawn as a sliver of surplus.
@@ -87,8 +99,9 @@ pub fn gap_bars(feed: &Feed, gap: &RoleGap) -> String {
                         ("class", "sg-bar-met"),
                         ("x", &fixed(zero + 4.0, 1)),
                         ("y", &baseline),
+                        ("text-anchor", left),
                     ],
-                    "met",
+                    tr.t(k::CHART_GAP_MET),
                 );
             }
             Some(current) => {
@@ -116,28 +129,41 @@ pub fn gap_bars(feed: &Feed, gap: &RoleGap) -> String {
         .element(
             "span",
             &[("class", "sg-key sg-key-short")],
-            "Below requirement",
+            tr.t(k::CHART_GAP_BELOW),
         )
         .element(
             "span",
             &[("class", "sg-key sg-key-surplus")],
-            "Above requirement",
+            tr.t(k::CHART_GAP_ABOVE),
         )
         .close("figcaption");
-    open_table_scroll(&mut m, "Difference from the requirement, in levels");
+    let caption = tr.t(k::CHART_GAP_TABLE);
+    open_table_scroll(&mut m, caption);
     m.open(
         "table",
         &[("class", "sg-table"), ("data-testid", "gap-table")],
     )
-    .element("caption", &[], "Difference from the requirement, in levels");
-    table_head(&mut m, &[("Skill", false), ("Difference", true)]);
+    .element("caption", &[], caption);
+    table_head(
+        &mut m,
+        &[
+            (tr.t(k::CHART_SKILL), false),
+            (tr.t(k::CHART_GAP_DIFFERENCE), true),
+        ],
+    );
     m.open("tbody", &[]);
     for line in &gap.lines {
         let value = match line.current {
-            None => "unknown".to_owned(),
-            Some(c) if c == line.required => "met".to_owned(),
-            Some(c) if c > line.required => format!("+{}", c - line.required),
-            Some(c) => format!("−{}", line.required - c),
+            None => tr.t(k::CHART_GAP_UNKNOWN).to_owned(),
+            Some(c) if c == line.required => tr.t(k::CHART_GAP_MET).to_owned(),
+            Some(c) if c > line.required => tr.tf(
+                k::CHART_GAP_PLUS,
+                &[("levels", &tr.integer(i64::from(c - line.required)))],
+            ),
+            Some(c) => tr.tf(
+                k::CHART_GAP_MINUS,
+                &[("levels", &tr.integer(i64::from(line.required - c)))],
+            ),
         };
         m.open("tr", &[])
             .element("th", &[("scope", "row")], &feed.skills[line.skill].name)
@@ -156,11 +182,11 @@ mod tests {
     #[test]
     fn short_bars_go_left_surplus_right_and_unrated_is_labelled() {
         let (feed, _, gap) = demo_gap(&[Some(1), Some(5), None]);
-        let html = gap_bars(&feed, &gap);
+        let html = gap_bars(&feed, &gap, &Translator::english());
         assert_eq!(count(&html, "<rect class=\"sg-bar-short\""), 1);
         assert_eq!(count(&html, "<rect class=\"sg-bar-surplus\""), 1);
         assert_eq!(count(&html, ">not rated</text>"), 1);
-        assert!(html.contains("1 skills below the requirement"));
+        assert!(html.contains("Gap chart: 1 skill below the requirement (bars to the left)"));
         assert!(html.contains("<td class=\"sg-num\">−2</td>"));
         assert!(html.contains("<td class=\"sg-num\">+2</td>"));
         assert!(html.contains("<td class=\"sg-num\">unknown</td>"));
@@ -171,7 +197,7 @@ mod tests {
     fn an_exactly_met_level_reads_as_met_and_long_names_are_cut_visibly() {
         let (mut feed, _, gap) = demo_gap(&[Some(3), Some(4)]);
         feed.skills[1].name = "Observability and incident response".into();
-        let html = gap_bars(&feed, &gap);
+        let html = gap_bars(&feed, &gap, &Translator::english());
         assert_eq!(count(&html, ">met</text>"), 1);
         assert!(html.contains("<td class=\"sg-num\">met</td>"), "{html}");
         assert!(!html.contains("+0"));
@@ -187,7 +213,7 @@ mod tests {
     #[test]
     fn skill_names_are_escaped() {
         let (feed, _, gap) = demo_gap(&[Some(1)]);
-        let html = gap_bars(&feed, &gap);
+        let html = gap_bars(&feed, &gap, &Translator::english());
         assert!(html.contains("Skill &lt;0&gt; &amp; co"));
         assert!(!html.contains("<0>"));
     }

@@ -2,20 +2,45 @@
 
 use super::Markup;
 use crate::domain::feed::Feed;
-use crate::domain::gap::RoleGap;
+use crate::domain::gap::{importance_text, RoleGap};
+use crate::domain::i18n::k;
+use crate::domain::i18n::Translator;
 use crate::domain::priorities::{priorities, strengths, Strength};
-use crate::domain::profile::Profile;
+use crate::domain::profile::{Interest, Profile};
+use crate::domain::scale::{Level, Scale};
+
+/// How the lists name an interest, after the importance: "want to grow".
+fn interest_text(interest: Interest, tr: &Translator) -> &str {
+    match interest {
+        Interest::WantToGrow => tr.t(k::GAP_INTEREST_WANT_TO_GROW),
+        Interest::FineAsIs => tr.t(k::GAP_INTEREST_FINE_AS_IS),
+        Interest::NotForMe => tr.t(k::GAP_INTEREST_NOT_FOR_ME),
+    }
+}
+
+/// "4 Advanced": a level with the scale's name for it, when it has one.
+pub fn level_text(scale: &Scale, level: Level, tr: &Translator) -> String {
+    let number = tr.integer(i64::from(level));
+    match scale.label(level) {
+        "" => number,
+        label => format!("{number} {label}"),
+    }
+}
 
 /// What a priority offers: its goal in the plan (or adding one), and its suggestions. The
 /// list's one click handler reads `data-action` and `data-skill` (`ui/gap/priority_list.rs`).
-fn gap_actions(m: &mut Markup, skill_id: &str, skill_name: &str, in_plan: bool) {
+fn gap_actions(m: &mut Markup, skill_id: &str, skill_name: &str, in_plan: bool, tr: &Translator) {
     let (action, label) = if in_plan {
-        ("open-plan", "In your plan")
+        ("open-plan", tr.t(k::GAP_ACTION_IN_PLAN))
     } else {
-        ("add-to-plan", "Add to plan")
+        ("add-to-plan", tr.t(k::GAP_ACTION_ADD))
     };
+    let named = tr.tf(k::GAP_NAME_SUFFIX, &[("name", skill_name)]);
     m.open("span", &[("class", "sg-gap-actions")]);
-    for (action, label) in [(action, label), ("find-resources", "Find resources")] {
+    for (action, label) in [
+        (action, label),
+        ("find-resources", tr.t(k::GAP_ACTION_FIND_RESOURCES)),
+    ] {
         m.open(
             "button",
             &[
@@ -29,11 +54,7 @@ fn gap_actions(m: &mut Markup, skill_id: &str, skill_name: &str, in_plan: bool) 
             ],
         )
         .text(label)
-        .element(
-            "span",
-            &[("class", "sg-visually-hidden")],
-            &format!(": {skill_name}"),
-        )
+        .element("span", &[("class", "sg-visually-hidden")], &named)
         .close("button");
     }
     m.close("span");
@@ -46,24 +67,31 @@ pub fn priority_items(
     gap: &RoleGap,
     profile: &Profile,
     in_plan: impl Fn(&str) -> bool,
+    tr: &Translator,
 ) -> String {
     let scale = &feed.scale;
     let mut m = Markup::new();
     for p in priorities(gap, feed, profile) {
         let skill = &feed.skills[p.line.skill];
         let levels = p.line.gap().unwrap_or(0);
-        let interest = profile
-            .interest(&skill.id)
-            .map(|i| format!(" · {}", i.label().to_lowercase()))
-            .unwrap_or_default();
-        let detail = format!(
-            "you {} · needs {} {} · {}{interest}",
-            p.line.current.unwrap_or(0),
-            p.line.required,
-            scale.label(p.line.required),
-            p.line.importance.label()
+        let mut detail = vec![
+            tr.tf(
+                k::GAP_PRIORITY_YOU,
+                &[("level", &tr.integer(i64::from(p.line.current.unwrap_or(0))))],
+            ),
+            tr.tf(
+                k::GAP_PRIORITY_NEEDS,
+                &[("level", &level_text(scale, p.line.required, tr))],
+            ),
+            importance_text(p.line.importance, tr),
+        ];
+        detail.extend(
+            profile
+                .interest(&skill.id)
+                .map(|i| interest_text(i, tr).to_owned()),
         );
-        let status = format!("{levels} level{} to go", if levels == 1 { "" } else { "s" });
+        let detail = detail.join(" · ");
+        let status = tr.plural(k::GAP_PRIORITY_TO_GO, usize::from(levels), &[]);
         open_gap_line(
             &mut m,
             "sg-gap-line sg-gap-short",
@@ -72,23 +100,25 @@ pub fn priority_items(
             &status,
             Some(&detail),
         );
-        gap_actions(&mut m, &skill.id, &skill.name, in_plan(&skill.id));
+        gap_actions(&mut m, &skill.id, &skill.name, in_plan(&skill.id), tr);
         m.close("li");
     }
     for line in gap.lines.iter().filter(|l| l.current.is_none()) {
         let skill = &feed.skills[line.skill];
         let detail = format!(
-            "needs {} {} · {}",
-            line.required,
-            scale.label(line.required),
-            line.importance.label()
+            "{} · {}",
+            tr.tf(
+                k::GAP_PRIORITY_NEEDS,
+                &[("level", &level_text(scale, line.required, tr))],
+            ),
+            importance_text(line.importance, tr)
         );
         gap_line(
             &mut m,
             "sg-gap-line sg-gap-unknown",
             &format!("gap-{}", skill.id),
             &skill.name,
-            "unknown: not rated yet",
+            tr.t(k::GAP_PRIORITY_UNKNOWN),
             Some(&detail),
         );
     }
@@ -96,7 +126,12 @@ pub fn priority_items(
 }
 
 /// The strengths as `<li>`s, or `None` when there are none yet.
-pub fn strength_items(feed: &Feed, gap: &RoleGap, profile: &Profile) -> Option<String> {
+pub fn strength_items(
+    feed: &Feed,
+    gap: &RoleGap,
+    profile: &Profile,
+    tr: &Translator,
+) -> Option<String> {
     let list = strengths(gap, feed, profile);
     if list.is_empty() {
         return None;
@@ -108,10 +143,23 @@ pub fn strength_items(feed: &Feed, gap: &RoleGap, profile: &Profile) -> Option<S
                 skill,
                 current,
                 required,
-            } => (skill, format!("{current} · meets {required}")),
-            Strength::BeyondRole { skill, current } => {
-                (skill, format!("{current} · beyond this role"))
-            }
+            } => (
+                skill,
+                tr.tf(
+                    k::GAP_STRENGTH_MEETS,
+                    &[
+                        ("level", &tr.integer(i64::from(current))),
+                        ("required", &tr.integer(i64::from(required))),
+                    ],
+                ),
+            ),
+            Strength::BeyondRole { skill, current } => (
+                skill,
+                tr.tf(
+                    k::GAP_STRENGTH_BEYOND,
+                    &[("level", &tr.integer(i64::from(current)))],
+                ),
+            ),
         };
         let skill = &feed.skills[skill];
         gap_line(
@@ -164,7 +212,8 @@ mod tests {
     fn priorities_come_before_unrated_skills_and_strengths_are_separate() {
         let (feed, _, gap) = demo_gap(&[Some(1), None, Some(2), Some(4)]);
         let profile = Profile::default();
-        let html = priority_items(&feed, &gap, &profile, |id| id == "s2");
+        let en = Translator::english();
+        let html = priority_items(&feed, &gap, &profile, |id| id == "s2", &en);
         let first = html.find("data-testid=\"gap-s0\"").unwrap();
         let second = html.find("data-testid=\"gap-s2\"").unwrap();
         let unrated = html.find("data-testid=\"gap-s1\"").unwrap();
@@ -184,7 +233,7 @@ mod tests {
             "{html}"
         );
 
-        let strengths = strength_items(&feed, &gap, &profile).unwrap();
+        let strengths = strength_items(&feed, &gap, &profile, &en).unwrap();
         assert_eq!(count(&strengths, "<li "), 1);
         assert!(strengths.contains("data-testid=\"strength-s3\""));
         assert!(strengths.contains(">4 · meets 3<"));
@@ -193,6 +242,9 @@ mod tests {
     #[test]
     fn no_strengths_yet_is_none() {
         let (feed, _, gap) = demo_gap(&[Some(1)]);
-        assert_eq!(strength_items(&feed, &gap, &Profile::default()), None);
+        assert_eq!(
+            strength_items(&feed, &gap, &Profile::default(), &Translator::english()),
+            None
+        );
     }
 }

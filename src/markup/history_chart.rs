@@ -1,9 +1,13 @@
 //! Fit to the target role over time, as an SVG line chart with a labelled percentage axis and
-//! a time axis: each snapshot sits at its date, and the dates read "3 Mar 2026".
+//! a time axis: each snapshot sits at its date, and the dates read "3 Mar 2026" (in the
+//! interface's language).
 
+use super::svg_text::{anchor, is_rtl, Side};
 use super::Markup;
+use crate::domain::i18n::k;
+use crate::domain::i18n::Translator;
 use crate::domain::number::{fixed, svg_points};
-use crate::domain::time::{days_from_iso, short_date};
+use crate::domain::time::days_from_iso;
 
 /// The viewBox, and the plot area inside it. The left margin holds "100%", the bottom one
 /// the dates.
@@ -25,17 +29,11 @@ const EDGE_PAD: f64 = 4.0;
 /// and last labels always fit side by side.
 const MAX_LABEL_CHARS: usize = 16;
 /// The percentage ticks: 0 %, 25 %, 50 %, 75 %, 100 %.
-const TICKS: [(f64, &str); 5] = [
-    (0.0, "0%"),
-    (0.25, "25%"),
-    (0.5, "50%"),
-    (0.75, "75%"),
-    (1.0, "100%"),
-];
+const TICKS: [f64; 5] = [0.0, 0.25, 0.5, 0.75, 1.0];
 
 /// The chart for `(day, fit)` points (oldest first), or `None` below two snapshots (no line
 /// to draw).
-pub fn history_chart(points: &[(String, Option<f64>)]) -> Option<String> {
+pub fn history_chart(points: &[(String, Option<f64>)], tr: &Translator) -> Option<String> {
     if points.len() < 2 {
         return None;
     }
@@ -50,10 +48,9 @@ pub fn history_chart(points: &[(String, Option<f64>)]) -> Option<String> {
         })
         .collect();
     let (first, last) = (&points[0].0, &points[n - 1].0);
-    let description = format!(
-        "Fit over time from {} to {}; the table lists every value.",
-        short_date(first).unwrap_or_else(|| first.clone()),
-        short_date(last).unwrap_or_else(|| last.clone()),
+    let description = tr.tf(
+        k::CHART_HISTORY_DESCRIPTION,
+        &[("from", &tr.date(first)), ("to", &tr.date(last))],
     );
     let view_box = format!("0 0 {} {}", fixed(VIEW_WIDTH, 0), fixed(VIEW_HEIGHT, 0));
     let mut m = Markup::new();
@@ -66,8 +63,8 @@ pub fn history_chart(points: &[(String, Option<f64>)]) -> Option<String> {
             ("aria-label", &description),
         ],
     );
-    value_axis(&mut m);
-    time_axis(&mut m, points, &xs);
+    value_axis(&mut m, tr);
+    time_axis(&mut m, points, &xs, tr);
     m.shape(
         "polyline",
         &[
@@ -118,9 +115,10 @@ fn x_positions(points: &[(String, Option<f64>)]) -> Vec<f64> {
 }
 
 /// The axis line on the left, its ticks and percentages, and faint grid lines across.
-fn value_axis(m: &mut Markup) {
+fn value_axis(m: &mut Markup, tr: &Translator) {
     let (left, right) = (fixed(LEFT, 1), fixed(RIGHT, 1));
-    for (fit, label) in TICKS {
+    let end = anchor(Side::Right, is_rtl(tr));
+    for fit in TICKS {
         let y = fixed(y_of(fit), 1);
         if fit > 0.0 {
             m.shape(
@@ -152,9 +150,9 @@ fn value_axis(m: &mut Markup) {
                 ("class", "sg-bar-label"),
                 ("x", &fixed(LEFT - 6.0, 1)),
                 ("y", &fixed(y_of(fit) + 4.0, 1)),
-                ("text-anchor", "end"),
+                ("text-anchor", end),
             ],
-            label,
+            &tr.percent(fit),
         );
     }
     m.shape(
@@ -178,16 +176,16 @@ struct DateLabel {
 }
 
 impl DateLabel {
-    fn new(day: &str, point_x: f64) -> Self {
-        let text = short_date(day).unwrap_or_else(|| {
-            if day.chars().count() > MAX_LABEL_CHARS {
-                let mut cut: String = day.chars().take(MAX_LABEL_CHARS - 1).collect();
-                cut.push('…');
-                cut
-            } else {
-                day.to_owned()
-            }
-        });
+    fn new(day: &str, point_x: f64, tr: &Translator) -> Self {
+        let text = if days_from_iso(day).is_some() {
+            tr.date(day)
+        } else if day.chars().count() > MAX_LABEL_CHARS {
+            let mut cut: String = day.chars().take(MAX_LABEL_CHARS - 1).collect();
+            cut.push('…');
+            cut
+        } else {
+            day.to_owned()
+        };
         let half_width = label_width(&text) / 2.0;
         let centre = point_x.clamp(EDGE_PAD + half_width, VIEW_WIDTH - EDGE_PAD - half_width);
         Self {
@@ -210,7 +208,7 @@ fn label_width(text: &str) -> f64 {
 
 /// The axis line along the bottom and the dates of the first and last points, and of the
 /// point nearest the middle when there are three or more and its date has room.
-fn time_axis(m: &mut Markup, points: &[(String, Option<f64>)], xs: &[f64]) {
+fn time_axis(m: &mut Markup, points: &[(String, Option<f64>)], xs: &[f64], tr: &Translator) {
     let n = points.len();
     let bottom = fixed(BOTTOM, 1);
     m.shape(
@@ -223,8 +221,8 @@ fn time_axis(m: &mut Markup, points: &[(String, Option<f64>)], xs: &[f64]) {
             ("y2", &bottom),
         ],
     );
-    let first = DateLabel::new(&points[0].0, xs[0]);
-    let last = DateLabel::new(&points[n - 1].0, xs[n - 1]);
+    let first = DateLabel::new(&points[0].0, xs[0], tr);
+    let last = DateLabel::new(&points[n - 1].0, xs[n - 1], tr);
     let middle_x = (LEFT + RIGHT) / 2.0;
     let middle = (1..n.saturating_sub(1))
         .min_by(|&a, &b| {
@@ -232,7 +230,7 @@ fn time_axis(m: &mut Markup, points: &[(String, Option<f64>)], xs: &[f64]) {
                 .abs()
                 .total_cmp(&(xs[b] - middle_x).abs())
         })
-        .map(|i| DateLabel::new(&points[i].0, xs[i]))
+        .map(|i| DateLabel::new(&points[i].0, xs[i], tr))
         .filter(|label| label.clear_of(&first) && label.clear_of(&last));
     let labels = [Some(first), middle, Some(last)];
     let (tick_top, baseline) = (fixed(BOTTOM + 4.0, 1), fixed(DATE_BASELINE, 1));
@@ -265,6 +263,10 @@ fn time_axis(m: &mut Markup, points: &[(String, Option<f64>)], xs: &[f64]) {
 mod tests {
     use super::*;
     use crate::markup::test_support::count;
+
+    fn chart(points: &[(String, Option<f64>)]) -> Option<String> {
+        history_chart(points, &Translator::english())
+    }
 
     fn series(days: &[&str]) -> Vec<(String, Option<f64>)> {
         days.iter().map(|d| ((*d).to_owned(), Some(0.5))).collect()
@@ -304,7 +306,7 @@ mod tests {
             ("2026-02-01".to_owned(), None),
             ("2026-03-01".to_owned(), Some(1.0)),
         ];
-        let html = history_chart(&points).unwrap();
+        let html = chart(&points).unwrap();
         assert!(html.contains("points=\"44.0,62.0 308.0,12.0\""), "{html}");
         assert_eq!(count(&html, "<circle "), 2);
         assert!(html.contains(">1 Jan 2026</text>") && html.contains(">1 Mar 2026</text>"));
@@ -317,7 +319,7 @@ mod tests {
 
     #[test]
     fn the_value_axis_has_ticks_labels_and_grid_lines() {
-        let html = history_chart(&series(&["2026-01-01", "2026-01-05"])).unwrap();
+        let html = chart(&series(&["2026-01-01", "2026-01-05"])).unwrap();
         assert_eq!(texts(&html, "end"), ["0%", "25%", "50%", "75%", "100%"]);
         // A faint dashed line across at 25, 50, 75 and 100 %; 0 % is the axis itself.
         assert_eq!(count(&html, "stroke-dasharray=\"2 3\""), 4);
@@ -338,10 +340,10 @@ mod tests {
     #[test]
     fn points_sit_in_proportion_to_their_dates() {
         // Days 0, 10 and 30: left edge, a third of the way, right edge.
-        let html = history_chart(&series(&["2026-03-01", "2026-03-11", "2026-03-31"])).unwrap();
+        let html = chart(&series(&["2026-03-01", "2026-03-11", "2026-03-31"])).unwrap();
         assert_eq!(dot_xs(&html), [44.0, 132.0, 308.0]);
         // Across a leap day and a year end, by days, not by the text.
-        let html = history_chart(&series(&["2023-12-31", "2024-03-01", "2024-12-30"])).unwrap();
+        let html = chart(&series(&["2023-12-31", "2024-03-01", "2024-12-30"])).unwrap();
         let xs = dot_xs(&html);
         let expected = 44.0 + 264.0 * 61.0 / 365.0;
         assert!((xs[1] - expected).abs() <= 0.05, "{xs:?}");
@@ -349,19 +351,19 @@ mod tests {
 
     #[test]
     fn dates_read_as_english() {
-        let html = history_chart(&series(&["2026-03-03", "2026-11-22"])).unwrap();
+        let html = chart(&series(&["2026-03-03", "2026-11-22"])).unwrap();
         assert_eq!(texts(&html, "middle"), ["3 Mar 2026", "22 Nov 2026"]);
     }
 
     #[test]
     fn the_middle_date_shows_only_where_it_has_room() {
-        let html = history_chart(&series(&["2026-01-01", "2026-02-01", "2026-03-01"])).unwrap();
+        let html = chart(&series(&["2026-01-01", "2026-02-01", "2026-03-01"])).unwrap();
         assert_eq!(
             texts(&html, "middle"),
             ["1 Jan 2026", "1 Feb 2026", "1 Mar 2026"]
         );
         // The point nearest the middle of the time axis is the one labelled.
-        let html = history_chart(&series(&[
+        let html = chart(&series(&[
             "2026-01-01",
             "2026-01-02",
             "2026-01-16",
@@ -373,22 +375,22 @@ mod tests {
             ["1 Jan 2026", "16 Jan 2026", "31 Jan 2026"]
         );
         // Days 0, 5 and 30: the second point is too close to the first for its date.
-        let html = history_chart(&series(&["2026-03-01", "2026-03-06", "2026-03-31"])).unwrap();
+        let html = chart(&series(&["2026-03-01", "2026-03-06", "2026-03-31"])).unwrap();
         assert_eq!(texts(&html, "middle"), ["1 Mar 2026", "31 Mar 2026"]);
         // Days 0, 10 and 30: just room, the labels centred under their points.
-        let html = history_chart(&series(&["2026-03-01", "2026-03-11", "2026-03-31"])).unwrap();
+        let html = chart(&series(&["2026-03-01", "2026-03-11", "2026-03-31"])).unwrap();
         assert_eq!(
             texts(&html, "middle"),
             ["1 Mar 2026", "11 Mar 2026", "31 Mar 2026"]
         );
         // Two points: only their own dates.
-        let html = history_chart(&series(&["2026-03-01", "2026-03-31"])).unwrap();
+        let html = chart(&series(&["2026-03-01", "2026-03-31"])).unwrap();
         assert_eq!(count(&html, "text-anchor=\"middle\""), 2);
     }
 
     #[test]
     fn malformed_dates_show_as_they_are_and_space_the_points_evenly() {
-        let html = history_chart(&series(&["2026-02-30", "2026-03-01", "someday <b>"])).unwrap();
+        let html = chart(&series(&["2026-02-30", "2026-03-01", "someday <b>"])).unwrap();
         let labels = texts(&html, "middle");
         assert_eq!(labels.first().map(String::as_str), Some("2026-02-30"));
         assert_eq!(labels.last().map(String::as_str), Some("someday &lt;b&gt;"));
@@ -400,14 +402,14 @@ mod tests {
         assert_eq!(dot_xs(&html), [44.0, 176.0, 308.0]);
         // A long one is cut so that both ends still fit.
         let long = "x".repeat(40);
-        let html = history_chart(&series(&["2026-03-01", &long])).unwrap();
+        let html = chart(&series(&["2026-03-01", &long])).unwrap();
         let expected = format!(">{}…</text>", "x".repeat(15));
         assert!(html.contains(&expected), "{html}");
     }
 
     #[test]
     fn same_day_points_are_spaced_evenly() {
-        let html = history_chart(&series(&["2026-03-01", "2026-03-01", "2026-03-01"])).unwrap();
+        let html = chart(&series(&["2026-03-01", "2026-03-01", "2026-03-01"])).unwrap();
         assert_eq!(dot_xs(&html), [44.0, 176.0, 308.0]);
     }
 
@@ -430,7 +432,7 @@ mod tests {
             ],
         ];
         for points in &cases {
-            let html = history_chart(points).unwrap();
+            let html = chart(points).unwrap();
             assert!(html.contains("viewBox=\"0 0 320 136\""), "{html}");
             for name in ["x", "x1", "x2", "cx"] {
                 for x in attr_values(&html, name) {
@@ -478,7 +480,7 @@ mod tests {
 
     #[test]
     fn one_snapshot_is_not_a_line() {
-        assert_eq!(history_chart(&[("2026-01-01".to_owned(), Some(0.5))]), None);
-        assert_eq!(history_chart(&[]), None);
+        assert_eq!(chart(&[("2026-01-01".to_owned(), Some(0.5))]), None);
+        assert_eq!(chart(&[]), None);
     }
 }

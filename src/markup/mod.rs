@@ -23,6 +23,7 @@ pub mod plan_document;
 pub mod radar_chart;
 pub mod role_options;
 pub mod select_options;
+pub mod svg_text;
 #[cfg(test)]
 mod test_support;
 

@@ -5,59 +5,84 @@
 use super::Markup;
 use crate::domain::explorer::{role_fit, FitGroup};
 use crate::domain::feed::{Feed, RoleIdx};
+use crate::domain::gap::list_text;
+use crate::domain::i18n::k;
+use crate::domain::i18n::Translator;
 use crate::domain::paths::{journey, CareerGraph, Neighbourhood, Step};
 use crate::domain::scale::Level;
 
-pub(super) use crate::domain::text::plural;
-
 /// What a step (or a direct move) asks: "7 skills to close (3 essential; 3 not rated yet)",
 /// counted the same way in the list and in the steps of the way.
-pub fn skills_to_close_text(step: &Step) -> String {
+///
+/// Texts built of the language's own texts and numbers are filled plain (`tf_plain`): only
+/// names from the feed are isolated. A sentence whose every part were isolated would have no
+/// letter of its own to take its direction from, and a right-to-left one would then be laid
+/// out left to right where it is placed in another.
+pub fn skills_to_close_text(step: &Step, tr: &Translator) -> String {
     let essential = step
         .to_close
         .iter()
         .filter(|s| s.importance.is_essential())
         .count();
     let unrated = step.unrated();
-    let mut details = Vec::new();
-    if essential > 0 {
-        details.push(format!("{essential} essential"));
-    }
-    if unrated > 0 {
-        details.push(format!("{unrated} not rated yet"));
-    }
-    let mut text = plural(step.to_close.len(), "skill to close", "skills to close");
-    if !details.is_empty() {
-        text.push_str(&format!(" ({})", details.join("; ")));
-    }
-    text
+    let skills = tr.plural(k::PATHS_TO_CLOSE, step.to_close.len(), &[]);
+    let essential_text = tr.plural(k::PATHS_TO_CLOSE_ESSENTIAL, essential, &[]);
+    let unrated_text = tr.plural(k::PATHS_TO_CLOSE_UNRATED, unrated, &[]);
+    let details = match (essential > 0, unrated > 0) {
+        (false, false) => return skills,
+        (true, false) => essential_text,
+        (false, true) => unrated_text,
+        (true, true) => tr.tf_plain(
+            k::PATHS_PAIR,
+            &[("first", &essential_text), ("second", &unrated_text)],
+        ),
+    };
+    tr.tf_plain(
+        k::PATHS_TO_CLOSE_DETAILS,
+        &[("skills", &skills), ("details", &details)],
+    )
 }
 
 /// What moving to the role would take from the person's ratings alone.
-pub fn what_it_takes(feed: &Feed, role: RoleIdx, levels: &[Option<Level>]) -> String {
+pub fn what_it_takes(
+    feed: &Feed,
+    role: RoleIdx,
+    levels: &[Option<Level>],
+    tr: &Translator,
+) -> String {
     let journey = journey(feed, &[role], levels);
     match journey.steps.first() {
-        Some(step) if !step.to_close.is_empty() => skills_to_close_text(step),
+        Some(step) if !step.to_close.is_empty() => skills_to_close_text(step, tr),
         Some(_) if !feed.roles[role].requirements.is_empty() => {
-            "your ratings meet everything it asks".to_owned()
+            tr.t(k::PATHS_TAKES_MEETS_ALL).to_owned()
         }
-        _ => "asks for no skill".to_owned(),
+        _ => tr.t(k::PATHS_TAKES_NOTHING).to_owned(),
     }
 }
 
 /// A fit with its evidence, shown as a figure only once enough is rated to compare:
 /// "72% fit · 6 of 7 skills rated", "rate more to see fit · 1 of 7 skills rated".
-pub fn fit_text(feed: &Feed, role: RoleIdx, levels: &[Option<Level>]) -> String {
+pub fn fit_text(feed: &Feed, role: RoleIdx, levels: &[Option<Level>], tr: &Translator) -> String {
     let fit = role_fit(feed, role, levels);
     match fit.group() {
-        FitGroup::Comparable => fit.evidence.summary(),
-        FitGroup::RateMore => format!("rate more to see fit · {}", fit.evidence.rated_text()),
-        FitGroup::NotRated => fit.evidence.rated_text(),
+        FitGroup::Comparable => fit.evidence.summary_in(tr),
+        FitGroup::RateMore => tr.tf_plain(
+            k::PATHS_FIT_RATE_MORE,
+            &[("rated", &fit.evidence.rated_text_in(tr))],
+        ),
+        FitGroup::NotRated => fit.evidence.rated_text_in(tr),
     }
 }
 
 /// A button with the role's name for screen readers: "Show the way here: Data Analyst".
-pub fn role_button(m: &mut Markup, action: &'static str, label: &str, role: &str, name: &str) {
+pub fn role_button(
+    m: &mut Markup,
+    action: &'static str,
+    label: &str,
+    role: &str,
+    name: &str,
+    tr: &Translator,
+) {
     m.open(
         "button",
         &[
@@ -71,9 +96,15 @@ pub fn role_button(m: &mut Markup, action: &'static str, label: &str, role: &str
     .element(
         "span",
         &[("class", "sg-visually-hidden")],
-        &format!(": {name}"),
+        &tr.tf(k::GAP_NAME_SUFFIX, &[("name", name)]),
     )
     .close("button");
+}
+
+/// The marks on the roles the person is in and aims at.
+pub struct RoleMarks {
+    pub current: Option<RoleIdx>,
+    pub target: Option<RoleIdx>,
 }
 
 /// One role's item: name and marks, family, seniority, fit, where it leads, what it takes.
@@ -83,23 +114,31 @@ pub fn role_item(
     graph: &CareerGraph,
     role: RoleIdx,
     levels: &[Option<Level>],
-    current: Option<RoleIdx>,
-    target: Option<RoleIdx>,
+    marks: &RoleMarks,
+    tr: &Translator,
 ) {
     let r = &feed.roles[role];
     m.open("li", &[("class", "sg-path-role"), ("data-role", &r.id)]);
     m.element("span", &[("class", "sg-path-role-name")], &r.name);
-    if current == Some(role) {
-        m.element("span", &[("class", "sg-badge")], " You are here");
+    if marks.current == Some(role) {
+        m.element(
+            "span",
+            &[("class", "sg-badge")],
+            &format!(" {}", tr.t(k::PATHS_BADGE_HERE)),
+        );
     }
-    if target == Some(role) {
-        m.element("span", &[("class", "sg-badge")], " Your target");
+    if marks.target == Some(role) {
+        m.element(
+            "span",
+            &[("class", "sg-badge")],
+            &format!(" {}", tr.t(k::PATHS_BADGE_TARGET)),
+        );
     }
     let mut about = r.family_and_seniority();
     if !about.is_empty() {
         about.push_str(" · ");
     }
-    about.push_str(&fit_text(feed, role, levels));
+    about.push_str(&fit_text(feed, role, levels, tr));
     m.element("span", &[("class", "sg-path-role-about")], &about);
     let leads: Vec<&str> = graph.next[role]
         .iter()
@@ -108,18 +147,21 @@ pub fn role_item(
     // A framework without paths has nothing to say here for any role.
     if graph.has_paths() {
         let leads = if leads.is_empty() {
-            "No usual next step".to_owned()
+            tr.t(k::PATHS_LEADS_NONE).to_owned()
         } else {
-            format!("Leads to {}", leads.join(", "))
+            tr.tf(k::PATHS_LEADS_TO, &[("roles", &list_text(&leads, tr))])
         };
         m.element("span", &[("class", "sg-path-role-leads")], &leads);
     }
     m.element(
         "span",
         &[("class", "sg-path-role-takes")],
-        &format!("What it takes: {}", what_it_takes(feed, role, levels)),
+        &tr.tf_plain(
+            k::PATHS_TAKES,
+            &[("what", &what_it_takes(feed, role, levels, tr))],
+        ),
     );
-    role_button(m, "select", "Show the way here", &r.id, &r.name);
+    role_button(m, "select", tr.t(k::PATHS_SHOW_WAY), &r.id, &r.name, tr);
     m.close("li");
 }
 
@@ -129,19 +171,19 @@ pub fn path_list(
     graph: &CareerGraph,
     map: &Neighbourhood,
     levels: &[Option<Level>],
-    current: Option<RoleIdx>,
-    target: Option<RoleIdx>,
+    marks: &RoleMarks,
+    tr: &Translator,
 ) -> String {
-    let centre = &feed.roles[map.centre].name;
+    let centre = [("role", feed.roles[map.centre].name.as_str())];
     let mut m = Markup::new();
     for column in &map.columns {
         let heading = match column.offset {
-            0 if current == Some(map.centre) => "Your current role".to_owned(),
-            0 => "At the centre of the map".to_owned(),
-            -1 => format!("One step before {centre}"),
-            -2 => format!("Two steps before {centre}"),
-            1 => format!("One step on from {centre}"),
-            _ => format!("Two steps on from {centre}"),
+            0 if marks.current == Some(map.centre) => tr.t(k::PATHS_CURRENT_ROLE).to_owned(),
+            0 => tr.t(k::PATHS_LIST_CENTRE).to_owned(),
+            -1 => tr.tf(k::PATHS_LIST_BEFORE_1, &centre),
+            -2 => tr.tf(k::PATHS_LIST_BEFORE_2, &centre),
+            1 => tr.tf(k::PATHS_LIST_AFTER_1, &centre),
+            _ => tr.tf(k::PATHS_LIST_AFTER_2, &centre),
         };
         m.element("h4", &[("class", "sg-h4")], &heading);
         m.open(
@@ -149,16 +191,13 @@ pub fn path_list(
             &[("class", "sg-path-roles"), ("data-testid", "path-column")],
         );
         for &role in &column.roles {
-            role_item(&mut m, feed, graph, role, levels, current, target);
+            role_item(&mut m, feed, graph, role, levels, marks, tr);
         }
         if column.hidden > 0 {
             m.element(
                 "li",
                 &[("class", "sg-muted")],
-                &format!(
-                    "{} not shown here. Use “Find a role” to go to any of them.",
-                    plural(column.hidden, "more role is", "more roles are")
-                ),
+                &tr.plural(k::PATHS_LIST_HIDDEN, column.hidden, &[]),
             );
         }
         m.close("ul");
@@ -181,7 +220,11 @@ mod tests {
         let mut levels = vec![None; feed.skills.len()];
         levels[0] = Some(1);
         levels[1] = Some(1);
-        let html = path_list(&feed, &graph, &map, &levels, Some(0), Some(2));
+        let marks = RoleMarks {
+            current: Some(0),
+            target: Some(2),
+        };
+        let html = path_list(&feed, &graph, &map, &levels, &marks, &Translator::english());
         assert_eq!(count(&html, "<li class=\"sg-path-role\""), 3);
         assert!(
             html.contains("<h4 class=\"sg-h4\">One step on from Role a</h4>"),

@@ -2,10 +2,13 @@
 //! lanes (families), with `next_roles` as arrows. Pointer users click a box; keyboard and
 //! screen-reader users have the same roles in the list below it (`markup::path_list`).
 
+use super::svg_text::is_rtl;
 use super::Markup;
 use crate::domain::explorer::{role_fit, FitGroup};
 use crate::domain::feed::{Feed, RoleIdx};
-use crate::domain::number::{fixed, percent};
+use crate::domain::i18n::k;
+use crate::domain::i18n::{isolate, Translator};
+use crate::domain::number::fixed;
 use crate::domain::paths::{CareerGraph, Neighbourhood};
 use crate::domain::scale::Level;
 use crate::domain::text::wrap_words;
@@ -36,46 +39,66 @@ pub struct Marks<'a> {
 }
 
 /// The column heading for roles `offset` steps from the centre.
-pub fn column_label(offset: i32, centre_is_current: bool) -> &'static str {
+pub fn column_label(offset: i32, centre_is_current: bool, tr: &Translator) -> &str {
     match offset {
-        ..=-2 => "Two steps before",
-        -1 => "One step before",
-        0 if centre_is_current => "Where you are",
-        0 => "Centre of the map",
-        1 => "One step on",
-        _ => "Two steps on",
+        ..=-2 => tr.t(k::PATHS_MAP_BEFORE_2),
+        -1 => tr.t(k::PATHS_MAP_BEFORE_1),
+        0 if centre_is_current => tr.t(k::PATHS_MAP_HERE),
+        0 => tr.t(k::PATHS_MAP_CENTRE),
+        1 => tr.t(k::PATHS_MAP_AFTER_1),
+        _ => tr.t(k::PATHS_MAP_AFTER_2),
     }
 }
 
 /// "72% fit · 6 of 7 rated", "rate more · 1 of 7 rated", "0 of 7 rated": the fit with its
 /// evidence, as a figure only when enough is rated to mean something, as everywhere else.
-pub fn short_fit(feed: &Feed, role: RoleIdx, levels: &[Option<Level>]) -> String {
+pub fn short_fit(feed: &Feed, role: RoleIdx, levels: &[Option<Level>], tr: &Translator) -> String {
     let fit = role_fit(feed, role, levels);
-    let rated = format!("{} of {} rated", fit.evidence.rated, fit.evidence.total);
+    let rated = tr.plural(
+        k::PATHS_MAP_RATED,
+        fit.evidence.total,
+        &[("rated", &tr.integer(fit.evidence.rated as i64))],
+    );
     match (fit.group(), fit.fit) {
-        (FitGroup::Comparable, Some(f)) => format!("{}% fit · {rated}", percent(f)),
+        (FitGroup::Comparable, Some(f)) => tr.tf_plain(
+            k::GAP_FIT_SUMMARY,
+            &[("fit", &tr.percent(f)), ("rated", &rated)],
+        ),
         (FitGroup::NotRated, _) => rated,
-        _ => format!("rate more · {rated}"),
+        _ => tr.tf_plain(k::PATHS_MAP_RATE_MORE, &[("rated", &rated)]),
     }
 }
 
-struct NodeBox {
+/// Characters that take no room on a line: Arabic vowel marks and the invisible marks that
+/// set the direction of text (numbers in Arabic carry some).
+fn zero_width(text: &str) -> usize {
+    text.chars()
+        .filter(|&c| {
+            matches!(c as u32,
+                0x0610..=0x061A | 0x061C | 0x064B..=0x065F | 0x0670 | 0x200E | 0x200F | 0x2066..=0x2069)
+        })
+        .count()
+}
+
+struct NodeBox<'a> {
     role: RoleIdx,
     column: usize,
     x: f64,
     y: f64,
     height: f64,
-    tag: Option<&'static str>,
+    tag: Option<&'a str>,
     name: Vec<String>,
-    /// Seniority (when the feed gives one), then the fit with its evidence.
+    /// Seniority (when the feed gives one), then the fit with its evidence, as lines.
     meta: Vec<String>,
+    /// The box's tooltip: the whole name, seniority and fit.
+    title: String,
 }
 
-fn tag(marks: &Marks, role: RoleIdx) -> Option<&'static str> {
+fn tag<'t>(marks: &Marks, role: RoleIdx, tr: &'t Translator) -> Option<&'t str> {
     match (marks.current == Some(role), marks.target == Some(role)) {
-        (true, true) => Some("You are here · target"),
-        (true, false) => Some("You are here"),
-        (false, true) => Some("Your target"),
+        (true, true) => Some(tr.t(k::PATHS_BADGE_HERE_TARGET)),
+        (true, false) => Some(tr.t(k::PATHS_BADGE_HERE)),
+        (false, true) => Some(tr.t(k::PATHS_BADGE_TARGET)),
         _ => None,
     }
 }
@@ -87,12 +110,17 @@ pub fn path_map(
     map: &Neighbourhood,
     levels: &[Option<Level>],
     marks: Marks,
+    tr: &Translator,
 ) -> String {
+    // In a right-to-left language, texts run leftwards from the right end of their place
+    // (SVG's `start` follows the direction); the map itself keeps its left-to-right order.
+    let rtl = is_rtl(tr);
+    let other_roles = tr.t(k::PATHS_MAP_OTHER_ROLES);
     // Lanes: the centre's family first, then families as they first appear.
     let family_of = |role: RoleIdx| {
         let family = feed.roles[role].family.trim();
         if family.is_empty() {
-            "Other roles"
+            other_roles
         } else {
             family
         }
@@ -116,9 +144,19 @@ pub fn path_map(
             for &role in col.roles.iter().filter(|&&r| family_of(r) == *lane) {
                 let r = &feed.roles[role];
                 let (name, _) = wrap_words(&r.name, NAME_CHARS, 3);
-                let tag = tag(&marks, role);
+                let tag = tag(&marks, role, tr);
                 let mut meta = wrap_words(&r.seniority, SMALL_CHARS, 1).0;
-                meta.push(short_fit(feed, role, levels));
+                let fit = short_fit(feed, role, levels, tr);
+                let about: Vec<&str> = [r.seniority.trim(), fit.as_str()]
+                    .into_iter()
+                    .filter(|t| !t.is_empty())
+                    .collect();
+                let title = tr.tf(
+                    k::PATHS_MAP_NODE_TITLE,
+                    &[("role", &r.name), ("about", &about.join(" · "))],
+                );
+                // Two lines where a language needs more room than English's one.
+                meta.extend(wrap_words(&fit, SMALL_CHARS + zero_width(&fit), 2).0);
                 let height = PAD * 2.0
                     + NAME_LINE * name.len() as f64
                     + SMALL_LINE * (meta.len() as f64 + f64::from(u8::from(tag.is_some())));
@@ -131,6 +169,7 @@ pub fn path_map(
                     tag,
                     name,
                     meta,
+                    title,
                 });
                 cell_y += height + BOX_GAP;
             }
@@ -145,13 +184,20 @@ pub fn path_map(
     let height = y + if any_hidden { 24.0 } else { 0.0 };
     let width = column_x(map.columns.len()) - COL_GAP + MARGIN;
     let centre_name = &feed.roles[map.centre].name;
-    let summary = format!(
-        "Map of career paths around {centre_name}: {} role{} in {} famil{}, with arrows from each role to where it usually leads. The list below gives the same roles.",
-        map.drawn(),
-        if map.drawn() == 1 { "" } else { "s" },
-        lanes.len(),
-        if lanes.len() == 1 { "y" } else { "ies" },
+    let summary = tr.tf(
+        k::PATHS_MAP_SUMMARY,
+        &[
+            ("role", centre_name),
+            ("roles", &tr.plural(k::PATHS_MAP_ROLES, map.drawn(), &[])),
+            (
+                "families",
+                &tr.plural(k::PATHS_MAP_FAMILIES, lanes.len(), &[]),
+            ),
+        ],
     );
+    // Where a text in a box (or over a column) starts: its left edge, or its right one.
+    let text_x = |x: f64| if rtl { x + BOX_W - PAD } else { x + PAD };
+    let column_text_x = |x: f64| if rtl { x + BOX_W } else { x };
 
     let mut m = Markup::new();
     m.open(
@@ -215,10 +261,10 @@ pub fn path_map(
             "text",
             &[
                 ("class", "sg-path-lane-label"),
-                ("x", &fixed(MARGIN, 0)),
+                ("x", &fixed(if rtl { width - MARGIN } else { MARGIN }, 0)),
                 ("y", &fixed(top + 15.0, 1)),
             ],
-            &wrap_words(lane, 60, 1).0.join(""),
+            &isolate(&wrap_words(lane, 60, 1).0.join(""), rtl),
         );
     }
     for (column, col) in map.columns.iter().enumerate() {
@@ -226,20 +272,20 @@ pub fn path_map(
             "text",
             &[
                 ("class", "sg-path-col"),
-                ("x", &fixed(column_x(column), 1)),
+                ("x", &fixed(column_text_x(column_x(column)), 1)),
                 ("y", "18"),
             ],
-            column_label(col.offset, marks.current == Some(map.centre)),
+            column_label(col.offset, marks.current == Some(map.centre), tr),
         );
         if col.hidden > 0 {
             m.element(
                 "text",
                 &[
                     ("class", "sg-path-more"),
-                    ("x", &fixed(column_x(column), 1)),
+                    ("x", &fixed(column_text_x(column_x(column)), 1)),
                     ("y", &fixed(more_y + 12.0, 1)),
                 ],
-                &format!("+{} more (see the list)", col.hidden),
+                &tr.plural(k::PATHS_MAP_MORE, col.hidden, &[]),
             );
         }
     }
@@ -332,15 +378,7 @@ pub fn path_map(
                 ("data-testid", "path-node"),
             ],
         );
-        m.element(
-            "title",
-            &[],
-            &format!(
-                "{} — {} (choose to see the way there)",
-                role.name,
-                b.meta.join(" · ")
-            ),
-        );
+        m.element("title", &[], &b.title);
         m.shape(
             "rect",
             &[
@@ -352,7 +390,7 @@ pub fn path_map(
                 ("rx", "6"),
             ],
         );
-        let x = fixed(b.x + PAD, 1);
+        let x = fixed(text_x(b.x), 1);
         let mut line_y = b.y + PAD;
         if let Some(tag) = b.tag {
             line_y += SMALL_LINE - 3.0;
@@ -376,7 +414,7 @@ pub fn path_map(
                     ("x", &x),
                     ("y", &fixed(line_y - 4.0, 1)),
                 ],
-                line,
+                &isolate(line, rtl),
             );
         }
         for meta in &b.meta {
@@ -445,6 +483,7 @@ mod tests {
                 selected: Some(2),
                 route: &[0, 2],
             },
+            &Translator::english(),
         );
         assert_eq!(
             count(&html, "data-testid=\"path-node\""),

@@ -2,9 +2,12 @@
 //! the skills to close (essential first), learning and people that fit them, and "Add this
 //! step to my plan". The section's one click handler reads `data-action` and `data-step`.
 
-use super::path_list::{plural, role_button, skills_to_close_text};
+use super::gap_lists::level_text;
+use super::path_list::{role_button, skills_to_close_text};
 use super::Markup;
 use crate::domain::feed::{Feed, RoleIdx};
+use crate::domain::gap::{join_names, list_text};
+use crate::domain::i18n::k;
 use crate::domain::i18n::Translator;
 use crate::domain::paths::{FoundWay, Journey, Step, StepSkill, WayKind};
 use crate::domain::suggestions::contact::{contact_link, intro_message};
@@ -42,25 +45,27 @@ impl Way<'_> {
     }
 }
 
-fn names(feed: &Feed, roles: &[RoleIdx]) -> String {
-    roles
-        .iter()
-        .map(|&r| feed.roles[r].name.as_str())
-        .collect::<Vec<_>>()
-        .join(" → ")
+/// The roles of a route in order, "Data Analyst → Analytics Lead" (the arrow pointing the
+/// way the language reads).
+fn names(feed: &Feed, roles: &[RoleIdx], tr: &Translator) -> String {
+    let names: Vec<&str> = roles.iter().map(|&r| feed.roles[r].name.as_str()).collect();
+    join_names(&names, tr.t(k::PATHS_ROUTE_ARROW), tr)
 }
 
-/// The heading's text, also used for announcements.
-pub fn way_heading(feed: &Feed, way: &Way) -> String {
-    let to = &feed.roles[way.found.to].name;
+/// The heading's text.
+pub fn way_heading(feed: &Feed, way: &Way, tr: &Translator) -> String {
+    let to = feed.roles[way.found.to].name.as_str();
     match (way.found.kind, way.found.from) {
-        (WayKind::SameRole, _) => format!("{to}: your current role"),
-        (_, Some(from)) => format!("From {} to {to}", feed.roles[from].name),
-        (_, None) => format!("What {to} asks of you"),
+        (WayKind::SameRole, _) => tr.tf(k::PATHS_WAY_SAME_ROLE, &[("role", to)]),
+        (_, Some(from)) => tr.tf(
+            k::PATHS_WAY_FROM_TO,
+            &[("from", &feed.roles[from].name), ("to", to)],
+        ),
+        (_, None) => tr.tf(k::PATHS_WAY_ASKS, &[("role", to)]),
     }
 }
 
-fn intro(m: &mut Markup, feed: &Feed, way: &Way, journey: &Journey) {
+fn intro(m: &mut Markup, feed: &Feed, way: &Way, journey: &Journey, tr: &Translator) {
     let floor = feed.scale.min();
     let found = way.found;
     // A skill asked on two steps is one skill to grow, in two stages.
@@ -84,41 +89,46 @@ fn intro(m: &mut Markup, feed: &Feed, way: &Way, journey: &Journey) {
         .count();
     let levels = journey.levels_to_close(floor);
     let mut total = if skills == 0 {
-        "Your ratings already meet everything it asks.".to_owned()
+        tr.t(k::PATHS_WAY_MEETS_ALL).to_owned()
     } else {
-        format!(
-            "In all: {} over {}.",
-            plural(levels as usize, "level to close", "levels to close"),
-            plural(skills, "skill", "skills")
+        tr.tf_plain(
+            k::PATHS_WAY_IN_ALL,
+            &[
+                (
+                    "levels",
+                    &tr.plural(k::PATHS_WAY_LEVELS, levels as usize, &[]),
+                ),
+                ("skills", &tr.plural(k::EXPLORE_TAKE_SKILLS, skills, &[])),
+            ],
         )
     };
     if unrated > 0 {
-        total.push_str(&format!(
-            " {} not rated yet, counted from the bottom of the scale; rating them makes this more exact.",
-            plural(unrated, "skill is", "skills are")
-        ));
+        total.push(' ');
+        total.push_str(&tr.plural(k::PATHS_WAY_UNRATED, unrated, &[]));
     }
-    let to = &feed.roles[found.to].name;
+    let to = feed.roles[found.to].name.as_str();
     let lead = match found.kind {
         WayKind::Route => {
             let steps = way.route().len().saturating_sub(1);
-            format!(
-                "{} along the usual career paths: {}.",
-                plural(steps, "step", "steps"),
-                names(feed, way.route())
+            tr.plural(
+                k::PATHS_WAY_ROUTE,
+                steps,
+                &[("route", &names(feed, way.route(), tr))],
             )
         }
-        WayKind::NoRoute => format!(
-            "No usual career path leads from {} to {to} in this framework. This is what a direct move would take.",
-            found.from.map_or("", |f| feed.roles[f].name.as_str())
+        WayKind::NoRoute => tr.tf(
+            k::PATHS_WAY_NO_ROUTE,
+            &[
+                (
+                    "from",
+                    found.from.map_or("", |f| feed.roles[f].name.as_str()),
+                ),
+                ("to", to),
+            ],
         ),
-        WayKind::NoCurrentRole => {
-            "Choose your current role above to see the usual way there. Until then, this compares the role with your ratings.".to_owned()
-        }
-        WayKind::NoPaths => {
-            "This framework does not describe career paths, so this compares the role with your ratings directly.".to_owned()
-        }
-        WayKind::SameRole => "What the role asks that your ratings do not reach yet.".to_owned(),
+        WayKind::NoCurrentRole => tr.t(k::PATHS_WAY_NO_CURRENT_ROLE).to_owned(),
+        WayKind::NoPaths => tr.t(k::PATHS_WAY_NO_PATHS).to_owned(),
+        WayKind::SameRole => tr.t(k::PATHS_WAY_SAME_ROLE_ASKS).to_owned(),
     };
     m.element(
         "p",
@@ -126,18 +136,15 @@ fn intro(m: &mut Markup, feed: &Feed, way: &Way, journey: &Journey) {
         &format!("{lead} {total}"),
     );
     if found.kind == WayKind::Route && found.routes.len() > 1 {
+        let key = if found.more_routes {
+            k::PATHS_WAY_TIES_MORE
+        } else {
+            k::PATHS_WAY_TIES
+        };
         m.element(
             "p",
             &[("class", "sg-muted sg-no-print")],
-            &format!(
-                "{} just as short{}. The one asking the fewest levels is shown first.",
-                plural(found.routes.len(), "route is", "routes are"),
-                if found.more_routes {
-                    " (and more not listed)"
-                } else {
-                    ""
-                }
-            ),
+            &tr.plural(key, found.routes.len(), &[]),
         );
         m.open(
             "ul",
@@ -147,11 +154,11 @@ fn intro(m: &mut Markup, feed: &Feed, way: &Way, journey: &Journey) {
             ],
         );
         for (i, (route, _)) in found.routes.iter().enumerate() {
-            let via = names(feed, &route[1..route.len() - 1]);
+            let via = names(feed, &route[1..route.len() - 1], tr);
             let label = if via.is_empty() {
-                "Directly".to_owned()
+                tr.t(k::PATHS_WAY_DIRECTLY).to_owned()
             } else {
-                format!("Via {via}")
+                tr.tf(k::PATHS_WAY_VIA, &[("roles", &via)])
             };
             let index = i.to_string();
             let pressed = if i == way.chosen { "true" } else { "false" };
@@ -174,8 +181,7 @@ fn intro(m: &mut Markup, feed: &Feed, way: &Way, journey: &Journey) {
     }
 }
 
-fn skill_line(m: &mut Markup, feed: &Feed, skill: &StepSkill) {
-    let scale = &feed.scale;
+fn skill_line(m: &mut Markup, feed: &Feed, skill: &StepSkill, tr: &Translator) {
     m.open("li", &[]);
     m.element(
         "span",
@@ -183,30 +189,35 @@ fn skill_line(m: &mut Markup, feed: &Feed, skill: &StepSkill) {
         &feed.skills[skill.skill].name,
     );
     if skill.importance.is_essential() {
-        m.element("span", &[("class", "sg-step-essential")], " essential");
+        m.element(
+            "span",
+            &[("class", "sg-step-essential")],
+            &format!(" {}", tr.t(k::GAP_IMPORTANCE_ESSENTIAL)),
+        );
     }
-    let label = scale.label(skill.required);
-    let needs = if label.is_empty() {
-        format!("{}", skill.required)
-    } else {
-        format!("{} {label}", skill.required)
-    };
+    let needs = level_text(&feed.scale, skill.required, tr);
     let detail = match (skill.from, skill.from_earlier_step) {
-        (None, _) => format!("not rated yet · asks {needs}"),
-        (Some(from), true) => format!("{from} after the earlier steps\u{a0}→\u{a0}{needs}"),
-        (Some(from), false) => format!("you {from}\u{a0}→\u{a0}{needs}"),
+        (None, _) => tr.tf(k::PATHS_STEP_NOT_RATED, &[("level", &needs)]),
+        (Some(from), earlier) => tr.tf(
+            if earlier {
+                k::PATHS_STEP_AFTER_EARLIER
+            } else {
+                k::PATHS_STEP_FROM_YOU
+            },
+            &[("from", &tr.integer(i64::from(from))), ("level", &needs)],
+        ),
     };
     m.element("span", &[("class", "sg-muted")], &format!(" · {detail}"));
     m.close("li");
 }
 
-fn resources(m: &mut Markup, feed: &Feed, list: &[ResourceSuggestion]) {
-    m.element("h5", &[("class", "sg-h5")], "Learning that fits this step");
+fn resources(m: &mut Markup, feed: &Feed, list: &[ResourceSuggestion], tr: &Translator) {
+    m.element("h5", &[("class", "sg-h5")], tr.t(k::PATHS_STEP_LEARNING));
     if list.is_empty() {
         m.element(
             "p",
             &[("class", "sg-muted")],
-            "The feed has no resource for these skills at your level (or your preferences hide them).",
+            tr.t(k::PATHS_STEP_NO_RESOURCES),
         );
         return;
     }
@@ -228,20 +239,20 @@ fn resources(m: &mut Markup, feed: &Feed, list: &[ResourceSuggestion]) {
             .element(
                 "span",
                 &[("class", "sg-muted")],
-                &format!(" · {}", s.reason(feed, &Translator::english())),
+                &format!(" · {}", s.reason(feed, tr)),
             )
             .close("li");
     }
     m.close("ul");
 }
 
-fn mentors(m: &mut Markup, feed: &Feed, step: &Step, list: &[MentorSuggestion]) {
-    m.element("h5", &[("class", "sg-h5")], "People who could help");
+fn mentors(m: &mut Markup, feed: &Feed, step: &Step, list: &[MentorSuggestion], tr: &Translator) {
+    m.element("h5", &[("class", "sg-h5")], tr.t(k::PATHS_STEP_PEOPLE));
     if list.is_empty() {
         m.element(
             "p",
             &[("class", "sg-muted")],
-            "No mentor in the feed covers these skills with room for someone new.",
+            tr.t(k::PATHS_STEP_NO_MENTORS),
         );
         return;
     }
@@ -261,27 +272,24 @@ fn mentors(m: &mut Markup, feed: &Feed, step: &Step, list: &[MentorSuggestion]) 
         m.open("li", &[])
             .element("span", &[("class", "sg-step-skill")], &mentor.name);
         if !about.is_empty() {
-            m.text(&format!(", {}", about.join(" · ")));
+            m.text(tr.t(k::GAP_LIST_SEPARATOR)).text(&about.join(" · "));
         }
         m.element(
             "span",
             &[("class", "sg-muted")],
-            &format!(" · knows {}", covers.join(", ")),
+            &format!(
+                " · {}",
+                tr.tf(k::PATHS_STEP_KNOWS, &[("skills", &list_text(&covers, tr))])
+            ),
         );
         if let (Some(&first), false) = (s.covers.first(), mentor.contact.is_empty()) {
             let gap = step.to_close.iter().find(|g| g.skill == first);
             let skill = &feed.skills[first].name;
             let message = gap.map_or(String::new(), |g| {
-                intro_message(
-                    &mentor.name,
-                    skill,
-                    g.from.unwrap_or(floor),
-                    g.required,
-                    &Translator::english(),
-                )
+                intro_message(&mentor.name, skill, g.from.unwrap_or(floor), g.required, tr)
             });
-            let (href, _) =
-                contact_link(&mentor.contact, &format!("Mentoring on {skill}?"), &message);
+            let subject = tr.tf_plain(k::PATHS_STEP_MENTOR_SUBJECT, &[("skill", skill)]);
+            let (href, _) = contact_link(&mentor.contact, &subject, &message);
             m.text(" ")
                 .open(
                     "a",
@@ -291,7 +299,7 @@ fn mentors(m: &mut Markup, feed: &Feed, step: &Step, list: &[MentorSuggestion]) 
                         ("rel", "noopener noreferrer"),
                     ],
                 )
-                .text("Contact")
+                .text(tr.t(k::PATHS_STEP_CONTACT))
                 .element(
                     "span",
                     &[("class", "sg-visually-hidden")],
@@ -309,10 +317,21 @@ fn mentors(m: &mut Markup, feed: &Feed, step: &Step, list: &[MentorSuggestion]) 
     m.close("ul");
 }
 
-fn step_item(m: &mut Markup, feed: &Feed, way: &Way, k: usize, step: &Step, extras: &StepExtras) {
+/// One step of the way shown, `k` from 0.
+struct StepView<'a> {
+    k: usize,
+    step: &'a Step,
+    extras: &'a StepExtras,
+}
+
+fn step_item(m: &mut Markup, feed: &Feed, way: &Way, view: StepView, tr: &Translator) {
+    let StepView { k, step, extras } = view;
     let role = &feed.roles[step.role];
     let heading = if way.found.kind == WayKind::Route {
-        format!("Step {}: {}", k + 1, role.name)
+        tr.tf(
+            k::PATHS_STEP_HEADING,
+            &[("number", &tr.integer(k as i64 + 1)), ("role", &role.name)],
+        )
     } else {
         role.name.clone()
     };
@@ -322,48 +341,46 @@ fn step_item(m: &mut Markup, feed: &Feed, way: &Way, k: usize, step: &Step, extr
     if !about.is_empty() {
         m.element("p", &[("class", "sg-muted")], &about);
     }
-    let mut covered = Vec::new();
-    if step.met > 0 {
-        covered.push(format!(
-            "{} met by your ratings",
-            plural(step.met, "requirement", "requirements")
-        ));
-    }
-    if step.met_by_earlier_steps > 0 {
-        covered.push(format!(
-            "{} reached on an earlier step",
-            plural(step.met_by_earlier_steps, "requirement", "requirements")
-        ));
-    }
-    if step.to_close.is_empty() {
-        let mut text = "Nothing to close on this step".to_owned();
-        if !covered.is_empty() {
-            text.push_str(&format!(": {}.", covered.join("; ")));
-        } else {
-            text.push('.');
+    let met = tr.plural(k::PATHS_STEP_MET, step.met, &[]);
+    let met_earlier = tr.plural(k::PATHS_STEP_MET_EARLIER, step.met_by_earlier_steps, &[]);
+    let covered = match (step.met > 0, step.met_by_earlier_steps > 0) {
+        (false, false) => None,
+        (true, false) => Some(met),
+        (false, true) => Some(met_earlier),
+        (true, true) => {
+            Some(tr.tf_plain(k::PATHS_PAIR, &[("first", &met), ("second", &met_earlier)]))
         }
+    };
+    if step.to_close.is_empty() {
+        let text = match &covered {
+            Some(covered) => tr.tf_plain(k::PATHS_STEP_NOTHING_COVERED, &[("covered", covered)]),
+            None => tr.t(k::PATHS_STEP_NOTHING).to_owned(),
+        };
         m.element("p", &[], &text);
         m.close("li");
         return;
     }
-    let mut text = skills_to_close_text(step);
-    if !covered.is_empty() {
-        text.push_str(&format!(". Already there: {}", covered.join("; ")));
-    }
-    text.push(':');
+    let skills = skills_to_close_text(step, tr);
+    let text = match &covered {
+        Some(covered) => tr.tf_plain(
+            k::PATHS_STEP_TO_CLOSE_COVERED,
+            &[("skills", &skills), ("covered", covered)],
+        ),
+        None => tr.tf_plain(k::PATHS_STEP_TO_CLOSE, &[("skills", &skills)]),
+    };
     m.element("p", &[], &text);
     m.open("ul", &[("class", "sg-step-skills")]);
     for skill in &step.to_close {
-        skill_line(m, feed, skill);
+        skill_line(m, feed, skill, tr);
     }
     m.close("ul");
-    resources(m, feed, &extras.resources);
-    mentors(m, feed, step, &extras.mentors);
+    resources(m, feed, &extras.resources, tr);
+    mentors(m, feed, step, &extras.mentors, tr);
     let index = k.to_string();
     let (action, label) = if extras.in_plan {
-        ("open-plan", "This step is in your plan")
+        ("open-plan", tr.t(k::PATHS_STEP_IN_PLAN))
     } else {
-        ("add-step", "Add this step to my plan")
+        ("add-step", tr.t(k::PATHS_STEP_ADD))
     };
     m.open(
         "button",
@@ -378,14 +395,14 @@ fn step_item(m: &mut Markup, feed: &Feed, way: &Way, k: usize, step: &Step, extr
     .element(
         "span",
         &[("class", "sg-visually-hidden")],
-        &format!(": {}", role.name),
+        &tr.tf(k::GAP_NAME_SUFFIX, &[("name", &role.name)]),
     )
     .close("button");
     m.close("li");
 }
 
 /// The way's card content: summary, other routes, then the steps.
-pub fn path_steps(feed: &Feed, way: &Way, target: Option<RoleIdx>) -> String {
+pub fn path_steps(feed: &Feed, way: &Way, target: Option<RoleIdx>, tr: &Translator) -> String {
     let mut m = Markup::new();
     m.element(
         "h3",
@@ -394,15 +411,22 @@ pub fn path_steps(feed: &Feed, way: &Way, target: Option<RoleIdx>) -> String {
             ("id", "sg-way-heading"),
             ("tabindex", "-1"),
         ],
-        &way_heading(feed, way),
+        &way_heading(feed, way, tr),
     );
     let Some(journey) = way.journey() else {
         return m.finish();
     };
-    intro(&mut m, feed, way, journey);
+    intro(&mut m, feed, way, journey, tr);
     if target != Some(way.found.to) {
         let to = &feed.roles[way.found.to];
-        role_button(&mut m, "aim", "Make this my target", &to.id, &to.name);
+        role_button(
+            &mut m,
+            "aim",
+            tr.t(k::EXPLORE_MAKE_TARGET),
+            &to.id,
+            &to.name,
+            tr,
+        );
     }
     m.open(
         "ol",
@@ -410,14 +434,8 @@ pub fn path_steps(feed: &Feed, way: &Way, target: Option<RoleIdx>) -> String {
     );
     let empty = StepExtras::default();
     for (k, step) in journey.steps.iter().enumerate() {
-        step_item(
-            &mut m,
-            feed,
-            way,
-            k,
-            step,
-            way.extras.get(k).unwrap_or(&empty),
-        );
+        let extras = way.extras.get(k).unwrap_or(&empty);
+        step_item(&mut m, feed, way, StepView { k, step, extras }, tr);
     }
     m.close("ol");
     m.finish()
@@ -455,7 +473,7 @@ mod tests {
             chosen: 0,
             extras: &extras,
         };
-        let html = path_steps(&feed, &way, None);
+        let html = path_steps(&feed, &way, None, &Translator::english());
         assert!(html.contains(">From Role a to Role c</h3>"));
         assert!(
             html.contains("2 steps along the usual career paths: Role a → Role b → Role c."),
@@ -492,6 +510,7 @@ mod tests {
                 extras: &[],
             },
             None,
+            &Translator::english(),
         );
         assert!(html.contains("2 routes are just as short."), "{html}");
         assert!(html
@@ -515,6 +534,7 @@ mod tests {
                 extras: &[],
             },
             Some(1),
+            &Translator::english(),
         );
         assert!(html.contains("No usual career path leads from Role a to Role b"));
         assert!(html.contains("Your ratings already meet everything it asks."));

@@ -3,12 +3,14 @@
 //! role, or the closest roles when the framework has no paths. One pure function, so the
 //! section needs one memo (each memo type is code of its own in the WebAssembly module).
 
-use super::path_list::{path_list, role_item};
+use super::path_list::{path_list, role_item, RoleMarks};
 use super::path_map::{path_map, Marks};
 use super::path_steps::{path_steps, StepExtras, Way};
 use super::Markup;
 use crate::domain::explorer::{levels_of, rank_roles, role_fit, FitGroup};
 use crate::domain::feed::{Feed, RoleIdx};
+use crate::domain::i18n::k;
+use crate::domain::i18n::Translator;
 use crate::domain::paths::journey::step_suggestions;
 use crate::domain::paths::{find_way, neighbourhood, CareerGraph, FoundWay, Step};
 use crate::domain::plan::goal_for_skill;
@@ -66,7 +68,7 @@ fn step_extras(feed: &Feed, profile: &Profile, step: &Step) -> StepExtras {
     }
 }
 
-fn prompt() -> String {
+fn prompt(tr: &Translator) -> String {
     let mut m = Markup::new();
     m.element(
         "h3",
@@ -75,13 +77,9 @@ fn prompt() -> String {
             ("id", "sg-way-heading"),
             ("tabindex", "-1"),
         ],
-        "The way to a role",
+        tr.t(k::PATHS_WAY_PROMPT_HEADING),
     )
-    .element(
-        "p",
-        &[("class", "sg-muted")],
-        "Choose a role, or find one by name above, to see the way there step by step.",
-    );
+    .element("p", &[("class", "sg-muted")], tr.t(k::PATHS_WAY_PROMPT));
     m.finish()
 }
 
@@ -90,13 +88,14 @@ pub fn paths_page(
     graph: &CareerGraph,
     profile: &Profile,
     choices: PathChoices,
+    tr: &Translator,
 ) -> PathsPage {
     let levels = levels_of(feed, profile);
     let current = role_of(feed, profile.current_role.value.as_deref());
     let target = role_of(feed, profile.target_role.value.as_deref());
     let destination = choices.destination.or(target);
     let mut page = PathsPage {
-        way: prompt(),
+        way: prompt(tr),
         ..PathsPage::default()
     };
     let mut route: Vec<RoleIdx> = Vec::new();
@@ -117,11 +116,13 @@ pub fn paths_page(
                     extras: &extras,
                 },
                 target,
+                tr,
             );
             page.steps = journey.steps.clone();
             route = r.clone();
         }
     }
+    let role_marks = RoleMarks { current, target };
     if !graph.has_paths() {
         let ranked = rank_roles(feed, profile, None);
         let mut m = Markup::new();
@@ -130,16 +131,12 @@ pub fn paths_page(
             .filter(|f| f.group() != FitGroup::NotRated && Some(f.role) != current)
             .take(CLOSEST_ROLES)
         {
-            role_item(&mut m, feed, graph, fit.role, &levels, current, target);
+            role_item(&mut m, feed, graph, fit.role, &levels, &role_marks, tr);
         }
         let closest = m.finish();
         page.closest = Some(if closest.is_empty() {
             let mut m = Markup::new();
-            m.element(
-                "li",
-                &[("class", "sg-muted")],
-                "Rate a few skills and the roles closest to your ratings appear here.",
-            );
+            m.element("li", &[("class", "sg-muted")], tr.t(k::PATHS_CLOSEST_EMPTY));
             m.finish()
         } else {
             closest
@@ -171,8 +168,8 @@ pub fn paths_page(
         selected: destination,
         route: &route,
     };
-    page.map = path_map(feed, graph, &map, &levels, marks);
-    page.list = path_list(feed, graph, &map, &levels, current, target);
+    page.map = path_map(feed, graph, &map, &levels, marks, tr);
+    page.list = path_list(feed, graph, &map, &levels, &role_marks, tr);
     page.centre_name = Some(feed.roles[centre].name.clone());
     page
 }
@@ -200,6 +197,7 @@ mod tests {
             &graph,
             &profile(&feed, Some("a"), Some("c")),
             PathChoices::default(),
+            &Translator::english(),
         );
         assert_eq!(page.centre_name.as_deref(), Some("Role a"));
         assert_eq!(count(&page.map, "data-testid=\"path-node\""), 3);
@@ -218,6 +216,7 @@ mod tests {
                 centre: Some(far),
                 route: 0,
             },
+            &Translator::english(),
         );
         assert!(page.recentred);
         assert_eq!(page.centre_name.as_deref(), Some("Role far"));
@@ -230,7 +229,13 @@ mod tests {
     fn with_nothing_chosen_it_prompts_and_without_paths_it_offers_closest_roles() {
         let feed = feed_with_paths(&[("a", &["b"]), ("b", &[])]);
         let graph = CareerGraph::new(&feed);
-        let page = paths_page(&feed, &graph, &Profile::default(), PathChoices::default());
+        let page = paths_page(
+            &feed,
+            &graph,
+            &Profile::default(),
+            PathChoices::default(),
+            &Translator::english(),
+        );
         assert!(page.centre_name.is_none() && page.map.is_empty());
         assert!(page.way.contains("The way to a role"));
 
@@ -238,7 +243,13 @@ mod tests {
         let flat_graph = CareerGraph::new(&flat);
         let mut me = profile(&flat, Some("a"), None);
         me.rate("s0", "Skill 0", Some(2), 1);
-        let page = paths_page(&flat, &flat_graph, &me, PathChoices::default());
+        let page = paths_page(
+            &flat,
+            &flat_graph,
+            &me,
+            PathChoices::default(),
+            &Translator::english(),
+        );
         let closest = page.closest.expect("closest roles");
         assert_eq!(
             count(&closest, "<li class=\"sg-path-role\""),

@@ -1,8 +1,11 @@
 //! Radar chart of current versus required levels, as SVG, with its table alternative.
 
+use super::svg_text::{anchor, is_rtl, Side};
 use super::{open_table_scroll, table_head, Markup};
 use crate::domain::feed::Feed;
 use crate::domain::gap::RoleGap;
+use crate::domain::i18n::k;
+use crate::domain::i18n::{isolate, Translator};
 use crate::domain::number::{fixed, svg_points, turn_cos_sin};
 use crate::domain::text::truncate_chars;
 
@@ -20,7 +23,7 @@ fn points(values: &[(usize, f64)], count: usize) -> String {
 }
 
 /// The inside of the chart's `<figure>`, or `None` below three skills (no polygon to draw).
-pub fn radar_chart(feed: &Feed, role: usize, gap: &RoleGap) -> Option<String> {
+pub fn radar_chart(feed: &Feed, role: usize, gap: &RoleGap, tr: &Translator) -> Option<String> {
     let count = gap.lines.len();
     if count < 3 {
         return None;
@@ -38,12 +41,17 @@ pub fn radar_chart(feed: &Feed, role: usize, gap: &RoleGap) -> Option<String> {
         .enumerate()
         .filter_map(|(i, l)| l.current.map(|c| (i, f64::from(c) / max)))
         .collect();
-    let description = format!(
-        "Radar chart for {}: required levels as an outline, your rated levels filled, on a scale of 0 to {}. {} of {count} skills rated; the table below lists every value.",
-        feed.roles[role].name,
-        feed.scale.max(),
-        gap.rated()
+    let description = tr.plural(
+        k::CHART_RADAR_DESCRIPTION,
+        count,
+        &[
+            ("role", &feed.roles[role].name),
+            ("min", &tr.integer(0)),
+            ("max", &tr.integer(i64::from(feed.scale.max()))),
+            ("rated", &tr.integer(gap.rated() as i64)),
+        ],
     );
+    let rtl = is_rtl(tr);
 
     let mut m = Markup::new();
     m.open(
@@ -69,18 +77,19 @@ pub fn radar_chart(feed: &Feed, role: usize, gap: &RoleGap) -> Option<String> {
     for (i, line) in gap.lines.iter().enumerate() {
         let (x, y) = point(i, count, 1.0);
         let (lx, ly) = point(i, count, 1.2);
-        let anchor = if (lx - CENTER).abs() < 5.0 {
-            "middle"
+        let side = if (lx - CENTER).abs() < 5.0 {
+            Side::Middle
         } else if lx > CENTER {
-            "start"
+            Side::Left
         } else {
-            "end"
+            Side::Right
         };
         let name = &feed.skills[line.skill].name;
         let mut label = truncate_chars(name, 14).to_owned();
         if label.len() < name.len() {
             label.push('…');
         }
+        let mut label = isolate(&label, rtl);
         if line.current.is_none() {
             label.push_str(" (?)");
         }
@@ -100,7 +109,7 @@ pub fn radar_chart(feed: &Feed, role: usize, gap: &RoleGap) -> Option<String> {
                 ("class", "sg-radar-label"),
                 ("x", &fixed(lx, 1)),
                 ("y", &fixed(ly, 1)),
-                ("text-anchor", anchor),
+                ("text-anchor", anchor(side, rtl)),
             ],
             &label,
         );
@@ -135,27 +144,46 @@ pub fn radar_chart(feed: &Feed, role: usize, gap: &RoleGap) -> Option<String> {
     }
     m.close("svg");
     m.open("figcaption", &[("class", "sg-legend")])
-        .element("span", &[("class", "sg-key sg-key-required")], "Required")
-        .element("span", &[("class", "sg-key sg-key-current")], "You")
+        .element(
+            "span",
+            &[("class", "sg-key sg-key-required")],
+            tr.t(k::CHART_RADAR_REQUIRED),
+        )
+        .element(
+            "span",
+            &[("class", "sg-key sg-key-current")],
+            tr.t(k::CHART_RADAR_YOU),
+        )
         .close("figcaption");
-    open_table_scroll(&mut m, "Current and required levels");
+    let caption = tr.t(k::CHART_RADAR_TABLE);
+    open_table_scroll(&mut m, caption);
     m.open(
         "table",
         &[("class", "sg-table"), ("data-testid", "radar-table")],
     )
-    .element("caption", &[], "Current and required levels");
+    .element("caption", &[], caption);
     table_head(
         &mut m,
-        &[("Skill", false), ("Required", true), ("You", true)],
+        &[
+            (tr.t(k::CHART_SKILL), false),
+            (tr.t(k::CHART_RADAR_REQUIRED), true),
+            (tr.t(k::CHART_RADAR_YOU), true),
+        ],
     );
     m.open("tbody", &[]);
     for line in &gap.lines {
         let you = line
             .current
-            .map_or("not rated".to_owned(), |c| c.to_string());
+            .map_or(tr.t(k::CHART_NOT_RATED).to_owned(), |c| {
+                tr.integer(i64::from(c))
+            });
         m.open("tr", &[])
             .element("th", &[("scope", "row")], &feed.skills[line.skill].name)
-            .element("td", &[("class", "sg-num")], &line.required.to_string())
+            .element(
+                "td",
+                &[("class", "sg-num")],
+                &tr.integer(i64::from(line.required)),
+            )
             .element("td", &[("class", "sg-num")], &you)
             .close("tr");
     }
@@ -171,7 +199,8 @@ mod tests {
     #[test]
     fn draws_one_axis_per_skill_and_dots_only_for_rated_ones() {
         let (feed, role, gap) = demo_gap(&[Some(2), None, Some(4), Some(1)]);
-        let html = radar_chart(&feed, role, &gap).expect("four skills make a chart");
+        let html = radar_chart(&feed, role, &gap, &Translator::english())
+            .expect("four skills make a chart");
         assert_eq!(count(&html, "<line class=\"sg-radar-axis\""), 4);
         assert_eq!(count(&html, "<circle class=\"sg-radar-dot\""), 3);
         assert_eq!(count(&html, "(?)</text>"), 1);
@@ -187,7 +216,7 @@ mod tests {
     #[test]
     fn needs_three_skills() {
         let (feed, role, gap) = demo_gap(&[Some(2), Some(3)]);
-        assert_eq!(radar_chart(&feed, role, &gap), None);
+        assert_eq!(radar_chart(&feed, role, &gap, &Translator::english()), None);
     }
 
     #[test]

@@ -1,13 +1,16 @@
 //! Bridge skills: what helps on every shortlisted path.
 
 use crate::domain::explorer::bridge_skills;
+use crate::domain::i18n::k;
 use crate::markup::bridge_skills::bridge_panel;
+use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 
 #[component]
 pub fn BridgePanel() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let body = Memo::new(move |_| {
         let loaded = state.loaded()?;
         let feed = loaded.feed();
@@ -16,16 +19,13 @@ pub fn BridgePanel() -> impl IntoView {
                 .shortlisted()
                 .filter_map(|id| feed.role_by_id(id))
                 .collect();
-            Some(bridge_panel(
-                feed,
-                &shortlist,
-                &bridge_skills(feed, p, &shortlist),
-            ))
+            let bridges = bridge_skills(feed, p, &shortlist);
+            Some(i18n.with(|tr| bridge_panel(feed, &shortlist, &bridges, tr)))
         })
     });
     view! {
         <div class="sg-card" data-testid="bridge-panel">
-            <h3 class="sg-h3">"Bridge skills"</h3>
+            <h3 class="sg-h3">{i18n.t(k::EXPLORE_BRIDGE_HEADING)}</h3>
             <div inner_html=body></div>
         </div>
     }

@@ -4,20 +4,21 @@ mod bridge_panel;
 mod role_list;
 mod role_row;
 
+use crate::domain::i18n::k;
+use crate::ui::i18n::use_i18n;
 use bridge_panel::BridgePanel;
 use leptos::prelude::*;
 use role_list::RoleList;
 
 #[component]
 pub fn ExploreSection() -> impl IntoView {
+    let i18n = use_i18n();
     view! {
         <section class="sg-section" aria-labelledby="sg-explore-heading">
             <h2 id="sg-explore-heading" class="sg-h2">
-                "Explore roles"
+                {i18n.t(k::EXPLORE_HEADING)}
             </h2>
-            <p class="sg-muted">
-                "Every role, ranked by how closely your ratings fit it. Shortlist a few to see which skills help on all of them."
-            </p>
+            <p class="sg-muted">{i18n.t(k::EXPLORE_INTRO)}</p>
             <BridgePanel />
             <RoleList />
         </section>

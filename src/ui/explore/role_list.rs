@@ -3,7 +3,9 @@
 use super::role_row::RoleRow;
 use crate::browser::clock::Mark;
 use crate::domain::explorer::{rank_roles, sort_roles, FitGroup, RoleFit, RoleSort};
+use crate::domain::i18n::k;
 use crate::domain::profile::Profile;
+use crate::ui::i18n::use_i18n;
 use crate::ui::keyed_rows::{keyed_rows, Row, Rows};
 use crate::ui::state::{use_app_state, use_feed};
 use leptos::prelude::*;
@@ -14,6 +16,7 @@ const PAGE: usize = 25;
 #[component]
 pub fn RoleList() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let loaded = use_feed();
     let families: Vec<String> = loaded
         .feed()
@@ -103,22 +106,20 @@ pub fn RoleList() -> impl IntoView {
     });
     let rows = view! {
         <Show when=has(FitGroup::Comparable)>
-            <h3 class="sg-h3">"Ranked by fit"</h3>
+            <h3 class="sg-h3">{i18n.t(k::EXPLORE_RANKED)}</h3>
             <ol class="sg-role-list" data-testid="role-ranking">
                 {keyed_rows(group_rows(FitGroup::Comparable))}
             </ol>
         </Show>
         <Show when=has(FitGroup::RateMore)>
-            <h3 class="sg-h3">"Rate more to compare"</h3>
-            <p class="sg-muted">
-                "You have rated less than half of what these roles ask for, so their fit says little yet."
-            </p>
+            <h3 class="sg-h3">{i18n.t(k::EXPLORE_RATE_MORE)}</h3>
+            <p class="sg-muted">{i18n.t(k::EXPLORE_RATE_MORE_HELP)}</p>
             <ul class="sg-role-list" data-testid="roles-rate-more">
                 {keyed_rows(group_rows(FitGroup::RateMore))}
             </ul>
         </Show>
         <Show when=has(FitGroup::NotRated)>
-            <h3 class="sg-h3">"Not rated yet"</h3>
+            <h3 class="sg-h3">{i18n.t(k::EXPLORE_NOT_RATED)}</h3>
             <ul class="sg-role-list" data-testid="roles-not-rated">
                 {keyed_rows(group_rows(FitGroup::NotRated))}
             </ul>
@@ -130,7 +131,7 @@ pub fn RoleList() -> impl IntoView {
         </Show>
         <Show when=move || total.get() == 0>
             <p class="sg-muted" role="status" data-testid="no-roles">
-                "No role matches. Try fewer letters or another family."
+                {i18n.t(k::EXPLORE_NO_MATCH)}
             </p>
         </Show>
         <Show when=move || shown.get() < total.get()>
@@ -140,7 +141,7 @@ pub fn RoleList() -> impl IntoView {
                 on:click=move |_| shown.update(|n| *n += PAGE)
             >
                 {move || {
-                    format!("Show more roles ({} more)", total.get().saturating_sub(shown.get()))
+                    i18n.plural(k::EXPLORE_SHOW_MORE, total.get().saturating_sub(shown.get()), &[])
                 }}
             </button>
         </Show>
@@ -148,7 +149,7 @@ pub fn RoleList() -> impl IntoView {
     view! {
         <div class="sg-field">
             <label for="sg-role-filter" class="sg-label">
-                "Search roles"
+                {i18n.t(k::EXPLORE_SEARCH_LABEL)}
             </label>
             <input
                 id="sg-role-filter"
@@ -156,7 +157,7 @@ pub fn RoleList() -> impl IntoView {
                 type="search"
                 autocomplete="off"
                 data-testid="explore-search"
-                placeholder="A role or family, e.g. analyst"
+                placeholder=i18n.t(k::EXPLORE_SEARCH_PLACEHOLDER)
                 prop:value=move || query.get()
                 on:input=move |ev| {
                     query.set(event_target_value(&ev));
@@ -166,7 +167,7 @@ pub fn RoleList() -> impl IntoView {
         </div>
         <div class="sg-field">
             <label for="sg-role-sort" class="sg-label">
-                "Order"
+                {i18n.t(k::EXPLORE_SORT_LABEL)}
             </label>
             <select
                 id="sg-role-sort"
@@ -184,15 +185,15 @@ pub fn RoleList() -> impl IntoView {
                     shown.set(PAGE);
                 }
             >
-                <option value="fit">"Best fit (well rated roles first)"</option>
-                <option value="closest">"Closest to my current role"</option>
-                <option value="to-rate">"Fewest skills left to rate"</option>
-                <option value="name">"Name"</option>
+                <option value="fit">{i18n.t(k::EXPLORE_SORT_FIT)}</option>
+                <option value="closest">{i18n.t(k::EXPLORE_SORT_CLOSEST)}</option>
+                <option value="to-rate">{i18n.t(k::EXPLORE_SORT_TO_RATE)}</option>
+                <option value="name">{i18n.t(k::EXPLORE_SORT_NAME)}</option>
             </select>
         </div>
         <div class="sg-field">
             <label for="sg-family-filter" class="sg-label">
-                "Role family"
+                {i18n.t(k::EXPLORE_FAMILY_LABEL)}
             </label>
             // Typed with suggestions: frameworks have hundreds of families. Any part of a
             // family's name filters; an empty box shows all.
@@ -202,7 +203,7 @@ pub fn RoleList() -> impl IntoView {
                 type="search"
                 autocomplete="off"
                 list="sg-family-list"
-                placeholder="All families"
+                placeholder=i18n.t(k::EXPLORE_FAMILY_PLACEHOLDER)
                 data-testid="family-filter"
                 prop:value=move || family.get()
                 on:input=move |ev| {

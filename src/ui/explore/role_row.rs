@@ -3,8 +3,11 @@
 
 use crate::domain::dom_id::dom_id;
 use crate::domain::explorer::RoleFit;
+use crate::domain::gap::list_text;
+use crate::domain::i18n::k;
 use crate::domain::number::fixed;
 use crate::domain::profile::{flag_is_set, Profile};
+use crate::ui::i18n::use_i18n;
 use crate::ui::state::{use_app_state, use_feed, Section};
 use leptos::prelude::*;
 
@@ -15,35 +18,45 @@ pub fn RoleRow(
     fit: RoleFit,
 ) -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let loaded = use_feed();
     let feed = loaded.feed();
     let role = &feed.roles[fit.role];
     let (id, name) = (role.id.clone(), role.name.clone());
-    let plural = |n: usize| if n == 1 { "" } else { "s" };
     let take = if fit.fit.is_none() {
-        format!("{} skill{} to rate", fit.unrated, plural(fit.unrated))
+        i18n.plural(k::EXPLORE_TAKE_TO_RATE, fit.unrated, &[])
     } else {
-        let unrated = if fit.unrated > 0 {
-            format!("; {} not rated yet", fit.unrated)
+        let args = [
+            (
+                "skills",
+                i18n.plural(k::EXPLORE_TAKE_SKILLS, fit.skills_to_close, &[]),
+            ),
+            (
+                "levels",
+                i18n.plural(k::EXPLORE_TAKE_LEVELS, fit.levels_to_close as usize, &[]),
+            ),
+            (
+                "unrated",
+                i18n.plural(k::GAP_PROGRESS_UNRATED, fit.unrated, &[]),
+            ),
+        ];
+        let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        // The language's own texts and numbers: nothing to isolate.
+        let key = if fit.unrated > 0 {
+            k::EXPLORE_TAKE_CLOSE_UNRATED
         } else {
-            String::new()
+            k::EXPLORE_TAKE_CLOSE
         };
-        format!(
-            "{} skill{} and {} level{} to close{unrated}",
-            fit.skills_to_close,
-            plural(fit.skills_to_close),
-            fit.levels_to_close,
-            plural(fit.levels_to_close as usize),
-        )
+        i18n.with(|tr| tr.tf_plain(key, &args))
     };
     let essentials = (!fit.essential_missing.is_empty()).then(|| {
-        let names = fit
+        let names: Vec<&str> = fit
             .essential_missing
             .iter()
             .map(|&s| feed.skills[s].name.as_str())
-            .collect::<Vec<_>>()
-            .join(", ");
-        format!("Essential gaps: {names}")
+            .collect();
+        let names = i18n.with(|tr| list_text(&names, tr));
+        i18n.tf(k::EXPLORE_ESSENTIAL_GAPS, &[("skills", &names)])
     });
     let detail = role.family_and_seniority();
     let shortlisted = {
@@ -88,11 +101,15 @@ pub fn RoleRow(
         }
     };
     let checkbox_id = format!("sg-shortlist-{}", dom_id(&id));
-    let aim_label = format!(": {name}");
+    let aim_label = i18n.tf(k::GAP_NAME_SUFFIX, &[("name", &name)]);
     let title = match rank {
-        Some(rank) => format!("{}. {name}", rank + 1),
+        Some(rank) => i18n.tf(
+            k::EXPLORE_RANKED_NAME,
+            &[("rank", &i18n.integer(rank as i64 + 1)), ("role", &name)],
+        ),
         None => name.clone(),
     };
+    let fit_summary = i18n.with(|tr| fit.evidence.summary_in(tr));
     view! {
         <li
             class="sg-role-card"
@@ -105,16 +122,18 @@ pub fn RoleRow(
             <div class="sg-role-head">
                 <span class="sg-result-name">{title}</span>
                 <span class="sg-role-fit" data-testid="role-fit">
-                    {fit.evidence.summary()}
+                    {fit_summary}
                 </span>
             </div>
             <Show when=move || is_target.get()>
                 <p class="sg-badge" data-testid="current-target">
-                    "Your target role"
+                    {i18n.t(k::EXPLORE_TARGET_BADGE)}
                 </p>
             </Show>
             <p class="sg-muted">{detail}</p>
-            <p data-testid="role-take">{format!("What it would take: {take}.")}</p>
+            <p data-testid="role-take">
+                {i18n.with(|tr| tr.tf_plain(k::EXPLORE_TAKE, &[("take", &take)]))}
+            </p>
             {essentials.map(|e| view! { <p class="sg-muted">{e}</p> })}
             <div class="sg-actions">
                 <input
@@ -123,10 +142,10 @@ pub fn RoleRow(
                     prop:checked=move || shortlisted.get()
                     on:change=toggle
                 />
-                <label for=checkbox_id>{format!("Shortlist {name}")}</label>
+                <label for=checkbox_id>{i18n.tf(k::EXPLORE_SHORTLIST, &[("role", &name)])}</label>
                 <Show when=move || !is_target.get()>
                     <button type="button" class="sg-button sg-button-quiet" on:click=aim.clone()>
-                        "Make this my target"
+                        {i18n.t(k::EXPLORE_MAKE_TARGET)}
                         <span class="sg-visually-hidden">{aim_label.clone()}</span>
                     </button>
                 </Show>
@@ -139,8 +158,10 @@ pub fn RoleRow(
                                 data-testid="rate-missing"
                                 on:click=rate_missing.clone()
                             >
-                                {format!("Rate the {missing} missing skill{}", plural(missing))}
-                                <span class="sg-visually-hidden">{format!(" of {name}")}</span>
+                                {i18n.plural(k::EXPLORE_RATE_MISSING, missing, &[])}
+                                <span class="sg-visually-hidden">
+                                    {i18n.tf(k::EXPLORE_RATE_MISSING_OF, &[("role", &name)])}
+                                </span>
                             </button>
                         }
                     })}

@@ -2,17 +2,19 @@
 
 use super::target_gap;
 use crate::markup::gap_bars::gap_bars;
+use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 
 #[component]
 pub fn GapBars() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let gap = target_gap();
     move || {
         let loaded = state.loaded()?;
         let (_, gap) = gap.get()?;
-        let html = gap_bars(loaded.feed(), &gap);
+        let html = i18n.with(|tr| gap_bars(loaded.feed(), &gap, tr));
         Some(view! { <figure class="sg-card sg-chart" inner_html=html></figure> })
     }
 }

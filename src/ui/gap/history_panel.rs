@@ -2,17 +2,20 @@
 
 use super::target_gap;
 use crate::browser::clock::today;
+use crate::domain::gap::list_text;
 use crate::domain::history::{
     delete_snapshot, fit_history, record_snapshot, restore_snapshot, skill_history,
 };
-use crate::domain::number::percent;
+use crate::domain::i18n::k;
 use crate::markup::history_chart::history_chart;
+use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 
 #[component]
 pub fn HistoryPanel() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let gap = target_gap();
     let history = Memo::new(move |_| {
         let loaded = state.loaded()?;
@@ -24,12 +27,12 @@ pub fn HistoryPanel() -> impl IntoView {
         state.edit(|p, now| {
             record_snapshot(p, &today, now, true);
         });
-        state.confirm(format!("Snapshot saved for {today}."), None);
+        state.confirm(i18n.tf(k::HISTORY_SAVED, &[("day", &today)]), None);
     };
     let chart = move || {
         history
             .get()
-            .and_then(|points| history_chart(&points))
+            .and_then(|points| i18n.with(|tr| history_chart(&points, tr)))
             .map(|html| view! { <div class="sg-history-chart" inner_html=html></div> })
     };
     let rows = move || {
@@ -58,7 +61,7 @@ pub fn HistoryPanel() -> impl IntoView {
                 .into_iter()
                 .enumerate()
                 .map(|(i, (day, fit))| {
-                    let levels = skills
+                    let levels: Vec<String> = skills
                         .iter()
                         .zip(&per_skill)
                         .filter_map(|((_, name), series)| {
@@ -66,16 +69,18 @@ pub fn HistoryPanel() -> impl IntoView {
                                 .get(i)
                                 .copied()
                                 .flatten()
-                                .map(|l| format!("{name} {l}"))
+                                .map(|l| format!("{name} {}", i18n.integer(i64::from(l))))
                         })
-                        .collect::<Vec<_>>()
-                        .join(", ");
+                        .collect();
+                    let levels = i18n.with(|tr| {
+                        list_text(&levels.iter().map(String::as_str).collect::<Vec<_>>(), tr)
+                    });
                     let day_for_delete = day.clone();
                     view! {
                         <tr data-testid=format!("snapshot-{day}")>
-                            <th scope="row">{day.clone()}</th>
+                            <th scope="row">{i18n.date(&day)}</th>
                             <td class="sg-num">
-                                {fit.map_or("—".to_owned(), |f| format!("{}%", percent(f)))}
+                                {fit.map_or("—".to_owned(), |f| i18n.percent(f))}
                             </td>
                             <td>{levels}</td>
                             <td>
@@ -87,14 +92,14 @@ pub fn HistoryPanel() -> impl IntoView {
                                         state.edit(|p, now| delete_snapshot(p, &day, now));
                                         let undo = std::sync::Arc::new(move || {
                                             state.edit(|p, now| restore_snapshot(p, &day, now));
-                                            state.confirm("The snapshot is back.", None);
+                                            state.confirm(i18n.t(k::HISTORY_BACK), None);
                                         });
-                                        state.confirm("Snapshot deleted.", Some(undo));
+                                        state.confirm(i18n.t(k::HISTORY_DELETED), Some(undo));
                                     }
                                 >
-                                    "Delete"
+                                    {i18n.t(k::HISTORY_DELETE)}
                                     <span class="sg-visually-hidden">
-                                        {format!(" the snapshot of {day}")}
+                                        {i18n.tf(k::HISTORY_DELETE_WHICH, &[("day", &day)])}
                                     </span>
                                 </button>
                             </td>
@@ -106,17 +111,15 @@ pub fn HistoryPanel() -> impl IntoView {
     };
     view! {
         <div class="sg-card" data-testid="history">
-            <h3 class="sg-h3">"Growth over time"</h3>
-            <p class="sg-muted">
-                "Skillgap keeps one snapshot of your ratings a day when they change. Save one yourself before a review, or delete any you do not want."
-            </p>
+            <h3 class="sg-h3">{i18n.t(k::HISTORY_HEADING)}</h3>
+            <p class="sg-muted">{i18n.t(k::HISTORY_HELP)}</p>
             <button
                 type="button"
                 class="sg-button sg-button-quiet"
                 on:click=save_now
                 data-testid="save-snapshot"
             >
-                "Save a snapshot now"
+                {i18n.t(k::HISTORY_SAVE_NOW)}
             </button>
             {chart}
             <Show when=move || history.get().is_some_and(|h| !h.is_empty())>
@@ -124,18 +127,18 @@ pub fn HistoryPanel() -> impl IntoView {
                     class="sg-table-scroll"
                     tabindex="0"
                     role="region"
-                    aria-label="Fit by snapshot"
+                    aria-label=i18n.t(k::HISTORY_REGION)
                 >
                     <table class="sg-table" data-testid="history-table">
-                        <caption>"Fit to the target role and levels, by snapshot"</caption>
+                        <caption>{i18n.t(k::HISTORY_CAPTION)}</caption>
                         <thead>
                             <tr>
-                                <th scope="col">"Date"</th>
+                                <th scope="col">{i18n.t(k::HISTORY_COL_DATE)}</th>
                                 <th scope="col" class="sg-num">
-                                    "Fit"
+                                    {i18n.t(k::HISTORY_COL_FIT)}
                                 </th>
-                                <th scope="col">"Levels"</th>
-                                <th scope="col">"Actions"</th>
+                                <th scope="col">{i18n.t(k::HISTORY_COL_LEVELS)}</th>
+                                <th scope="col">{i18n.t(k::HISTORY_COL_ACTIONS)}</th>
                             </tr>
                         </thead>
                         <tbody>{rows}</tbody>

@@ -6,7 +6,9 @@ mod priority_list;
 mod radar_chart;
 
 use crate::domain::gap::RoleGap;
+use crate::domain::i18n::k;
 use crate::ui::feedback::{AskFeedback, FeedbackPanel};
+use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_app_state;
 use gap_bars::GapBars;
 use history_panel::HistoryPanel;
@@ -45,39 +47,51 @@ pub fn provide_target_gap() {
 #[component]
 pub fn GapSection() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let gap = target_gap();
     let summary = move || {
         let loaded = state.loaded()?;
         let (role, gap) = gap.get()?;
-        Some(gap.evidence().headline(&loaded.feed().roles[role].name))
+        Some(i18n.with(|tr| {
+            gap.evidence()
+                .headline_in(&loaded.feed().roles[role].name, tr)
+        }))
     };
     let detail = move || {
         gap.get().map(|(_, gap)| {
-            let short = gap.lines.iter().filter(|l| l.gap().is_some_and(|g| g > 0)).count();
-            format!(
-                "Rated {} of {}. {short} skill{} below the requirement, {} level{} to close; {} not rated yet.",
-                gap.rated(),
-                gap.lines.len(),
-                if short == 1 { "" } else { "s" },
-                gap.levels_to_close(),
-                if gap.levels_to_close() == 1 { "" } else { "s" },
-                gap.lines.len() - gap.rated()
-            )
+            let short = gap
+                .lines
+                .iter()
+                .filter(|l| l.gap().is_some_and(|g| g > 0))
+                .count();
+            // The language's own texts and numbers: nothing to isolate.
+            i18n.with(|tr| {
+                let unrated = gap.lines.len() - gap.rated();
+                tr.tf_plain(
+                    k::GAP_PROGRESS,
+                    &[
+                        ("rated", &tr.integer(gap.rated() as i64)),
+                        ("total", &tr.integer(gap.lines.len() as i64)),
+                        ("below", &tr.plural(k::GAP_PROGRESS_BELOW, short, &[])),
+                        (
+                            "levels",
+                            &tr.plural(k::GAP_PROGRESS_LEVELS, gap.levels_to_close() as usize, &[]),
+                        ),
+                        ("unrated", &tr.plural(k::GAP_PROGRESS_UNRATED, unrated, &[])),
+                    ],
+                )
+            })
         })
     };
     view! {
         <section class="sg-section" aria-labelledby="sg-gap-heading">
             <h2 id="sg-gap-heading" class="sg-h2">
-                "My gap"
+                {i18n.t(k::GAP_HEADING)}
             </h2>
             <Show
                 when=move || gap.get().is_some()
-                fallback=|| {
-                    view! {
-                        <p class="sg-muted">
-                            "Choose the role you aim for under “Rate skills” to see your gap."
-                        </p>
-                    }
+                fallback=move || {
+                    view! { <p class="sg-muted">{i18n.t(k::GAP_NO_TARGET)}</p> }
                 }
             >
                 <div class="sg-card">
@@ -88,10 +102,8 @@ pub fn GapSection() -> impl IntoView {
                         {detail}
                     </p>
                     <details class="sg-help">
-                        <summary>"How is fit calculated?"</summary>
-                        <p>
-                            "Fit is the share of the role's required levels you already reach, weighted by importance (essential ×3, important ×2, nice to have ×1), counting only the skills you have rated. A skill above its requirement counts as met, never more. Unrated skills are unknown, not zero: they are left out and shown as “not rated yet”, and every fit says how many skills it rests on. To compare roles, the explorer uses a cautious fit: the fit you would have if every skill you have not rated were at the bottom of the scale; roles with less than half of their importance rated are listed apart until you rate more."
-                        </p>
+                        <summary>{i18n.t(k::GAP_HELP_SUMMARY)}</summary>
+                        <p>{i18n.t(k::GAP_HELP_TEXT)}</p>
                     </details>
                 </div>
                 <PriorityList />

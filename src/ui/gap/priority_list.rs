@@ -1,15 +1,23 @@
 //! The prioritised list of gaps, each with "Add to plan" and "Find resources", and strengths.
 
 use super::target_gap;
+use crate::domain::i18n::k;
 use crate::domain::plan::{ensure_goal, goal_for_skill, remove_goal, restore_goal};
 use crate::markup::gap_lists::{priority_items, strength_items};
+use crate::ui::i18n::{use_i18n, I18n};
 use crate::ui::markup_clicks::clicked;
 use crate::ui::state::{use_app_state, AppState, Section};
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// Adds the skill's goal, aiming at the target role's level, and confirms with Undo.
-fn add_to_plan(state: AppState, skill_id: String, skill_name: String, required: Option<u8>) {
+fn add_to_plan(
+    state: AppState,
+    i18n: I18n,
+    skill_id: String,
+    skill_name: String,
+    required: Option<u8>,
+) {
     let mut added = None;
     state.edit(|p, now| {
         if goal_for_skill(p, &skill_id).is_none() {
@@ -30,12 +38,12 @@ fn add_to_plan(state: AppState, skill_id: String, skill_name: String, required: 
             state.edit(|p, now| remove_goal(p, &goal_id, now));
             let redo = Arc::new(move || {
                 state.edit(|p, now| restore_goal(p, &goal_id, now));
-                state.confirm("The goal is back in your plan.", None);
+                state.confirm(i18n.t(k::GAP_PLAN_BACK), None);
             });
-            state.confirm("The goal was taken off your plan.", Some(redo));
+            state.confirm(i18n.t(k::GAP_PLAN_REMOVED), Some(redo));
         });
         state.confirm(
-            format!("“{skill_name}” is in your plan. Add actions and resources under “My plan”."),
+            i18n.tf(k::GAP_PLAN_ADDED, &[("skill", &skill_name)]),
             Some(undo),
         );
     }
@@ -52,15 +60,23 @@ fn focus_button(state: AppState, action: &str, skill_id: &str) {
 #[component]
 pub fn PriorityList() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let gap = target_gap();
-    let items =
-        move || {
-            let loaded = state.loaded()?;
-            let (_, gap) = gap.get()?;
-            Some(state.profile.with(|p| {
-                priority_items(loaded.feed(), &gap, p, |id| goal_for_skill(p, id).is_some())
-            }))
-        };
+    let items = move || {
+        let loaded = state.loaded()?;
+        let (_, gap) = gap.get()?;
+        Some(state.profile.with(|p| {
+            i18n.with(|tr| {
+                priority_items(
+                    loaded.feed(),
+                    &gap,
+                    p,
+                    |id| goal_for_skill(p, id).is_some(),
+                    tr,
+                )
+            })
+        }))
+    };
     // One handler for every button of the list, which is markup (see `markup::gap_lists`).
     let on_click = move |ev: web_sys::MouseEvent| {
         let Some(button) = clicked(&ev, "button[data-action]") else {
@@ -87,7 +103,7 @@ pub fn PriorityList() -> impl IntoView {
                         .and_then(|(_, g)| g.lines.iter().find(|l| l.skill == skill))
                         .map(|l| l.required)
                 });
-                add_to_plan(state, skill_id, name, required);
+                add_to_plan(state, i18n, skill_id, name, required);
             }
             "open-plan" => {
                 let goal = state
@@ -116,10 +132,8 @@ pub fn PriorityList() -> impl IntoView {
     };
     view! {
         <div class="sg-card">
-            <h3 class="sg-h3">"Where to grow first"</h3>
-            <p class="sg-muted">
-                "Ordered by levels to close × importance; skills you want to grow move up, “not for me” moves down."
-            </p>
+            <h3 class="sg-h3">{i18n.t(k::GAP_PRIORITIES_HEADING)}</h3>
+            <p class="sg-muted">{i18n.t(k::GAP_PRIORITIES_HELP)}</p>
             <ol class="sg-gap-list" data-testid="gap-list" inner_html=items on:click=on_click></ol>
         </div>
     }
@@ -128,29 +142,25 @@ pub fn PriorityList() -> impl IntoView {
 #[component]
 pub fn Strengths() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let gap = target_gap();
     let items = move || {
         let loaded = state.loaded()?;
         let (_, gap) = gap.get()?;
         state
             .profile
-            .with(|p| strength_items(loaded.feed(), &gap, p))
+            .with(|p| i18n.with(|tr| strength_items(loaded.feed(), &gap, p, tr)))
     };
     view! {
         <div class="sg-card">
-            <h3 class="sg-h3">"Strengths"</h3>
+            <h3 class="sg-h3">{i18n.t(k::GAP_STRENGTHS_HEADING)}</h3>
             {move || match items() {
                 Some(html) => {
                     view! { <ul class="sg-gap-list" data-testid="strengths" inner_html=html></ul> }
                         .into_any()
                 }
                 None => {
-                    view! {
-                        <p class="sg-muted">
-                            "Rated skills that meet the role's requirement appear here."
-                        </p>
-                    }
-                        .into_any()
+                    view! { <p class="sg-muted">{i18n.t(k::GAP_STRENGTHS_EMPTY)}</p> }.into_any()
                 }
             }}
         </div>

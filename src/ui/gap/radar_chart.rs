@@ -2,17 +2,19 @@
 
 use super::target_gap;
 use crate::markup::radar_chart::radar_chart;
+use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 
 #[component]
 pub fn RadarChart() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let gap = target_gap();
     move || {
         let loaded = state.loaded()?;
         let (role, gap) = gap.get()?;
-        let html = radar_chart(loaded.feed(), role, &gap)?;
+        let html = i18n.with(|tr| radar_chart(loaded.feed(), role, &gap, tr))?;
         Some(view! { <figure class="sg-card sg-chart" inner_html=html></figure> })
     }
 }

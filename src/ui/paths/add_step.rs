@@ -2,15 +2,19 @@
 //! step's level, confirmed on screen with Undo. Goals the person already has are left alone.
 
 use crate::domain::feed::Feed;
+use crate::domain::i18n::k;
 use crate::domain::paths::Step;
 use crate::domain::plan::{ensure_goal, goal_for_skill, remove_goal, restore_goal, update_goal};
+use crate::ui::i18n::I18n;
 use crate::ui::state::AppState;
 use std::sync::Arc;
 
-pub fn add_step_to_plan(state: AppState, feed: &Feed, step: &Step) {
+pub fn add_step_to_plan(state: AppState, i18n: I18n, feed: &Feed, step: &Step) {
     let role = feed.roles[step.role].name.clone();
     let mut added: Vec<String> = Vec::new();
     let mut already = 0;
+    // Kept with the goal, in the plan and its files: plain text, without isolation marks.
+    let note = i18n.with(|tr| tr.tf_plain(k::PATHS_ADD_GOAL_NOTE, &[("role", &role)]));
     state.edit(|p, now| {
         for skill in &step.to_close {
             let id = &feed.skills[skill.skill].id;
@@ -20,31 +24,29 @@ pub fn add_step_to_plan(state: AppState, feed: &Feed, step: &Step) {
                 let goal = ensure_goal(p, id, Some(skill.required), now);
                 // So the plan says where the goal came from.
                 update_goal(p, &goal, now, |g| {
-                    g.notes = format!("A step towards {role} (from Career paths).");
+                    g.notes = note.clone();
                 });
                 added.push(goal);
             }
         }
     });
     if added.is_empty() {
-        state.confirm(
-            format!("Every skill of “{role}” already has a goal in your plan."),
-            None,
-        );
+        state.confirm(i18n.tf(k::PATHS_ADD_ALL_THERE, &[("role", &role)]), None);
         return;
     }
     let count = added.len();
-    let mut message = format!(
-        "{count} goal{} for “{role}” added to your plan",
-        if count == 1 { "" } else { "s" }
-    );
-    if already > 0 {
-        message.push_str(&format!(
-            " ({already} {} there already)",
-            if already == 1 { "was" } else { "were" }
-        ));
-    }
-    message.push_str(". Add actions and resources under “My plan”.");
+    let message = if already > 0 {
+        i18n.plural(
+            k::PATHS_ADD_ADDED_SOME_THERE,
+            count,
+            &[
+                ("role", &role),
+                ("already", &i18n.plural(k::PATHS_ADD_ALREADY, already, &[])),
+            ],
+        )
+    } else {
+        i18n.plural(k::PATHS_ADD_ADDED, count, &[("role", &role)])
+    };
     let undo = Arc::new(move || {
         let added = added.clone();
         state.edit(|p, now| {
@@ -58,9 +60,9 @@ pub fn add_step_to_plan(state: AppState, feed: &Feed, step: &Step) {
                     restore_goal(p, goal, now);
                 }
             });
-            state.confirm("The step’s goals are back in your plan.", None);
+            state.confirm(i18n.t(k::PATHS_ADD_BACK), None);
         });
-        state.confirm("The step’s goals were taken off your plan.", Some(redo));
+        state.confirm(i18n.t(k::PATHS_ADD_REMOVED), Some(redo));
     });
     state.confirm(message, Some(undo));
 }

@@ -9,11 +9,13 @@ mod add_step;
 
 use crate::browser::clock::{next_frame, Mark};
 use crate::domain::feed::RoleIdx;
+use crate::domain::i18n::k;
 use crate::domain::paths::CareerGraph;
 use crate::markup::path_list::role_button;
 use crate::markup::paths_page::{paths_page, PathChoices, PathsPage};
 use crate::markup::role_options::role_options;
 use crate::markup::Markup;
+use crate::ui::i18n::use_i18n;
 use crate::ui::markup_clicks::clicked;
 use crate::ui::role_change::RoleKind;
 use crate::ui::search_field::SearchField;
@@ -33,6 +35,7 @@ fn focus_after_render(state: AppState, selector: String) {
 #[component]
 pub fn PathsSection() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let loaded = use_feed();
     let graph = Arc::new(CareerGraph::new(loaded.feed()));
     let choices = RwSignal::new(PathChoices::default());
@@ -41,9 +44,10 @@ pub fn PathsSection() -> impl IntoView {
         let (loaded, graph) = (loaded.clone(), graph.clone());
         move |_| {
             let mark = Mark::start("skillgap:paths-draw");
+            let choices = choices.get();
             let page = state
                 .profile
-                .with(|p| paths_page(loaded.feed(), &graph, p, choices.get()));
+                .with(|p| i18n.with(|tr| paths_page(loaded.feed(), &graph, p, choices, tr)));
             mark.end();
             page
         }
@@ -58,9 +62,10 @@ pub fn PathsSection() -> impl IntoView {
             }
             let feed = loaded.feed();
             let hits = loaded.role_search().search(&q, SEARCH_RESULTS);
+            let tr = i18n.translator();
             let mut m = Markup::new();
             if hits.is_empty() {
-                m.element("li", &[("class", "sg-muted")], "No role matches that.");
+                m.element("li", &[("class", "sg-muted")], tr.t(k::PATHS_SEARCH_NONE));
             }
             let full = hits.len() == SEARCH_RESULTS;
             for hit in hits {
@@ -72,15 +77,18 @@ pub fn PathsSection() -> impl IntoView {
                     &[("class", "sg-muted")],
                     &role.family_and_seniority(),
                 );
-                role_button(&mut m, "jump", "Show the way here", &role.id, &role.name);
+                role_button(
+                    &mut m,
+                    "jump",
+                    tr.t(k::PATHS_SHOW_WAY),
+                    &role.id,
+                    &role.name,
+                    &tr,
+                );
                 m.close("li");
             }
             if full {
-                m.element(
-                    "li",
-                    &[("class", "sg-muted")],
-                    "The closest matches are shown; type more of the name to find others.",
-                );
+                m.element("li", &[("class", "sg-muted")], tr.t(k::PATHS_SEARCH_MORE));
             }
             m.finish()
         }
@@ -111,7 +119,7 @@ pub fn PathsSection() -> impl IntoView {
                 // A box on the map: pointer only; the list offers the same by keyboard.
                 if let Some(role) = clicked(&ev, "g[data-role]").and_then(|n| role_attr(&n)) {
                     choose(role, false);
-                    state.announce(format!("Showing the way to {}.", feed.roles[role].name));
+                    state.announce(i18n.tf(k::PATHS_SHOWING, &[("role", &feed.roles[role].name)]));
                 }
                 return;
             };
@@ -148,7 +156,7 @@ pub fn PathsSection() -> impl IntoView {
                 Some("add-step") => {
                     let index = number(&button, "data-step");
                     if let Some(step) = page.with_untracked(|p| p.steps.get(index).cloned()) {
-                        add_step::add_step_to_plan(state, feed, &step);
+                        add_step::add_step_to_plan(state, i18n, feed, &step);
                         focus_after_render(state, format!("button[data-step=\"{index}\"]"));
                     }
                 }
@@ -171,7 +179,7 @@ pub fn PathsSection() -> impl IntoView {
         view! {
             <div class="sg-field">
                 <label for="sg-paths-current-role" class="sg-label">
-                    "Your current role"
+                    {i18n.t(k::PATHS_CURRENT_ROLE)}
                 </label>
                 <select
                     id="sg-paths-current-role"
@@ -179,8 +187,8 @@ pub fn PathsSection() -> impl IntoView {
                     data-testid="paths-current-role"
                     inner_html=role_options(
                         loaded.feed(),
-                        "Not set",
-                        &crate::ui::i18n::use_i18n().translator(),
+                        &i18n.t(k::PATHS_CURRENT_ROLE_NONE),
+                        &i18n.translator(),
                     )
                     prop:value=value
                     on:change=move |ev| {
@@ -208,18 +216,16 @@ pub fn PathsSection() -> impl IntoView {
             on:click=on_click
         >
             <h2 id="sg-paths-heading" class="sg-h2">
-                "Career paths"
+                {i18n.t(k::PATHS_HEADING)}
             </h2>
-            <p class="sg-muted">
-                "Where roles usually lead in this framework, and what each step would ask of you. Choose any role to see the way there; what you do with it is up to you."
-            </p>
+            <p class="sg-muted">{i18n.t(k::PATHS_INTRO)}</p>
             <div class="sg-path-controls">
                 {current_select}
                 <SearchField
                     id="sg-paths-search"
-                    label="Find a role"
+                    label=i18n.t(k::PATHS_SEARCH_LABEL)
                     testid="paths-search"
-                    placeholder="Any role or family, e.g. analyst"
+                    placeholder=i18n.t(k::PATHS_SEARCH_PLACEHOLDER)
                     query=query
                 >
                     <ul class="sg-results" data-testid="paths-results" inner_html=search_html></ul>
@@ -235,29 +241,25 @@ pub fn PathsSection() -> impl IntoView {
                     focus_after_render(state, "#sg-paths-map-heading".to_owned());
                 }
             >
-                "Back to the roles around my current role"
+                {i18n.t(k::PATHS_RECENTRE)}
             </button>
             <div class="sg-card" data-testid="paths-none" hidden=has_paths>
-                <h3 class="sg-h3">"This framework has no career paths"</h3>
-                <p>
-                    "Its publisher has not said which roles usually lead to which, so there is no map to draw. Find any role above to see what it would take, or choose one of the roles closest to your ratings."
-                </p>
+                <h3 class="sg-h3">{i18n.t(k::PATHS_NONE_HEADING)}</h3>
+                <p>{i18n.t(k::PATHS_NONE_TEXT)}</p>
                 <ul
                     class="sg-path-roles"
                     inner_html=move || page.with(|p| p.closest.clone().unwrap_or_default())
                 ></ul>
             </div>
             <p class="sg-card" data-testid="paths-start" hidden=move || !has_paths || has_map()>
-                "Choose your current role above to see the roles around it, or find any role."
+                {i18n.t(k::PATHS_START)}
             </p>
             <div class="sg-card sg-path-map-card" hidden=move || !has_map()>
                 <h3 class="sg-h3" id="sg-paths-map-heading" tabindex="-1">
-                    {move || format!("Roles around {}", centre_name())}
+                    {move || i18n.tf(k::PATHS_MAP_HEADING, &[("role", &centre_name())])}
                 </h3>
                 <div class="sg-path-map-scroll" inner_html=part(|p| p.map.clone())></div>
-                <p class="sg-muted sg-path-legend">
-                    "Arrows show where a role usually leads; a dashed arrow leads back. The way you chose is drawn in colour. The list below gives the same roles."
-                </p>
+                <p class="sg-muted sg-path-legend">{i18n.t(k::PATHS_MAP_LEGEND)}</p>
             </div>
             <div
                 class="sg-card sg-path-way"
@@ -266,7 +268,7 @@ pub fn PathsSection() -> impl IntoView {
             ></div>
             <div class="sg-card sg-path-list" data-testid="path-list" hidden=move || !has_map()>
                 <h3 class="sg-h3">
-                    {move || format!("The roles around {}, as a list", centre_name())}
+                    {move || i18n.tf(k::PATHS_LIST_HEADING, &[("role", &centre_name())])}
                 </h3>
                 <div inner_html=part(|p| p.list.clone())></div>
             </div>
