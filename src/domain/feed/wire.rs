@@ -283,3 +283,80 @@ impl<'de: 'a, 'a> Deserialize<'de> for LocalText<'a> {
         deserializer.deserialize_any(LocalTextVisitor)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn is_borrowed(text: &Text) -> bool {
+        matches!(text.0, Cow::Borrowed(_))
+    }
+
+    #[test]
+    fn a_text_is_a_string_borrowed_from_the_feed() {
+        let json = r#""Data analysis""#;
+        let text: LocalText = serde_json::from_str(json).unwrap();
+        let LocalText::Plain(plain) = &text else {
+            panic!("{text:?}");
+        };
+        assert_eq!(&**plain, "Data analysis");
+        assert!(is_borrowed(plain));
+        let escaped: LocalText = serde_json::from_str(r#""Daten\nanalyse""#).unwrap();
+        assert_eq!(escaped, LocalText::Plain(Text(Cow::Owned("Daten\nanalyse".into()))));
+    }
+
+    #[test]
+    fn a_translated_text_keeps_its_tags_and_texts_in_order_borrowed() {
+        let json = r#"{"en": "Data analysis", "de": "Datenanalyse", "ar": "تحليل البيانات", "fr": "Analyse \"data\""}"#;
+        let text: LocalText = serde_json::from_str(json).unwrap();
+        let LocalText::Translated(translations) = &text else {
+            panic!("{text:?}");
+        };
+        let pairs: Vec<(&str, &str)> = translations
+            .iter()
+            .map(|(tag, text)| (&**tag, &**text))
+            .collect();
+        assert_eq!(
+            pairs,
+            [
+                ("en", "Data analysis"),
+                ("de", "Datenanalyse"),
+                ("ar", "تحليل البيانات"),
+                ("fr", "Analyse \"data\"")
+            ]
+        );
+        assert!(translations[..3]
+            .iter()
+            .all(|(tag, text)| is_borrowed(tag) && is_borrowed(text)));
+        let empty: LocalText = serde_json::from_str("{}").unwrap();
+        assert_eq!(empty, LocalText::Translated(Vec::new()));
+    }
+
+    #[test]
+    fn anything_else_is_refused_with_what_was_expected() {
+        for (json, expected) in [
+            ("42", "expected a string or an object of language tags to strings"),
+            ("[\"a\"]", "expected a string or an object"),
+            (r#"{"de": 42}"#, "expected a string"),
+            (r#"{"de": {"x": "y"}}"#, "expected a string"),
+        ] {
+            let err = serde_json::from_str::<LocalText>(json).unwrap_err();
+            assert!(err.to_string().contains(expected), "{json}: {err}");
+        }
+    }
+
+    #[test]
+    fn skills_take_either_form_in_every_text() {
+        let skill: WireSkill = serde_json::from_str(
+            r#"{"id": "sql", "name": {"en": "SQL", "de": "SQL"},
+                "aliases": ["Structured Query Language", {"de": "Datenbankabfragen"}],
+                "category": "Data", "anchors": {"1": {"en": "Reads", "de": "Liest"}, "2": "Writes"}}"#,
+        )
+        .unwrap();
+        assert!(matches!(skill.name, LocalText::Translated(ref t) if t.len() == 2));
+        assert!(matches!(skill.aliases[0], LocalText::Plain(_)));
+        assert!(matches!(skill.aliases[1], LocalText::Translated(_)));
+        assert!(matches!(skill.category, LocalText::Plain(_)));
+        assert_eq!(skill.anchors.len(), 2);
+    }
+}
