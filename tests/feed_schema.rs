@@ -73,7 +73,8 @@ fn the_translated_sample_matches_the_schema_and_the_validator() {
 
 #[test]
 fn the_schema_refuses_bad_translations_where_the_validator_reports_them() {
-    let mut feed: Value = serde_json::from_str(&read("tests/e2e/fixtures/translated.json")).unwrap();
+    let mut feed: Value =
+        serde_json::from_str(&read("tests/e2e/fixtures/translated.json")).unwrap();
     feed["skills"][0]["name"] = serde_json::json!({});
     feed["skills"][1]["category"] = serde_json::json!({"english": "Data"});
     feed["skills"][2]["description"] = serde_json::json!({"de": 42});

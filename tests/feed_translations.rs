@@ -41,7 +41,9 @@ fn pretty(value: &Value) -> String {
 }
 
 fn skill<'f>(feed: &'f Feed, id: &str) -> &'f Skill {
-    &feed.skills[feed.skill_by_id(id).unwrap_or_else(|| panic!("no skill {id}"))]
+    &feed.skills[feed
+        .skill_by_id(id)
+        .unwrap_or_else(|| panic!("no skill {id}"))]
 }
 
 fn find<'a>(load: &'a FeedLoad, code: &str) -> &'a Diagnostic {
@@ -62,9 +64,14 @@ fn no_problems(load: &FeedLoad) {
 
 /// 1-based line and column of the first occurrence of `needle` in `text`.
 fn position_of(text: &str, needle: &str) -> (usize, usize) {
-    let offset = text.find(needle).unwrap_or_else(|| panic!("{needle} in {text}"));
+    let offset = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle} in {text}"));
     let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
-    (text[..offset].matches('\n').count() + 1, offset - line_start + 1)
+    (
+        text[..offset].matches('\n').count() + 1,
+        offset - line_start + 1,
+    )
 }
 
 #[test]
@@ -75,7 +82,10 @@ fn every_text_is_shown_in_the_wanted_language() {
     assert_eq!(feed.framework.name, "Kompetenzrahmen Daten");
     assert_eq!(feed.framework.language, "en");
     assert_eq!(feed.scale.levels[1].label, "Grundkenntnisse");
-    assert_eq!(feed.scale.levels[1].description, "Kennt die Grundlagen und Begriffe.");
+    assert_eq!(
+        feed.scale.levels[1].description,
+        "Kennt die Grundlagen und Begriffe."
+    );
     let analysis = skill(feed, "data-analysis");
     assert_eq!(analysis.name, "Datenanalyse");
     assert_eq!(analysis.aliases, ["Analytics", "Datenauswertung"]);
@@ -101,7 +111,11 @@ fn every_text_is_shown_in_the_wanted_language() {
         analysis.other_aliases,
         ["Exploitation des données", "Analítica de datos", "تحليلات"]
     );
-    assert_eq!(skill(feed, "sql").name, "SQL", "plain strings are every language's");
+    assert_eq!(
+        skill(feed, "sql").name,
+        "SQL",
+        "plain strings are every language's"
+    );
     let role = &feed.roles[feed.role_by_id("data-analyst").unwrap()];
     assert_eq!(role.name, "Datenanalyst/in");
     assert_eq!(role.family_and_seniority(), "Daten & Analytik · Junior");
@@ -131,12 +145,14 @@ fn every_text_is_shown_in_the_wanted_language() {
 #[test]
 fn the_fallback_chain_goes_region_language_feed_language_first_given() {
     let text = sample();
-    let name = |language: Option<&str>, id: &str| {
-        skill(&load_in(&text, language).feed, id).name.clone()
-    };
+    let name =
+        |language: Option<&str>, id: &str| skill(&load_in(&text, language).feed, id).name.clone();
     assert_eq!(name(Some("de-CH"), "data-analysis"), "Datenanalyse");
     assert_eq!(name(Some("fr-CA"), "data-analysis"), "Analyse de données");
-    assert_eq!(name(Some("es-419"), "machine-learning"), "Aprendizaje automático");
+    assert_eq!(
+        name(Some("es-419"), "machine-learning"),
+        "Aprendizaje automático"
+    );
     // Japanese is not given: the feed's own language (framework.language "en").
     assert_eq!(name(Some("ja"), "data-analysis"), "Data analysis");
     // No language asked: the feed's own.
@@ -150,15 +166,22 @@ fn the_fallback_chain_goes_region_language_feed_language_first_given() {
     }
     // French is missing: English (the feed's language), not the first given (Arabic).
     let described = |language: &str| {
-        skill(&load_in(&text, Some(language)).feed, "arabic-business-writing")
-            .description
-            .clone()
+        skill(
+            &load_in(&text, Some(language)).feed,
+            "arabic-business-writing",
+        )
+        .description
+        .clone()
     };
-    assert_eq!(described("fr"), "Writing professional letters and reports in Arabic.");
+    assert_eq!(
+        described("fr"),
+        "Writing professional letters and reports in Arabic."
+    );
 
     // (Written out: the order of the translations matters here.)
     let feed = |framework_language: Option<&str>| {
-        let language = framework_language.map_or(String::new(), |l| format!(r#", "language": "{l}""#));
+        let language =
+            framework_language.map_or(String::new(), |l| format!(r#", "language": "{l}""#));
         format!(
             r#"{{"format_version": 1, "framework": {{"id": "f"{language}}},
                 "skills": [{{"id": "a", "name": {{"es": "Análisis", "de-AT": "Analyse (AT)", "en": "Analysis"}}}}]}}"#
@@ -169,10 +192,22 @@ fn the_fallback_chain_goes_region_language_feed_language_first_given() {
             .name
             .clone()
     };
-    assert_eq!(pick(None, Some("de")), "Analyse (AT)", "another region of the language");
-    assert_eq!(pick(Some("en"), Some("fr")), "Analysis", "the feed's language");
+    assert_eq!(
+        pick(None, Some("de")),
+        "Analyse (AT)",
+        "another region of the language"
+    );
+    assert_eq!(
+        pick(Some("en"), Some("fr")),
+        "Analysis",
+        "the feed's language"
+    );
     assert_eq!(pick(None, Some("fr")), "Análisis", "the first given");
-    assert_eq!(pick(Some("de-CH"), None), "Analyse (AT)", "no language asked: the feed's");
+    assert_eq!(
+        pick(Some("de-CH"), None),
+        "Analyse (AT)",
+        "no language asked: the feed's"
+    );
     assert_eq!(pick(None, None), "Análisis");
 }
 
@@ -187,9 +222,15 @@ fn references_resolve_against_names_in_every_language() {
         assert_eq!(feed.skills.len(), 8, "{language}");
         let id = |idx: usize| feed.skills[idx].id.as_str();
         // By the German name, in any language.
-        assert_eq!(id(feed.roles[0].requirements[2].skill), "data-visualisation");
+        assert_eq!(
+            id(feed.roles[0].requirements[2].skill),
+            "data-visualisation"
+        );
         // By the Arabic-only name.
-        assert_eq!(id(feed.roles[1].requirements[4].skill), "arabic-business-writing");
+        assert_eq!(
+            id(feed.roles[1].requirements[4].skill),
+            "arabic-business-writing"
+        );
         // By the French name and the Arabic name.
         assert_eq!(id(feed.resources[1].skills[1].skill), "presenting");
         assert_eq!(id(feed.mentors[0].skills[2].skill), "data-analysis");
@@ -208,8 +249,14 @@ fn references_resolve_against_names_in_every_language() {
         "the language changes no reference"
     );
     let feed = load_in(&text, Some("en")).feed;
-    assert_eq!(feed.index.skill_by_name("Datenauswertung"), feed.skill_by_id("data-analysis"));
-    assert_eq!(feed.index.skill_by_name("تحليل البيانات"), feed.skill_by_id("data-analysis"));
+    assert_eq!(
+        feed.index.skill_by_name("Datenauswertung"),
+        feed.skill_by_id("data-analysis")
+    );
+    assert_eq!(
+        feed.index.skill_by_name("تحليل البيانات"),
+        feed.skill_by_id("data-analysis")
+    );
 }
 
 #[test]
@@ -218,15 +265,23 @@ fn search_finds_skills_and_roles_by_their_names_in_every_language() {
     let skills = skill_index(&feed);
     let first = |query: &str| {
         let hits = skills.search(query, 5);
-        let hit = hits.first().unwrap_or_else(|| panic!("nothing for {query}"));
+        let hit = hits
+            .first()
+            .unwrap_or_else(|| panic!("nothing for {query}"));
         (feed.skills[hit.target].id.as_str(), hit.kind)
     };
-    assert_eq!(first("Datenauswertung"), ("data-analysis", MatchKind::ExactAlias));
+    assert_eq!(
+        first("Datenauswertung"),
+        ("data-analysis", MatchKind::ExactAlias)
+    );
     assert_eq!(first("datenauswer").0, "data-analysis");
     assert_eq!(first("Maschinelles Lernen").0, "machine-learning");
     assert_eq!(first("Visualización").0, "data-visualisation");
     assert_eq!(first("تحليل البيانات").0, "data-analysis");
-    assert_eq!(first("Data analysis"), ("data-analysis", MatchKind::ExactName));
+    assert_eq!(
+        first("Data analysis"),
+        ("data-analysis", MatchKind::ExactName)
+    );
     let roles = role_index(&feed);
     let hits = roles.search("Datenanalyst", 5);
     assert_eq!(feed.roles[hits[0].target].id, "data-analyst");
@@ -254,15 +309,33 @@ fn a_text_with_no_usable_language_skips_a_required_one_and_warns_for_an_optional
         .collect();
     assert_eq!(errors.len(), 2, "{:#?}", load.diagnostics);
     assert_eq!(errors[0].path, "skills[1].name");
-    assert_eq!(errors[0].position, Some(position_of(&text, "{\n      \"id\": \"empty\"")));
-    assert!(errors[0].message.contains("has no translation"), "{}", errors[0]);
-    assert!(errors[0].message.contains("the entry was skipped"), "{}", errors[0]);
+    assert_eq!(
+        errors[0].position,
+        Some(position_of(&text, "{\n      \"id\": \"empty\""))
+    );
+    assert!(
+        errors[0].message.contains("has no translation"),
+        "{}",
+        errors[0]
+    );
+    assert!(
+        errors[0].message.contains("the entry was skipped"),
+        "{}",
+        errors[0]
+    );
     assert_eq!(errors[1].path, "skills[2].name");
     // At the object itself: its opening brace.
     let object = text.find("\"??\"").unwrap();
     let brace = text[..object].rfind('{').unwrap();
-    assert_eq!(errors[1].position, Some(position_of(&text, &text[brace..object + 4])));
-    assert!(errors[1].message.contains("\"??\", \"english\""), "{}", errors[1]);
+    assert_eq!(
+        errors[1].position,
+        Some(position_of(&text, &text[brace..object + 4]))
+    );
+    assert!(
+        errors[1].message.contains("\"??\", \"english\""),
+        "{}",
+        errors[1]
+    );
     let warnings: Vec<&Diagnostic> = load
         .diagnostics
         .iter()
@@ -275,7 +348,10 @@ fn a_text_with_no_usable_language_skips_a_required_one_and_warns_for_an_optional
     assert_eq!(load.feed.skills[1].description, "");
     assert_eq!(load.feed.skills[1].category, "");
     assert!(
-        !load.diagnostics.iter().any(|d| d.code == "bad-language-tag"),
+        !load
+            .diagnostics
+            .iter()
+            .any(|d| d.code == "bad-language-tag"),
         "one diagnostic per text: {:#?}",
         load.diagnostics
     );
@@ -302,7 +378,9 @@ fn a_malformed_tag_is_named_and_its_text_still_serves_as_the_first_given() {
         assert_eq!(warnings[0].severity, Severity::Warning);
         assert_eq!(warnings[0].path, "skills[0].name.english");
         assert_eq!(warnings[0].position, Some(position_of(text, "\"english\"")));
-        assert!(warnings[0].message.contains("\"english\" is not a BCP 47 language tag"));
+        assert!(warnings[0]
+            .message
+            .contains("\"english\" is not a BCP 47 language tag"));
         assert_eq!(warnings[1].path, "skills[0].name.de--CH");
         assert_eq!(warnings[1].position, Some(position_of(text, "\"de--CH\"")));
     }
@@ -333,12 +411,27 @@ fn a_value_that_is_not_a_string_is_an_error_at_its_position() {
     assert_eq!(errors.len(), 3, "{:#?}", load.diagnostics);
     assert_eq!(errors[0].path, "skills[1].name.de");
     let (line, column) = position_of(text, "42");
-    assert_eq!(errors[0].position, Some((line, column + 1)), "{}", errors[0]);
-    assert!(errors[0].message.contains("expected a string"), "{}", errors[0]);
+    assert_eq!(
+        errors[0].position,
+        Some((line, column + 1)),
+        "{}",
+        errors[0]
+    );
+    assert!(
+        errors[0].message.contains("expected a string"),
+        "{}",
+        errors[0]
+    );
     assert_eq!(errors[1].path, "skills[2].aliases[0].de");
-    assert_eq!(errors[1].position.map(|p| p.0), Some(position_of(text, "[\"x\"]").0));
+    assert_eq!(
+        errors[1].position.map(|p| p.0),
+        Some(position_of(text, "[\"x\"]").0)
+    );
     assert_eq!(errors[2].path, "skills[3].anchors.1.fr");
-    assert_eq!(errors[2].position.map(|p| p.0), Some(position_of(text, "true").0));
+    assert_eq!(
+        errors[2].position.map(|p| p.0),
+        Some(position_of(text, "true").0)
+    );
     assert_eq!(load.feed.skills.len(), 1);
 }
 
@@ -364,7 +457,10 @@ fn a_scale_label_with_no_usable_language_leaves_the_default_scale() {
 fn missing_translations_are_noted_only_when_asked_and_only_for_translated_texts() {
     let text = sample();
     let quiet = load_in(&text, Some("de"));
-    assert!(!quiet.diagnostics.iter().any(|d| d.code == "missing-translation"));
+    assert!(!quiet
+        .diagnostics
+        .iter()
+        .any(|d| d.code == "missing-translation"));
     let load = load_feeds_with(
         &[FeedSource {
             label: "feed.json",
@@ -400,7 +496,10 @@ fn missing_translations_are_noted_only_when_asked_and_only_for_translated_texts(
     // At the translations themselves.
     assert_eq!(
         notes[1].position,
-        Some(position_of(&text, "{\n        \"en\": \"Explaining results"))
+        Some(position_of(
+            &text,
+            "{\n        \"en\": \"Explaining results"
+        ))
     );
 }
 
@@ -414,8 +513,13 @@ fn relocalise_loads_the_same_feeds_again_in_another_language() {
     let english = load_feeds_with(&sources, &LoadOptions::in_language(tag("en")));
     assert!(english.translated);
     assert_eq!(english.feed.skills[0].name, "Data analysis");
-    assert!(english.relocalise(&tag("en")).is_none(), "already in English");
-    let german = english.relocalise(&tag("de")).expect("translated feeds load again");
+    assert!(
+        english.relocalise(&tag("en")).is_none(),
+        "already in English"
+    );
+    let german = english
+        .relocalise(&tag("de"))
+        .expect("translated feeds load again");
     assert_eq!(german.feed.skills[0].name, "Datenanalyse");
     assert_eq!(german.language, Some(tag("de")));
     assert_eq!(german.feed.skills.len(), english.feed.skills.len());
@@ -431,9 +535,15 @@ fn relocalise_loads_the_same_feeds_again_in_another_language() {
         &LoadOptions::in_language(tag("en")),
     );
     assert!(!plain.translated);
-    assert!(plain.kept_sources.is_none(), "nothing kept for a single-language feed");
+    assert!(
+        plain.kept_sources.is_none(),
+        "nothing kept for a single-language feed"
+    );
     assert!(plain.relocalise(&tag("de")).is_none());
-    assert!(load_feeds(&sources).relocalise(&tag("de")).is_none(), "not kept unless asked");
+    assert!(
+        load_feeds(&sources).relocalise(&tag("de")).is_none(),
+        "not kept unless asked"
+    );
 }
 
 #[test]
@@ -482,7 +592,9 @@ fn feed_check_language_notes_missing_translations_with_their_paths() {
     assert_eq!(notes.len(), 3, "{stdout}");
     assert!(notes.iter().all(|l| l.starts_with("info: ")), "{stdout}");
     assert!(
-        notes[0].contains(" skills[7].name: no \"de\" translation (given: ar); the \"ar\" text is shown"),
+        notes[0].contains(
+            " skills[7].name: no \"de\" translation (given: ar); the \"ar\" text is shown"
+        ),
         "{stdout}"
     );
     // Names are quoted in German now.
@@ -533,6 +645,9 @@ fn feed_check_refuses_a_malformed_language() {
     let output = feed_check(&["--language", "german", SAMPLE]);
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8(output.stderr).unwrap();
-    assert!(stderr.contains("\"german\" is not a language tag"), "{stderr}");
+    assert!(
+        stderr.contains("\"german\" is not a language tag"),
+        "{stderr}"
+    );
     assert_eq!(feed_check(&["--language"]).status.code(), Some(2));
 }

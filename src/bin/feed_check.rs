@@ -26,7 +26,9 @@ fn main() -> ExitCode {
             match args.next() {
                 Some(value) => Some(value),
                 None => {
-                    eprintln!("error: --language needs a language tag, e.g. --language de\n{USAGE}");
+                    eprintln!(
+                        "error: --language needs a language tag, e.g. --language de\n{USAGE}"
+                    );
                     return ExitCode::from(2);
                 }
             }
@@ -37,7 +39,9 @@ fn main() -> ExitCode {
             match LanguageTag::parse(&value) {
                 Some(tag) => language = Some(tag),
                 None => {
-                    eprintln!("error: \"{value}\" is not a language tag (BCP 47, e.g. de or fr-CA)");
+                    eprintln!(
+                        "error: \"{value}\" is not a language tag (BCP 47, e.g. de or fr-CA)"
+                    );
                     return ExitCode::from(2);
                 }
             }

@@ -302,7 +302,10 @@ mod tests {
         assert_eq!(&**plain, "Data analysis");
         assert!(is_borrowed(plain));
         let escaped: LocalText = serde_json::from_str(r#""Daten\nanalyse""#).unwrap();
-        assert_eq!(escaped, LocalText::Plain(Text(Cow::Owned("Daten\nanalyse".into()))));
+        assert_eq!(
+            escaped,
+            LocalText::Plain(Text(Cow::Owned("Daten\nanalyse".into())))
+        );
     }
 
     #[test]
@@ -335,7 +338,10 @@ mod tests {
     #[test]
     fn anything_else_is_refused_with_what_was_expected() {
         for (json, expected) in [
-            ("42", "expected a string or an object of language tags to strings"),
+            (
+                "42",
+                "expected a string or an object of language tags to strings",
+            ),
             ("[\"a\"]", "expected a string or an object"),
             (r#"{"de": 42}"#, "expected a string"),
             (r#"{"de": {"x": "y"}}"#, "expected a string"),

@@ -223,7 +223,10 @@ impl<'a> IdRegistry<'a> {
                     Severity::Error,
                     "duplicate-id",
                     "id",
-                    format!("{kind} id \"{}\" is used twice in this feed; the later entry was skipped", isolate(id, false)),
+                    format!(
+                        "{kind} id \"{}\" is used twice in this feed; the later entry was skipped",
+                        isolate(id, false)
+                    ),
                 );
                 false
             }

@@ -7,8 +7,8 @@ use crate::domain::feed::model::Framework;
 use crate::domain::feed::parse::ParsedSource;
 use crate::domain::feed::wire::{Text, WireFramework, WireScale};
 use crate::domain::i18n::{isolate, LanguageTag};
-use serde::Deserialize;
 use crate::domain::scale::{Level, Scale, ScaleLevel};
+use serde::Deserialize;
 
 /// The newest feed format this build understands.
 pub const FORMAT_VERSION: u32 = 1;

@@ -8,7 +8,7 @@
 //! and search find a skill by any of them.
 
 use super::checks::{clean_text, required_text, At, MAX_LIST_LEN};
-use crate::domain::feed::diagnostics::{Diagnostics, Severity};
+use crate::domain::feed::diagnostics::{Diagnostic, Diagnostics, Severity};
 use crate::domain::feed::parse::ParsedSource;
 use crate::domain::feed::wire::{LocalText, Text};
 use crate::domain::i18n::{isolate, pick_translation, LanguageTag};
@@ -29,8 +29,8 @@ pub struct TextChoice<'o> {
     /// Whether any text of the feeds was an object of translations.
     translated: Cell<bool>,
     missing: Cell<usize>,
-    /// Where the first `missing-translation` note that was not listed would have been.
-    first_unlisted: RefCell<Option<(String, String, Option<(usize, usize)>)>>,
+    /// The first `missing-translation` note that was not listed, to count the rest there.
+    first_unlisted: RefCell<Option<Diagnostic>>,
 }
 
 impl<'o> TextChoice<'o> {
@@ -57,20 +57,14 @@ impl<'o> TextChoice<'o> {
     /// The note counting the `missing-translation` notes beyond [`MAX_MISSING_NOTES`].
     pub fn finish(&self, diags: &mut Diagnostics) {
         let more = self.missing.get().saturating_sub(MAX_MISSING_NOTES);
-        if let (Some((source, path, position)), Some(wanted)) =
+        if let (Some(mut note), Some(wanted)) =
             (self.first_unlisted.borrow_mut().take(), self.wanted)
         {
             let noun = if more == 1 { "text" } else { "texts" };
-            diags.push(
-                Severity::Info,
-                "missing-translation",
-                &source,
-                path,
-                position,
-                format!(
-                    "{more} more translated {noun} without a \"{wanted}\" translation not listed (the first {MAX_MISSING_NOTES} are)"
-                ),
+            note.message = format!(
+                "{more} more translated {noun} without a \"{wanted}\" translation not listed (the first {MAX_MISSING_NOTES} are)"
             );
+            diags.items.push(note);
         }
     }
 }
@@ -250,12 +244,14 @@ impl<'s> Texts<'s> {
         self.choice.missing.set(count);
         if count > MAX_MISSING_NOTES {
             if count == MAX_MISSING_NOTES + 1 {
-                let path = format!("{}.{field}", at.path);
-                *self.choice.first_unlisted.borrow_mut() = Some((
-                    at.source.to_owned(),
-                    path,
-                    at.position.map(|p| p.line_col()),
-                ));
+                *self.choice.first_unlisted.borrow_mut() = Some(Diagnostic {
+                    severity: Severity::Info,
+                    code: "missing-translation",
+                    source: at.source.to_owned(),
+                    path: format!("{}.{field}", at.path),
+                    position: at.position.map(|p| p.line_col()),
+                    message: String::new(),
+                });
             }
             return;
         }

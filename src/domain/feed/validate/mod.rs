@@ -163,10 +163,7 @@ pub fn load_feeds_with(sources: &[FeedSource], options: &LoadOptions) -> FeedLoa
     for (source, own) in parsed.iter_mut().zip(declared) {
         source.language = own.or_else(|| first_declared.clone());
     }
-    let choice = TextChoice::new(
-        options.language.as_ref(),
-        options.note_missing_translations,
-    );
+    let choice = TextChoice::new(options.language.as_ref(), options.note_missing_translations);
 
     let mut format_version = None;
     let mut framework = None;

@@ -89,7 +89,14 @@ fn role(
 ) -> Option<Role> {
     let id = check_id(&wire.id, at, diags)?;
     let mut other_names = Vec::new();
-    let name = texts.name(&wire.name, MAX_NAME_LEN, "name", at, diags, &mut other_names)?;
+    let name = texts.name(
+        &wire.name,
+        MAX_NAME_LEN,
+        "name",
+        at,
+        diags,
+        &mut other_names,
+    )?;
     without_shown(&mut other_names, &[&name]);
     let mut requirements: Vec<Requirement> = Vec::with_capacity(wire.requirements.len());
     for (j, requirement) in wire.requirements.iter().enumerate() {

@@ -10,9 +10,9 @@ use crate::domain::feed::diagnostics::{Diagnostics, Severity};
 use crate::domain::feed::model::{Skill, SkillIdx};
 use crate::domain::feed::parse::ParsedSource;
 use crate::domain::feed::wire::WireSkill;
+use crate::domain::i18n::isolate;
 use crate::domain::scale::{Level, Scale};
 use crate::domain::sorted_map::SortedMap;
-use crate::domain::i18n::isolate;
 use crate::domain::text::normalise;
 
 pub fn skills(
@@ -54,7 +54,14 @@ fn skill(
 ) -> Option<Skill> {
     let id = check_id(&wire.id, at, diags)?;
     let mut other_names = Vec::new();
-    let name = texts.name(&wire.name, MAX_NAME_LEN, "name", at, diags, &mut other_names)?;
+    let name = texts.name(
+        &wire.name,
+        MAX_NAME_LEN,
+        "name",
+        at,
+        diags,
+        &mut other_names,
+    )?;
     let mut anchors = SortedMap::new();
     for (key, text) in &wire.anchors {
         let Ok(level) = key.trim().parse::<i64>() else {
@@ -134,7 +141,10 @@ fn skill(
 pub fn name_table(skills: &[Skill], diags: &mut Diagnostics) -> FastMap<String, SkillIdx> {
     let mut names: FastMap<String, SkillIdx> = fast_map_with_capacity(skills.len() * 3);
     for (idx, skill) in skills.iter().enumerate() {
-        for key in [&skill.id, &skill.name].into_iter().chain(&skill.other_names) {
+        for key in [&skill.id, &skill.name]
+            .into_iter()
+            .chain(&skill.other_names)
+        {
             names.entry(normalise(key)).or_insert(idx);
         }
     }
