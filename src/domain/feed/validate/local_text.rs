@@ -15,6 +15,7 @@ use crate::domain::i18n::{isolate, pick_translation, LanguageTag};
 use crate::domain::text::{normalise, truncate_chars};
 use std::cell::{Cell, RefCell};
 use std::fmt;
+use std::rc::Rc;
 
 /// `missing-translation` notes listed one by one; the rest are counted in one more note.
 pub const MAX_MISSING_NOTES: usize = 20;
@@ -31,7 +32,13 @@ pub struct TextChoice<'o> {
     missing: Cell<usize>,
     /// The first `missing-translation` note that was not listed, to count the rest there.
     first_unlisted: RefCell<Option<Diagnostic>>,
+    /// Tags as written and their canonical form (`None`: malformed): a feed uses a handful of
+    /// tags on every text, each read once.
+    tags: RefCell<Vec<(Box<str>, Option<Rc<str>>)>>,
 }
+
+/// Distinct tags remembered; a feed with more (tags made up per text) has them read each time.
+const MAX_REMEMBERED_TAGS: usize = 64;
 
 impl<'o> TextChoice<'o> {
     pub fn new(wanted: Option<&'o LanguageTag>, note_missing: bool) -> Self {
@@ -48,6 +55,18 @@ impl<'o> TextChoice<'o> {
             choice: self,
             source,
         }
+    }
+
+    fn canonical(&self, tag: &str) -> Option<Rc<str>> {
+        let mut tags = self.tags.borrow_mut();
+        if let Some((_, canonical)) = tags.iter().find(|(known, _)| **known == *tag) {
+            return canonical.clone();
+        }
+        let canonical: Option<Rc<str>> = LanguageTag::parse(tag).map(|t| Rc::from(t.as_str()));
+        if tags.len() < MAX_REMEMBERED_TAGS {
+            tags.push((tag.into(), canonical.clone()));
+        }
+        canonical
     }
 
     pub fn saw_translations(&self) -> bool {
@@ -140,16 +159,18 @@ impl<'s> Texts<'s> {
                 .or(at.position),
             ..at.clone()
         };
-        // Tags in their canonical form (`de-CH`) for the well-formed ones, with their place.
-        let mut tags: Vec<(String, usize)> = Vec::with_capacity(translations.len());
-        let mut malformed: Vec<&str> = Vec::new();
-        for (i, (tag, _)) in translations.iter().enumerate() {
-            match LanguageTag::parse(tag) {
-                Some(parsed) => tags.push((parsed.as_str().to_owned(), i)),
-                None => malformed.push(tag),
-            }
-        }
-        if tags.is_empty() {
+        // Each tag in its canonical form (`de-CH`); `None` for a malformed one.
+        let canonical: Vec<Option<Rc<str>>> = translations
+            .iter()
+            .map(|(tag, _)| self.choice.canonical(tag))
+            .collect();
+        let malformed: Vec<&str> = translations
+            .iter()
+            .zip(&canonical)
+            .filter(|(_, canonical)| canonical.is_none())
+            .map(|((tag, _), _)| tag.as_ref())
+            .collect();
+        if malformed.len() == translations.len() {
             let (severity, outcome) = match need {
                 Need::Required(outcome) => (Severity::Error, outcome),
                 Need::Optional => (Severity::Warning, "the text was ignored"),
@@ -192,18 +213,26 @@ impl<'s> Texts<'s> {
             );
         }
         // Empty translations count as missing; malformed tags stay, reachable as the first given.
-        let candidates: Vec<(&str, usize)> = translations
+        let candidates: Vec<(Rc<str>, usize)> = translations
             .iter()
+            .zip(&canonical)
             .enumerate()
-            .filter(|(_, (_, text))| !text.trim().is_empty())
-            .map(|(i, (tag, _))| {
-                let canonical = tags.iter().find(|&&(_, at)| at == i);
-                (canonical.map_or(tag.as_ref(), |(c, _)| c.as_str()), i)
+            .filter(|(_, ((_, text), _))| !text.trim().is_empty())
+            .map(|(i, ((tag, _), canonical))| {
+                (
+                    canonical.clone().unwrap_or_else(|| Rc::from(tag.as_ref())),
+                    i,
+                )
             })
             .collect();
         let feed_language = self.feed_language();
         let index = match self.choice.wanted.or(feed_language) {
-            Some(wanted) => pick_translation(&candidates, wanted, feed_language).copied(),
+            // The wanted tag itself is what `pick_translation` tries first: found here without
+            // parsing every tag again, which is most texts of a translated feed.
+            Some(wanted) => match candidates.iter().find(|(tag, _)| **tag == *wanted.as_str()) {
+                Some(&(_, i)) => Some(i),
+                None => pick_translation(&candidates, wanted, feed_language).copied(),
+            },
             None => candidates.first().map(|&(_, i)| i),
         };
         let Some(index) = index else {
@@ -216,8 +245,8 @@ impl<'s> Texts<'s> {
         };
         if self.choice.note_missing {
             if let Some(wanted) = self.choice.wanted {
-                let fits = candidates.iter().any(|&(tag, _)| {
-                    LanguageTag::parse(tag).is_some_and(|t| t.language() == wanted.language())
+                let fits = candidates.iter().any(|(tag, i)| {
+                    canonical[*i].is_some() && tag.split('-').next() == Some(wanted.language())
                 });
                 if !fits {
                     self.note_missing(wanted, &candidates, index, field, &object_at, diags);
@@ -234,7 +263,7 @@ impl<'s> Texts<'s> {
     fn note_missing(
         &self,
         wanted: &LanguageTag,
-        candidates: &[(&str, usize)],
+        candidates: &[(Rc<str>, usize)],
         index: usize,
         field: impl fmt::Display + Copy,
         at: &At,
@@ -258,10 +287,10 @@ impl<'s> Texts<'s> {
         let shown = candidates
             .iter()
             .find(|&&(_, i)| i == index)
-            .map_or("", |&(tag, _)| tag);
+            .map_or("", |(tag, _)| tag);
         let given = candidates
             .iter()
-            .map(|&(tag, _)| truncate_chars(tag, 40))
+            .map(|(tag, _)| truncate_chars(tag, 40))
             .collect::<Vec<_>>()
             .join(", ");
         at.report(
