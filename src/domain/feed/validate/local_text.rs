@@ -34,8 +34,11 @@ pub struct TextChoice<'o> {
     first_unlisted: RefCell<Option<Diagnostic>>,
     /// Tags as written and their canonical form (`None`: malformed): a feed uses a handful of
     /// tags on every text, each read once.
-    tags: RefCell<Vec<(Box<str>, Option<Rc<str>>)>>,
+    tags: RefCell<Vec<KnownTag>>,
 }
+
+/// A tag as written, and its canonical form (`None`: malformed).
+type KnownTag = (Box<str>, Option<Rc<str>>);
 
 /// Distinct tags remembered; a feed with more (tags made up per text) has them read each time.
 const MAX_REMEMBERED_TAGS: usize = 64;
