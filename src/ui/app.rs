@@ -25,7 +25,7 @@ use crate::browser::profile_store::ProfileStore;
 use crate::browser::random::local_id;
 use crate::browser::share_link::decode_share;
 use crate::domain::feedback::{is_own_request, link_kind, FeedbackError, LinkKind};
-use crate::domain::i18n::k;
+use crate::domain::i18n::{k, LanguageTag};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::sync::Arc;
@@ -167,6 +167,23 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
         if let Some(root) = state.root.get() {
             let _ = root.set_attribute("lang", i18n.language().tag);
             let _ = root.set_attribute("dir", i18n.direction().attribute());
+        }
+    });
+    // A new language: translated feed texts are picked again, and an announcement said in the
+    // old language is not left for a screen reader to find.
+    Effect::new(move |first: Option<()>| {
+        i18n.track();
+        if first.is_none() {
+            return;
+        }
+        state.announcement.set(String::new());
+        let language = LanguageTag::parse(i18n.language().tag);
+        if let (Some(loaded), Some(language)) = (state.loaded_untracked(), language) {
+            if let Some(load) = loaded.load.relocalise(&language) {
+                state
+                    .feed
+                    .set(FeedState::Loaded(Arc::new(LoadedFeed::new(load))));
+            }
         }
     });
     // When the page named no language the widget has, the feed's own decides (first load or Try again).

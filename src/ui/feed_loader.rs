@@ -6,8 +6,9 @@ use crate::browser::clock::{local_date, now_ms, Mark};
 use crate::browser::config::LinkedFeedPolicy;
 use crate::browser::feed_cache;
 use crate::browser::feed_fetch::fetch_text;
-use crate::domain::feed::{load_feeds, FeedSource, Severity};
+use crate::domain::feed::{load_feeds_with, FeedSource, LoadOptions, Severity};
 use crate::domain::feed_changes::{describe_changes, seen_requirements};
+use crate::domain::i18n::LanguageTag;
 use crate::domain::profile::relink::relink;
 use crate::domain::profile::Stamped;
 use leptos::prelude::*;
@@ -28,7 +29,10 @@ pub fn load(
         .iter()
         .map(|url| fetch_text(url, policy.clone(), prefetched.next().flatten()))
         .collect();
-    finish_loading(state, urls, requests, namespace)
+    // Translated feed texts are picked for the interface's language as it is once the feeds
+    // are in; a later change loads them again (`FeedLoad::relocalise`).
+    let i18n = use_context::<crate::ui::i18n::I18n>();
+    finish_loading(state, urls, requests, namespace, i18n)
 }
 
 async fn finish_loading(
@@ -36,6 +40,7 @@ async fn finish_loading(
     urls: Vec<String>,
     requests: Vec<impl Future<Output = Result<String, String>>>,
     namespace: String,
+    i18n: Option<crate::ui::i18n::I18n>,
 ) {
     let mut texts = Vec::new();
     let mut fetch_errors = Vec::new();
@@ -59,7 +64,14 @@ async fn finish_loading(
         .map(|(label, text, _)| FeedSource { label, text })
         .collect();
     let validate = Mark::start("skillgap:feed-validate");
-    let load = load_feeds(&sources);
+    let options = match i18n.and_then(|i18n| LanguageTag::parse(i18n.language().tag)) {
+        Some(language) => LoadOptions::in_language(language),
+        None => LoadOptions {
+            keep_translated_sources: true,
+            ..LoadOptions::default()
+        },
+    };
+    let load = load_feeds_with(&sources, &options);
     validate.end();
     if load.feed.skills.is_empty() {
         let mut reasons = fetch_errors;

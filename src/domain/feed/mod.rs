@@ -18,4 +18,4 @@ pub mod wire;
 pub use diagnostics::{Diagnostic, Severity};
 pub use model::*;
 pub use parse::FeedSource;
-pub use validate::{load_feeds, FeedLoad};
+pub use validate::{load_feeds, load_feeds_with, FeedLoad, LoadOptions};

@@ -24,8 +24,13 @@ pub struct Framework {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Skill {
     pub id: String,
+    /// Texts are in the language the feed was loaded in (`LoadOptions::language`).
     pub name: String,
     pub aliases: Vec<String>,
+    /// The name in the feed's other languages, for references and search; not shown.
+    pub other_names: Vec<String>,
+    /// The aliases in the feed's other languages, for references and search; not shown.
+    pub other_aliases: Vec<String>,
     pub category: String,
     pub description: String,
     /// Behavioural anchors, only for the levels the feed describes.
@@ -101,6 +106,8 @@ pub struct Requirement {
 pub struct Role {
     pub id: String,
     pub name: String,
+    /// The name in the feed's other languages, for search; not shown.
+    pub other_names: Vec<String>,
     pub family: String,
     pub seniority: String,
     pub description: String,

@@ -4,6 +4,7 @@
 use super::diagnostics::{Diagnostics, Severity};
 use super::json_path::path_at;
 use super::positions::LineIndex;
+use crate::domain::i18n::LanguageTag;
 use crate::domain::sorted_map::SortedMap;
 use serde::de::{self, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
@@ -107,6 +108,10 @@ pub struct ParsedSource<'a> {
     pub roles: Vec<&'a RawValue>,
     pub resources: Vec<&'a RawValue>,
     pub mentors: Vec<&'a RawValue>,
+    /// The language of this feed's untagged intent (its `framework.language`, else the first
+    /// feed's): the fallback when a translated text lacks the wanted language. Set by
+    /// `validate::load_feeds_with`.
+    pub language: Option<LanguageTag>,
 }
 
 impl<'a> ParsedSource<'a> {
@@ -180,6 +185,7 @@ impl<'a> ParsedSource<'a> {
             roles: Vec::new(),
             resources: Vec::new(),
             mentors: Vec::new(),
+            language: None,
         };
         parsed.skills = parsed.section("skills", document.skills, diags);
         parsed.roles = parsed.section("roles", document.roles, diags);
@@ -228,6 +234,34 @@ impl<'a> ParsedSource<'a> {
             source: self,
             offset: self.offset_of(raw),
         }
+    }
+
+    /// Where a string decoded from this text starts: its opening quote. `None` for a string
+    /// that had escapes to decode (a copy, no longer pointing into the text).
+    pub fn spot_of_str(&self, decoded: &str) -> Option<Spot<'_>> {
+        let offset = self.offset_in_text(decoded)?;
+        let quote = offset.checked_sub(1)?;
+        (self.text.as_bytes()[quote] == b'"').then_some(Spot {
+            source: self,
+            offset: quote,
+        })
+    }
+
+    /// Where the object starts whose first key is `first_key` (a string decoded from this
+    /// text): its opening brace.
+    pub fn spot_of_object(&self, first_key: &str) -> Option<Spot<'_>> {
+        let quote = self.offset_in_text(first_key)?.checked_sub(1)?;
+        let before = self.text[..quote].trim_end_matches([' ', '\t', '\n', '\r']);
+        before.ends_with('{').then(|| Spot {
+            source: self,
+            offset: before.len() - 1,
+        })
+    }
+
+    fn offset_in_text(&self, decoded: &str) -> Option<usize> {
+        let start = self.text.as_ptr() as usize;
+        let at = decoded.as_ptr() as usize;
+        (at >= start && at + decoded.len() <= start + self.text.len()).then(|| at - start)
     }
 
     fn line_col(&self, offset: usize) -> (usize, usize) {

@@ -3,7 +3,7 @@
 
 use super::diagnostics::Severity;
 use super::parse::FeedSource;
-use super::validate::load_feeds;
+use super::validate::{load_feeds_with, LoadOptions};
 use serde::Serialize;
 
 #[derive(Debug, Serialize)]
@@ -27,9 +27,11 @@ pub struct ReportedProblem<'a> {
     pub message: &'a str,
 }
 
-/// Checks `sources` merged in order, as the widget loads them, and reports as JSON.
-pub fn check_report_json(sources: &[FeedSource]) -> String {
-    let load = load_feeds(sources);
+/// Checks `sources` merged in order, as the widget loads them, and reports as JSON. With
+/// `options.language`, translated texts are read in it (and, if asked, missing translations
+/// noted), as `feed-check --language` does.
+pub fn check_report_json(sources: &[FeedSource], options: &LoadOptions) -> String {
+    let load = load_feeds_with(sources, options);
     let report = CheckReport {
         contents: load.contents(),
         errors: load.count(Severity::Error),
@@ -62,16 +64,19 @@ mod tests {
         let good = r#"{"format_version":1,"skills":[{"id":"sql","name":"SQL"}],
             "roles":[{"id":"analyst","name":"Analyst","requirements":[{"skill":"sql","level":3}]}]}"#;
         let bad = "{\"format_version\":1,\n\"resources\":[{\"id\":\"r\",\"title\":\"T\",\"url\":\"javascript:alert(1)\",\"skills\":[{\"skill\":\"sql\",\"to\":3}]}]}";
-        let report: Value = serde_json::from_str(&check_report_json(&[
-            FeedSource {
-                label: "roles.json",
-                text: good,
-            },
-            FeedSource {
-                label: "resources.json",
-                text: bad,
-            },
-        ]))
+        let report: Value = serde_json::from_str(&check_report_json(
+            &[
+                FeedSource {
+                    label: "roles.json",
+                    text: good,
+                },
+                FeedSource {
+                    label: "resources.json",
+                    text: bad,
+                },
+            ],
+            &LoadOptions::default(),
+        ))
         .unwrap();
         assert_eq!(
             report["contents"],

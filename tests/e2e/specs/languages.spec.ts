@@ -216,3 +216,17 @@ test('the skeleton speaks the page’s language before the module runs', async (
   release();
   await expect(page.getByTestId('nav-assess')).toHaveText(catalogue('ar')['nav.assess']);
 });
+
+test('a translated feed shows its texts in the interface language and is searched in all of them', async ({ page }) => {
+  await page.goto('/index.html?feed=/fixtures/translated.json&lang=de');
+  await expect(page.getByTestId('framework-name')).toContainText('Kompetenzrahmen Daten');
+  await page.getByTestId('language-menu').selectOption('fr');
+  await expect(page.getByTestId('framework-name')).toContainText('Référentiel de compétences data');
+  await page.getByTestId('language-menu').selectOption('ar');
+  await expect(page.getByTestId('framework-name')).toContainText('إطار مهارات البيانات');
+  await page.getByTestId('language-menu').selectOption('en');
+  await expect(page.getByTestId('framework-name')).toContainText('Data skills framework');
+  // A German alias finds the skill while the interface is English.
+  await page.getByTestId('skill-search').fill('Datenauswertung');
+  await expect(page.getByTestId('skill-results')).toContainText('Data analysis');
+});

@@ -5,6 +5,7 @@
 use super::checks::At;
 use crate::domain::feed::diagnostics::{Diagnostics, Severity};
 use crate::domain::feed::model::{Role, RoleIdx};
+use crate::domain::i18n::isolate;
 use crate::domain::paths::cycles::cycles;
 use crate::domain::paths::CareerGraph;
 
@@ -55,12 +56,12 @@ pub fn note_loops(roles: &[Role], ats: &[At], diags: &mut Diagnostics) {
 
 /// "A → B → A"; a loop of more than [`MAX_NAMED`] roles names its first ones and its end.
 fn loop_names(roles: &[Role], cycle: &[RoleIdx]) -> String {
-    let name = |&i: &RoleIdx| roles[i].name.as_str();
+    let name = |&i: &RoleIdx| isolate(&roles[i].name, false);
     if cycle.len() <= MAX_NAMED + 1 {
         return cycle.iter().map(name).collect::<Vec<_>>().join(" → ");
     }
-    let mut names: Vec<&str> = cycle[..MAX_NAMED - 1].iter().map(name).collect();
-    names.push("…");
+    let mut names: Vec<String> = cycle[..MAX_NAMED - 1].iter().map(name).collect();
+    names.push("…".to_owned());
     names.push(name(&cycle[cycle.len() - 1]));
     format!("{} ({} steps)", names.join(" → "), cycle.len() - 1)
 }
@@ -73,6 +74,7 @@ mod tests {
         Role {
             id: name.to_lowercase(),
             name,
+            other_names: Vec::new(),
             family: String::new(),
             seniority: String::new(),
             description: String::new(),

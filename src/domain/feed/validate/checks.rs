@@ -3,6 +3,7 @@
 use crate::domain::fast_map::FastMap;
 use crate::domain::feed::diagnostics::{Diagnostics, Severity};
 use crate::domain::feed::parse::Spot;
+use crate::domain::i18n::isolate;
 use crate::domain::text::{has_unsafe_char, is_unsafe_char, truncate_chars};
 use std::fmt;
 
@@ -222,7 +223,10 @@ impl<'a> IdRegistry<'a> {
                     Severity::Error,
                     "duplicate-id",
                     "id",
-                    format!("{kind} id \"{id}\" is used twice in this feed; the later entry was skipped"),
+                    format!(
+                        "{kind} id \"{}\" is used twice in this feed; the later entry was skipped",
+                        isolate(id, false)
+                    ),
                 );
                 false
             }
@@ -232,7 +236,7 @@ impl<'a> IdRegistry<'a> {
                     Severity::Error,
                     "id-clash",
                     "id",
-                    format!("{kind} id \"{id}\" is already defined by {owner}; this definition was skipped"),
+                    format!("{kind} id \"{}\" is already defined by {owner}; this definition was skipped", isolate(id, false)),
                 );
                 false
             }

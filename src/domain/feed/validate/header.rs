@@ -1,11 +1,14 @@
 //! Format version, framework metadata and scale: the first feed that gives each one wins.
 
 use super::checks::{clean_text, At, EntryPath, MAX_DESCRIPTION_LEN, MAX_SHORT_LEN};
+use super::local_text::{Need, Texts};
 use crate::domain::feed::diagnostics::{Diagnostics, Severity};
 use crate::domain::feed::model::Framework;
 use crate::domain::feed::parse::ParsedSource;
-use crate::domain::feed::wire::{WireFramework, WireScale};
+use crate::domain::feed::wire::{Text, WireFramework, WireScale};
+use crate::domain::i18n::{isolate, LanguageTag};
 use crate::domain::scale::{Level, Scale, ScaleLevel};
+use serde::Deserialize;
 
 /// The newest feed format this build understands.
 pub const FORMAT_VERSION: u32 = 1;
@@ -69,7 +72,24 @@ pub fn format_version(source: &ParsedSource, diags: &mut Diagnostics) -> u32 {
     }
 }
 
-pub fn framework(source: &ParsedSource, diags: &mut Diagnostics) -> Option<Framework> {
+/// The source's `framework.language`, when it is a language tag (read before the rest, as
+/// the fallback of its translated texts; `framework` reports what is wrong with it).
+pub fn declared_language(source: &ParsedSource) -> Option<LanguageTag> {
+    #[derive(Deserialize)]
+    struct Language<'a> {
+        #[serde(borrow, default)]
+        language: Option<Text<'a>>,
+    }
+    let raw = source.framework?;
+    let found: Language = serde_json::from_str(raw.get()).ok()?;
+    LanguageTag::parse(&found.language?)
+}
+
+pub fn framework(
+    source: &ParsedSource,
+    texts: &Texts,
+    diags: &mut Diagnostics,
+) -> Option<Framework> {
     let raw = source.framework?;
     let wire: WireFramework = source.decode(raw, "framework", diags)?;
     let at = At {
@@ -80,18 +100,36 @@ pub fn framework(source: &ParsedSource, diags: &mut Diagnostics) -> Option<Frame
     let text = |value: &str, field: &str, diags: &mut Diagnostics| {
         clean_text(value, MAX_SHORT_LEN, field, &at, diags)
     };
+    let id = text(&wire.id, "id", diags);
+    let name = texts.optional(&wire.name, MAX_SHORT_LEN, "name", &at, diags);
+    let publisher = text(&wire.publisher, "publisher", diags);
+    let version = text(&wire.version, "version", diags);
+    let updated = text(&wire.updated, "updated", diags);
+    let language = text(&wire.language, "language", diags);
+    if !language.is_empty() && LanguageTag::parse(&language).is_none() {
+        at.report(
+            diags,
+            Severity::Warning,
+            "bad-language-tag",
+            "language",
+            format!(
+                "\"{}\" is not a BCP 47 language tag (such as \"en\" or \"de-CH\"); it is not used to choose translations",
+                isolate(&language, false)
+            ),
+        );
+    }
     Some(Framework {
-        id: text(&wire.id, "id", diags),
-        name: text(&wire.name, "name", diags),
-        publisher: text(&wire.publisher, "publisher", diags),
-        version: text(&wire.version, "version", diags),
-        updated: text(&wire.updated, "updated", diags),
-        language: text(&wire.language, "language", diags),
+        id,
+        name,
+        publisher,
+        version,
+        updated,
+        language,
     })
 }
 
 /// `None` when the source gives no scale or an unusable one (then reported).
-pub fn scale(source: &ParsedSource, diags: &mut Diagnostics) -> Option<Scale> {
+pub fn scale(source: &ParsedSource, texts: &Texts, diags: &mut Diagnostics) -> Option<Scale> {
     let raw = source.scale?;
     let wire: WireScale = source.decode(raw, "scale", diags)?;
     let at = At {
@@ -129,7 +167,15 @@ pub fn scale(source: &ParsedSource, diags: &mut Diagnostics) -> Option<Scale> {
             );
             return None;
         }
-        let label = clean_text(&level.label, MAX_SHORT_LEN, "label", &level_at, diags);
+        // A label with no usable language is reported as such, and the scale is not used.
+        let label = texts.chosen(
+            &level.label,
+            MAX_SHORT_LEN,
+            "label",
+            Need::Required("the default scale is used"),
+            &level_at,
+            diags,
+        )?;
         if label.is_empty() {
             level_at.report(
                 diags,
@@ -143,7 +189,7 @@ pub fn scale(source: &ParsedSource, diags: &mut Diagnostics) -> Option<Scale> {
         levels.push(ScaleLevel {
             level: level.level as Level,
             label,
-            description: clean_text(
+            description: texts.optional(
                 &level.description,
                 MAX_DESCRIPTION_LEN,
                 "description",

@@ -4,12 +4,14 @@ use super::checks::{
     check_id, clean_list, clean_text, required_text, At, EntryPath, IdRegistry, MAX_NAME_LEN,
     MAX_SHORT_LEN,
 };
+use super::local_text::{TextChoice, Texts};
 use super::references::References;
 use crate::domain::feed::diagnostics::{Diagnostics, Severity};
 use crate::domain::feed::model::{Mentor, MentorSkill};
 use crate::domain::feed::parse::ParsedSource;
 use crate::domain::feed::url_policy::{check_url, LinkUse};
 use crate::domain::feed::wire::WireMentor;
+use crate::domain::i18n::isolate;
 use crate::domain::number::short;
 use crate::domain::scale::{Level, Scale};
 
@@ -21,11 +23,13 @@ pub fn mentors(
     sources: &[ParsedSource],
     scale: &Scale,
     refs: &References,
+    choice: &TextChoice,
     diags: &mut Diagnostics,
 ) -> Vec<Mentor> {
     let mut registry = IdRegistry::default();
     let mut mentors = Vec::new();
     for source in sources {
+        let texts = choice.of(source);
         for (i, raw) in source.mentors.iter().enumerate() {
             let path = EntryPath::item("mentors", i);
             let Some(wire) = source.decode::<WireMentor>(raw, path, diags) else {
@@ -36,7 +40,7 @@ pub fn mentors(
                 path,
                 position: Some(source.spot(raw)),
             };
-            if let Some(mentor) = mentor(wire, scale, refs, &at, diags) {
+            if let Some(mentor) = mentor(wire, scale, refs, &texts, &at, diags) {
                 if registry.claim("mentor", &mentor.id, &at, diags) {
                     mentors.push(mentor);
                 }
@@ -50,6 +54,7 @@ fn mentor(
     wire: WireMentor,
     scale: &Scale,
     refs: &References,
+    texts: &Texts,
     at: &At,
     diags: &mut Diagnostics,
 ) -> Option<Mentor> {
@@ -107,7 +112,8 @@ fn mentor(
             "no-skills",
             "skills",
             format!(
-                "mentor \"{id}\" offers no known skill, so they can never be suggested; skipped"
+                "mentor \"{}\" offers no known skill, so they can never be suggested; skipped",
+                isolate(&id, false)
             ),
         );
         return None;
@@ -148,11 +154,11 @@ fn mentor(
     Some(Mentor {
         id,
         name,
-        title: clean_text(&wire.title, MAX_SHORT_LEN, "title", at, diags),
-        team: clean_text(&wire.team, MAX_SHORT_LEN, "team", at, diags),
+        title: texts.optional(&wire.title, MAX_SHORT_LEN, "title", at, diags),
+        team: texts.optional(&wire.team, MAX_SHORT_LEN, "team", at, diags),
         contact,
         skills,
-        topics: clean_list(&wire.topics, MAX_SHORT_LEN, "topics", at, diags),
+        topics: texts.list(&wire.topics, MAX_SHORT_LEN, "topics", at, diags, None),
         capacity,
         languages: clean_list(&wire.languages, 35, "languages", at, diags)
             .into_iter()

@@ -6,6 +6,7 @@ use crate::domain::feed::diagnostics::{Diagnostics, Severity};
 use crate::domain::feed::model::{Role, RoleIdx, Skill, SkillIdx};
 use crate::domain::feed::name_index::NameIndex;
 use crate::domain::feed::resolve::{Resolution, SkillResolver, SUGGEST_THRESHOLD};
+use crate::domain::i18n::isolate;
 use crate::domain::number::percent;
 use crate::domain::text::normalise;
 use std::cell::OnceCell;
@@ -34,8 +35,10 @@ impl References<'_> {
                     "resolved-by-name",
                     field(),
                     format!(
-                        "\"{reference}\" was read as skill \"{}\" ({}); use the id to be exact",
-                        skill.id, skill.name
+                        "\"{}\" was read as skill \"{}\" ({}); use the id to be exact",
+                        isolate(reference, false),
+                        isolate(&skill.id, false),
+                        isolate(&skill.name, false)
                     ),
                 );
                 Some(idx)
@@ -48,9 +51,10 @@ impl References<'_> {
                     "resolved-fuzzy",
                     field(),
                     format!(
-                        "\"{reference}\" is not a skill id, name or alias; it was matched to \"{}\" ({}) at {}% similarity. Please correct the source",
-                        skill.id,
-                        skill.name,
+                        "\"{}\" is not a skill id, name or alias; it was matched to \"{}\" ({}) at {}% similarity. Please correct the source",
+                        isolate(reference, false),
+                        isolate(&skill.id, false),
+                        isolate(&skill.name, false),
                         percent(score)
                     ),
                 );
@@ -60,7 +64,8 @@ impl References<'_> {
                 let hint = suggestion.map_or(String::new(), |idx| {
                     format!(
                         " Did you mean \"{}\" ({})?",
-                        self.skills[idx].id, self.skills[idx].name
+                        isolate(&self.skills[idx].id, false),
+                        isolate(&self.skills[idx].name, false)
                     )
                 });
                 at.report(
@@ -68,7 +73,10 @@ impl References<'_> {
                     Severity::Error,
                     "unknown-skill",
                     field(),
-                    format!("unknown skill \"{reference}\"; it was skipped.{hint}"),
+                    format!(
+                        "unknown skill \"{}\"; it was skipped.{hint}",
+                        isolate(reference, false)
+                    ),
                 );
                 None
             }
@@ -115,7 +123,8 @@ impl<'a> RoleReferences<'a> {
             .map_or(String::new(), |best| {
                 format!(
                     " Did you mean \"{}\" ({})?",
-                    roles[best.idx].id, roles[best.idx].name
+                    isolate(&roles[best.idx].id, false),
+                    isolate(&roles[best.idx].name, false)
                 )
             });
         at.report(
@@ -123,7 +132,10 @@ impl<'a> RoleReferences<'a> {
             Severity::Warning,
             "unknown-role",
             field,
-            format!("unknown role \"{reference}\"; the link was ignored.{hint}"),
+            format!(
+                "unknown role \"{}\"; the link was ignored.{hint}",
+                isolate(reference, false)
+            ),
         );
         None
     }

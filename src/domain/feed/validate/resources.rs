@@ -1,14 +1,14 @@
 //! Learning resources: safe links, sane numbers, and the skill ranges they build.
 
-use super::checks::{
-    check_id, clean_text, required_text, At, EntryPath, IdRegistry, MAX_NAME_LEN, MAX_SHORT_LEN,
-};
+use super::checks::{check_id, clean_text, At, EntryPath, IdRegistry, MAX_NAME_LEN, MAX_SHORT_LEN};
+use super::local_text::{TextChoice, Texts};
 use super::references::References;
 use crate::domain::feed::diagnostics::{Diagnostics, Severity};
 use crate::domain::feed::model::{Resource, SkillRange};
 use crate::domain::feed::parse::ParsedSource;
 use crate::domain::feed::url_policy::{check_url, LinkUse};
 use crate::domain::feed::wire::WireResource;
+use crate::domain::i18n::isolate;
 use crate::domain::number::short;
 use crate::domain::scale::{Level, Scale};
 
@@ -33,11 +33,13 @@ pub fn resources(
     sources: &[ParsedSource],
     scale: &Scale,
     refs: &References,
+    choice: &TextChoice,
     diags: &mut Diagnostics,
 ) -> Vec<Resource> {
     let mut registry = IdRegistry::default();
     let mut resources = Vec::new();
     for source in sources {
+        let texts = choice.of(source);
         for (i, raw) in source.resources.iter().enumerate() {
             let path = EntryPath::item("resources", i);
             let Some(wire) = source.decode::<WireResource>(raw, path, diags) else {
@@ -48,7 +50,7 @@ pub fn resources(
                 path,
                 position: Some(source.spot(raw)),
             };
-            if let Some(resource) = resource(wire, scale, refs, &at, diags) {
+            if let Some(resource) = resource(wire, scale, refs, &texts, &at, diags) {
                 if registry.claim("resource", &resource.id, &at, diags) {
                     resources.push(resource);
                 }
@@ -62,11 +64,12 @@ fn resource(
     wire: WireResource,
     scale: &Scale,
     refs: &References,
+    texts: &Texts,
     at: &At,
     diags: &mut Diagnostics,
 ) -> Option<Resource> {
     let id = check_id(&wire.id, at, diags)?;
-    let title = required_text(&wire.title, MAX_NAME_LEN, "title", at, diags)?;
+    let title = texts.required(&wire.title, MAX_NAME_LEN, "title", at, diags)?;
     let url = match check_url(&wire.url, LinkUse::Resource) {
         Ok(url) => url,
         Err(problem) => {
@@ -91,14 +94,15 @@ fn resource(
             "unknown-kind",
             "kind",
             format!(
-                "kind \"{kind}\" is not one of {}; it is shown as written",
+                "kind \"{}\" is not one of {}; it is shown as written",
+                isolate(&kind, false),
                 KNOWN_KINDS.join(", ")
             ),
         );
     }
     let skills = skill_ranges(&wire, scale, refs, at, diags);
     if skills.is_empty() {
-        at.report(diags, Severity::Error, "no-skills", "skills", format!("resource \"{id}\" builds no known skill, so it can never be suggested; it was skipped"));
+        at.report(diags, Severity::Error, "no-skills", "skills", format!("resource \"{}\" builds no known skill, so it can never be suggested; it was skipped", isolate(&id, false)));
         return None;
     }
     Some(Resource {
@@ -106,7 +110,7 @@ fn resource(
         title,
         url,
         kind: clean_text(&kind, MAX_SHORT_LEN, "kind", at, diags),
-        provider: clean_text(&wire.provider, MAX_SHORT_LEN, "provider", at, diags),
+        provider: texts.optional(&wire.provider, MAX_SHORT_LEN, "provider", at, diags),
         duration_minutes: non_negative(wire.duration_minutes, "duration_minutes", at, diags)
             .map(|m| m.round() as u32),
         cost: non_negative(wire.cost, "cost", at, diags),

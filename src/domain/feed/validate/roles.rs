@@ -2,15 +2,16 @@
 
 use super::career_paths;
 use super::checks::{
-    check_id, clean_text, required_text, At, EntryPath, IdRegistry, MAX_DESCRIPTION_LEN,
-    MAX_NAME_LEN, MAX_SHORT_LEN,
+    check_id, At, EntryPath, IdRegistry, MAX_DESCRIPTION_LEN, MAX_NAME_LEN, MAX_SHORT_LEN,
 };
+use super::local_text::{without_shown, TextChoice, Texts};
 use super::references::{self, References};
 use crate::domain::fast_map::FastMap;
 use crate::domain::feed::diagnostics::{Diagnostics, Severity};
 use crate::domain::feed::model::{Importance, Requirement, Role};
 use crate::domain::feed::parse::ParsedSource;
 use crate::domain::feed::wire::{Text, WireImportance, WireRole};
+use crate::domain::i18n::isolate;
 use crate::domain::number::short;
 use crate::domain::scale::{Level, Scale};
 
@@ -20,12 +21,14 @@ pub fn roles(
     sources: &[ParsedSource],
     scale: &Scale,
     refs: &References,
+    choice: &TextChoice,
     diags: &mut Diagnostics,
 ) -> Vec<Role> {
     let mut registry = IdRegistry::default();
     let mut roles = Vec::new();
     let mut pending_paths: Vec<(usize, Vec<Text>, At)> = Vec::new();
     for source in sources {
+        let texts = choice.of(source);
         for (i, raw) in source.roles.iter().enumerate() {
             let path = EntryPath::item("roles", i);
             let Some(mut wire) = source.decode::<WireRole>(raw, path, diags) else {
@@ -37,7 +40,7 @@ pub fn roles(
                 position: Some(source.spot(raw)),
             };
             let next = std::mem::take(&mut wire.next_roles);
-            if let Some(role) = role(wire, scale, refs, &at, diags) {
+            if let Some(role) = role(wire, scale, refs, &texts, &at, diags) {
                 if registry.claim("role", &role.id, &at, diags) {
                     pending_paths.push((roles.len(), next, at));
                     roles.push(role);
@@ -80,11 +83,21 @@ fn role(
     wire: WireRole,
     scale: &Scale,
     refs: &References,
+    texts: &Texts,
     at: &At,
     diags: &mut Diagnostics,
 ) -> Option<Role> {
     let id = check_id(&wire.id, at, diags)?;
-    let name = required_text(&wire.name, MAX_NAME_LEN, "name", at, diags)?;
+    let mut other_names = Vec::new();
+    let name = texts.name(
+        &wire.name,
+        MAX_NAME_LEN,
+        "name",
+        at,
+        diags,
+        &mut other_names,
+    )?;
+    without_shown(&mut other_names, &[&name]);
     let mut requirements: Vec<Requirement> = Vec::with_capacity(wire.requirements.len());
     for (j, requirement) in wire.requirements.iter().enumerate() {
         let field = || format!("requirements[{j}]");
@@ -139,7 +152,8 @@ fn role(
             "no-requirements",
             "requirements",
             format!(
-                "role \"{id}\" has no usable requirements, so no gap can be shown; it was skipped"
+                "role \"{}\" has no usable requirements, so no gap can be shown; it was skipped",
+                isolate(&id, false)
             ),
         );
         return None;
@@ -147,9 +161,10 @@ fn role(
     Some(Role {
         id,
         name,
-        family: clean_text(&wire.family, MAX_SHORT_LEN, "family", at, diags),
-        seniority: clean_text(&wire.seniority, MAX_SHORT_LEN, "seniority", at, diags),
-        description: clean_text(
+        other_names,
+        family: texts.optional(&wire.family, MAX_SHORT_LEN, "family", at, diags),
+        seniority: texts.optional(&wire.seniority, MAX_SHORT_LEN, "seniority", at, diags),
+        description: texts.optional(
             &wire.description,
             MAX_DESCRIPTION_LEN,
             "description",
@@ -176,7 +191,7 @@ pub fn importance(
                     Severity::Warning,
                     "unknown-importance",
                     field(),
-                    format!("\"{name}\" is not an importance; use essential, important, nice-to-have or a number. Read as important"),
+                    format!("\"{}\" is not an importance; use essential, important, nice-to-have or a number. Read as important", isolate(name, false)),
                 );
                 Importance::Important
             }
