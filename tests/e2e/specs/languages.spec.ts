@@ -74,6 +74,9 @@ async function somebodysProfile(widget: SkillgapPage) {
   await widget.rate('cloud-infrastructure', '1 Aware');
   await widget.goto('grow');
   await widget.page.getByTestId('resource-k8s-basics').getByTestId('save-resource').click();
+  // The confirmation was said in English; it is closed before the language changes.
+  await widget.page.getByTestId('toast').getByRole('button').last().click();
+  await expect(widget.page.getByTestId('toast')).toHaveCount(0);
   await widget.goto('assess');
 }
 
