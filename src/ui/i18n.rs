@@ -44,7 +44,6 @@ pub struct I18n {
     pub problem: RwSignal<Option<String>>,
 }
 
-#[allow(dead_code)] // TEMP until the sections use every method
 impl I18n {
     /// Decides the language from `candidates` (most wanted first) and starts its catalogue.
     pub fn start<'c>(
@@ -178,10 +177,6 @@ impl I18n {
 
     pub fn integer(&self, value: i64) -> String {
         self.with(|t| t.integer(value))
-    }
-
-    pub fn number(&self, value: f64, max_decimals: u32) -> String {
-        self.with(|t| t.number(value, max_decimals))
     }
 
     pub fn percent(&self, fraction: f64) -> String {
