@@ -8,7 +8,7 @@ use super::skill_details::SkillDetails;
 use super::skill_entries::{ChosenRoles, SkillEntries};
 use crate::domain::dom_id::dom_id;
 use crate::domain::feed::SkillIdx;
-use crate::domain::i18n::k;
+use crate::domain::i18n::{isolate, k, Direction};
 use crate::domain::scale::Level;
 use crate::ui::i18n::use_i18n;
 use crate::ui::state::{use_app_state, use_feed};
@@ -208,18 +208,19 @@ pub fn SkillRating(skill: SkillIdx, removable: bool) -> impl IntoView {
             i18n.tf(key, &[("skill", &name)])
         }
     };
-    let (details_text, details_label) = if removable {
-        (
-            tr.t(k::ASSESS_RATING_DETAILS_REMOVABLE).to_owned(),
-            tr.tf(k::ASSESS_RATING_DETAILS_REMOVABLE_FOR, &[("skill", &name)]),
-        )
+    let details_text = if removable {
+        tr.t(k::ASSESS_RATING_DETAILS_REMOVABLE).to_owned()
     } else {
-        (
-            tr.t(k::ASSESS_RATING_DETAILS).to_owned(),
-            tr.tf(k::ASSESS_RATING_DETAILS_FOR, &[("skill", &name)]),
-        )
+        tr.t(k::ASSESS_RATING_DETAILS).to_owned()
     };
-    let details_label = move || format!("{details_label}{}", details_summary());
+    // The visible text first and whole (WCAG 2.5.3), then whose details they are.
+    let details_label = {
+        let (text, skill) = (
+            details_text.clone(),
+            isolate(&name, tr.direction() == Direction::RightToLeft),
+        );
+        move || format!("{text}{} — {skill}", details_summary())
+    };
 
     view! {
         <div
