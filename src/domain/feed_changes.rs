@@ -97,7 +97,9 @@ fn importance_text(stored: &str, tr: &Translator) -> String {
         "nice to have" => tr.t(k::FEED_IMPORTANCE_NICE_TO_HAVE).to_owned(),
         other => match other
             .strip_prefix("weight ")
-            .and_then(|w| w.parse::<f64>().ok())
+            // serde_json's number parser is in the module already; `str::parse::<f64>` would
+            // add the standard library's (~5 KB).
+            .and_then(|w| serde_json::from_str::<f64>(w).ok())
         {
             Some(weight) => tr.tf(
                 k::FEED_IMPORTANCE_WEIGHT,

@@ -117,6 +117,51 @@ fn big_decimal(mantissa: u64, mut exponent: u32) -> String {
     text
 }
 
+/// The shortest text that reads back as `value`, as `format!("{value}")` writes it ("0.35",
+/// "2.5", "3", "0.0000001", "100000000000000000000"; with 17 significant digits the last may
+/// differ, ryu breaking a tie the other way), through ryu, which serde_json has
+/// put in the module already: the standard formatter's shortest mode adds ~9 KB.
+pub fn shortest(value: f64) -> String {
+    if !value.is_finite() {
+        return fixed(value, 0);
+    }
+    let mut buffer = ryu::Buffer::new();
+    let text = buffer.format_finite(value);
+    let (sign, text) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", text),
+    };
+    // ryu writes "3.0", "1e16", "1.5e-7"; the formatter never writes an exponent.
+    let (mantissa, exponent) = match text.split_once('e') {
+        Some((m, e)) => (m, e.parse::<i32>().unwrap_or(0)),
+        None => (text, 0),
+    };
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let fraction = fraction.trim_end_matches('0');
+    let digits = format!("{whole}{fraction}");
+    // The decimal point sits after `point` digits of `digits`.
+    let point = whole.len() as i32 + exponent;
+    let plain = if point <= 0 {
+        format!("0.{}{digits}", "0".repeat(point.unsigned_abs() as usize))
+    } else if point as usize >= digits.len() {
+        format!("{digits}{}", "0".repeat(point as usize - digits.len()))
+    } else {
+        let (int, frac) = digits.split_at(point as usize);
+        format!("{int}.{frac}")
+    };
+    let plain = plain.trim_start_matches('0');
+    let plain = if plain.is_empty() || plain.starts_with('.') {
+        format!("0{plain}")
+    } else {
+        plain.to_owned()
+    };
+    if plain == "0" {
+        format!("{sign}0")
+    } else {
+        format!("{sign}{plain}")
+    }
+}
+
 /// `value` with at most two decimals and no trailing zeros: 5.5 → "5.5", 3.0 → "3".
 pub fn short(value: f64) -> String {
     let text = fixed(value, 2);
@@ -348,5 +393,58 @@ mod tests {
         assert_eq!(percent(0.456), 46);
         assert_eq!(percent(1.0), 100);
         assert_eq!(percent(0.0), 0);
+    }
+
+    #[test]
+    fn shortest_writes_what_the_standard_formatter_writes() {
+        let mut values = vec![
+            0.0,
+            -0.0,
+            0.35,
+            2.5,
+            3.0,
+            -3.0,
+            0.1,
+            1e-7,
+            1.5e-7,
+            1e16,
+            1.5e16,
+            1e20,
+            123.456,
+            1e-300,
+            5e-324,
+            1.7e308,
+            0.000123,
+            100.0,
+            99.99,
+            f64::EPSILON,
+            1.0 / 3.0,
+        ];
+        // Decimals of up to nine digits at every scale a weight or a figure can have.
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for _ in 0..20_000 {
+            let digits = (next() % 1_000_000_000) as f64;
+            let scale = 10f64.powi((next() % 24) as i32 - 12);
+            values.push(digits * scale);
+        }
+        for value in values {
+            assert_eq!(shortest(value), format!("{value}"), "{value:e}");
+        }
+        // Any double reads back as itself (with 17 digits the last one may differ from the
+        // formatter's: both are shortest, ryu breaks the tie differently).
+        for _ in 0..20_000 {
+            let value = f64::from_bits(next());
+            if value.is_finite() {
+                assert_eq!(shortest(value).parse::<f64>(), Ok(value), "{value:e}");
+            }
+        }
+        assert_eq!(shortest(f64::NAN), "NaN");
+        assert_eq!(shortest(f64::INFINITY), "inf");
     }
 }

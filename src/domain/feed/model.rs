@@ -66,7 +66,7 @@ impl Importance {
             Importance::Essential => "essential".into(),
             Importance::Important => "important".into(),
             Importance::NiceToHave => "nice to have".into(),
-            Importance::Weight(w) => format!("weight {w}"),
+            Importance::Weight(w) => format!("weight {}", crate::domain::number::shortest(w)),
         }
     }
 

@@ -141,6 +141,24 @@ pub fn required_text(
     Some(text)
 }
 
+/// A list of `len` items over [`MAX_LIST_LEN`] is warned about; its first items are kept.
+pub fn report_long_list(
+    len: usize,
+    field: impl fmt::Display + Copy,
+    at: &At,
+    diags: &mut Diagnostics,
+) {
+    if len > MAX_LIST_LEN {
+        at.report(
+            diags,
+            Severity::Warning,
+            "too-long",
+            field,
+            format!("{len} items is over the limit of {MAX_LIST_LEN}; the rest were ignored"),
+        );
+    }
+}
+
 pub fn clean_list(
     values: &[impl AsRef<str>],
     max_len: usize,
@@ -148,18 +166,7 @@ pub fn clean_list(
     at: &At,
     diags: &mut Diagnostics,
 ) -> Vec<String> {
-    if values.len() > MAX_LIST_LEN {
-        at.report(
-            diags,
-            Severity::Warning,
-            "too-long",
-            field,
-            format!(
-                "{} items is over the limit of {MAX_LIST_LEN}; the rest were ignored",
-                values.len()
-            ),
-        );
-    }
+    report_long_list(values.len(), field, at, diags);
     values
         .iter()
         .take(MAX_LIST_LEN)

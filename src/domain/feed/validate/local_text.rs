@@ -7,7 +7,7 @@
 //! then the first given. Names and aliases in the other languages are kept too: references
 //! and search find a skill by any of them.
 
-use super::checks::{clean_text, required_text, At, MAX_LIST_LEN};
+use super::checks::{clean_text, report_long_list, required_text, At, MAX_LIST_LEN};
 use crate::domain::feed::diagnostics::{Diagnostic, Diagnostics, Severity};
 use crate::domain::feed::parse::ParsedSource;
 use crate::domain::feed::wire::{LocalText, Text};
@@ -379,18 +379,7 @@ impl<'s> Texts<'s> {
         diags: &mut Diagnostics,
         mut others: Option<&mut Vec<String>>,
     ) -> Vec<String> {
-        if values.len() > MAX_LIST_LEN {
-            at.report(
-                diags,
-                Severity::Warning,
-                "too-long",
-                field,
-                format!(
-                    "{} items is over the limit of {MAX_LIST_LEN}; the rest were ignored",
-                    values.len()
-                ),
-            );
-        }
+        report_long_list(values.len(), field, at, diags);
         let mut out = Vec::with_capacity(values.len().min(MAX_LIST_LEN));
         for (i, value) in values.iter().take(MAX_LIST_LEN).enumerate() {
             // Items are named by their place only when they are objects (plain lists report
