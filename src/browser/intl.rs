@@ -104,4 +104,13 @@ impl Formats for IntlFormats {
             .and_then(|format| call(&format, "format", &date.into()))
             .unwrap_or_else(|| EnglishFormats.date(year, month, day))
     }
+
+    fn language_name(&self, tag: &str) -> String {
+        let options = [("type", JsValue::from("language"))];
+        // `of` throws on a malformed tag (the call gives `None`) and answers an unknown
+        // well-formed one with the tag itself.
+        self.formatter("DisplayNames", "language".into(), &options)
+            .and_then(|names| call(&names, "of", &tag.into()))
+            .unwrap_or_else(|| tag.to_owned())
+    }
 }

@@ -98,6 +98,19 @@ fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
+/// A time zone's offset from UTC in hours, as people write it: "UTC+1", "UTC+5:30",
+/// "UTC-3:30", "UTC±0" never ("UTC+0").
+pub fn utc_offset_text(hours: f32) -> String {
+    let minutes = (f64::from(hours) * 60.0).round() as i64;
+    let sign = if minutes < 0 { "-" } else { "+" };
+    let (whole, rest) = (minutes.abs() / 60, minutes.abs() % 60);
+    if rest == 0 {
+        format!("UTC{sign}{whole}")
+    } else {
+        format!("UTC{sign}{whole}:{rest:02}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -197,5 +210,16 @@ mod tests {
                 assert_eq!(days_from_iso(&iso), Some(days), "{iso}");
             }
         }
+    }
+
+    #[test]
+    fn utc_offsets_are_written_in_hours_and_minutes() {
+        assert_eq!(utc_offset_text(1.0), "UTC+1");
+        assert_eq!(utc_offset_text(0.0), "UTC+0");
+        assert_eq!(utc_offset_text(5.5), "UTC+5:30");
+        assert_eq!(utc_offset_text(5.75), "UTC+5:45");
+        assert_eq!(utc_offset_text(-3.5), "UTC-3:30");
+        assert_eq!(utc_offset_text(-11.0), "UTC-11");
+        assert_eq!(utc_offset_text(14.0), "UTC+14");
     }
 }

@@ -26,9 +26,12 @@ pub fn gap_bars(feed: &Feed, gap: &RoleGap, tr: &Translator) -> String {
         .filter(|l| l.gap().is_some_and(|g| g > 0))
         .count();
     let description = tr.plural(k::CHART_GAP_DESCRIPTION, short, &[]);
-    // Labels and words run rightwards from their x in every language.
+    // Mirrored in a right-to-left language: names on the right, shortfall to the right of the
+    // axis (the reading start), surplus to the left.
     let rtl = is_rtl(tr);
-    let left = anchor(Side::Left, rtl);
+    let mirror = |x: f64| if rtl { WIDTH - x } else { x };
+    // Names start at the chart's reading start; words beside the axis start at the axis.
+    let from_start = anchor(if rtl { Side::Right } else { Side::Left }, rtl);
 
     let mut m = Markup::new();
     m.open(
@@ -43,7 +46,7 @@ pub fn gap_bars(feed: &Feed, gap: &RoleGap, tr: &Translator) -> String {
             ("aria-label", &description),
         ],
     );
-    let axis = fixed(zero, 1);
+    let axis = fixed(mirror(zero), 1);
     m.shape(
         "line",
         &[
@@ -65,9 +68,9 @@ pub fn gap_bars(feed: &Feed, gap: &RoleGap, tr: &Translator) -> String {
             "text",
             &[
                 ("class", "sg-bar-label"),
-                ("x", "0"),
+                ("x", &fixed(mirror(0.0), 0)),
                 ("y", &baseline),
-                ("text-anchor", left),
+                ("text-anchor", from_start),
             ],
         );
         if shown.len() < name.len() {
@@ -84,9 +87,9 @@ pub fn gap_bars(feed: &Feed, gap: &RoleGap, tr: &Translator) -> String {
                     "text",
                     &[
                         ("class", "sg-bar-unknown"),
-                        ("x", &fixed(zero + 4.0, 1)),
+                        ("x", &fixed(mirror(zero + 4.0), 1)),
                         ("y", &baseline),
-                        ("text-anchor", left),
+                        ("text-anchor", from_start),
                     ],
                     tr.t(k::CHART_GAP_BAR_UNRATED),
                 );
@@ -97,9 +100,9 @@ pub fn gap_bars(feed: &Feed, gap: &RoleGap, tr: &Translator) -> String {
                     "text",
                     &[
                         ("class", "sg-bar-met"),
-                        ("x", &fixed(zero + 4.0, 1)),
+                        ("x", &fixed(mirror(zero + 4.0), 1)),
                         ("y", &baseline),
-                        ("text-anchor", left),
+                        ("text-anchor", from_start),
                     ],
                     tr.t(k::CHART_GAP_MET),
                 );
@@ -115,7 +118,7 @@ pub fn gap_bars(feed: &Feed, gap: &RoleGap, tr: &Translator) -> String {
                     "rect",
                     &[
                         ("class", class),
-                        ("x", &fixed(x, 1)),
+                        ("x", &fixed(if rtl { WIDTH - x - w.max(1.0) } else { x }, 1)),
                         ("y", &fixed(y + 4.0, 1)),
                         ("width", &fixed(w.max(1.0), 1)),
                         ("height", "16"),
@@ -177,7 +180,7 @@ pub fn gap_bars(feed: &Feed, gap: &RoleGap, tr: &Translator) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::markup::test_support::{count, demo_gap};
+    use crate::markup::test_support::{count, demo_gap, number_after, right_to_left};
 
     #[test]
     fn short_bars_go_left_surplus_right_and_unrated_is_labelled() {
@@ -216,5 +219,26 @@ mod tests {
         let html = gap_bars(&feed, &gap, &Translator::english());
         assert!(html.contains("Skill &lt;0&gt; &amp; co"));
         assert!(!html.contains("<0>"));
+    }
+
+    #[test]
+    fn right_to_left_mirrors_the_chart() {
+        let (feed, _, gap) = demo_gap(&[Some(1), Some(5)]);
+        let ltr = gap_bars(&feed, &gap, &Translator::english());
+        let rtl = gap_bars(&feed, &gap, &right_to_left());
+        // Names at the right edge, ending there (`start` in a right-to-left text).
+        assert_eq!(number_after(&ltr, "sg-bar-label", "x"), 0.0);
+        assert_eq!(number_after(&rtl, "sg-bar-label", "x"), WIDTH);
+        assert!(rtl.contains("class=\"sg-bar-label\" x=\"320\" y=\"21.0\" text-anchor=\"start\""));
+        // The axis and each bar mirrored: shortfall now to the right of the axis.
+        let axis = number_after(&rtl, "sg-radar-axis", "x1");
+        assert_eq!(axis, WIDTH - number_after(&ltr, "sg-radar-axis", "x1"));
+        let short = number_after(&rtl, "sg-bar-short", "x");
+        assert_eq!(short, axis);
+        assert_eq!(
+            short + number_after(&rtl, "sg-bar-short", "width"),
+            WIDTH - number_after(&ltr, "sg-bar-short", "x")
+        );
+        assert!(number_after(&rtl, "sg-bar-surplus", "x") < axis);
     }
 }

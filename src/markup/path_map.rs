@@ -112,8 +112,9 @@ pub fn path_map(
     marks: Marks,
     tr: &Translator,
 ) -> String {
-    // In a right-to-left language, texts run leftwards from the right end of their place
-    // (SVG's `start` follows the direction); the map itself keeps its left-to-right order.
+    // In a right-to-left language the map is mirrored: the person's role on the right, steps
+    // leading leftwards, texts running leftwards from the right end of their place (SVG's
+    // `start` follows the direction).
     let rtl = is_rtl(tr);
     let other_roles = tr.t(k::PATHS_MAP_OTHER_ROLES);
     // Lanes: the centre's family first, then families as they first appear.
@@ -132,7 +133,16 @@ pub fn path_map(
             lanes.push(family);
         }
     }
-    let column_x = |column: usize| MARGIN + column as f64 * (BOX_W + COL_GAP);
+    let width = MARGIN * 2.0 + map.columns.len() as f64 * (BOX_W + COL_GAP) - COL_GAP;
+    // A column's left edge.
+    let column_x = |column: usize| {
+        let from_start = MARGIN + column as f64 * (BOX_W + COL_GAP);
+        if rtl {
+            width - from_start - BOX_W
+        } else {
+            from_start
+        }
+    };
     let mut boxes: Vec<NodeBox> = Vec::new();
     let mut lane_tops = Vec::with_capacity(lanes.len());
     let mut y = HEADER;
@@ -182,7 +192,6 @@ pub fn path_map(
     let more_y = y + 4.0;
     let any_hidden = map.columns.iter().any(|c| c.hidden > 0);
     let height = y + if any_hidden { 24.0 } else { 0.0 };
-    let width = column_x(map.columns.len()) - COL_GAP + MARGIN;
     let centre_name = &feed.roles[map.centre].name;
     let summary = tr.tf(
         k::PATHS_MAP_SUMMARY,
@@ -299,7 +308,12 @@ pub fn path_map(
             let route = on_route(from.role, to.role);
             let (fy, ty) = (from.y + from.height / 2.0, to.y + to.height / 2.0);
             let (d, back) = if to.column > from.column {
-                let (sx, ex) = (from.x + BOX_W, to.x - 2.0);
+                // From the side facing the next column to the facing side of the next box.
+                let (sx, ex) = if rtl {
+                    (from.x, to.x + BOX_W + 2.0)
+                } else {
+                    (from.x + BOX_W, to.x - 2.0)
+                };
                 let bend = (ex - sx) / 2.0;
                 (
                     format!(
@@ -318,8 +332,9 @@ pub fn path_map(
             } else {
                 // Same column or backwards: from under one box to under the other, dashed,
                 // clear of the forward arrows between their sides.
-                let (sx, sy) = (from.x + BOX_W * 0.4, from.y + from.height);
-                let (ex, ey) = (to.x + BOX_W * 0.6, to.y + to.height + 2.0);
+                let (leave, arrive) = if rtl { (0.6, 0.4) } else { (0.4, 0.6) };
+                let (sx, sy) = (from.x + BOX_W * leave, from.y + from.height);
+                let (ex, ey) = (to.x + BOX_W * arrive, to.y + to.height + 2.0);
                 let dip = BOX_GAP + 26.0;
                 (
                     format!(
@@ -439,7 +454,7 @@ pub fn path_map(
 mod tests {
     use super::*;
     use crate::domain::paths::neighbourhood;
-    use crate::markup::test_support::count;
+    use crate::markup::test_support::{count, number_after, right_to_left};
 
     fn feed(spec: serde_json::Value) -> Feed {
         let text = spec.to_string();
@@ -514,5 +529,45 @@ mod tests {
         // The long name is cut on the map, whole in the tooltip.
         assert!(html.contains("longer than three lines allow — "));
         assert!(html.contains("…</text>"));
+    }
+
+    #[test]
+    fn right_to_left_mirrors_the_map() {
+        let feed = demo();
+        let graph = CareerGraph::new(&feed);
+        let map = neighbourhood(&graph, 0, &[], |a, b| a.cmp(&b));
+        let draw =
+            |tr: &Translator| path_map(&feed, &graph, &map, &[Some(2)], Marks::default(), tr);
+        let (ltr, rtl) = (draw(&Translator::english()), draw(&right_to_left()));
+        let box_x =
+            |html: &str, role: &str| number_after(html, &format!("data-role=\"{role}\""), "x");
+        // Where one is on the left in English and on the right in Arabic; the next step the
+        // other way round; each box is the mirror image of the English one.
+        assert!(box_x(&ltr, "a") < box_x(&ltr, "c"));
+        assert!(box_x(&rtl, "a") > box_x(&rtl, "c"));
+        let view_width = |html: &str| -> f64 {
+            let start = html.find("viewBox=\"0 0 ").expect("viewBox") + 13;
+            html[start..]
+                .split(' ')
+                .next()
+                .expect("width")
+                .parse()
+                .expect("number")
+        };
+        assert_eq!(view_width(&ltr), view_width(&rtl));
+        assert_eq!(
+            box_x(&rtl, "a") + BOX_W,
+            view_width(&ltr) - box_x(&ltr, "a")
+        );
+        // The forward arrow leaves the left side of the box it starts from.
+        let needle = "<path class=\"sg-path-edge\" d=\"M";
+        let start = rtl.find(needle).expect("an arrow") + needle.len();
+        let sx: f64 = rtl[start..]
+            .split(',')
+            .next()
+            .expect("x")
+            .parse()
+            .expect("number");
+        assert!(sx <= box_x(&rtl, "a") + 0.1, "{sx}");
     }
 }

@@ -2,6 +2,7 @@
 
 use crate::domain::feed::{load_feeds, Feed, FeedSource};
 use crate::domain::gap::RoleGap;
+use crate::domain::i18n::{EnglishFormats, Translator};
 use crate::domain::scale::Level;
 
 /// A feed whose one role needs level 3 in `ratings.len()` skills named `Skill <i> & co`,
@@ -32,4 +33,22 @@ pub fn demo_gap(ratings: &[Option<Level>]) -> (Feed, usize, RoleGap) {
 
 pub fn count(html: &str, needle: &str) -> usize {
     html.matches(needle).count()
+}
+
+/// English texts in a right-to-left layout (Arabic's direction), for the charts' mirroring.
+pub fn right_to_left() -> Translator {
+    let arabic = crate::domain::i18n::languages::by_tag("ar").expect("the build has Arabic");
+    Translator::new(arabic, None, Box::new(EnglishFormats))
+}
+
+/// The number after `attribute="` in the first element after `marker` in `html`.
+pub fn number_after(html: &str, marker: &str, attribute: &str) -> f64 {
+    let from = html
+        .find(marker)
+        .unwrap_or_else(|| panic!("{marker} in {html}"));
+    let rest = &html[from..];
+    let start = rest.find(&format!(" {attribute}=\"")).expect("attribute") + attribute.len() + 3;
+    rest[start..start + rest[start..].find('"').expect("quote")]
+        .parse()
+        .expect("a number")
 }

@@ -186,6 +186,10 @@ impl I18n {
     pub fn date(&self, iso: &str) -> String {
         self.with(|t| t.date(iso))
     }
+
+    pub fn language_name(&self, tag: &str) -> String {
+        self.with(|t| t.language_name(tag))
+    }
 }
 
 fn translator(language: &'static InterfaceLanguage, catalogue: Option<Catalogue>) -> Translator {

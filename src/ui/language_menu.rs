@@ -53,6 +53,7 @@ pub fn LanguageMenu() -> impl IntoView {
                 }}
             </label>
             <select
+                class="sg-select"
                 id="sg-language-menu"
                 data-testid="language-menu"
                 prop:value=current

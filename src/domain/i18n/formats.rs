@@ -58,6 +58,11 @@ pub trait Formats: Send + Sync {
     fn percent(&self, fraction: f64) -> String;
     /// A calendar day in the language's medium form: "3 Mar 2026", "3. März 2026".
     fn date(&self, year: i64, month: u32, day: u32) -> String;
+    /// A language's name in this language ("Deutsch" → "German" in English, "Allemand" in
+    /// French); the tag itself when there is none to give.
+    fn language_name(&self, tag: &str) -> String {
+        tag.to_owned()
+    }
 }
 
 /// British English without `Intl`: the forms the widget showed before it had languages.

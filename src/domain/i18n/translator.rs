@@ -129,6 +129,11 @@ impl Translator {
         self.formats.percent(fraction)
     }
 
+    /// The name of the language `tag` (a feed's resource or mentor language), in this language.
+    pub fn language_name(&self, tag: &str) -> String {
+        self.formats.language_name(tag)
+    }
+
     /// An ISO date (`2026-03-03`) in the language's medium form; the text as given when it is
     /// not a date the widget reads.
     pub fn date(&self, iso: &str) -> String {

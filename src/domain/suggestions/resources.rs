@@ -53,7 +53,7 @@ impl ResourceSuggestion {
             parts.push(kind_label(&resource.kind, tr));
         }
         if !resource.language.is_empty() {
-            parts.push(resource.language.clone());
+            parts.push(tr.language_name(&resource.language));
         }
         parts.join(" · ")
     }

@@ -136,13 +136,16 @@ pub fn RoleRow(
             </p>
             {essentials.map(|e| view! { <p class="sg-muted">{e}</p> })}
             <div class="sg-actions">
-                <input
-                    type="checkbox"
-                    id=checkbox_id.clone()
-                    prop:checked=move || shortlisted.get()
-                    on:change=toggle
-                />
-                <label for=checkbox_id>{i18n.tf(k::EXPLORE_SHORTLIST, &[("role", &name)])}</label>
+                // The box and its words as one item, so the box never stands alone on a line.
+                <label class="sg-check">
+                    <input
+                        type="checkbox"
+                        id=checkbox_id
+                        prop:checked=move || shortlisted.get()
+                        on:change=toggle
+                    />
+                    <span>{i18n.tf(k::EXPLORE_SHORTLIST, &[("role", &name)])}</span>
+                </label>
                 <Show when=move || !is_target.get()>
                     <button type="button" class="sg-button sg-button-quiet" on:click=aim.clone()>
                         {i18n.t(k::EXPLORE_MAKE_TARGET)}

@@ -27,7 +27,10 @@ pub fn HistoryPanel() -> impl IntoView {
         state.edit(|p, now| {
             record_snapshot(p, &today, now, true);
         });
-        state.confirm(i18n.tf(k::HISTORY_SAVED, &[("day", &today)]), None);
+        state.confirm(
+            i18n.tf(k::HISTORY_SAVED, &[("day", &i18n.date(&today))]),
+            None,
+        );
     };
     let chart = move || {
         history

@@ -4,13 +4,13 @@
 
 use crate::browser::clock::next_frame;
 use crate::domain::i18n::k;
-use crate::domain::number::short;
 use crate::domain::plan::{resave_item, save_item, unsave_item, PlanItem};
 use crate::domain::profile::{flag_is_set, Profile, Stamped};
 use crate::domain::scale::Level;
 use crate::domain::suggestions::contact::{contact_link, intro_message, intro_subject};
 use crate::domain::suggestions::mentors::MentorSuggestion;
 use crate::domain::suggestions::PriorityGap;
+use crate::domain::time::utc_offset_text;
 use crate::ui::i18n::use_i18n;
 use crate::ui::state::{use_app_state, use_feed};
 use leptos::html::Button;
@@ -60,8 +60,7 @@ pub fn MentorRow(suggestion: MentorSuggestion, first_gap: Option<PriorityGap>) -
         why.push(i18n.t(k::MENTOR_WHY_LANGUAGE));
     }
     if let Some(offset) = mentor.utc_offset {
-        let sign = if offset >= 0.0 { "+" } else { "" };
-        why.push(format!("UTC{sign}{}", short(f64::from(offset))));
+        why.push(utc_offset_text(offset));
     }
     why.push(i18n.plural(k::MENTOR_WHY_CAPACITY, mentor.capacity as usize, &[]));
     let detail = [

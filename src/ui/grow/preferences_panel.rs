@@ -79,7 +79,7 @@ pub fn PreferencesPanel() -> impl IntoView {
         .into_iter()
         .map(|language| {
             let l1 = language.clone();
-            let text = format!(" {language}");
+            let text = format!(" {}", i18n.language_name(&language));
             view! {
                 <label class="sg-chip">
                     <input

@@ -97,7 +97,7 @@ test.describe('far east of UTC (Pacific/Kiritimati, UTC+14)', () => {
 
     await widget.goto('gap');
     await page.getByTestId('save-snapshot').click();
-    await expect(page.getByTestId('announcer')).toHaveText('Snapshot saved for 2026-11-23.');
+    await expect(page.getByTestId('announcer')).toHaveText('Snapshot saved for 23 Nov 2026.');
 
     await widget.goto('grow');
     await page.getByTestId('resource-k8s-basics').getByTestId('save-resource').click();

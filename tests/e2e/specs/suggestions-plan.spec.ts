@@ -16,7 +16,7 @@ test('preferences change the list; two resources and a mentor go into a dated go
   const widget = new SkillgapPage(page);
   await platformEngineerWithGaps(widget);
   const resources = page.getByTestId('resource-suggestions');
-  await expect(resources.getByTestId('resource-k8s-basics').getByTestId('why')).toHaveText('builds Kubernetes 0 → 2 · 2 h · free · course · en');
+  await expect(resources.getByTestId('resource-k8s-basics').getByTestId('why')).toHaveText('builds Kubernetes 0 → 2 · 2 h · free · course · English');
   await expect(resources.getByTestId('resource-k8s-cka')).toHaveCount(0); // starts at 2: too advanced for level 0
   await expectNoAxeViolations(page);
 
