@@ -234,6 +234,7 @@ pub fn bridge_skills(feed: &Feed, profile: &Profile, shortlist: &[RoleIdx]) -> V
 mod tests {
     use super::*;
     use crate::domain::feed::{load_feeds, FeedSource};
+    use crate::domain::i18n::Translator;
 
     fn feed() -> Feed {
         let text = r#"{"format_version": 1,
@@ -350,7 +351,10 @@ mod tests {
         let thin = &ranked[at(0)];
         // Thin: its one rated requirement met, so 100 % among rated, but 1 of 8 rated.
         assert_eq!(thin.fit, Some(1.0));
-        assert_eq!(thin.evidence.summary(), "100% fit · 1 of 8 skills rated");
+        assert_eq!(
+            thin.evidence.summary_in(&Translator::english()),
+            "100% fit · 1 of 8 skills rated"
+        );
         // Cautious: (4 + 7 × 0) / (8 × 4) = 1/8.
         assert!((thin.evidence.cautious - 0.125).abs() < 1e-12);
         assert_eq!(thin.group(), FitGroup::RateMore);
@@ -384,7 +388,7 @@ mod tests {
         assert_eq!(names, ["Aardvark", "Full", "Low", "Thin"]);
         assert!(ranked.iter().all(|f| f.group() == FitGroup::NotRated));
         assert_eq!(
-            ranked[1].evidence.summary(),
+            ranked[1].evidence.summary_in(&Translator::english()),
             "fit not known yet · 0 of 8 skills rated"
         );
     }

@@ -181,22 +181,6 @@ pub struct FitEvidence {
 pub const COMPARABLE_COVERAGE: f64 = 0.5;
 
 impl FitEvidence {
-    /// "6 of 7 skills rated", in English (see [`FitEvidence::rated_text_in`]).
-    pub fn rated_text(&self) -> String {
-        self.rated_text_in(&Translator::english())
-    }
-
-    /// "72% fit · 6 of 7 skills rated", in English (see [`FitEvidence::summary_in`]).
-    pub fn summary(&self) -> String {
-        self.summary_in(&Translator::english())
-    }
-
-    /// "50% fit for Platform Engineer · 1 of 7 skills rated", in English (see
-    /// [`FitEvidence::headline_in`]).
-    pub fn headline(&self, role_name: &str) -> String {
-        self.headline_in(role_name, &Translator::english())
-    }
-
     /// "6 of 7 skills rated".
     pub fn rated_text_in(&self, tr: &Translator) -> String {
         tr.plural(
@@ -354,7 +338,10 @@ mod tests {
     #[test]
     fn the_fit_says_what_it_rests_on_in_the_interfaces_language() {
         let evidence = gap(&[("a", 1), ("b", 5)]).evidence();
-        assert_eq!(evidence.summary(), "36% fit · 2 of 3 skills rated");
+        assert_eq!(
+            evidence.summary_in(&Translator::english()),
+            "36% fit · 2 of 3 skills rated"
+        );
         assert_eq!(
             evidence.headline_in("R", &Translator::english()),
             "36% fit for R · 2 of 3 skills rated"

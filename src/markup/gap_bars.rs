@@ -12,7 +12,9 @@ use crate::domain::text::truncate_chars;
 
 const WIDTH: f64 = 320.0;
 const ROW: f64 = 26.0;
-const LABEL: f64 = 110.0;
+/// Room for a name of [`NAME_CHARS`] characters at 12 px.
+const LABEL: f64 = 150.0;
+const NAME_CHARS: usize = 22;
 
 /// The inside of the chart's `<figure>`.
 pub fn gap_bars(feed: &Feed, gap: &RoleGap, tr: &Translator) -> String {
@@ -63,7 +65,7 @@ pub fn gap_bars(feed: &Feed, gap: &RoleGap, tr: &Translator) -> String {
         // A long name is cut with an ellipsis, never silently; its <title> gives the full name
         // (and the table below lists it whole).
         let name = &feed.skills[line.skill].name;
-        let shown = truncate_chars(name, 16);
+        let shown = truncate_chars(name, NAME_CHARS);
         m.open(
             "text",
             &[
@@ -75,7 +77,7 @@ pub fn gap_bars(feed: &Feed, gap: &RoleGap, tr: &Translator) -> String {
         );
         if shown.len() < name.len() {
             // The ellipsis stays at the end of the name in either direction.
-            let cut = format!("{}…", truncate_chars(name, 15));
+            let cut = format!("{}…", truncate_chars(name, NAME_CHARS - 1));
             m.element("title", &[], name).text(&isolate(&cut, rtl));
         } else {
             m.text(&isolate(name, rtl));
@@ -200,6 +202,7 @@ mod tests {
     fn an_exactly_met_level_reads_as_met_and_long_names_are_cut_visibly() {
         let (mut feed, _, gap) = demo_gap(&[Some(3), Some(4)]);
         feed.skills[1].name = "Observability and incident response".into();
+        feed.skills[0].name = "Stakeholder management".into();
         let html = gap_bars(&feed, &gap, &Translator::english());
         assert_eq!(count(&html, ">met</text>"), 1);
         assert!(html.contains("<td class=\"sg-num\">met</td>"), "{html}");
@@ -207,10 +210,12 @@ mod tests {
         assert_eq!(count(&html, "<rect class=\"sg-bar-surplus\""), 1);
         assert!(
             html.contains(
-                "<title>Observability and incident response</title>Observability a…</text>"
+                "<title>Observability and incident response</title>Observability and inc…</text>"
             ),
             "{html}"
         );
+        // 22 characters fit whole.
+        assert!(html.contains(">Stakeholder management</text>"), "{html}");
     }
 
     #[test]

@@ -229,7 +229,12 @@ fn ImportPanel() -> impl IntoView {
                     node_ref=input
                     on:change=on_file
                     data-testid="import-file"
+                    class="sg-file-input"
                 />
+                // The browser's own button speaks the browser's language; this one ours.
+                <label for="sg-import-file" class="sg-button sg-button-quiet sg-file-button">
+                    {i18n.t(k::COMMON_CHOOSE_FILE)}
+                </label>
             </div>
             {preview_view}
         </div>

@@ -44,15 +44,6 @@ impl Relationship {
         Relationship::Other,
     ];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Relationship::Manager => "Manager",
-            Relationship::Peer => "Peer",
-            Relationship::Mentor => "Mentor",
-            Relationship::Other => "Other",
-        }
-    }
-
     /// The catalogue key of the relationship's name, as a choice ("Manager").
     pub fn label_key(self) -> Key {
         match self {

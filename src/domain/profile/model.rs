@@ -33,15 +33,7 @@ pub enum Interest {
 impl Interest {
     pub const ALL: [Interest; 3] = [Interest::WantToGrow, Interest::FineAsIs, Interest::NotForMe];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Interest::WantToGrow => "Want to grow",
-            Interest::FineAsIs => "Fine as is",
-            Interest::NotForMe => "Not for me",
-        }
-    }
-
-    /// The catalogue key of [`Interest::label`]'s text.
+    /// The catalogue key of the interest's name.
     pub fn label_key(self) -> Key {
         match self {
             Interest::WantToGrow => k::INTEREST_WANT_TO_GROW,

@@ -230,7 +230,12 @@ pub fn AskFeedback() -> impl IntoView {
                     node_ref=answer_file
                     data-testid="answer-file"
                     on:change=open_file
+                    class="sg-file-input"
                 />
+                // The browser's own button speaks the browser's language; this one ours.
+                <label for="sg-answer-file" class="sg-button sg-button-quiet sg-file-button">
+                    {i18n.t(k::COMMON_CHOOSE_FILE)}
+                </label>
             </div>
         </details>
     }
