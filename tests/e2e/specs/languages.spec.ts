@@ -233,3 +233,71 @@ test('a translated feed shows its texts in the interface language and is searche
   await page.getByTestId('skill-search').fill('Datenauswertung');
   await expect(page.getByTestId('skill-results')).toContainText('Data analysis');
 });
+
+test('German at 375 px: no sideways scrolling with history, whole skill names, translated file buttons and language names', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  const widget = new SkillgapPage(page);
+  await somebodysProfile(widget);
+  await chooseLanguage(page, 'de');
+  await widget.goto('gap');
+  // A snapshot row puts a Delete button with a hidden label in a table that scrolls: that
+  // label once widened the whole page.
+  await page.getByTestId('save-snapshot').click();
+  await expect(page.getByTestId('history-table')).toBeVisible();
+  await expect(page.getByTestId('announcer')).toContainText('Momentaufnahme für');
+  await expect(page.getByTestId('announcer')).not.toContainText(/\d{4}-\d{2}-\d{2}/);
+  await page.getByTestId('ask-feedback').locator('summary').click();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, 'the gap screen scrolls sideways').toBeLessThanOrEqual(0);
+  // The ask-for-feedback fields stay inside their card.
+  const card = (await page.getByTestId('ask-feedback').boundingBox())!;
+  for (const field of await page.getByTestId('ask-feedback').locator('input.sg-input, textarea').all()) {
+    const box = (await field.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(card.x + card.width);
+  }
+  // One-word skill names sit on one line, never broken letter by letter.
+  const broken = await page.getByTestId('gap-list').locator('.sg-gap-skill').evaluateAll((names) =>
+    names
+      .filter((n) => !n.textContent!.includes(' '))
+      .filter((n) => n.getBoundingClientRect().height > 1.5 * parseFloat(getComputedStyle(n).lineHeight || '20'))
+      .map((n) => n.textContent));
+  expect(broken).toEqual([]);
+
+  await widget.goto('grow');
+  await expect(page.getByTestId('resource-k8s-basics').getByTestId('why')).toContainText('Englisch');
+  await expect(page.getByTestId('resource-k8s-basics').getByTestId('why')).not.toContainText(/·\s*en$/);
+
+  await widget.goto('data');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByText('Datei auswählen …').click();
+  expect((await chooser).isMultiple()).toBe(false);
+});
+
+test('Arabic mirrors the gap bars and the career-path map', async ({ page }) => {
+  const widget = new SkillgapPage(page);
+  await somebodysProfile(widget);
+  const centreIsRightmost = async () => {
+    const xs = await page.getByTestId('path-node').evaluateAll((nodes) =>
+      nodes.map((n) => ({ role: n.getAttribute('data-role'), x: n.getBoundingClientRect().x })));
+    const centre = xs.find((n) => n.role === 'data-analyst')!;
+    return { rightmost: xs.every((n) => n.x <= centre.x), leftmost: xs.every((n) => n.x >= centre.x), count: xs.length };
+  };
+  await widget.goto('paths');
+  const english = await centreIsRightmost();
+  expect(english.count).toBeGreaterThan(1);
+  expect(english.leftmost).toBe(true);
+
+  await chooseLanguage(page, 'ar');
+  await widget.goto('paths');
+  expect((await centreIsRightmost()).rightmost).toBe(true);
+
+  await widget.goto('gap');
+  const bars = page.locator('svg.sg-bars');
+  const axis = (await bars.locator('line.sg-radar-axis').boundingBox())!;
+  for (const label of await bars.locator('text.sg-bar-label').all()) {
+    expect((await label.boundingBox())!.x).toBeGreaterThan(axis.x);
+  }
+  for (const short of await bars.locator('rect.sg-bar-short').all()) {
+    expect((await short.boundingBox())!.x).toBeGreaterThanOrEqual(axis.x - 1);
+  }
+});
