@@ -33,6 +33,7 @@ done
 ls -l tests/e2e/.cache/large.json | awk '{ printf "large feed: %.1f MB\n", $5 / 1048576 }'
 
 printf '\n==> In-browser measurements (headless Chromium)\n'
+rm -f tests/e2e/test-results/perf.json
 (cd tests/e2e && npx playwright test --config perf.config.ts)
 
 printf '\n==> Side by side with the peer (../shared/peers/snowflake), cold and repeat visits\n'

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const results: Record<string, number | string> = {};
 const percentile = (values: number[], p: number) => {
@@ -30,9 +30,14 @@ async function timed(page: Page, act: string, samples: string[]) {
   );
 }
 
-test.afterAll(() => {
+// Written after every test and merged with what earlier tests wrote: a failing test restarts the
+// worker (and its `results`), and the figures measured before it must still reach the table.
+// `scripts/bench.sh` removes the file before a run.
+test.afterEach(() => {
   mkdirSync('test-results', { recursive: true });
-  writeFileSync('test-results/perf.json', JSON.stringify(results, null, 2));
+  const file = 'test-results/perf.json';
+  const earlier = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  writeFileSync(file, JSON.stringify({ ...earlier, ...results }, null, 2));
 });
 
 test('cold load to interactive with the demo feed', async ({ browser }) => {
@@ -117,13 +122,15 @@ test('large feed: parse to first render, search, rating, explorer, heap', async 
   results['rating click to updated gap, p95, ms'] = percentile(clicks, 95);
 
   // Suggestions are computed when they are looked at: after each rating change, open them.
+  // Each change sets one of the first five skills to the scale's lowest or next level, so
+  // some skill stays below what the role asks and there is always something to suggest.
   const toSuggestions: number[] = [];
   for (let i = 0; i < 12; i++) {
     await timed(
       page,
-      `const groups = root.querySelectorAll('div.sg-skill');
-       const labels = groups[Number(sample) % 5].querySelectorAll('label.sg-level');
-       labels[1 + (Number(sample) % (labels.length - 1))].click();`,
+      `const i = Number(sample); const groups = root.querySelectorAll('div.sg-skill');
+       const labels = groups[i % 5].querySelectorAll('label.sg-level');
+       labels[1 + (Math.floor(i / 5) % 2)].click();`,
       [String(i)],
     );
     toSuggestions.push(...(await timed(page, `root.querySelector('[data-testid=nav-grow]').click();`, ['x'])));
@@ -141,7 +148,8 @@ test('large feed: parse to first render, search, rating, explorer, heap', async 
 
 
   const explorer = await timed(page, `root.querySelector('[data-testid=nav-explore]').click();`, ['x']);
-  await expect(page.locator('skill-gap').getByTestId('role-ranking')).toBeVisible();
+  // With five skills rated most roles are in "rate more" rather than ranked: any card will do.
+  await expect(page.locator('skill-gap').getByTestId('role-card').first()).toBeVisible();
   results['role explorer: click to ranked list (3,000 roles), ms'] = explorer[0];
   results['ranking 3,000 roles compute only, ms'] = Math.max(...(await measure(page, 'skillgap:rank-roles')));
 
