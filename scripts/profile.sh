@@ -13,6 +13,8 @@ rm -rf "$out" && cp -r dist "$out"
 wasm-bindgen --keep-debug --target web --no-typescript --out-dir "$out" \
   target/wasm32-unknown-unknown/release/skillgap.wasm
 wasm-opt -Oz -g "$out/skillgap_bg.wasm" -o "$out/skillgap_bg.wasm"
+# The test server prefers the precompressed copies, which are dist's nameless module and glue.
+rm -f "$out"/skillgap_bg.wasm.{br,gz} "$out"/skillgap.js.{br,gz}
 mkdir -p tests/e2e/.cache
 [[ -s tests/e2e/.cache/large.json ]] ||
   cargo run --quiet --release --bin make-fixture -- synthetic 42 > tests/e2e/.cache/large.json

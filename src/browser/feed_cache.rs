@@ -1,6 +1,7 @@
 //! The last good feed texts, in Cache Storage: large feeds exceed localStorage's quota.
 //! Every failure here is silent: the cache only ever helps.
 
+use super::feed_fetch::read_text;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -29,7 +30,10 @@ pub async fn store(namespace: &str, url: &str, text: &str, fetched_at: u64) {
         let _ = headers.set("content-type", "application/json");
         init.set_headers(&headers);
     }
-    if let Ok(response) = web_sys::Response::new_with_opt_str_and_init(Some(text), &init) {
+    // As bytes: a string body would be decoded from the module's memory to UTF-16 first.
+    let body = js_sys::Uint8Array::from(text.as_bytes());
+    if let Ok(response) = web_sys::Response::new_with_opt_buffer_source_and_init(Some(&body), &init)
+    {
         let _ = JsFuture::from(cache.put_with_str(url, &response)).await;
     }
 }
@@ -46,10 +50,7 @@ pub async fn load(namespace: &str, url: &str) -> Option<(String, u64)> {
         .flatten()
         .and_then(|v| v.parse().ok())
         .unwrap_or(0);
-    let text = JsFuture::from(response.text().ok()?)
-        .await
-        .ok()?
-        .as_string()?;
+    let text = read_text(&response).await?;
     Some((text, fetched_at))
 }
 

@@ -133,6 +133,17 @@ pub fn wrap_words(text: &str, width: usize, max_lines: usize) -> (Vec<String>, b
     (lines, cut)
 }
 
+/// Bytes read from the network as text, as the browser's `Response.text()` reads them: a
+/// leading byte-order mark is dropped and malformed sequences become U+FFFD. Valid UTF-8 (every
+/// real feed) is taken as it is, without a copy.
+pub fn utf8_text(mut bytes: Vec<u8>) -> String {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    String::from_utf8(bytes)
+        .unwrap_or_else(|wrong| String::from_utf8_lossy(wrong.as_bytes()).into_owned())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -189,5 +200,13 @@ mod tests {
         assert_eq!(wrap_words("  ", 10, 2), (Vec::new(), false));
         let (lines, _) = wrap_words("مهندس برمجيات أول 👩‍💻", 10, 3);
         assert!(lines.iter().all(|l| l.chars().count() <= 10), "{lines:?}");
+    }
+
+    #[test]
+    fn network_bytes_read_as_the_browser_reads_text() {
+        assert_eq!(utf8_text(b"\xEF\xBB\xBF{\"a\": 1}".to_vec()), "{\"a\": 1}");
+        assert_eq!(utf8_text("Français 🚀".as_bytes().to_vec()), "Français 🚀");
+        assert_eq!(utf8_text(b"caf\xE9!".to_vec()), "caf\u{FFFD}!");
+        assert_eq!(utf8_text(Vec::new()), "");
     }
 }
