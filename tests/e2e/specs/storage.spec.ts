@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
 import { SkillgapPage } from '../support/skillgap-page';
 import { expectNoAxeViolations } from '../support/axe';
@@ -373,4 +374,29 @@ test('a broken feed never replaces the last good copy kept for outages', async (
   await widget.waitForFeed();
   await expect(page.getByTestId('feed-cached')).toContainText('using the copy saved on');
   await expect(widget.targetRole).toContainText('Site Reliability Engineer');
+});
+
+test('a feed saved with a byte-order mark and a stray Latin-1 byte reads as the browser reads text, also from the copy kept for outages', async ({ page }) => {
+  // Spreadsheet tools and Windows editors write a BOM; an export may carry one non-UTF-8 byte.
+  // The feed is read as bytes since the 20 MB feed made that faster: this proves the same text.
+  const demo = readFileSync(fileURLToPath(new URL('../../../feeds/demo.json', import.meta.url)), 'utf8')
+    .replace('Larkspur Energy competency framework', 'Larkspur Energy caf\u0000 framework');
+  const [before, after] = demo.split('\u0000');
+  const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(before), Buffer.from([0xe9]), Buffer.from(after)]);
+  const feedUrl = (url: URL) => url.pathname === '/fixtures/bom.json';
+  await page.route(feedUrl, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: bytes }));
+  const widget = new SkillgapPage(page);
+  await widget.open('?feed=/fixtures/bom.json');
+  await widget.waitForFeed();
+  await expect(page.getByTestId('framework-name')).toContainText('Larkspur Energy caf\uFFFD framework');
+  await widget.chooseTargetRole('Data Analyst · Associate');
+  await expect.poll(() => widget.cachedFeedCount()).toBe(1);
+
+  await page.unroute(feedUrl);
+  await page.route(feedUrl, (route) => route.abort('connectionrefused'));
+  await widget.open('?feed=/fixtures/bom.json');
+  await widget.waitForFeed();
+  await expect(page.getByTestId('feed-cached')).toContainText('using the copy saved on');
+  await expect(page.getByTestId('framework-name')).toContainText('Larkspur Energy caf\uFFFD framework');
+  await expect(widget.targetRole).toHaveValue('data-analyst');
 });
