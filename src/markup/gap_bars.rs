@@ -116,13 +116,16 @@ pub fn gap_bars(feed: &Feed, gap: &RoleGap, tr: &Translator) -> String {
                 } else {
                     (zero, diff * unit, "sg-bar-surplus")
                 };
+                // At least a hairline, so that a bar is never invisible.
+                let w = w.max(1.0);
                 m.shape(
                     "rect",
                     &[
                         ("class", class),
-                        ("x", &fixed(if rtl { WIDTH - x - w.max(1.0) } else { x }, 1)),
+                        // A mirrored bar's left edge is the mirror of its right edge.
+                        ("x", &fixed(if rtl { mirror(x + w) } else { x }, 1)),
                         ("y", &fixed(y + 4.0, 1)),
-                        ("width", &fixed(w.max(1.0), 1)),
+                        ("width", &fixed(w, 1)),
                         ("height", "16"),
                     ],
                 );

@@ -18,7 +18,10 @@ pub fn Nav() -> impl IntoView {
     Effect::new(move |earlier: Option<()>| {
         let section = state.section.get();
         let opening_on_first_tab = earlier.is_none() && section == Section::ALL[0];
-        if let (false, Some(list)) = (opening_on_first_tab, list.get()) {
+        if opening_on_first_tab {
+            return;
+        }
+        if let Some(list) = list.get() {
             reveal_in_row(&list, section);
         }
     });
