@@ -178,13 +178,13 @@
      under style-src 'self', where a <style> element is not. */
   var SKELETON_CSS =
     '.sg-skeleton{all:initial;display:block;box-sizing:border-box;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;' +
-    'font-size:16px;line-height:1.45;color:#1b1f24;background:#fff;padding:1rem;max-width:72rem;margin:0 auto}' +
+    'font-size:var(--sg-rem,16px);line-height:1.45;color:#1b1f24;background:#fff;padding:var(--sg-rem,16px);max-width:calc(72*var(--sg-rem,16px));margin:0 auto}' +
     '.sg-skeleton.sg-theme-dark{color:#e8ecf1;background:#14171c}' +
     '@media (prefers-color-scheme:dark){.sg-skeleton:not(.sg-theme-light){color:#e8ecf1;background:#14171c}}' +
-    '.sg-skeleton .sg-title{font-size:1.5rem;margin:0 0 1rem}' +
-    '.sg-skeleton .sg-loading p{margin:0 0 .5rem}' +
-    '.sg-skeleton .sg-nav-placeholder{display:flex;gap:.35rem;margin:0 0 1rem;overflow:hidden}' +
-    '.sg-skeleton .sg-nav-placeholder span{display:block;flex:none;width:6.5rem;height:calc(1.45em + .8rem + 2px);border-radius:8px;background:rgba(128,128,128,.15)}';
+    '.sg-skeleton .sg-title{font-size:calc(1.5*var(--sg-rem,16px));margin:0 0 var(--sg-rem,16px)}' +
+    '.sg-skeleton .sg-loading p{margin:0 0 calc(.5*var(--sg-rem,16px))}' +
+    '.sg-skeleton .sg-nav-placeholder{display:flex;gap:calc(.35*var(--sg-rem,16px));margin:0 0 var(--sg-rem,16px);overflow:hidden}' +
+    '.sg-skeleton .sg-nav-placeholder span{display:block;flex:none;width:calc(6.5*var(--sg-rem,16px));height:calc(1.45em + .8*var(--sg-rem,16px) + 2px);border-radius:8px;background:rgba(128,128,128,.15)}';
 
   function adoptSkeletonStyles(root) {
     try {
@@ -302,6 +302,18 @@
     return hints;
   }
 
+  /* The browser's default text size, the user's own setting: what `rem` is on a page that
+     leaves its root font size alone. The widget is sized from it (--sg-rem in skillgap.css),
+     never from the host's `html { font-size }`. */
+  function defaultTextSize(container) {
+    var probe = document.createElement('div');
+    probe.style.cssText = 'all:initial;position:absolute;visibility:hidden;font-size:medium';
+    container.appendChild(probe);
+    var size = getComputedStyle(probe).fontSize;
+    container.removeChild(probe);
+    return /^\d+(\.\d+)?px$/.test(size) ? size : '16px';
+  }
+
   /* Renders into a shadow root of `host` with the widget's stylesheet inside it. */
   function mountInto(host, options) {
     options = Object.assign({ assetBase: base }, options || {});
@@ -316,6 +328,7 @@
     container.className = 'sg-mount';
     root.appendChild(style);
     root.appendChild(container);
+    container.style.setProperty('--sg-rem', defaultTextSize(container));
     var skeleton = drawSkeleton(container, options);
     if (!browserCanRun()) {
       var old = new LoadError('old');

@@ -45,6 +45,9 @@ pub struct WidgetConfig {
     pub language_hints: Vec<String>,
     /// The loader's request for the catalogue of the language it expects: (tag, its text).
     pub prefetched_catalogue: Option<(String, js_sys::Promise)>,
+    /// The widget reads its parameters from the page's address (`url-params`): links made
+    /// here then leave out the parameters that are the sender's alone (`lang`, `diagnostics`).
+    pub reads_address: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -123,7 +126,8 @@ impl WidgetConfig {
         let mut show_diagnostics = get(options, "diagnostics").as_bool().unwrap_or(false);
         let mut initial_role = string(options, "role");
         let mut url_language = None;
-        if get(options, "urlParams").as_bool().unwrap_or(false) {
+        let reads_address = get(options, "urlParams").as_bool().unwrap_or(false);
+        if reads_address {
             let search = web_sys::window()
                 .and_then(|w| w.location().search().ok())
                 .unwrap_or_default();
@@ -199,6 +203,7 @@ impl WidgetConfig {
             foreign_sources,
             linked_feed_policy,
             prefetched,
+            reads_address,
         }
     }
 }

@@ -9,20 +9,70 @@ pub fn location_hash() -> String {
         .unwrap_or_default()
 }
 
-/// The page address without its query and fragment, for building share links: a link carries
-/// only what the sharer chose (in the fragment), never the sharer's own `?feed=` or other
-/// parameters, so people do not learn to trust links that choose a feed.
-pub fn address_for_links() -> String {
-    web_sys::window()
-        .map(|w| {
-            let location = w.location();
-            format!(
-                "{}{}",
-                location.origin().unwrap_or_default(),
-                location.pathname().unwrap_or_default()
-            )
-        })
-        .unwrap_or_default()
+/// The address links are built on: the page exactly as the person has it open, query included,
+/// without its fragment (the link's own goes there). The link then opens the same host page
+/// (an LMS page's `view.php?id=42`), the same framework (`?feed=`, which the receiving page
+/// judges by its own feed-origin policy, as any address) and the same storage namespace
+/// (`?storage-key=`). `dropped` names query parameters that are the sender's alone, such as
+/// the widget's `lang` and `diagnostics` on a page where the widget reads the address.
+pub fn address_for_links(dropped: &[&str]) -> String {
+    let Some(window) = web_sys::window() else {
+        return String::new();
+    };
+    let location = window.location();
+    let href = location.href().unwrap_or_default();
+    let without_fragment = href.split_once('#').map_or(href.as_str(), |(a, _)| a);
+    if dropped.is_empty() {
+        return without_fragment.to_owned();
+    }
+    let Ok(url) = web_sys::Url::new(without_fragment) else {
+        return without_fragment.to_owned();
+    };
+    let params = url.search_params();
+    if !dropped.iter().any(|name| params.has(name)) {
+        // Unchanged, byte for byte: a host's own encoding of its query is kept.
+        return without_fragment.to_owned();
+    }
+    for name in dropped {
+        params.delete(name);
+    }
+    url.set_search(&params.to_string().as_string().unwrap_or_default());
+    url.href()
+}
+
+/// Removes the fragment once a link in it has been taken in, without a new history entry, so
+/// that a reload does not take it in again.
+pub fn clear_fragment() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    if location.hash().unwrap_or_default().is_empty() {
+        return;
+    }
+    let href = location.href().unwrap_or_default();
+    let without_fragment = href.split_once('#').map_or(href.as_str(), |(a, _)| a);
+    // The host's own history state is kept (a single-page host may route by it).
+    let replaced = window.history().is_ok_and(|history| {
+        let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+        history
+            .replace_state_with_url(&state, "", Some(without_fragment))
+            .is_ok()
+    });
+    if !replaced {
+        let _ = location.set_hash("");
+    }
+}
+
+/// Calls `handler(fragment)` whenever the page's fragment changes while it is open: a link
+/// pasted into a tab where the widget already runs changes only the fragment, with no reload.
+pub fn on_fragment_change(handler: impl Fn(String) + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let closure = Closure::<dyn Fn()>::new(move || handler(location_hash()));
+    let _ = window.add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref());
+    closure.forget();
 }
 
 /// Calls `handler(key, new_value)` whenever another tab changes localStorage. Lives as long as the page.

@@ -11,3 +11,10 @@ pub fn local_id() -> String {
     }
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
+
+/// This tab's own short tag, the same for as long as the page is open: ids made here carry it,
+/// so two tabs making something in the same millisecond never pick one id.
+pub fn tab_tag() -> &'static str {
+    static TAG: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    TAG.get_or_init(|| local_id()[..8].to_owned())
+}

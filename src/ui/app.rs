@@ -8,6 +8,7 @@ use super::gap::GapSection;
 use super::grow::GrowSection;
 use super::i18n::{provide_i18n, I18n};
 use super::language_menu::LanguageMenu;
+use super::links::{IncomingLinks, LinkAddress};
 use super::loading_note::LoadingNote;
 use super::my_data::MyDataSection;
 use super::nav::Nav;
@@ -17,14 +18,13 @@ use super::plan::PlanSection;
 use super::shared_view::SharedView;
 use super::state::{provide_feed, AppState, FeedNews, FeedState, LoadedFeed, Section};
 use super::toast::ToastView;
+use super::waiting_answer_note::WaitingAnswerNote;
 use crate::browser::clock::{now_ms, Mark};
 use crate::browser::config::{Theme, WidgetConfig};
-use crate::browser::feedback_link::decode_request;
 use crate::browser::page;
 use crate::browser::profile_store::ProfileStore;
 use crate::browser::random::local_id;
-use crate::browser::share_link::decode_share;
-use crate::domain::feedback::{is_own_request, link_kind, FeedbackError, LinkKind};
+use crate::domain::feedback::{link_kind, LinkKind};
 use crate::domain::i18n::{k, LanguageTag};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -89,37 +89,13 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
         answering: link_kind(&hash) == LinkKind::Request,
     };
     provide_context(state);
-    let link = link_kind(&hash);
-    if link != LinkKind::None {
+    LinkAddress::provide(&config);
+    if link_kind(&hash) != LinkKind::None {
         // Someone else's profile or request: not the moment for an introduction.
         intro.set(false);
     }
-    let opening_share = RwSignal::new(matches!(link, LinkKind::Share | LinkKind::Request));
-    match link {
-        LinkKind::Share => {
-            let hash = hash.clone();
-            spawn_local(async move {
-                state.shared.set(Some(decode_share(&hash).await));
-                opening_share.set(false);
-            });
-        }
-        LinkKind::Request => {
-            let hash = hash.clone();
-            spawn_local(async move {
-                let request = decode_request(&hash).await;
-                let own = request
-                    .as_ref()
-                    .is_ok_and(|r| state.profile.with_untracked(|p| is_own_request(p, r)));
-                state.reviewing.set(Some(if own {
-                    Err(FeedbackError::OwnRequest)
-                } else {
-                    request
-                }));
-                opening_share.set(false);
-            });
-        }
-        LinkKind::Response | LinkKind::None => {}
-    }
+    let links = IncomingLinks::follow(state, &hash);
+    let opening_share = links.opening;
     let loading = feed_loader::load(
         state,
         config.feed_urls.clone(),
@@ -148,16 +124,6 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
     spawn_local(async move {
         loading.await;
         mark.end();
-        if link == LinkKind::Response {
-            // Taken in once: the address loses the answer, so a reload does not repeat it.
-            if let Some(window) = web_sys::window() {
-                let _ = window.location().set_hash("");
-            }
-            match super::feedback::take_answer(state, hash).await {
-                Ok(message) => state.confirm(message, None),
-                Err(problem) => state.link_problem.set(Some(problem)),
-            }
-        }
     });
 
     super::profile_sync::follow_other_tabs(state);
@@ -244,6 +210,7 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
             </p>
             <StorageBanner />
             <FeedProblem retry=retry />
+            <WaitingAnswerNote waiting=links.waiting_answer />
             {move || match (state.loaded(), opening_share.get(), i18n.ready.get()) {
                 (Some(loaded), false, true) => {
                     i18n.track();

@@ -16,6 +16,7 @@ mod grow;
 mod i18n;
 mod keyed_rows;
 mod language_menu;
+pub(crate) mod links;
 mod loading_note;
 mod markup_clicks;
 mod my_data;
@@ -30,6 +31,7 @@ mod search_field;
 mod shared_view;
 mod state;
 mod toast;
+mod waiting_answer_note;
 
 pub use app::App;
 

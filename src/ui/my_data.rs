@@ -245,6 +245,7 @@ fn ImportPanel() -> impl IntoView {
 fn SharePanel() -> impl IntoView {
     let state = use_app_state();
     let i18n = use_i18n();
+    let links = crate::ui::links::use_link_address();
     let include_ratings = RwSignal::new(true);
     let include_plan = RwSignal::new(true);
     // Other people's views are theirs too: off unless the person ticks it.
@@ -267,7 +268,7 @@ fn SharePanel() -> impl IntoView {
             if latest.get_value() == request {
                 link.set(
                     fragment
-                        .map(|f| format!("{}#{f}", page::address_for_links()))
+                        .map(|f| links.link(&f))
                         .map_err(|error| i18n.with(|tr| error.message(tr))),
                 );
             }

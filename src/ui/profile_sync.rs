@@ -2,8 +2,9 @@
 //!
 //! Local changes (`edit`, `replace_profile`) are snapshotted, merged with what other tabs
 //! stored, saved, and then shown. Changes from other tabs (`follow_other_tabs`) are merged
-//! into memory and never written back: the tab that made them has saved them already. There
-//! is no effect watching the profile, so nothing has to guess which kind a change was.
+//! into memory; they are written back only when this tab holds something the other tab's
+//! write dropped. There is no effect watching the profile, so nothing has to guess which kind
+//! a change was.
 
 use super::state::AppState;
 use crate::browser::clock::{local_date, now_ms};
@@ -11,7 +12,7 @@ use crate::browser::page;
 use crate::browser::profile_store::{StorageNotice, StoredChange};
 use crate::browser::random::local_id;
 use crate::domain::history::record_snapshot;
-use crate::domain::profile::merge::merge;
+use crate::domain::profile::merge::settle_with_stored;
 use crate::domain::profile::Profile;
 use leptos::prelude::*;
 
@@ -37,6 +38,18 @@ impl AppState {
             ..Profile::default()
         });
         self.notice.set(notice);
+    }
+
+    /// Saves what this tab holds and another tab's write dropped; no snapshot, no notice
+    /// cleared: it is not a new change of the user's.
+    fn write_back(&self, settled: Profile) {
+        match self.store.get_value().save(&settled, now_ms()) {
+            Ok(saved) => self.profile.set(saved.profile),
+            Err(notice) => {
+                self.notice.set(Some(notice));
+                self.profile.set(settled);
+            }
+        }
     }
 
     fn commit(&self, mut next: Profile, now: u64) {
@@ -67,15 +80,21 @@ impl AppState {
     }
 }
 
-/// Keeps this tab's profile in step with what other tabs store, without saving it back.
+/// Keeps this tab's profile in step with what other tabs store. It writes back only what the
+/// other tab's write lacked (`settle_with_stored`): two tabs saving within moments of each
+/// other each read storage before the other's write, and the later write would drop the
+/// earlier tab's edit.
 pub fn follow_other_tabs(state: AppState) {
     page::on_storage_change(move |key, value| {
         match state.store.get_value().change_from_event(key, value) {
             Some(StoredChange::Updated(theirs)) => {
                 let ours = state.profile.get_untracked();
-                let merged = merge(&ours, &theirs);
-                if merged != ours {
-                    state.profile.set(merged);
+                let (settled, write_back) = settle_with_stored(&ours, &theirs);
+                // A reviewer's tab never writes the profile it only borrowed the feed for.
+                if write_back && !state.answering {
+                    state.write_back(settled);
+                } else if settled != ours {
+                    state.profile.set(settled);
                 }
             }
             Some(StoredChange::Deleted) => {

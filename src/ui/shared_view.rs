@@ -17,9 +17,7 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 fn close_link(state: super::state::AppState) {
-    if let Some(window) = web_sys::window() {
-        let _ = window.location().set_hash("");
-    }
+    crate::browser::page::clear_fragment();
     state.shared.set(None);
 }
 

@@ -11,17 +11,31 @@ fn clean(text: &str) -> String {
     text.trim().chars().take(MAX_ACTION_CHARS).collect()
 }
 
-/// Adds an action at the end of the goal's list. Returns its id, or `None` for a blank text
-/// or an unknown goal.
-pub fn add_action(profile: &mut Profile, goal_id: &str, text: &str, now: u64) -> Option<String> {
+/// Adds an action at the end of the goal's list, as one tab's (`writer`'s) own. Returns its
+/// id, or `None` for a blank text or an unknown goal.
+///
+/// The writer's tag is part of the id: two tabs adding an action to one goal in the same
+/// millisecond must not pick the same id, or merging them would keep only one.
+pub fn add_action_by(
+    profile: &mut Profile,
+    goal_id: &str,
+    text: &str,
+    now: u64,
+    writer: &str,
+) -> Option<String> {
     let text = clean(text);
     let goal = profile.plan.get_mut(goal_id).filter(|_| !text.is_empty())?;
     // Zero-padded, so ids sort in the order the actions were written.
-    let mut id = format!("a-{now:015}");
+    let base = if writer.is_empty() {
+        format!("a-{now:015}")
+    } else {
+        format!("a-{now:015}-{writer}")
+    };
+    let mut id = base.clone();
     let mut n = 1;
     while goal.actions.contains_key(&id) {
         n += 1;
-        id = format!("a-{now:015}-{n:03}");
+        id = format!("{base}-{n:03}");
     }
     goal.actions.insert(
         id.clone(),
@@ -33,6 +47,12 @@ pub fn add_action(profile: &mut Profile, goal_id: &str, text: &str, now: u64) ->
         },
     );
     Some(id)
+}
+
+/// `add_action_by` for a single writer (tests).
+#[cfg(test)]
+pub fn add_action(profile: &mut Profile, goal_id: &str, text: &str, now: u64) -> Option<String> {
+    add_action_by(profile, goal_id, text, now, "")
 }
 
 fn change_action(
@@ -104,6 +124,23 @@ mod tests {
     use super::*;
     use crate::domain::plan::new_goal;
     use crate::domain::profile::GoalStatus;
+
+    #[test]
+    fn two_tabs_adding_an_action_in_the_same_millisecond_keep_both_after_merging() {
+        let mut base = Profile::default();
+        let goal = new_goal(&mut base, "Lead an incident review", None, None, 1);
+        let (mut left, mut right) = (base.clone(), base);
+        let a = add_action_by(&mut left, &goal, "read two reviews", 7, "tab00001").unwrap();
+        let b = add_action_by(&mut right, &goal, "ask to co-lead", 7, "tab00002").unwrap();
+        assert_ne!(a, b);
+        let merged = crate::domain::profile::merge::merge(&left, &right);
+        let texts: Vec<_> = merged.plan[&goal]
+            .actions
+            .values()
+            .map(|a| a.text.as_str())
+            .collect();
+        assert_eq!(texts, ["read two reviews", "ask to co-lead"]);
+    }
 
     #[test]
     fn actions_keep_their_order_and_come_back_after_removal() {

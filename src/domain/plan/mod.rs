@@ -6,7 +6,9 @@ pub mod calendar;
 pub mod markdown;
 pub mod summary;
 
-pub use actions::{add_action, remove_action, restore_action, set_action_done, set_action_text};
+#[cfg(test)]
+pub use actions::add_action;
+pub use actions::{add_action_by, remove_action, restore_action, set_action_done, set_action_text};
 
 use crate::domain::feed::Feed;
 use crate::domain::i18n::k;
@@ -46,7 +48,8 @@ pub fn ensure_goal(
     id
 }
 
-/// A goal in the person's own words; `skill` (and its target level) optional. Returns its id.
+/// `new_goal_by` for a single writer (tests).
+#[cfg(test)]
 pub fn new_goal(
     profile: &mut Profile,
     title: &str,
@@ -54,11 +57,29 @@ pub fn new_goal(
     target_level: Option<Level>,
     now: u64,
 ) -> String {
-    let mut id = format!("g-{now}");
+    new_goal_by(profile, title, skill, target_level, now, "")
+}
+
+/// A goal in the person's own words, written by one tab (`writer`, part of the id so that two
+/// tabs never pick the same one); `skill` (and its target level) optional. Returns its id.
+pub fn new_goal_by(
+    profile: &mut Profile,
+    title: &str,
+    skill: Option<&str>,
+    target_level: Option<Level>,
+    now: u64,
+    writer: &str,
+) -> String {
+    let base = if writer.is_empty() {
+        format!("g-{now}")
+    } else {
+        format!("g-{now}-{writer}")
+    };
+    let mut id = base.clone();
     let mut n = 1;
     while profile.plan.contains_key(&id) {
         n += 1;
-        id = format!("g-{now}-{n}");
+        id = format!("{base}-{n}");
     }
     profile.plan.insert(
         id.clone(),

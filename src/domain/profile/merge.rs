@@ -136,6 +136,17 @@ pub fn merge(ours: &Profile, theirs: &Profile) -> Profile {
     }
 }
 
+/// What a tab does on hearing that another tab stored `stored`: the document it should hold,
+/// and whether it must write that document back. It must when it holds changes `stored`
+/// lacks: the other tab read storage before this tab's last write landed, and its write
+/// dropped them. Ties go to what is stored, so the tabs settle on one document instead of
+/// writing their own side of a tie back and forth.
+pub fn settle_with_stored(ours: &Profile, stored: &Profile) -> (Profile, bool) {
+    let merged = merge(stored, ours);
+    let write_back = merged != *stored;
+    (merged, write_back)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -310,5 +321,34 @@ mod tests {
             &once.dismissed,
             "res-1"
         ));
+    }
+
+    #[test]
+    fn a_tab_whose_write_was_overwritten_writes_back_and_the_tabs_settle() {
+        let stored = base();
+        let (mut left, mut right) = (stored.clone(), stored.clone());
+        // Both tabs read the same document, then each saves its own rating: the right tab's
+        // write lands last and lacks the left tab's rating.
+        left.rate("rust", "Rust", Some(3), 20);
+        right.rate("sql", "SQL", Some(4), 21);
+        let (left_now, write_back) = settle_with_stored(&left, &right);
+        assert!(write_back, "the left tab's rating is missing from storage");
+        assert_eq!(left_now.skills["rust"].level, Some(3));
+        assert_eq!(left_now.skills["sql"].level, Some(4));
+        // The right tab hears the write-back: nothing of its own is missing, so no write.
+        let (right_now, write_back) = settle_with_stored(&right, &left_now);
+        assert!(!write_back);
+        assert_eq!(right_now, left_now);
+    }
+
+    #[test]
+    fn two_tabs_tied_on_one_field_take_the_stored_side_and_stop_writing() {
+        let stored = base();
+        let (mut left, mut right) = (stored.clone(), stored);
+        left.rate("rust", "Rust", Some(3), 20);
+        right.rate("rust", "Rust", Some(4), 20);
+        let (left_now, write_back) = settle_with_stored(&left, &right);
+        assert!(!write_back);
+        assert_eq!(left_now, right);
     }
 }

@@ -6,7 +6,6 @@ use super::link_out::LinkOut;
 use super::receive::receive_answer;
 use crate::browser::downloads::read_chosen_file;
 use crate::browser::feedback_link::encode_request;
-use crate::browser::page;
 use crate::browser::random::local_id;
 use crate::domain::feedback::{record_request, FeedbackRequest};
 use crate::domain::i18n::k;
@@ -21,6 +20,7 @@ use leptos::task::spawn_local;
 pub fn AskFeedback() -> impl IntoView {
     let state = use_app_state();
     let i18n = use_i18n();
+    let links = crate::ui::links::use_link_address();
     let loaded = use_feed();
     // The skills one can ask about: the target role's, then the others one rated.
     let candidates = Memo::new(move |_| {
@@ -113,7 +113,7 @@ pub fn AskFeedback() -> impl IntoView {
         spawn_local(async move {
             match encode_request(&request).await {
                 Ok(fragment) => {
-                    link.set(Some(format!("{}#{fragment}", page::address_for_links())));
+                    link.set(Some(links.link(&fragment)));
                     state.confirm(i18n.t(k::FEEDBACK_ASK_READY), None);
                 }
                 Err(error) => state.confirm(i18n.with(|tr| error.message(tr)), None),

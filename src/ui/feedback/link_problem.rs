@@ -18,9 +18,7 @@ pub fn LinkProblem() -> impl IntoView {
             .map(|problem| i18n.with(|tr| problem.message(tr)))
     };
     let back = move |_| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.location().set_hash("");
-        }
+        crate::browser::page::clear_fragment();
         state.link_problem.set(None);
         state.reviewing.set(None);
     };

@@ -7,7 +7,6 @@ use super::answer_row::AnswerRow;
 use super::link_out::LinkOut;
 use crate::browser::downloads::download_text;
 use crate::browser::feedback_link::encode_response;
-use crate::browser::page;
 use crate::browser::random::local_id;
 use crate::domain::feedback::{FeedbackRequest, FeedbackResponse, Relationship, SkillAnswer};
 use crate::domain::i18n::k;
@@ -31,6 +30,7 @@ fn relationship_value(r: Relationship) -> &'static str {
 pub fn ReviewerView(request: FeedbackRequest) -> impl IntoView {
     let state = use_app_state();
     let i18n = use_i18n();
+    let links = crate::ui::links::use_link_address();
     let answers = RwSignal::new(SortedMap::<String, SkillAnswer>::new());
     let reviewer = RwSignal::new(String::new());
     let relationship = RwSignal::new(Relationship::Other);
@@ -82,7 +82,7 @@ pub fn ReviewerView(request: FeedbackRequest) -> impl IntoView {
         spawn_local(async move {
             match encode_response(&response).await {
                 Ok(fragment) => {
-                    answer_link.set(Some(format!("{}#{fragment}", page::address_for_links())));
+                    answer_link.set(Some(links.link(&fragment)));
                     state.confirm(i18n.t(k::FEEDBACK_REVIEWER_VIEW_READY), None);
                     crate::browser::clock::next_frame().await;
                     state.focus("#sg-answer-link");

@@ -1,8 +1,9 @@
 //! A goal's checklist of the person's own actions, and the field to add one.
 
 use super::action_row::ActionRow;
+use crate::browser::random::tab_tag;
 use crate::domain::i18n::k;
-use crate::domain::plan::add_action;
+use crate::domain::plan::add_action_by;
 use crate::domain::profile::Goal;
 use crate::ui::i18n::use_i18n;
 use crate::ui::keyed_rows::{keyed_rows, Row, Rows};
@@ -40,7 +41,7 @@ pub fn ActionList(goal_id: String, goal: Memo<Goal>, dom: String) -> impl IntoVi
             return;
         }
         let mut added = None;
-        state.edit(|p, now| added = add_action(p, &goal_id, &text, now));
+        state.edit(|p, now| added = add_action_by(p, &goal_id, &text, now, tab_tag()));
         if added.is_some() {
             draft.set(String::new());
             state.announce(i18n.tf(k::PLAN_ACTION_ADDED, &[("action", text.trim())]));

@@ -1,9 +1,10 @@
 //! Writing a goal from scratch: a title in one's own words, optionally a skill of the
 //! framework with the level to reach, and a date.
 
+use crate::browser::random::tab_tag;
 use crate::domain::dom_id::dom_id;
 use crate::domain::i18n::k;
-use crate::domain::plan::{new_goal, remove_goal, restore_goal, update_goal};
+use crate::domain::plan::{new_goal_by, remove_goal, restore_goal, update_goal};
 use crate::domain::sorting::sort_by;
 use crate::markup::select_options::{level_options, options};
 use crate::ui::i18n::use_i18n;
@@ -82,7 +83,7 @@ pub fn NewGoalForm() -> impl IntoView {
         let mut id = String::new();
         state.edit(|p, now| {
             let skill = (!skill_id.is_empty()).then_some(skill_id.as_str());
-            id = new_goal(p, &text, skill, target_level, now);
+            id = new_goal_by(p, &text, skill, target_level, now, tab_tag());
             if !day.is_empty() {
                 update_goal(p, &id, now, |g| g.target_date = Some(day.clone()));
             }

@@ -40,13 +40,15 @@ test('a page may list other origins for linked feeds, and the header names where
   await expect(page.getByTestId('feed-refused')).toHaveCount(0);
 });
 
-test('a share link carries only the fragment, never the sharer’s query', async ({ page }) => {
+test('a share link carries the framework the sharer used, never the sharer’s own view settings', async ({ page }) => {
   const widget = new SkillgapPage(page);
-  await widget.open('?feed=/feeds/demo.json&role=data-analyst&diagnostics');
+  await widget.open('?feed=/feeds/demo.json&role=data-analyst&diagnostics&lang=en');
   await widget.waitForFeed();
   await widget.rate('sql', '2 Working');
   await widget.goto('data');
-  await expect(page.getByTestId('share-link')).toHaveValue(new RegExp(`^http://127\\.0\\.0\\.1:${port()}/index\\.html#sg1\\.`));
+  await expect(page.getByTestId('share-link')).toHaveValue(
+    new RegExp(`^http://127\\.0\\.0\\.1:${port()}/index\\.html\\?feed=%2Ffeeds%2Fdemo\\.json&role=data-analyst#sg1\\.`),
+  );
 });
 
 test('a share link of an unknown format version is answered with a message, not ignored', async ({ page }) => {
