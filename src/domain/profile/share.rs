@@ -278,7 +278,8 @@ pub fn goal_from_shared(goal: &SharedGoal, now: u64) -> super::model::Goal {
         done_resources: goal.done_resources.iter().cloned().collect(),
         mentors: goal.mentors.clone(),
         target_level: goal.target_level,
-        target_date: goal.target_date.clone(),
+        // A date the plan's date field could not show (nor clear) is not taken.
+        target_date: crate::domain::time::valid_date(goal.target_date.clone()),
         status: goal.status,
         updated: now,
         ..Default::default()
