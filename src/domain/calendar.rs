@@ -5,6 +5,7 @@
 //! and line folding, and `ics` 0.5.8 folds continuation lines to 76 octets (75 after the
 //! leading space), keeps control characters, and leaves date arithmetic to the caller anyway.
 
+use crate::domain::text::is_unsafe_char;
 use crate::domain::time::{civil_from_days, days_from_iso, DAY_MS};
 
 /// One goal to put in the calendar.
@@ -97,8 +98,11 @@ fn utc_stamp(millis: u64) -> String {
 }
 
 /// Appends `text` as an RFC 5545 TEXT value (3.3.11): backslash, semicolon and comma
-/// escaped, each line break (CRLF, LF or a lone CR) as `\n`, and every other control
-/// character except the tab (which TEXT allows) left out.
+/// escaped, each line break (CRLF, LF or a lone CR) as `\n`. Breaks that calendar programs
+/// may honour but the writer did not mean as one (U+2028 LINE SEPARATOR, U+2029 PARAGRAPH
+/// SEPARATOR, U+0085 NEXT LINE, vertical tab, form feed) become spaces, so a title stays one
+/// line; every other control character except the tab (which TEXT allows) is left out, and
+/// so are the marks that reorder or hide text (`text::is_unsafe_char`).
 fn push_text(out: &mut String, text: &str) {
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
@@ -112,7 +116,8 @@ fn push_text(out: &mut String, text: &str) {
                 out.push_str("\\n");
             }
             '\t' => out.push('\t'),
-            c if c.is_control() => {}
+            '\u{2028}' | '\u{2029}' | '\u{85}' | '\u{b}' | '\u{c}' => out.push(' '),
+            c if c.is_control() || is_unsafe_char(c) => {}
             c => out.push(c),
         }
     }
@@ -324,7 +329,34 @@ mod tests {
             &mut out,
             "a\\b;c,d\r\ne\rf\ng\r\r\nh\u{0}i\u{1b}j\u{7f}k\u{85}l\tm:n\"o",
         );
-        assert_eq!(out, "a\\\\b\\;c\\,d\\ne\\nf\\ng\\n\\nhijkl\tm:n\"o");
+        assert_eq!(out, "a\\\\b\\;c\\,d\\ne\\nf\\ng\\n\\nhijk l\tm:n\"o");
+    }
+
+    #[test]
+    fn line_and_paragraph_separators_become_spaces_and_direction_marks_go() {
+        let title = "Plan\u{2028}END:VEVENT\u{2029}BEGIN:VEVENT\u{85}x\u{b}y\u{c}z";
+        let mut out = String::new();
+        push_text(&mut out, title);
+        assert_eq!(out, "Plan END:VEVENT BEGIN:VEVENT x y z");
+        out.clear();
+        push_text(
+            &mut out,
+            "\u{202E}evil\u{202C} \u{2066}ok\u{2069} 👩\u{200D}💻",
+        );
+        assert_eq!(out, "evil ok 👩\u{200D}💻");
+        let ics = calendar_ics(
+            &[event("u@x", "2026-06-01", title, "a\u{2028}b\u{2029}c")],
+            STAMP,
+        )
+        .unwrap();
+        assert!(!ics.contains(['\u{2028}', '\u{2029}', '\u{85}']), "{ics:?}");
+        let events = parse(&ics);
+        assert_eq!(events.len(), 1);
+        assert_eq!(
+            property(&events[0], "SUMMARY"),
+            Some("Plan END:VEVENT BEGIN:VEVENT x y z")
+        );
+        assert_eq!(property(&events[0], "DESCRIPTION"), Some("a b c"));
     }
 
     #[test]

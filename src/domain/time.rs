@@ -26,6 +26,14 @@ pub fn days_from_iso(date: &str) -> Option<i64> {
     civil_days(i64::from(y), m, d)
 }
 
+/// `date` when it is one [`days_from_iso`] reads, else `None`: a goal's target date that is
+/// not a real `YYYY-MM-DD` day is dropped wherever it comes in (a share link, an import, a
+/// stored document, another tab) and never written to a file, since the plan's date field
+/// could neither show nor clear it.
+pub fn valid_date(date: Option<String>) -> Option<String> {
+    date.filter(|d| days_from_iso(d).is_some())
+}
+
 /// A complete date a person could mean for a plan: a real day from 1900 to 2999. A date field
 /// being typed passes through others (`0002-03-31`).
 pub fn is_plausible_date(date: &str) -> bool {

@@ -9,7 +9,7 @@ use crate::browser::clock::now_ms;
 use crate::browser::clock::today;
 use crate::domain::i18n::k;
 use crate::domain::plan::summary::shared_summary;
-use crate::domain::profile::share::{to_profile, SharedProfile};
+use crate::domain::profile::share::{leave_out_feedback_off_scale, to_profile, SharedProfile};
 use crate::domain::profile::shared_import::{apply_import, preview, undo_import, ImportMode};
 use crate::markup::import_preview::import_preview;
 use crate::markup::plan_document::{plan_document, DocumentKind};
@@ -35,16 +35,39 @@ pub fn SharedView() -> impl IntoView {
         .into_any(),
         Some(Ok(shared)) => {
             let with_ratings = !shared.levels.is_empty();
+            // Reviewers' levels off this framework's scale are named, not shown.
+            let mut shown = shared.clone();
+            let left_out = leave_out_feedback_off_scale(&mut shown, &loaded.feed().scale);
             let summary = shared_summary(
-                &to_profile(&shared, 0),
+                &to_profile(&shown, 0),
                 loaded.feed(),
                 &today(),
                 with_ratings,
             );
             let html = i18n.with(|tr| plan_document(&summary, DocumentKind::Shared, tr));
+            let off_scale = (!left_out.is_empty()).then(|| {
+                let levels = i18n.with(|tr| {
+                    left_out
+                        .iter()
+                        .map(|&l| tr.integer(i64::from(l)))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                });
+                view! {
+                    <p class="sg-muted" data-testid="shared-feedback-off-scale">
+                        {i18n
+                            .plural(
+                                k::SHARE_VIEW_FEEDBACK_OFF_SCALE,
+                                left_out.len(),
+                                &[("levels", &levels)],
+                            )}
+                    </p>
+                }
+            });
             view! {
                 <div data-testid="shared-view">
                     <div inner_html=html></div>
+                    {off_scale}
                     // Nothing to import from a link without ratings.
                     {with_ratings
                         .then(|| {

@@ -2,6 +2,8 @@
 
 use crate::domain::i18n::k;
 use crate::domain::i18n::Translator;
+use crate::domain::scale::Level;
+use crate::domain::time::iso_date;
 
 /// Why a feedback link cannot be opened or an answer not be kept.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,6 +22,19 @@ pub enum FeedbackError {
     UnknownRequest,
     /// This answer is already stored (and not deleted).
     AlreadyReceived,
+    /// The person deleted this answer (at this time); opening its link again does not bring
+    /// it back.
+    Deleted(u64),
+    /// No answer is about a skill the request asked about: nothing could be kept.
+    NothingUsable,
+    /// Levels off the framework's scale (`min` to `max`): each skill's name (or id) with the
+    /// level given. The answer is refused whole rather than kept with "can't judge" in their
+    /// place, which the reviewer never said.
+    LevelsOffScale {
+        levels: Vec<(String, Level)>,
+        min: Level,
+        max: Level,
+    },
     /// The requester opened their own request link.
     OwnRequest,
     /// An answer arrived before the framework it is matched against.
@@ -40,6 +55,8 @@ pub enum InvalidContent {
     SkillId,
     NoSkills,
     LevelBeyondScale,
+    /// A share link carrying answers of more than `MAX_SHARED_REVIEWERS` reviewers.
+    TooManyReviewers,
 }
 
 impl InvalidContent {
@@ -58,6 +75,10 @@ impl InvalidContent {
             InvalidContent::SkillId => tr.t(k::FEEDBACK_INVALID_SKILL_ID).to_owned(),
             InvalidContent::NoSkills => tr.t(k::FEEDBACK_INVALID_NO_SKILLS).to_owned(),
             InvalidContent::LevelBeyondScale => tr.t(k::FEEDBACK_INVALID_LEVEL).to_owned(),
+            InvalidContent::TooManyReviewers => tr.tf_plain(
+                k::FEEDBACK_INVALID_TOO_MANY_REVIEWERS,
+                &[("max", &tr.integer(super::MAX_SHARED_REVIEWERS as i64))],
+            ),
         }
     }
 }
@@ -76,6 +97,33 @@ impl FeedbackError {
                     k::FEEDBACK_ERROR_ALREADY_RECEIVED,
                     &[("section", tr.t(k::NAV_GAP))],
                 )
+            }
+            FeedbackError::Deleted(when) => {
+                return tr.tf(
+                    k::FEEDBACK_ERROR_DELETED,
+                    &[("date", &tr.date(&iso_date(*when)))],
+                )
+            }
+            FeedbackError::NothingUsable => k::FEEDBACK_ERROR_NOTHING_USABLE,
+            FeedbackError::LevelsOffScale { levels, min, max } => {
+                let level = |l: Level| tr.integer(i64::from(l));
+                let named: Vec<String> = levels
+                    .iter()
+                    .map(|(skill, l)| {
+                        tr.tf_plain(
+                            k::FEEDBACK_ERROR_OFF_SCALE_ITEM,
+                            &[("skill", skill), ("level", &level(*l))],
+                        )
+                    })
+                    .collect();
+                return tr.tf(
+                    k::FEEDBACK_ERROR_OFF_SCALE,
+                    &[
+                        ("levels", &named.join(", ")),
+                        ("min", &level(*min)),
+                        ("max", &level(*max)),
+                    ],
+                );
             }
             FeedbackError::OwnRequest => k::FEEDBACK_ERROR_OWN_REQUEST,
             FeedbackError::FrameworkNotLoaded => k::FEEDBACK_ERROR_NOT_LOADED,
@@ -101,6 +149,32 @@ mod tests {
         assert_eq!(
             FeedbackError::AlreadyReceived.message(&en),
             "You already have this answer; nothing changed. You find it in My gap."
+        );
+    }
+
+    #[test]
+    fn refusals_of_an_answer_name_what_was_wrong() {
+        let en = Translator::english();
+        let plain = |text: String| text.replace(['\u{2068}', '\u{2069}'], "");
+        assert_eq!(
+            plain(
+                FeedbackError::LevelsOffScale {
+                    levels: vec![("SQL".into(), 50), ("Rust".into(), 100)],
+                    min: 0,
+                    max: 5
+                }
+                .message(&en)
+            ),
+            "This answer gives levels that are not on this framework's scale of 0 to 5 (SQL: 50, Rust: 100), so it was not added. Ask the person who sent it to answer your request again."
+        );
+        assert_eq!(
+            FeedbackError::NothingUsable.message(&en),
+            "This answer is not about any of the skills you asked about, so nothing was added."
+        );
+        // 2026-11-22T13:00Z.
+        assert_eq!(
+            plain(FeedbackError::Deleted(1_795_305_600_000 + 13 * 3_600_000).message(&en)),
+            "You deleted this answer on 22 Nov 2026; it was not added again."
         );
     }
 }

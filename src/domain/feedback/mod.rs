@@ -45,6 +45,8 @@ pub const MAX_NOTE: usize = 2_000;
 pub const MAX_COMMENT: usize = 2_000;
 /// Most skills a request may ask about, and a response may answer.
 pub const MAX_SKILLS: usize = 400;
+/// Most reviewers' answers a share link may carry; a link with more is refused.
+pub const MAX_SHARED_REVIEWERS: usize = 100;
 /// Decompressed link payloads above this are refused: the share links' limit (256 KiB).
 pub use crate::domain::profile::share::MAX_PAYLOAD;
 

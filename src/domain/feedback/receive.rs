@@ -5,7 +5,7 @@ use super::error::FeedbackError;
 use super::model::{FeedbackRequest, FeedbackResponse, SkillAnswer};
 use super::validate::clean_response;
 use crate::domain::profile::model::{Millis, Profile, ReceivedFeedback, SentRequest};
-use crate::domain::scale::Scale;
+use crate::domain::scale::{Level, Scale};
 use crate::domain::sorted_map::SortedMap;
 use crate::domain::sorting::sort_by;
 
@@ -54,16 +54,23 @@ fn known_name(profile: &Profile, skill: &str, from_feed: Option<String>) -> Opti
         })
 }
 
-/// Stores an answer to one of the person's live requests, received `now`.
+/// Stores an answer to one of the person's live requests, received `now`, or says why not
+/// (and changes nothing):
 ///
+/// - `AlreadyReceived`: an answer with its `response_id` is stored and not deleted.
+/// - `Deleted`: the person deleted the answer with its `response_id`. Its tombstone stays in
+///   the profile (and merges across tabs like any other), so opening the link again does not
+///   bring it back; only the Undo offered right after deleting does.
 /// - `UnknownRequest`: no live (undeleted) request has its `request_id`.
-/// - `AlreadyReceived`: an answer with its `response_id` is stored and not deleted. A deleted
-///   one may be received again: opening the link once more brings it back, as it was sent.
+/// - `LevelsOffScale`: an answer about an asked skill gives a level off `scale`; each is
+///   named, with the skill's name. Kept as "can't judge", it would say what the reviewer never
+///   said; the whole answer is refused, as one no Skillgap on this framework writes.
+/// - `NothingUsable`: no answer is about a skill the request asked about.
 ///
 /// Its text is cleaned as when read from a link; answers about skills the request did not ask
-/// about are dropped; levels off `scale` become "can't judge" (the comment stays). Each
-/// answered skill's name is kept, from `skill_name` (the feed) or else any name the profile
-/// already knows, so that it can still be shown if the feed drops the skill.
+/// about are dropped. Each answered skill's name is kept, from `skill_name` (the feed) or else
+/// any name the profile already knows, so that it can still be shown if the feed drops the
+/// skill.
 pub fn receive(
     profile: &mut Profile,
     response: &FeedbackResponse,
@@ -72,12 +79,10 @@ pub fn receive(
     now: Millis,
 ) -> Result<(), FeedbackError> {
     let response = clean_response(response.clone())?;
-    if profile
-        .feedback
-        .get(&response.response_id)
-        .is_some_and(|f| !f.deleted)
-    {
-        return Err(FeedbackError::AlreadyReceived);
+    match profile.feedback.get(&response.response_id) {
+        Some(stored) if stored.deleted => return Err(FeedbackError::Deleted(stored.updated)),
+        Some(_) => return Err(FeedbackError::AlreadyReceived),
+        None => {}
     }
     let Some(request) = profile
         .feedback_requests
@@ -90,17 +95,26 @@ pub fn receive(
         .answers
         .into_iter()
         .filter(|(skill, _)| request.skills.contains(skill))
-        .map(|(skill, answer)| {
-            let level = answer.level.filter(|&l| scale.contains(i64::from(l)));
-            (
-                skill,
-                SkillAnswer {
-                    level,
-                    comment: answer.comment,
-                },
-            )
+        .collect();
+    let off_scale: Vec<(String, Level)> = request
+        .skills
+        .iter()
+        .filter_map(|skill| {
+            let level = answers.get(skill)?.level?;
+            let name = known_name(profile, skill, skill_name(skill)).unwrap_or(skill.clone());
+            (!scale.contains(i64::from(level))).then_some((name, level))
         })
         .collect();
+    if !off_scale.is_empty() {
+        return Err(FeedbackError::LevelsOffScale {
+            levels: off_scale,
+            min: scale.min(),
+            max: scale.max(),
+        });
+    }
+    if answers.is_empty() {
+        return Err(FeedbackError::NothingUsable);
+    }
     let skill_names: SortedMap<String, String> = answers
         .keys()
         .filter_map(|skill| {
@@ -220,7 +234,7 @@ mod tests {
     }
 
     #[test]
-    fn the_same_answer_twice_is_refused_unless_it_was_deleted() {
+    fn the_same_answer_twice_is_refused_and_a_deleted_one_stays_deleted() {
         let feed = feed();
         let mut profile = requester();
         let r = response("f-1", "Bo", &[("sql", Some(4))]);
@@ -237,12 +251,41 @@ mod tests {
             );
             assert_eq!(profile, once, "nothing lost, nothing replaced");
         }
-        // Deleted, then opened again: it comes back as sent.
+        // Deleted, then its link opened again: refused, with the day it was deleted.
+        let other_tab = profile.clone();
         delete_feedback(&mut profile, "f-1", 700);
         assert_eq!(profile.live_feedback().count(), 0);
-        receive(&mut profile, &r, &feed.scale, names(&feed), 800).unwrap();
+        let deleted = profile.clone();
+        for again in [&r, &changed] {
+            assert_eq!(
+                receive(&mut profile, again, &feed.scale, names(&feed), 800),
+                Err(FeedbackError::Deleted(700))
+            );
+            assert_eq!(profile, deleted, "it was not added again");
+        }
+        // Remembered across tabs (a tab that still shows it), and through an export and import.
+        for mut kept in [
+            merge(&other_tab, &deleted),
+            merge(&deleted, &other_tab),
+            crate::domain::profile::export::parse_import(
+                &crate::domain::profile::export::export_json(&deleted, "2026-11-22"),
+            )
+            .unwrap()
+            .profile,
+        ] {
+            assert_eq!(kept.live_feedback().count(), 0);
+            assert_eq!(
+                receive(&mut kept, &r, &feed.scale, names(&feed), 900),
+                Err(FeedbackError::Deleted(700))
+            );
+        }
+        // The Undo offered right after deleting still brings it back whole.
+        restore_feedback(&mut profile, "f-1", 750);
         assert_eq!(profile.feedback["f-1"].answers["sql"].level, Some(4));
-        assert_eq!(profile.feedback["f-1"].updated, 800);
+        assert_eq!(
+            receive(&mut profile, &r, &feed.scale, names(&feed), 800),
+            Err(FeedbackError::AlreadyReceived)
+        );
     }
 
     #[test]
@@ -278,14 +321,63 @@ mod tests {
     }
 
     #[test]
-    fn off_scale_levels_become_cant_judge_and_unasked_skills_are_dropped() {
+    fn levels_off_the_scale_refuse_the_answer_naming_each_skill_and_level() {
         let feed = feed();
         let mut profile = requester();
-        let mut r = response("f-1", "Bo", &[("sql", Some(9)), ("api", Some(3))]);
+        let before = profile.clone();
+        let mut r = response(
+            "f-1",
+            "Bo",
+            &[("sql", Some(50)), ("rust", Some(100)), ("k8s", Some(3))],
+        );
         r.answers.get_mut("sql").unwrap().comment = "strong".into();
+        assert_eq!(
+            receive(&mut profile, &r, &feed.scale, names(&feed), 500),
+            Err(FeedbackError::LevelsOffScale {
+                levels: vec![("SQL".into(), 50), ("Rust".into(), 100)],
+                min: 0,
+                max: 5
+            }),
+            "in the order asked, not silently \"can't judge\""
+        );
+        assert_eq!(profile, before, "nothing stored");
+        // The same answer with levels on the scale is taken.
+        r.answers.get_mut("sql").unwrap().level = Some(5);
+        r.answers.get_mut("rust").unwrap().level = None;
         receive(&mut profile, &r, &feed.scale, names(&feed), 500).unwrap();
-        let stored = &profile.feedback["f-1"];
-        assert_eq!(stored.answers["sql"], answer(None, "strong"));
+        assert_eq!(
+            profile.feedback["f-1"].answers["sql"],
+            answer(Some(5), "strong")
+        );
+    }
+
+    #[test]
+    fn unasked_skills_are_dropped_and_an_answer_with_nothing_asked_is_refused() {
+        let feed = feed();
+        let mut profile = requester();
+        let before = profile.clone();
+        // Only skills that were not asked (a level off the scale among them: not asked, not
+        // judged).
+        let only_unasked = response("f-1", "Bo", &[("api", Some(3)), ("cobol", Some(77))]);
+        assert_eq!(
+            receive(&mut profile, &only_unasked, &feed.scale, names(&feed), 500),
+            Err(FeedbackError::NothingUsable)
+        );
+        assert_eq!(profile, before, "not stored empty");
+        assert_eq!(
+            receive(
+                &mut profile,
+                &response("f-2", "Bo", &[]),
+                &feed.scale,
+                names(&feed),
+                500
+            ),
+            Err(FeedbackError::NothingUsable)
+        );
+        let r = response("f-3", "Bo", &[("sql", Some(4)), ("api", Some(3))]);
+        receive(&mut profile, &r, &feed.scale, names(&feed), 500).unwrap();
+        let stored = &profile.feedback["f-3"];
+        assert_eq!(stored.answers["sql"], answer(Some(4), ""));
         assert!(!stored.answers.contains_key("api"), "not asked about");
         assert!(!stored.skill_names.contains_key("api"));
     }

@@ -6,10 +6,10 @@
 //! forms never write more than the limits. Anything else no Skillgap makes is `Invalid`.
 
 use super::error::{FeedbackError, InvalidContent};
-use super::model::{FeedbackRequest, FeedbackResponse};
+use super::model::{FeedbackRequest, FeedbackResponse, SkillAnswer};
 use super::{MAX_COMMENT, MAX_NAME, MAX_NOTE, MAX_PAYLOAD, MAX_SKILLS};
 use crate::domain::scale::Level;
-use crate::domain::sorted_map::SortedSet;
+use crate::domain::sorted_map::{SortedMap, SortedSet};
 use crate::domain::text::{is_unsafe_char, truncate_chars, without_unsafe_chars};
 use serde::de::DeserializeOwned;
 
@@ -113,19 +113,31 @@ pub(crate) fn clean_response(
 ) -> Result<FeedbackResponse, FeedbackError> {
     check_link_id(&response.request_id, InvalidContent::RequestId)?;
     check_link_id(&response.response_id, InvalidContent::AnswerId)?;
-    if response.answers.len() > MAX_SKILLS {
+    clean_answers(&mut response.reviewer, &mut response.answers)?;
+    response.overall = clean_text(&response.overall, MAX_COMMENT);
+    Ok(response)
+}
+
+/// One reviewer's name and answers, by the rules of a response link: at most `MAX_SKILLS`
+/// answers, skill ids a feed can have, no level beyond any scale, the name on one line and
+/// cut at `MAX_NAME`, comments cut at `MAX_COMMENT`, hidden characters removed from both.
+/// Share links carrying received feedback are read by the same rules.
+pub(crate) fn clean_answers(
+    reviewer: &mut String,
+    answers: &mut SortedMap<String, SkillAnswer>,
+) -> Result<(), FeedbackError> {
+    if answers.len() > MAX_SKILLS {
         return Err(FeedbackError::Invalid(InvalidContent::TooManyAnswered));
     }
-    for (skill, answer) in response.answers.iter_mut() {
+    for (skill, answer) in answers.iter_mut() {
         check_skill_id(skill)?;
         if answer.level.is_some_and(|l| l > MAX_LEVEL) {
             return Err(FeedbackError::Invalid(InvalidContent::LevelBeyondScale));
         }
         answer.comment = clean_text(&answer.comment, MAX_COMMENT);
     }
-    response.reviewer = clean_name(&response.reviewer, MAX_NAME);
-    response.overall = clean_text(&response.overall, MAX_COMMENT);
-    Ok(response)
+    *reviewer = clean_name(reviewer, MAX_NAME);
+    Ok(())
 }
 
 #[cfg(test)]

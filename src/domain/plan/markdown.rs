@@ -57,7 +57,7 @@ pub fn plan_markdown(summary: &PlanSummary, tr: &Translator) -> String {
     let mut out = format!("# {title}\n\n");
     out.push_str(&format!(
         "_{}._\n",
-        say(k::PLAN_DOC_AS_OF, &[("date", &summary.date)])
+        say(k::PLAN_DOC_AS_OF, &[("date", &md_text(&summary.date))])
     ));
     if let Some(target) = &summary.target {
         out.push_str(&format!(
@@ -106,7 +106,8 @@ pub fn plan_markdown(summary: &PlanSummary, tr: &Translator) -> String {
             } else {
                 k::PLAN_DOC_TARGET_DATE
             };
-            out.push_str(&format!("- {}\n", say(key, &[("date", date)])));
+            // The summary keeps only real `YYYY-MM-DD` days; escaped all the same.
+            out.push_str(&format!("- {}\n", say(key, &[("date", &md_text(date))])));
         }
         for action in &goal.actions {
             out.push_str(&format!(
@@ -215,6 +216,63 @@ mod tests {
             "{md}"
         );
         assert!(!md.lines().any(|l| l.starts_with("- [x] done")), "{md}");
+    }
+
+    /// What a crafted share link put in a goal's date (issue 32).
+    const CRAFTED_DATE: &str =
+        "2027-01-01\n## Pwned\n<img src=x onerror=alert(1)> [x](javascript:alert(1))";
+
+    fn assert_no_injection(md: &str) {
+        assert!(!md.contains("## Pwned"), "{md}");
+        assert!(!md.contains("<img"), "{md}");
+        assert!(!md.contains("](javascript:"), "{md}");
+        assert!(!md.contains("Target date"), "no date line at all: {md}");
+    }
+
+    #[test]
+    fn a_target_date_that_is_not_a_day_is_never_written() {
+        let mut p = Profile::default();
+        let goal = new_goal(&mut p, "Lead the incident review", None, None, 4);
+        update_goal(&mut p, &goal, 5, |g| {
+            g.target_date = Some(CRAFTED_DATE.into())
+        });
+        let summary = plan_summary(&p, &feed(), "2026-11-22");
+        assert_eq!(summary.goals[0].date, None);
+        assert_no_injection(&plan_markdown(&summary, &Translator::english()));
+    }
+
+    #[test]
+    fn a_crafted_date_from_a_share_link_is_dropped_on_adding_what_i_lack() {
+        use crate::domain::profile::share::{
+            decode_share, encode_share, SharedGoal, SharedProfile,
+        };
+        use crate::domain::profile::shared_import::{apply_import, ImportMode};
+        let link = encode_share(&SharedProfile {
+            levels: [("k8s".to_owned(), 2)].into_iter().collect(),
+            goals: vec![SharedGoal {
+                title: "Looks harmless".into(),
+                target_date: Some(CRAFTED_DATE.into()),
+                ..SharedGoal::default()
+            }],
+            ..SharedProfile::default()
+        });
+        let shared = decode_share(&link).unwrap();
+        let mut mine = Profile::default();
+        apply_import(
+            &mut mine,
+            &shared,
+            &feed().scale,
+            ImportMode::AddWhatILack,
+            9,
+        );
+        let (_, goal) = mine.live_goals().next().unwrap();
+        assert_eq!(goal.title, "Looks harmless");
+        assert_eq!(goal.target_date, None, "the plan could not show it");
+        let md = plan_markdown(
+            &plan_summary(&mine, &feed(), "2026-11-22"),
+            &Translator::english(),
+        );
+        assert_no_injection(&md);
     }
 
     #[test]

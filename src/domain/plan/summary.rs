@@ -418,7 +418,8 @@ fn summary(profile: &Profile, feed: &Feed, today: &str, with_levels: bool) -> Pl
                 title: goal_name(goal, feed).unwrap_or_default(),
                 skill,
                 status: goal.status,
-                date: goal.target_date.clone(),
+                // Only a real day reaches the printout, the Markdown and the calendar.
+                date: crate::domain::time::valid_date(goal.target_date.clone()),
                 overdue: is_overdue(goal, today),
                 actions: goal
                     .live_actions()

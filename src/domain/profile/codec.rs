@@ -33,7 +33,13 @@ pub fn decode(raw: Option<&str>) -> Decoded {
     } else {
         raw
     };
-    match serde_json::from_str::<Profile>(current) {
+    // Every document read (stored, migrated, or an import file) loses target dates that are
+    // not real days: nothing downstream has to trust them.
+    let read = serde_json::from_str::<Profile>(current).map(|mut profile| {
+        profile.drop_invalid_dates();
+        profile
+    });
+    match read {
         Ok(profile) if version > SCHEMA_VERSION => Decoded::Newer(Some(profile), version),
         Ok(profile) => Decoded::Ready(profile),
         // A newer build's data is not corrupt because this build cannot read it: treating it
@@ -60,6 +66,34 @@ mod tests {
         profile.rate("rust", "Rust", Some(3), 10);
         profile.set_target_role(Some("backend-senior".into()), 11);
         assert_eq!(decode(Some(&encode(&profile))), Decoded::Ready(profile));
+    }
+
+    #[test]
+    fn documents_read_lose_target_dates_that_are_not_days() {
+        let crafted = r#"2027-01-01\n## Pwned\n<img src=x onerror=alert(1)>"#;
+        let goals = format!(
+            r#"{{"a": {{"skill": "sql", "target_date": "{crafted}", "updated": 3}},
+                "b": {{"skill": "go", "target_date": "2027-02-30"}},
+                "c": {{"skill": "k8s", "target_date": "2027-03-31"}}}}"#
+        );
+        // Stored in this schema, stored by an older build (migrated), and imported from a file.
+        for raw in [
+            format!(r#"{{"schema": {SCHEMA_VERSION}, "plan": {goals}}}"#),
+            format!(r#"{{"schema": 3, "plan": {goals}}}"#),
+        ] {
+            let Decoded::Ready(profile) = decode(Some(&raw)) else {
+                panic!("{raw}")
+            };
+            let dates: Vec<Option<&str>> = profile
+                .plan
+                .values()
+                .map(|g| g.target_date.as_deref())
+                .collect();
+            assert_eq!(dates, [None, None, Some("2027-03-31")], "{raw}");
+            assert_eq!(profile.plan["a"].updated, 3, "the goal keeps its time");
+            let imported = crate::domain::profile::export::parse_import(&raw).unwrap();
+            assert_eq!(imported.profile, profile);
+        }
     }
 
     #[test]

@@ -333,6 +333,9 @@ mod tests {
         assert_eq!(csv_field("\r=1+1"), "\"'\r=1+1\"");
         assert_eq!(csv_field("a;b"), "\"a;b\"");
         assert_eq!(csv_field("plain"), "plain");
+        assert_eq!(csv_field("+1+cmd|' /C calc'!A0"), "'+1+cmd|' /C calc'!A0");
+        assert_eq!(csv_field("-2+3"), "'-2+3");
+        assert_eq!(csv_field("@SUM(A1)"), "'@SUM(A1)");
     }
     use super::*;
     use crate::domain::profile::model::{Goal, Interest};

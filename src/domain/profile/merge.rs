@@ -101,6 +101,13 @@ fn merge_goals(
 }
 
 pub fn merge(ours: &Profile, theirs: &Profile) -> Profile {
+    let mut merged = merge_fields(ours, theirs);
+    // Another tab of an older build may hold a date no build should keep.
+    merged.drop_invalid_dates();
+    merged
+}
+
+fn merge_fields(ours: &Profile, theirs: &Profile) -> Profile {
     Profile {
         schema: ours.schema.max(theirs.schema),
         local_id: if ours.local_id.is_empty() {
@@ -306,6 +313,28 @@ mod tests {
         delete_feedback(&mut both, "f-b", 200);
         for merged in [merge(&both, &other_tab), merge(&other_tab, &both)] {
             assert_eq!(merged.live_feedback().count(), 1);
+        }
+    }
+
+    #[test]
+    fn merging_drops_target_dates_that_are_not_days() {
+        let mut ours = base();
+        let mut theirs = base();
+        let goal = |date: &str, updated: u64| Goal {
+            skill: "rust".into(),
+            target_date: Some(date.into()),
+            updated,
+            ..Goal::default()
+        };
+        ours.plan.insert("g1".into(), goal("2027-03-31", 10));
+        theirs
+            .plan
+            .insert("g1".into(), goal("2027-01-01\n## Pwned", 20));
+        theirs.plan.insert("g2".into(), goal("<img src=x>", 5));
+        for merged in [merge(&ours, &theirs), merge(&theirs, &ours)] {
+            assert_eq!(merged.plan["g1"].target_date, None, "the newer side won");
+            assert_eq!(merged.plan["g2"].target_date, None);
+            assert_eq!(merged.plan["g2"].skill, "rust", "the goal itself stays");
         }
     }
 

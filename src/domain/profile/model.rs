@@ -416,6 +416,22 @@ impl Profile {
         cleared
     }
 
+    /// Drops every goal's target date that is not a real `YYYY-MM-DD` day (a crafted share
+    /// link or file, a tampered document): the plan's date field can neither show nor clear
+    /// one, and the exports would write it. The goal keeps its time, so nothing else of it
+    /// changes in a merge. Returns how many were dropped.
+    pub fn drop_invalid_dates(&mut self) -> usize {
+        let mut dropped = 0;
+        for goal in self.plan.values_mut() {
+            if goal.target_date.is_some() {
+                let valid = crate::domain::time::valid_date(goal.target_date.take());
+                dropped += usize::from(valid.is_none());
+                goal.target_date = valid;
+            }
+        }
+        dropped
+    }
+
     /// Forgets everything last changed at or before `moment`: what a delete-all at that moment
     /// removed, as an open tab that did not hear of it still holds it.
     pub fn forget_up_to(&mut self, moment: Millis) {

@@ -3,11 +3,16 @@
 //! tampered or truncated links.
 
 use super::model::{GoalStatus, Profile};
-use crate::domain::feedback::{received_in_order, Relationship, SkillAnswer};
+use crate::domain::feedback::validate::clean_answers;
+use crate::domain::feedback::{
+    received_in_order, FeedbackError, InvalidContent, Relationship, SkillAnswer,
+    MAX_SHARED_REVIEWERS,
+};
 use crate::domain::i18n::k;
 use crate::domain::i18n::Translator;
-use crate::domain::scale::Level;
+use crate::domain::scale::{Level, Scale};
 use crate::domain::sorted_map::SortedMap;
+use crate::domain::time::valid_date;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use serde::{Deserialize, Serialize};
@@ -92,16 +97,23 @@ pub enum ShareError {
     TooLarge,
     /// The browser lacks the compression streams links are made with.
     Unsupported,
+    /// Well-formed, but carrying feedback no Skillgap makes (read by the rules of response
+    /// links): what is wrong.
+    Invalid(InvalidContent),
 }
 
 impl ShareError {
     pub fn message(&self, tr: &Translator) -> String {
+        if let ShareError::Invalid(what) = self {
+            return tr.tf_plain(k::SHARE_ERROR_INVALID, &[("reason", &what.message(tr))]);
+        }
         tr.t(match self {
             ShareError::NotAShareLink => k::SHARE_ERROR_NOT_A_LINK,
             ShareError::UnknownVersion => k::SHARE_ERROR_UNKNOWN_VERSION,
             ShareError::Damaged => k::SHARE_ERROR_DAMAGED,
             ShareError::TooLarge => k::SHARE_ERROR_TOO_LARGE,
             ShareError::Unsupported => k::SHARE_ERROR_UNSUPPORTED,
+            ShareError::Invalid(_) => k::SHARE_ERROR_DAMAGED,
         })
         .to_owned()
     }
@@ -178,13 +190,54 @@ pub fn fragment_zlib(fragment: &str) -> Result<Vec<u8>, ShareError> {
         .map_err(|_| ShareError::Damaged)
 }
 
-/// The shared profile from the decompressed JSON.
+/// The shared profile from the decompressed JSON, checked and cleaned ([`clean_shared`]).
 pub fn shared_from_json(json: &[u8]) -> Result<SharedProfile, ShareError> {
     if json.len() > MAX_PAYLOAD {
         return Err(ShareError::TooLarge);
     }
     let json = std::str::from_utf8(json).map_err(|_| ShareError::Damaged)?;
-    serde_json::from_str(json).map_err(|_| ShareError::Damaged)
+    clean_shared(serde_json::from_str(json).map_err(|_| ShareError::Damaged)?)
+}
+
+/// What a link carries, by the rules its parts have elsewhere. Received feedback is read as
+/// response links are (`feedback::validate::clean_answers`): at most `MAX_SHARED_REVIEWERS`
+/// reviewers, each with at most `MAX_SKILLS` answers, skill ids a feed can have, no level
+/// beyond any scale (else the link is `Invalid`); names on one line and cut, comments cut,
+/// hidden and text-direction characters removed. A goal's target date that is not a real day
+/// is dropped. Levels off the framework's own scale are left to the view
+/// ([`leave_out_feedback_off_scale`]), which knows the framework.
+pub fn clean_shared(mut shared: SharedProfile) -> Result<SharedProfile, ShareError> {
+    if shared.feedback.len() > MAX_SHARED_REVIEWERS {
+        return Err(ShareError::Invalid(InvalidContent::TooManyReviewers));
+    }
+    for feedback in &mut shared.feedback {
+        clean_answers(&mut feedback.reviewer, &mut feedback.answers).map_err(|err| match err {
+            FeedbackError::Invalid(what) => ShareError::Invalid(what),
+            _ => ShareError::Damaged,
+        })?;
+    }
+    for goal in &mut shared.goals {
+        goal.target_date = valid_date(goal.target_date.take());
+    }
+    Ok(shared)
+}
+
+/// Takes out of the shared feedback every reviewer's level that is not on `scale`, and
+/// returns those levels (in the link's order) for the view to name: shown as "77" on a 0-5
+/// scale they would mislead, and turned into "can't judge" they would say what the reviewer
+/// never said. The comment of such an answer goes with it.
+pub fn leave_out_feedback_off_scale(shared: &mut SharedProfile, scale: &Scale) -> Vec<Level> {
+    let mut left_out = Vec::new();
+    for feedback in &mut shared.feedback {
+        feedback.answers.retain(|_, answer| match answer.level {
+            Some(level) if !scale.contains(i64::from(level)) => {
+                left_out.push(level);
+                false
+            }
+            _ => true,
+        });
+    }
+    left_out
 }
 
 /// A whole link natively, with miniz: for tests and tools. The widget compresses with the
@@ -278,7 +331,8 @@ pub fn goal_from_shared(goal: &SharedGoal, now: u64) -> super::model::Goal {
         done_resources: goal.done_resources.iter().cloned().collect(),
         mentors: goal.mentors.clone(),
         target_level: goal.target_level,
-        target_date: goal.target_date.clone(),
+        // A date the plan's date field could not show (nor clear) is not taken.
+        target_date: crate::domain::time::valid_date(goal.target_date.clone()),
         status: goal.status,
         updated: now,
         ..Default::default()
@@ -403,6 +457,114 @@ mod tests {
         );
         assert_eq!(rows[0].reviews.len(), 2);
         assert_eq!(rows[0].reviews[0].1, "Cy");
+    }
+
+    /// A link as anyone could write it, from its JSON.
+    fn crafted(json: &str) -> String {
+        share_fragment(&miniz_oxide::deflate::compress_to_vec_zlib(
+            json.as_bytes(),
+            9,
+        ))
+    }
+
+    fn reviewer_json(name: &str, answers: &str) -> String {
+        format!(
+            r#"{{"n":{},"r":"peer","a":{{{answers}}}}}"#,
+            serde_json::json!(name)
+        )
+    }
+
+    #[test]
+    fn feedback_in_a_share_link_is_cleaned_by_the_rules_of_answer_links() {
+        use crate::domain::feedback::{MAX_COMMENT, MAX_NAME};
+        let long = format!("\u{2066}fine\u{2069}\u{0} {}", "x".repeat(5_000));
+        let json = format!(
+            r#"{{"f":[{}],"g":[{{"ti":"Goal","d":"2027-01-01\n## Pwned <img src=x>"}}]}}"#,
+            reviewer_json(
+                &format!("\u{202E}nimdA\u{202C}\n Bo {}", "y".repeat(500)),
+                &format!(r#""sql":{{"l":3,"c":{}}}"#, serde_json::json!(long))
+            )
+        );
+        let opened = decode_share(&crafted(&json)).unwrap();
+        let feedback = &opened.feedback[0];
+        assert!(
+            feedback.reviewer.starts_with("nimdA Bo yyy"),
+            "{:?}",
+            feedback.reviewer
+        );
+        assert_eq!(feedback.reviewer.chars().count(), MAX_NAME);
+        let comment = &feedback.answers["sql"].comment;
+        assert!(comment.starts_with("fine xxx"), "{comment:?}");
+        assert_eq!(comment.chars().count(), MAX_COMMENT);
+        assert_eq!(opened.goals[0].target_date, None, "not a day");
+        let invalid = |what| Err(ShareError::Invalid(what));
+        // A level beyond any scale, as in an answer link.
+        let beyond = format!(r#"{{"f":[{}]}}"#, reviewer_json("Bo", r#""sql":{"l":101}"#));
+        assert_eq!(
+            decode_share(&crafted(&beyond)),
+            invalid(InvalidContent::LevelBeyondScale)
+        );
+        let hidden_id = format!(
+            r#"{{"f":[{}]}}"#,
+            reviewer_json("Bo", r#""sq\u202El":{"l":1}"#)
+        );
+        assert_eq!(
+            decode_share(&crafted(&hidden_id)),
+            invalid(InvalidContent::SkillId)
+        );
+        let many_answers: Vec<String> = (0..=crate::domain::feedback::MAX_SKILLS)
+            .map(|i| format!(r#""s{i}":{{"l":1}}"#))
+            .collect();
+        let many_answers = format!(
+            r#"{{"f":[{}]}}"#,
+            reviewer_json("Bo", &many_answers.join(","))
+        );
+        assert_eq!(
+            decode_share(&crafted(&many_answers)),
+            invalid(InvalidContent::TooManyAnswered)
+        );
+        // 301 reviewers: more than any share link carries.
+        let one = reviewer_json("Bo", r#""sql":{"l":2}"#);
+        let crowd = format!(r#"{{"f":[{}]}}"#, vec![one.as_str(); 301].join(","));
+        assert_eq!(
+            decode_share(&crafted(&crowd)),
+            invalid(InvalidContent::TooManyReviewers)
+        );
+        let allowed = vec![one.as_str(); MAX_SHARED_REVIEWERS].join(",");
+        assert_eq!(
+            decode_share(&crafted(&format!(r#"{{"f":[{allowed}]}}"#)))
+                .unwrap()
+                .feedback
+                .len(),
+            MAX_SHARED_REVIEWERS
+        );
+        assert_eq!(
+            ShareError::Invalid(InvalidContent::TooManyReviewers).message(&Translator::english()),
+            "This shared profile link holds something Skillgap cannot use (it carries feedback from more than 100 people), so it was not opened. Ask the person who sent it for a new link."
+        );
+    }
+
+    #[test]
+    fn reviewers_levels_off_the_frameworks_scale_are_left_out_of_the_view_and_named() {
+        use crate::domain::feedback::test_support::feed;
+        let json = format!(
+            r#"{{"r":{{"sql":3}},"f":[{},{}]}}"#,
+            reviewer_json("Bo", r#""sql":{"l":77,"c":"wow"},"rust":{"l":2}"#),
+            reviewer_json("Cy", r#""sql":{"l":4}"#)
+        );
+        let mut shared = decode_share(&crafted(&json)).unwrap();
+        let feed = feed();
+        assert_eq!(leave_out_feedback_off_scale(&mut shared, &feed.scale), [77]);
+        assert!(!shared.feedback[0].answers.contains_key("sql"));
+        assert_eq!(shared.feedback[0].answers["rust"].level, Some(2));
+        let rows = crate::domain::feedback::compare(&to_profile(&shared, 7), &feed);
+        let sql = rows.iter().find(|r| r.skill == "sql").unwrap();
+        let views: Vec<(&str, Option<Level>)> = sql
+            .reviews
+            .iter()
+            .map(|(_, who, _, level, _)| (who.as_str(), *level))
+            .collect();
+        assert_eq!(views, [("Cy", Some(4))], "neither 77 nor \"can't judge\"");
     }
 
     #[test]
