@@ -183,3 +183,146 @@ fn options_that_would_mislead_are_refused_or_warned_about() {
         "{stderr}"
     );
 }
+
+const CASE_SAMPLE: &str = "tests/fixtures/import/case/what-standards-could-be.json";
+
+/// A copy of the CASE sample in `dir` (tests that could write over an input never point at a
+/// fixture).
+fn case_input(dir: &std::path::Path) -> PathBuf {
+    let input = dir.join("package.json");
+    std::fs::copy(CASE_SAMPLE, &input).unwrap();
+    input
+}
+
+fn names(dir: &std::path::Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn output_dash_is_standard_output() {
+    let dir = temp_dir("dash");
+    let input = case_input(&dir);
+    let run = Command::new(env!("CARGO_BIN_EXE_feed-import"))
+        .current_dir(&dir)
+        .args(["case", input.to_str().unwrap(), "-o", "-"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(run.stderr).unwrap();
+    assert!(run.status.success(), "{stderr}");
+    let feed: Value = serde_json::from_slice(&run.stdout).unwrap();
+    assert_eq!(feed["framework"]["name"], "What Standards Could Be");
+    assert_eq!(names(&dir), ["package.json"], "no file named -");
+}
+
+#[test]
+fn output_never_replaces_an_input_however_it_is_named() {
+    let dir = temp_dir("input");
+    let input = case_input(&dir);
+    let original = std::fs::read(&input).unwrap();
+    std::fs::hard_link(&input, dir.join("hard-link.json")).unwrap();
+    let spellings = [
+        input.to_str().unwrap().to_owned(),
+        dir.join(".")
+            .join("package.json")
+            .to_str()
+            .unwrap()
+            .to_owned(),
+        dir.join("hard-link.json").to_str().unwrap().to_owned(),
+    ];
+    for output in &spellings {
+        let run = feed_import(&["case", input.to_str().unwrap(), "-o", output]);
+        let stderr = String::from_utf8(run.stderr).unwrap();
+        assert_eq!(run.status.code(), Some(1), "{output}: {stderr}");
+        assert!(stderr.contains("it is the input"), "{stderr}");
+        assert!(stderr.contains("Nothing was written."), "{stderr}");
+        assert_eq!(std::fs::read(&input).unwrap(), original, "{output}");
+    }
+    assert_eq!(names(&dir), ["hard-link.json", "package.json"]);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_planted_link_is_never_followed() {
+    let dir = temp_dir("links");
+    let input = case_input(&dir);
+    let victim = dir.join("victim.txt");
+    std::fs::write(&victim, "keep me").unwrap();
+    // A link where the old temporary file went: the feed is written, the link's target is not.
+    std::os::unix::fs::symlink(&victim, dir.join("feed.json.partial")).unwrap();
+    let out = dir.join("feed.json");
+    let run = feed_import(&["case", input.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "keep me");
+    assert!(std::fs::symlink_metadata(&out).unwrap().is_file());
+    assert!(std::fs::read_to_string(&out)
+        .unwrap()
+        .contains("What Standards Could Be"));
+    // A link as the output itself is refused: neither it nor its target changes.
+    let link = dir.join("link.json");
+    std::os::unix::fs::symlink(&victim, &link).unwrap();
+    let run = feed_import(&[
+        "case",
+        input.to_str().unwrap(),
+        "-o",
+        link.to_str().unwrap(),
+    ]);
+    let stderr = String::from_utf8(run.stderr).unwrap();
+    assert_eq!(run.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("it is a symbolic link"), "{stderr}");
+    assert!(std::fs::symlink_metadata(&link).unwrap().is_symlink());
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "keep me");
+    assert_eq!(
+        names(&dir),
+        [
+            "feed.json",
+            "feed.json.partial",
+            "link.json",
+            "package.json",
+            "victim.txt"
+        ]
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn pipes_and_directories_are_refused_and_nothing_is_left_behind() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = temp_dir("special");
+    let input = case_input(&dir);
+    let pipe = dir.join("pipe");
+    let made = Command::new("mkfifo").arg(&pipe).status().unwrap();
+    assert!(made.success());
+    let folder = dir.join("folder");
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::write(folder.join("inside.txt"), "x").unwrap();
+    for (target, why) in [
+        (&pipe, "it is a named pipe"),
+        (&folder, "it is a directory"),
+    ] {
+        let run = feed_import(&[
+            "case",
+            input.to_str().unwrap(),
+            "-o",
+            target.to_str().unwrap(),
+        ]);
+        let stderr = String::from_utf8(run.stderr).unwrap();
+        assert_eq!(run.status.code(), Some(1), "{stderr}");
+        assert!(stderr.contains(why), "{stderr}");
+        assert!(stderr.contains("Nothing was written."), "{stderr}");
+    }
+    assert!(std::fs::symlink_metadata(&pipe)
+        .unwrap()
+        .file_type()
+        .is_fifo());
+    assert_eq!(names(&dir), ["folder", "package.json", "pipe"]);
+    assert_eq!(names(&folder), ["inside.txt"]);
+}

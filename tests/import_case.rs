@@ -453,3 +453,76 @@ fn a_package_above_the_size_limit_is_refused_before_reading() {
         "{problem}"
     );
 }
+
+/// A package of `n` items written as text (fast enough for 100,000 items in a debug build):
+/// `parent_of(i)` is the item `i` is the child of (`None`: the document).
+fn generated_package(n: usize, parent_of: impl Fn(usize) -> Option<usize>) -> String {
+    let mut items = Vec::with_capacity(n);
+    let mut links = Vec::with_capacity(n);
+    for i in 0..n {
+        items.push(format!(
+            r#"{{"identifier":"i{i}","fullStatement":"Statement {i}","humanCodingScheme":"C.{i}"}}"#
+        ));
+        let parent = parent_of(i).map_or_else(|| "doc".to_owned(), |p| format!("i{p}"));
+        links.push(format!(
+            r#"{{"identifier":"a{i}","associationType":"isChildOf","sequenceNumber":{i},"originNodeURI":{{"identifier":"i{i}"}},"destinationNodeURI":{{"identifier":"{parent}"}}}}"#
+        ));
+    }
+    format!(
+        r#"{{"CFDocument":{{"identifier":"doc","title":"Generated"}},"CFItems":[{}],"CFAssociations":[{}]}}"#,
+        items.join(","),
+        links.join(",")
+    )
+}
+
+#[test]
+fn a_package_of_100000_items_imports_in_linear_time() {
+    // 1,000 top-level items (roles), each with 99 skills under it: filtering every link for
+    // every item, and a fresh visited list per role, made this quadratic (14 s in release).
+    let n = 100_000;
+    let source = generated_package(n, |i| (i % 100 != 0).then_some(i - i % 100));
+    let mut args = CaseArgs::new(file_with("large.json", &source));
+    args.shape.category_from = skillgap::import::hierarchy::CategoryFrom::Top;
+    let imported = import(&args).unwrap();
+    assert!(
+        imported.warnings.is_empty(),
+        "{:?}",
+        &imported.warnings[..1]
+    );
+    let draft = &imported.draft;
+    assert_eq!(draft.skills.len(), 99_000);
+    assert_eq!(draft.roles.len(), 1_000);
+    assert!(draft.roles.iter().all(|r| r.requirements.len() == 99));
+    assert_eq!(draft.skills[0].id, "i1");
+    assert_eq!(draft.skills[0].category, "Statement 0");
+    assert_eq!(draft.roles[999].requirements[98].skill, "i99999");
+}
+
+#[test]
+fn a_cycle_of_100000_items_is_refused_with_a_short_message() {
+    // Each item the child of the next, the last of the first: the message named every item
+    // (11 MB) after a quadratic search for each association.
+    let n = 100_000;
+    let source = generated_package(n, |i| Some((i + 1) % n));
+    let problem = import(&CaseArgs::new(file_with("cycle.json", &source))).unwrap_err();
+    let message = problem.to_string();
+    assert!(message.len() < 2_000, "{} bytes: {message}", message.len());
+    assert!(
+        message.contains("isChildOf associations form a cycle, so these 100000 items have"),
+        "{message}"
+    );
+    assert!(
+        message.contains("i0 “Statement 0”, CFItems[0] → i1 “Statement 1”, CFItems[1] →"),
+        "{message}"
+    );
+    assert!(
+        message.contains("… (99992 more) → i0 (back to the first)"),
+        "{message}"
+    );
+    assert!(
+        message
+            .contains("The associations: CFAssociations[0] (identifier \"a0\") puts i0 under i1; "),
+        "{message}"
+    );
+    assert!(message.contains("; and 99992 more."), "{message}");
+}

@@ -4,7 +4,8 @@
 //! cargo run --bin feed-import -- FORMAT [OPTIONS] INPUT… -o feed.json
 //! cargo run --bin feed-import -- --help
 //! ```
-//! The feed goes to standard output (or `--output FILE`); a summary and every problem go to
+//! The feed goes to standard output (or `--output FILE`, which must be a regular file or a new
+//! one and never an input; `-o -` is standard output); a summary and every problem go to
 //! standard error. The feed is checked as `feed-check` would check it before it is written.
 //! Exit status: 0 when the feed was written, 1 when an input or the resulting feed has a
 //! problem (nothing is written), 2 on usage errors. See `docs/publishing.md`.
@@ -17,7 +18,8 @@ use clap::{Parser, Subcommand};
 use skillgap::import::cli::CommonOptions;
 #[cfg(not(target_arch = "wasm32"))]
 use skillgap::import::{
-    case, clean::clean, csv_files, esco, finish, moodle, onet, xlsx, ImportProblem, Imported,
+    case, clean::clean, csv_files, esco, finish, input, moodle, onet, output, xlsx, ImportProblem,
+    Imported,
 };
 #[cfg(not(target_arch = "wasm32"))]
 use std::io::Write;
@@ -31,7 +33,7 @@ use std::process::ExitCode;
 #[command(
     name = "feed-import",
     about = "Turns a skills framework you already have into a Skillgap feed (format version 1).",
-    long_about = "Turns a skills framework you already have into a Skillgap feed (format version 1).\n\nThe feed is written to standard output, or to --output FILE; a summary and any problems go to standard error. Before anything is written the feed is checked exactly as feed-check and the widget read it; if it would not load, nothing is written and the exit status is 1.\n\nRun `feed-import FORMAT --help` for a format's options. docs/publishing.md walks through publishing a feed.",
+    long_about = "Turns a skills framework you already have into a Skillgap feed (format version 1).\n\nThe feed is written to standard output, or to --output FILE (a regular file or a new one, never an input; -o - is standard output); a summary and any problems go to standard error. Before anything is written the feed is checked exactly as feed-check and the widget read it; if it would not load, nothing is written and the exit status is 1.\n\nRun `feed-import FORMAT --help` for a format's options. docs/publishing.md walks through publishing a feed.",
     after_help = "Exit status: 0 feed written; 1 a problem with an input or the feed (nothing written); 2 usage error."
 )]
 struct Cli {
@@ -53,13 +55,24 @@ enum Format {
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let (result, common): (Result<Imported, ImportProblem>, &CommonOptions) = match &cli.format {
-        Format::Csv(args) => (csv_files::import(args), &args.common),
-        Format::Xlsx(args) => (xlsx::import(args), &args.common),
-        Format::Esco(args) => (esco::import(args), &args.common),
-        Format::Onet(args) => (onet::import(args), &args.common),
-        Format::Case(args) => (case::import(args), &args.common),
-        Format::Moodle(args) => (moodle::import(args), &args.common),
+    let target = common_options(&cli.format)
+        .output
+        .as_deref()
+        .filter(|path| !output::is_stdout(path));
+    // Refused before the import runs, so a long import is not spent on a feed that cannot be
+    // written; checked again (and against the inputs read) before writing.
+    if let Some(path) = target {
+        if let Err(why) = output::check_target(path) {
+            return cannot_write(path, &why);
+        }
+    }
+    let result: Result<Imported, ImportProblem> = match &cli.format {
+        Format::Csv(args) => csv_files::import(args),
+        Format::Xlsx(args) => xlsx::import(args),
+        Format::Esco(args) => esco::import(args),
+        Format::Onet(args) => onet::import(args),
+        Format::Case(args) => case::import(args),
+        Format::Moodle(args) => moodle::import(args),
     };
     let mut imported = match result {
         Ok(imported) => imported,
@@ -75,7 +88,7 @@ fn main() -> ExitCode {
     for note in clean(&mut imported.draft) {
         eprintln!("warning: {note}");
     }
-    let label = common.output.as_deref().map_or_else(
+    let label = target.map_or_else(
         || "the feed on standard output".to_owned(),
         |p| p.display().to_string(),
     );
@@ -97,7 +110,14 @@ fn main() -> ExitCode {
             finished.json.len() as f64 / 1_000_000.0
         );
     }
-    if let Err(err) = write(common.output.as_deref(), &finished.json) {
+    if let Some(path) = target {
+        let checked = output::check_target(path)
+            .and_then(|()| output::check_not_input(path, &input::files_read()));
+        if let Err(why) = checked {
+            return cannot_write(path, &why);
+        }
+    }
+    if let Err(err) = write(target, &finished.json) {
         eprintln!("error: cannot write the feed to {label}: {err}");
         eprintln!("Nothing was written.");
         return ExitCode::from(1);
@@ -111,16 +131,32 @@ fn main() -> ExitCode {
 const LARGE_FEED_BYTES: usize = 10_000_000;
 
 #[cfg(not(target_arch = "wasm32"))]
-/// Standard output, or FILE through a temporary file renamed into place, so a failed write
-/// never leaves half a feed where the old one was.
+fn common_options(format: &Format) -> &CommonOptions {
+    match format {
+        Format::Csv(args) => &args.common,
+        Format::Xlsx(args) => &args.common,
+        Format::Esco(args) => &args.common,
+        Format::Onet(args) => &args.common,
+        Format::Case(args) => &args.common,
+        Format::Moodle(args) => &args.common,
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn cannot_write(path: &Path, why: &str) -> ExitCode {
+    eprintln!("error: cannot write the feed to {}: {why}.", path.display());
+    eprintln!("Nothing was written.");
+    ExitCode::from(1)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+/// Standard output, or FILE through an exclusive temporary file renamed into place, so a
+/// failed write never leaves half a feed where the old one was (see `import::output`).
 fn write(output: Option<&Path>, json: &str) -> std::io::Result<()> {
     let Some(path) = output else {
         let mut stdout = std::io::stdout().lock();
         stdout.write_all(json.as_bytes())?;
         return stdout.flush();
     };
-    let mut temporary = path.as_os_str().to_owned();
-    temporary.push(".partial");
-    std::fs::write(&temporary, json)?;
-    std::fs::rename(&temporary, path)
+    output::write_file(path, json.as_bytes())
 }

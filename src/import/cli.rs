@@ -69,7 +69,8 @@ impl Default for InputOptions {
 #[derive(Debug, Clone, Default, Args)]
 pub struct CommonOptions {
     /// Write the feed to FILE (only when the import succeeded, never half a file) instead of
-    /// standard output.
+    /// standard output; "-o -" is standard output. FILE is a regular file or a new one: a
+    /// directory, pipe, device or symbolic link is refused, and so is any input of the import.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     #[command(flatten)]

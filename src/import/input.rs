@@ -2,7 +2,19 @@
 //! when they are not UTF-8 (spreadsheet programs often save CSV in another one).
 
 use crate::import::problem::ImportProblem;
-use std::path::Path;
+use std::cell::RefCell;
+use std::path::{Path, PathBuf};
+
+thread_local! {
+    /// Every file [`read_bytes`] was asked for on this thread, so `feed-import -o` can refuse
+    /// to write over one.
+    static FILES_READ: RefCell<Vec<PathBuf>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The files read (or tried) on this thread so far, in order.
+pub fn files_read() -> Vec<PathBuf> {
+    FILES_READ.with(|files| files.borrow().clone())
+}
 
 /// The default `--max-input-mb`: the full ESCO download's largest file is well below it, while a
 /// file many times larger is almost always the wrong file (a database dump, an export with
@@ -16,6 +28,7 @@ pub fn label(path: &Path) -> String {
 
 /// The file's bytes, refused before reading when it is larger than `max_mb` megabytes.
 pub fn read_bytes(path: &Path, max_mb: u64) -> Result<Vec<u8>, ImportProblem> {
+    FILES_READ.with(|files| files.borrow_mut().push(path.to_owned()));
     let file = label(path);
     let size = std::fs::metadata(path)
         .map_err(|err| ImportProblem::in_file(&file, format!("cannot be read: {err}")))?

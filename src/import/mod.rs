@@ -18,7 +18,7 @@
 //! - [`problem`]: what went wrong, with file and row.
 //! - [`draft`]: the feed being built, serialised as format version 1; [`clean`] makes its texts
 //!   what the widget would show before it is written.
-//! - [`cli`]: the options every format shares.
+//! - [`cli`]: the options every format shares; [`output`]: where `-o` may write.
 #![allow(clippy::disallowed_types, clippy::disallowed_methods)]
 
 pub mod case;
@@ -32,6 +32,7 @@ pub mod hierarchy;
 pub mod input;
 pub mod moodle;
 pub mod onet;
+pub mod output;
 pub mod problem;
 pub mod sheets;
 pub mod table;

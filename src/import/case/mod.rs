@@ -158,6 +158,11 @@ pub fn import(args: &CaseArgs) -> Result<Imported, ImportProblem> {
         warnings.push(ImportProblem::in_file(&file, why));
     }
     let mut skills = shaped.skills;
+    let skill_at: std::collections::HashMap<String, usize> = skills
+        .iter()
+        .enumerate()
+        .map(|(i, skill)| (skill.id.clone(), i))
+        .collect();
     for (item, anchors) in from_rubrics.anchors {
         let Some(&node) = by_link.get(&item) else {
             warnings.push(ImportProblem::in_file(&file, format!(
@@ -167,7 +172,7 @@ pub fn import(args: &CaseArgs) -> Result<Imported, ImportProblem> {
             continue;
         };
         let key = &tree.nodes[node].key;
-        let Some(skill) = skills.iter_mut().find(|skill| &skill.id == key) else {
+        let Some(skill) = skill_at.get(key).map(|&i| &mut skills[i]) else {
             warnings.push(ImportProblem::in_file(&file, format!(
                 "{} is linked to {}, which has items under it (a category, not a skill); its levels are not used as anchors.",
                 anchors.place,

@@ -11,7 +11,7 @@
 
 use crate::import::draft::{ImportanceDraft, LevelDraft, RequirementDraft, RoleDraft, SkillDraft};
 use crate::import::hierarchy::text::{shorten, NAME_MAX};
-use crate::import::hierarchy::tree::Tree;
+use crate::import::hierarchy::tree::{Tree, Visited};
 use crate::import::problem::ImportProblem;
 use clap::{Args, ValueEnum};
 
@@ -67,13 +67,14 @@ pub fn shape(
     level_of: &dyn Fn(usize) -> i64,
 ) -> Shaped {
     let mut shaped = Shaped::default();
+    let tops = tree.top_ancestors();
     for node in tree.reading_order() {
         if !tree.is_leaf(node) {
             continue;
         }
         let above = match options.category_from {
             CategoryFrom::Parent => tree.main_parent(node),
-            CategoryFrom::Top => Some(tree.top_ancestor(node)).filter(|&top| top != node),
+            CategoryFrom::Top => Some(tops[node]).filter(|&top| top != node),
         };
         let item = &tree.nodes[node];
         shaped.skills.push(SkillDraft {
@@ -125,12 +126,13 @@ pub fn shape(
         return shaped;
     }
     let depth = options.roles_from_depth;
+    let mut seen = Visited::default();
     for node in tree.at_depth(depth) {
         if tree.is_leaf(node) {
             continue;
         }
         let item = &tree.nodes[node];
-        let top = tree.top_ancestor(node);
+        let top = tops[node];
         shaped.roles.push(RoleDraft {
             id: item.key.clone(),
             name: item.name.clone(),
@@ -140,14 +142,16 @@ pub fn shape(
                 shorten(&tree.nodes[top].name, NAME_MAX)
             },
             description: item.description.clone(),
-            requirements: requirements(tree.leaves_under(node)),
+            requirements: requirements(tree.leaves_under_with(node, &mut seen)),
             ..RoleDraft::default()
         });
     }
     if shaped.roles.is_empty() {
-        let deepest = (1..)
-            .take_while(|&d| !tree.at_depth(d).is_empty())
-            .last()
+        let deepest = tree
+            .depths()
+            .into_iter()
+            .filter(|&d| d != usize::MAX)
+            .max()
             .unwrap_or(0);
         shaped.no_roles_because = Some(format!(
             "no item at depth {depth} has items under it (the framework is {deepest} level{} \

@@ -4,7 +4,7 @@
 //! An item may have several parents (CASE allows an item to sit under two clusters); the first
 //! parent linked is its main one, which gives its category.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 /// One item of a framework as its format describes it.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -35,6 +35,37 @@ pub struct Tree {
     index: BTreeMap<String, usize>,
     parents: Vec<Vec<usize>>,
     children: Vec<Vec<usize>>,
+    /// Every (child, parent) link, so a link made twice is found without scanning an item's
+    /// parents (an item under 100,000 others made linking quadratic).
+    links: HashSet<(usize, usize)>,
+}
+
+/// The items visited by one walk, cleared in time proportional to the walk (not to the tree),
+/// so walking under each of many roles stays linear in what the walks visit.
+#[derive(Debug, Default)]
+pub struct Visited {
+    seen: Vec<bool>,
+    touched: Vec<usize>,
+}
+
+impl Visited {
+    fn reset(&mut self, len: usize) {
+        if self.seen.len() != len {
+            self.seen = vec![false; len];
+            self.touched.clear();
+        }
+        for n in self.touched.drain(..) {
+            self.seen[n] = false;
+        }
+    }
+
+    fn visit(&mut self, node: usize) -> bool {
+        if std::mem::replace(&mut self.seen[node], true) {
+            return false;
+        }
+        self.touched.push(node);
+        true
+    }
 }
 
 impl Tree {
@@ -56,6 +87,7 @@ impl Tree {
             index,
             parents: vec![Vec::new(); n],
             children: vec![Vec::new(); n],
+            links: HashSet::new(),
         })
     }
 
@@ -66,7 +98,7 @@ impl Tree {
     /// Links `child` under `parent`; children keep the order of the calls. A link made twice is
     /// kept once. Returns false when it was already there.
     pub fn link(&mut self, child: usize, parent: usize) -> bool {
-        if self.parents[child].contains(&parent) {
+        if !self.links.insert((child, parent)) {
             return false;
         }
         self.parents[child].push(parent);
@@ -131,7 +163,8 @@ impl Tree {
     /// Every item once, in reading order: each root, then its children depth first. Call only
     /// on a tree without cycles.
     pub fn reading_order(&self) -> Vec<usize> {
-        let mut seen = vec![false; self.nodes.len()];
+        let mut seen = Visited::default();
+        seen.reset(self.nodes.len());
         let mut order = Vec::with_capacity(self.nodes.len());
         for root in self.roots() {
             self.walk(root, &mut seen, &mut order);
@@ -139,10 +172,10 @@ impl Tree {
         order
     }
 
-    fn walk(&self, from: usize, seen: &mut [bool], order: &mut Vec<usize>) {
+    fn walk(&self, from: usize, seen: &mut Visited, order: &mut Vec<usize>) {
         let mut stack = vec![from];
         while let Some(node) = stack.pop() {
-            if std::mem::replace(&mut seen[node], true) {
+            if !seen.visit(node) {
                 continue;
             }
             order.push(node);
@@ -152,9 +185,15 @@ impl Tree {
 
     /// The leaves under `node` (itself when it is a leaf), each once, in reading order.
     pub fn leaves_under(&self, node: usize) -> Vec<usize> {
-        let mut seen = vec![false; self.nodes.len()];
+        self.leaves_under_with(node, &mut Visited::default())
+    }
+
+    /// [`Tree::leaves_under`], reusing `seen` from one call to the next: the cost is what
+    /// the walk visits, not the size of the tree (a role per top-level item was quadratic).
+    pub fn leaves_under_with(&self, node: usize, seen: &mut Visited) -> Vec<usize> {
+        seen.reset(self.nodes.len());
         let mut order = Vec::new();
-        self.walk(node, &mut seen, &mut order);
+        self.walk(node, seen, &mut order);
         order.retain(|&n| self.is_leaf(n));
         order
     }
@@ -162,6 +201,16 @@ impl Tree {
     /// The items whose shortest way up to a root has `depth` items (roots are at depth 1), in
     /// reading order.
     pub fn at_depth(&self, depth: usize) -> Vec<usize> {
+        let depths = self.depths();
+        self.reading_order()
+            .into_iter()
+            .filter(|&n| depths[n] == depth)
+            .collect()
+    }
+
+    /// Each item's depth: the items on its shortest way up to a root (roots are at depth 1);
+    /// `usize::MAX` for an item no root leads to (on a cycle).
+    pub fn depths(&self) -> Vec<usize> {
         let mut depths = vec![usize::MAX; self.nodes.len()];
         let mut level: Vec<usize> = self.roots();
         let mut d = 1;
@@ -176,15 +225,40 @@ impl Tree {
             level = next;
             d += 1;
         }
-        self.reading_order()
-            .into_iter()
-            .filter(|&n| depths[n] == depth)
-            .collect()
+        depths
     }
 
     /// The main parent (the first linked), if any.
     pub fn main_parent(&self, node: usize) -> Option<usize> {
         self.parents[node].first().copied()
+    }
+
+    /// [`Tree::top_ancestor`] of every item, in time linear in the tree (each item's way up
+    /// is followed once; asking each leaf of a long chain was quadratic).
+    pub fn top_ancestors(&self) -> Vec<usize> {
+        const UNKNOWN: usize = usize::MAX;
+        let mut tops = vec![UNKNOWN; self.nodes.len()];
+        let mut way = Vec::new();
+        for start in 0..self.nodes.len() {
+            let mut current = start;
+            // Bounded, so even a cyclic tree cannot loop forever.
+            while tops[current] == UNKNOWN && way.len() <= self.nodes.len() {
+                way.push(current);
+                match self.main_parent(current) {
+                    Some(parent) => current = parent,
+                    None => break,
+                }
+            }
+            let top = if tops[current] == UNKNOWN {
+                current
+            } else {
+                tops[current]
+            };
+            for node in way.drain(..) {
+                tops[node] = top;
+            }
+        }
+        tops
     }
 
     /// The root reached by following main parents up from `node` (itself when it is a root).

@@ -4,7 +4,8 @@
 
 use crate::import::problem::ImportProblem;
 use crate::import::table::column_letter;
-use calamine::{Cell, Data, Xlsx};
+use crate::import::xlsx::limits::Budget;
+use calamine::{Cell, Data, DataRef, Xlsx};
 use std::io::{Read, Seek};
 
 /// Columns a sheet may use (A to ALL). The layout has about a dozen; a value further right is
@@ -29,11 +30,13 @@ fn holds_value(value: &Data) -> bool {
 }
 
 /// The cells of worksheet `name` that hold a value, in reading order (row by row), each with
-/// its 0-based (row, column); refused when one lies outside [`check_bounds`].
+/// its 0-based (row, column); refused when one lies outside [`check_bounds`], or when the
+/// cells pass the `budget` (checked before a cell's text is copied).
 pub fn read_cells<RS: Read + Seek>(
     book: &mut Xlsx<RS>,
     name: &str,
     label: &str,
+    budget: &mut Budget,
 ) -> Result<Vec<Cell<Data>>, ImportProblem> {
     let unreadable =
         |err: calamine::XlsxError| ImportProblem::in_file(label, format!("cannot be read: {err}"));
@@ -44,6 +47,20 @@ pub fn read_cells<RS: Read + Seek>(
     };
     let mut cells = Vec::new();
     while let Some(cell) = reader.next_cell().map_err(unreadable)? {
+        let text = match cell.get_value() {
+            DataRef::Empty => continue,
+            DataRef::String(text) => text.as_str(),
+            DataRef::SharedString(text) => text,
+            _ => "",
+        };
+        if let Err(why) = budget.take(text) {
+            let (row, col) = cell.get_position();
+            return Err(ImportProblem::at_row(
+                label,
+                row as usize + 1,
+                format!("cell {} cannot be read: {why}", cell_name(row, col)),
+            ));
+        }
         let value = Data::from(cell.get_value().clone());
         if holds_value(&value) {
             let (row, col) = cell.get_position();

@@ -6,9 +6,12 @@
 //!
 //! - [`cells`]: the cells of a worksheet that hold a value, read one by one, with the bounds a
 //!   stray value must not pass;
-//! - [`worksheet`]: one worksheet as a [`Table`](crate::import::table::Table).
+//! - [`worksheet`]: one worksheet as a [`Table`](crate::import::table::Table);
+//! - [`limits`]: what a workbook may cost to read (decompressed size, cells, text), so a
+//!   small file that expands to gigabytes is refused.
 
 pub mod cells;
+pub mod limits;
 pub mod worksheet;
 
 use crate::import::cli::CommonOptions;
@@ -46,7 +49,9 @@ fn expected() -> String {
 pub fn import(args: &XlsxArgs) -> Result<Imported, ImportProblem> {
     let book_label = label(&args.book);
     let bytes = read_bytes(&args.book, args.common.input.max_input_mb)?;
+    limits::check_archive(&book_label, &bytes)?;
     let mut book = open(&args.book, bytes)?;
+    let mut budget = limits::Budget::default();
     let mut set = SheetSet::default();
     let mut notes = Vec::new();
     for name in book.sheet_names() {
@@ -64,7 +69,7 @@ pub fn import(args: &XlsxArgs) -> Result<Imported, ImportProblem> {
             ));
             continue;
         };
-        let cells = read_cells(&mut book, &name, &sheet_label)?;
+        let cells = read_cells(&mut book, &name, &sheet_label, &mut budget)?;
         let merges = match book.worksheet_merge_cells(&name) {
             Some(Ok(merges)) => merges,
             Some(Err(err)) => {
@@ -75,7 +80,7 @@ pub fn import(args: &XlsxArgs) -> Result<Imported, ImportProblem> {
             }
             None => Vec::new(),
         };
-        match sheet_table(&sheet_label, &cells, &merges)? {
+        match sheet_table(&sheet_label, &cells, &merges, &mut budget)? {
             Some(table) => set.add(sheet, table)?,
             None if sheet == Sheet::Skills => {
                 return Err(ImportProblem::in_file(

@@ -8,6 +8,7 @@
 use crate::import::problem::ImportProblem;
 use crate::import::table::{check_headers, column_letter, Row, Table};
 use crate::import::xlsx::cells::cell_name;
+use crate::import::xlsx::limits::Budget;
 use calamine::{Cell, Data, Dimensions};
 use std::collections::BTreeMap;
 
@@ -33,6 +34,7 @@ pub fn sheet_table(
     label: &str,
     cells: &[Cell<Data>],
     merges: &[Dimensions],
+    budget: &mut Budget,
 ) -> Result<Option<Table>, ImportProblem> {
     let mut rows: BTreeMap<u32, SparseRow> = BTreeMap::new();
     for cell in cells {
@@ -82,7 +84,7 @@ pub fn sheet_table(
         ));
     }
     check_headers(label, &headers, 1)?;
-    fill_merged_down(&mut rows, merges);
+    fill_merged_down(label, &mut rows, merges, budget)?;
     let rows = rows
         .into_iter()
         .skip_while(|(row, _)| *row == 0)
@@ -171,8 +173,14 @@ fn check_merges(label: &str, merges: &[Dimensions]) -> Result<(), ImportProblem>
 
 /// A cell merged down a column counts for every row below it in the merge that holds other
 /// values (rows that hold nothing else stay empty, so a merge down to row 1048576 costs
-/// nothing).
-fn fill_merged_down(rows: &mut BTreeMap<u32, SparseRow>, merges: &[Dimensions]) {
+/// nothing). Every cell filled counts against the `budget`, so overlapping merges down a long
+/// sheet cannot multiply the work.
+fn fill_merged_down(
+    label: &str,
+    rows: &mut BTreeMap<u32, SparseRow>,
+    merges: &[Dimensions],
+    budget: &mut Budget,
+) -> Result<(), ImportProblem> {
     for merge in merges {
         let (top, col) = merge.start;
         let Some(value) = rows.get(&top).and_then(|cells| cells.get(&col)).cloned() else {
@@ -181,10 +189,21 @@ fn fill_merged_down(rows: &mut BTreeMap<u32, SparseRow>, merges: &[Dimensions]) 
         if top >= merge.end.0 {
             continue;
         }
-        for (_, cells) in rows.range_mut(top + 1..=merge.end.0) {
+        for (row, cells) in rows.range_mut(top + 1..=merge.end.0) {
+            if let Err(why) = budget.take(&value) {
+                return Err(ImportProblem::at_row(
+                    label,
+                    *row as usize + 1,
+                    format!(
+                        "cell {} (filled by a merge) cannot be read: {why}",
+                        cell_name(*row, col)
+                    ),
+                ));
+            }
             cells.insert(col, value.clone());
         }
     }
+    Ok(())
 }
 
 /// A cell as the text a CSV export would hold: whole numbers without ".0", dates as ISO
@@ -256,7 +275,12 @@ mod tests {
     }
 
     fn table(rows: &[&[Data]], merges: &[Dimensions]) -> Result<Option<Table>, ImportProblem> {
-        sheet_table("book.xlsx › Skills", &cells(rows), merges)
+        sheet_table(
+            "book.xlsx › Skills",
+            &cells(rows),
+            merges,
+            &mut Budget::default(),
+        )
     }
 
     #[test]
@@ -380,7 +404,9 @@ mod tests {
         .unwrap_err();
         assert_eq!(problem.row, Some(1));
         assert!(problem.message.contains("row 1 is empty"), "{problem}");
-        assert!(sheet_table("b › Mentors", &[], &[]).unwrap().is_none());
+        assert!(sheet_table("b › Mentors", &[], &[], &mut Budget::default())
+            .unwrap()
+            .is_none());
     }
 
     #[test]
