@@ -40,20 +40,25 @@ impl CareerGraph {
     /// and indexes past the last role are dropped, as [`CareerGraph::new`] drops them.
     pub fn from_next(next: Vec<Vec<RoleIdx>>) -> Self {
         let count = next.len();
+        // `listed_by[n] == idx` once role `idx` has listed `n`: a repeat is dropped in constant
+        // time, so a role leading to every other costs its links, not their square (issue 32).
+        let mut listed_by = vec![usize::MAX; count];
         let next: Vec<Vec<RoleIdx>> = next
             .into_iter()
             .enumerate()
-            .map(|(idx, targets)| {
-                let mut seen = Vec::with_capacity(targets.len());
-                for n in targets {
-                    if n != idx && n < count && !seen.contains(&n) {
-                        seen.push(n);
-                    }
-                }
-                seen
+            .map(|(idx, mut targets)| {
+                targets.retain(|&n| {
+                    n != idx && n < count && std::mem::replace(&mut listed_by[n], idx) != idx
+                });
+                targets
             })
             .collect();
-        let mut previous = vec![Vec::new(); count];
+        let mut incoming = vec![0usize; count];
+        for &to in next.iter().flatten() {
+            incoming[to] += 1;
+        }
+        let mut previous: Vec<Vec<RoleIdx>> =
+            incoming.into_iter().map(Vec::with_capacity).collect();
         for (from, targets) in next.iter().enumerate() {
             for &to in targets {
                 previous[to].push(from);
@@ -106,8 +111,24 @@ impl CareerGraph {
             return none;
         }
         let distance = self.distances_from(from);
+        self.routes_back(&distance, from, to)
+    }
+
+    /// The shortest routes from `from` to `to` given `distance`, the steps from `from` to
+    /// each role (`None` for roles out of reach, or left out of the search). The walk only
+    /// visits roles on a shortest route, none of which is a dead end, so it costs at most
+    /// [`MAX_ROUTES`] + 1 routes' worth of those roles' incoming links.
+    pub(crate) fn routes_back(
+        &self,
+        distance: &[Option<u32>],
+        from: RoleIdx,
+        to: RoleIdx,
+    ) -> Routes {
         let Some(steps) = distance[to] else {
-            return none;
+            return Routes {
+                routes: Vec::new(),
+                more: false,
+            };
         };
         // Walk back from `to` through roles one step closer each time, depth first, so the
         // routes come out in a stable order and the walk stops once enough are found.
