@@ -7,9 +7,8 @@ use std::fmt::Write;
 
 /// `roles` roles `r0…`, each needing one skill, role `i` leading to `next(i)`.
 fn feed(roles: usize, next: impl Fn(usize) -> Vec<usize>) -> String {
-    let mut text = String::from(
-        r#"{"format_version":1,"skills":[{"id":"s","name":"Skill"}],"roles":["#,
-    );
+    let mut text =
+        String::from(r#"{"format_version":1,"skills":[{"id":"s","name":"Skill"}],"roles":["#);
     for i in 0..roles {
         if i > 0 {
             text.push(',');

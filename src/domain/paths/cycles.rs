@@ -1,7 +1,7 @@
 //! Career paths that lead back to where they started, for `feed-check` to note: a ladder that
 //! loops is usually a typo in `next_roles`, though moving back and forth can be intended.
 
-use super::graph::CareerGraph;
+use super::graph::{looked_at, CareerGraph};
 use crate::domain::feed::RoleIdx;
 use std::collections::VecDeque;
 
@@ -33,6 +33,7 @@ pub fn cycles(graph: &CareerGraph) -> Vec<Vec<RoleIdx>> {
         queue.push_back(start);
         while let Some(role) = queue.pop_front() {
             let d = distance[role].unwrap_or(0);
+            looked_at(graph.next[role].len());
             for &n in &graph.next[role] {
                 if group_of[n] == g && distance[n].is_none() {
                     distance[n] = Some(d + 1);
@@ -42,6 +43,7 @@ pub fn cycles(graph: &CareerGraph) -> Vec<Vec<RoleIdx>> {
         }
         // The first role of the fewest steps away among those leading back to the start.
         let mut back: Option<(u32, RoleIdx)> = None;
+        looked_at(graph.previous[start].len());
         for &p in &graph.previous[start] {
             if let Some(d) = distance[p] {
                 if back.is_none_or(|(best, _)| d < best) {
@@ -92,6 +94,7 @@ fn strongly_connected(graph: &CareerGraph) -> Vec<Vec<RoleIdx>> {
         while let Some(&mut (role, ref mut pos)) = walk.last_mut() {
             if let Some(&next) = graph.next[role].get(*pos) {
                 *pos += 1;
+                looked_at(1);
                 if index[next] == usize::MAX {
                     index[next] = next_index;
                     low[next] = next_index;
@@ -156,6 +159,18 @@ mod tests {
         let _ = idx(&feed, "h");
     }
 
+    /// `cycles(graph)` and the links it looked at.
+    fn counted(graph: &CareerGraph) -> (Vec<Vec<RoleIdx>>, usize) {
+        use crate::domain::paths::graph::LINKS_LOOKED_AT;
+        LINKS_LOOKED_AT.with(|c| c.set(0));
+        let found = cycles(graph);
+        (found, LINKS_LOOKED_AT.with(|c| c.get()))
+    }
+
+    fn links(graph: &CareerGraph) -> usize {
+        graph.next.iter().map(Vec::len).sum()
+    }
+
     /// Every role leading to every other: `n * (n - 1)` links.
     fn complete(n: usize) -> CareerGraph {
         CareerGraph::from_next(
@@ -175,7 +190,14 @@ mod tests {
         let graph = complete(1_500);
         assert_eq!(graph.next[0].len(), 1_499);
         assert_eq!(graph.previous[1_499].len(), 1_499);
-        assert_eq!(cycles(&graph), vec![vec![0, 1, 0]]);
+        let (found, looked_at) = counted(&graph);
+        assert_eq!(found, vec![vec![0, 1, 0]]);
+        // Each link once for the groups, once for the search, and the first role's incoming
+        // links once more; before the fix: 1,499 searches of every link (3.4 billion).
+        assert!(
+            looked_at <= 3 * links(&graph),
+            "{looked_at} links looked at"
+        );
     }
 
     #[test]
@@ -203,7 +225,13 @@ mod tests {
                 }
             })
             .collect();
-        let found = cycles(&CareerGraph::from_next(next));
+        let graph = CareerGraph::from_next(next);
+        let (found, looked_at) = counted(&graph);
+        // Before the fix: 50,000 searches of the whole graph (7.5 billion links looked at).
+        assert!(
+            looked_at <= 3 * (links(&graph) + n),
+            "{looked_at} links looked at"
+        );
         assert_eq!(found.len(), n / 2);
         assert_eq!(found[0], vec![0, 1, 0]);
         assert_eq!(found[n / 2 - 1], vec![n - 2, n - 1, n - 2]);

@@ -6,6 +6,22 @@ use std::collections::VecDeque;
 /// Routes of the same shortest length beyond this many are not listed one by one.
 pub const MAX_ROUTES: usize = 20;
 
+#[cfg(test)]
+thread_local! {
+    /// Links looked at by the searches of this module on this thread, for the tests that
+    /// prove the work bounded by counting it instead of timing it (issue 32).
+    pub(crate) static LINKS_LOOKED_AT: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Counts `links` looked at (tests only; nothing in other builds).
+#[inline(always)]
+pub(crate) fn looked_at(links: usize) {
+    #[cfg(test)]
+    LINKS_LOOKED_AT.with(|c| c.set(c.get() + links));
+    #[cfg(not(test))]
+    let _ = links;
+}
+
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CareerGraph {
     /// Where each role usually leads, as the feed lists it (no self-references, no repeats).
@@ -90,6 +106,7 @@ impl CareerGraph {
         let mut queue = VecDeque::from([from]);
         while let Some(role) = queue.pop_front() {
             let d = distance[role].unwrap_or(0);
+            looked_at(self.next[role].len());
             for &n in &self.next[role] {
                 if distance[n].is_none() {
                     distance[n] = Some(d + 1);
@@ -150,10 +167,11 @@ impl CareerGraph {
             let want = steps as usize - trail.len();
             let i = choices.last().copied().unwrap_or(0);
             let candidates = &self.previous[role];
-            match candidates[i..]
+            let found = candidates[i..]
                 .iter()
-                .position(|&p| distance[p] == Some(want as u32))
-            {
+                .position(|&p| distance[p] == Some(want as u32));
+            looked_at(found.map_or(candidates.len() - i, |offset| offset + 1));
+            match found {
                 Some(offset) => {
                     let pick = i + offset;
                     if let Some(last) = choices.last_mut() {
