@@ -5,6 +5,7 @@
 //! cargo run --release --bin make-fixture -- synthetic-bad-references [SEED] > large-bad-refs.json
 //! cargo run --release --bin make-fixture -- wide-roles [SEED] > wide-roles.json
 //! cargo run --release --bin make-fixture -- career-paths [SEED] > career-paths.json
+//! cargo run --release --bin make-fixture -- paths-scale ROLES complete|sparse|none [SEED] > paths.json
 //! cargo run --release --bin make-fixture -- onet ../shared/data/onet > onet.json
 //! ```
 
@@ -19,7 +20,9 @@ fn main() -> std::process::ExitCode {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
-    use skillgap::fixtures::{bad_references, career_paths, onet, synthetic, wide_roles};
+    use skillgap::fixtures::{
+        bad_references, career_paths, onet, paths_scale, synthetic, wide_roles,
+    };
     use std::path::Path;
     use std::process::ExitCode;
 
@@ -43,6 +46,16 @@ mod native {
                 let seed = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(42);
                 career_paths::generate_paths(seed)
             }
+            Some("paths-scale") => {
+                let roles = args.get(1).and_then(|s| s.parse().ok());
+                let links = args.get(2).and_then(|s| paths_scale::Links::parse(s));
+                let (Some(roles), Some(links)) = (roles, links) else {
+                    eprintln!("usage: make-fixture paths-scale ROLES complete|sparse|none [SEED]");
+                    return ExitCode::from(2);
+                };
+                let seed = args.get(3).and_then(|s| s.parse().ok()).unwrap_or(42);
+                paths_scale::generate_paths_scale(seed, roles, links)
+            }
             Some("onet") => {
                 let dir = args.get(1).map_or("../shared/data/onet", String::as_str);
                 match onet::import_folder(Path::new(dir)) {
@@ -56,7 +69,7 @@ mod native {
                 }
             }
             _ => {
-                eprintln!("usage: make-fixture synthetic [SEED] | make-fixture synthetic-bad-references [SEED] | make-fixture wide-roles [SEED] | make-fixture career-paths [SEED] | make-fixture onet [DIR]");
+                eprintln!("usage: make-fixture synthetic [SEED] | make-fixture synthetic-bad-references [SEED] | make-fixture wide-roles [SEED] | make-fixture career-paths [SEED] | make-fixture paths-scale ROLES complete|sparse|none [SEED] | make-fixture onet [DIR]");
                 return ExitCode::from(2);
             }
         };

@@ -6,6 +6,22 @@ use std::collections::VecDeque;
 /// Routes of the same shortest length beyond this many are not listed one by one.
 pub const MAX_ROUTES: usize = 20;
 
+#[cfg(test)]
+thread_local! {
+    /// Links looked at by the searches of this module on this thread, for the tests that
+    /// prove the work bounded by counting it instead of timing it (issue 32).
+    pub(crate) static LINKS_LOOKED_AT: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Counts `links` looked at (tests only; nothing in other builds).
+#[inline(always)]
+pub(crate) fn looked_at(links: usize) {
+    #[cfg(test)]
+    LINKS_LOOKED_AT.with(|c| c.set(c.get() + links));
+    #[cfg(not(test))]
+    let _ = links;
+}
+
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CareerGraph {
     /// Where each role usually leads, as the feed lists it (no self-references, no repeats).
@@ -40,20 +56,25 @@ impl CareerGraph {
     /// and indexes past the last role are dropped, as [`CareerGraph::new`] drops them.
     pub fn from_next(next: Vec<Vec<RoleIdx>>) -> Self {
         let count = next.len();
+        // `listed_by[n] == idx` once role `idx` has listed `n`: a repeat is dropped in constant
+        // time, so a role leading to every other costs its links, not their square (issue 32).
+        let mut listed_by = vec![usize::MAX; count];
         let next: Vec<Vec<RoleIdx>> = next
             .into_iter()
             .enumerate()
-            .map(|(idx, targets)| {
-                let mut seen = Vec::with_capacity(targets.len());
-                for n in targets {
-                    if n != idx && n < count && !seen.contains(&n) {
-                        seen.push(n);
-                    }
-                }
-                seen
+            .map(|(idx, mut targets)| {
+                targets.retain(|&n| {
+                    n != idx && n < count && std::mem::replace(&mut listed_by[n], idx) != idx
+                });
+                targets
             })
             .collect();
-        let mut previous = vec![Vec::new(); count];
+        let mut incoming = vec![0usize; count];
+        for &to in next.iter().flatten() {
+            incoming[to] += 1;
+        }
+        let mut previous: Vec<Vec<RoleIdx>> =
+            incoming.into_iter().map(Vec::with_capacity).collect();
         for (from, targets) in next.iter().enumerate() {
             for &to in targets {
                 previous[to].push(from);
@@ -85,6 +106,7 @@ impl CareerGraph {
         let mut queue = VecDeque::from([from]);
         while let Some(role) = queue.pop_front() {
             let d = distance[role].unwrap_or(0);
+            looked_at(self.next[role].len());
             for &n in &self.next[role] {
                 if distance[n].is_none() {
                     distance[n] = Some(d + 1);
@@ -106,8 +128,24 @@ impl CareerGraph {
             return none;
         }
         let distance = self.distances_from(from);
+        self.routes_back(&distance, from, to)
+    }
+
+    /// The shortest routes from `from` to `to` given `distance`, the steps from `from` to
+    /// each role (`None` for roles out of reach, or left out of the search). The walk only
+    /// visits roles on a shortest route, none of which is a dead end, so it costs at most
+    /// [`MAX_ROUTES`] + 1 routes' worth of those roles' incoming links.
+    pub(crate) fn routes_back(
+        &self,
+        distance: &[Option<u32>],
+        from: RoleIdx,
+        to: RoleIdx,
+    ) -> Routes {
         let Some(steps) = distance[to] else {
-            return none;
+            return Routes {
+                routes: Vec::new(),
+                more: false,
+            };
         };
         // Walk back from `to` through roles one step closer each time, depth first, so the
         // routes come out in a stable order and the walk stops once enough are found.
@@ -129,10 +167,11 @@ impl CareerGraph {
             let want = steps as usize - trail.len();
             let i = choices.last().copied().unwrap_or(0);
             let candidates = &self.previous[role];
-            match candidates[i..]
+            let found = candidates[i..]
                 .iter()
-                .position(|&p| distance[p] == Some(want as u32))
-            {
+                .position(|&p| distance[p] == Some(want as u32));
+            looked_at(found.map_or(candidates.len() - i, |offset| offset + 1));
+            match found {
                 Some(offset) => {
                     let pick = i + offset;
                     if let Some(last) = choices.last_mut() {

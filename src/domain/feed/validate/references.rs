@@ -104,7 +104,7 @@ impl<'a> RoleReferences<'a> {
     pub fn role(
         &self,
         reference: &str,
-        field: &str,
+        field: impl FnOnce() -> String,
         at: &At,
         diags: &mut Diagnostics,
     ) -> Option<RoleIdx> {
@@ -131,7 +131,7 @@ impl<'a> RoleReferences<'a> {
             diags,
             Severity::Warning,
             "unknown-role",
-            field,
+            field(),
             format!(
                 "unknown role \"{}\"; the link was ignored.{hint}",
                 isolate(reference, false)

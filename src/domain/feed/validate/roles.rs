@@ -57,14 +57,18 @@ pub fn roles(
     let mut links = Vec::new();
     // Entries are claimed in order, so `ats[idx]` is where role `idx` was defined.
     let mut ats = Vec::with_capacity(pending_paths.len());
+    // `listed_by[t] == idx` once role `idx` links `t`: a repeat is dropped in constant time and
+    // a field's path is written only for a note, so checking the links costs their number, not
+    // its square (issue 32: 1,500 roles each leading to every other).
+    let mut listed_by = vec![usize::MAX; roles.len()];
     for (idx, next, at) in pending_paths {
         let mut linked = Vec::new();
         for (j, reference) in next.iter().enumerate() {
-            let field = format!("next_roles[{j}]");
-            if let Some(target) = references.role(reference, &field, &at, diags) {
+            let field = || format!("next_roles[{j}]");
+            if let Some(target) = references.role(reference, field, &at, diags) {
                 if target == idx {
-                    career_paths::note_self_reference(&at, &field, diags);
-                } else if !linked.contains(&target) {
+                    career_paths::note_self_reference(&at, &field(), diags);
+                } else if std::mem::replace(&mut listed_by[target], idx) != idx {
                     linked.push(target);
                 }
             }
