@@ -11,6 +11,9 @@ use crate::domain::i18n::Translator;
 use crate::domain::paths::{journey, CareerGraph, Neighbourhood, Step};
 use crate::domain::scale::Level;
 
+/// Next roles named in a role's line; the rest are counted.
+const LEADS_NAMED: usize = 8;
+
 /// What a step (or a direct move) asks: "7 skills to close (3 essential; 3 not rated yet)",
 /// counted the same way in the list and in the steps of the way.
 ///
@@ -140,10 +143,16 @@ pub fn role_item(
     }
     about.push_str(&fit_text(feed, role, levels, tr));
     m.element("span", &[("class", "sg-path-role-about")], &about);
-    let leads: Vec<&str> = graph.next[role]
+    let next = &graph.next[role];
+    // A role may lead to every other (1,499 of them): a few names, and how many more.
+    let mut leads: Vec<&str> = next
         .iter()
+        .take(LEADS_NAMED)
         .map(|&n| feed.roles[n].name.as_str())
         .collect();
+    let others = (next.len() > LEADS_NAMED)
+        .then(|| tr.plural(k::PATHS_LEADS_OTHERS, next.len() - LEADS_NAMED, &[]));
+    leads.extend(others.as_deref());
     // A framework without paths has nothing to say here for any role.
     if graph.has_paths() {
         let leads = if leads.is_empty() {
@@ -241,5 +250,27 @@ mod tests {
         );
         assert!(html.contains("Family 1 · Level 2 · 50% fit · 2 of 3 skills rated"));
         assert!(html.contains("data-action=\"select\" data-role=\"b\">Show the way here<span class=\"sg-visually-hidden\">: Role b</span>"));
+    }
+
+    #[test]
+    fn a_role_leading_to_every_other_names_a_few_and_counts_the_rest() {
+        let names: Vec<String> = (0..20).map(|i| format!("n{i:02}")).collect();
+        let next: Vec<&str> = names.iter().map(String::as_str).collect();
+        let mut roles = vec![("hub", next.as_slice())];
+        roles.extend(names.iter().map(|n| (n.as_str(), &[][..])));
+        let feed = feed_with_paths(&roles);
+        let graph = CareerGraph::new(&feed);
+        let map = neighbourhood(&graph, idx(&feed, "hub"), &[], |a, b| a.cmp(&b));
+        let levels = vec![None; feed.skills.len()];
+        let marks = RoleMarks {
+            current: None,
+            target: None,
+        };
+        let html = path_list(&feed, &graph, &map, &levels, &marks, &Translator::english());
+        assert!(
+            html.contains("Leads to Role n00, Role n01, Role n02, Role n03, Role n04, Role n05, Role n06, Role n07, 12 other roles"),
+            "{html}"
+        );
+        assert!(!html.contains("Leads to Role n00, Role n01, Role n02, Role n03, Role n04, Role n05, Role n06, Role n07, Role n08"));
     }
 }

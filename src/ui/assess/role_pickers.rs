@@ -6,8 +6,11 @@ use crate::domain::i18n::k;
 use crate::markup::role_options::role_options;
 use crate::ui::i18n::use_i18n;
 use crate::ui::role_change::RoleKind;
-use crate::ui::state::{use_app_state, use_feed};
+use crate::ui::state::{use_app_state, use_feed, Section};
 use leptos::prelude::*;
+
+/// Next roles offered as buttons beside the role pickers; more are counted.
+const NEXT_STEP_BUTTONS: usize = 6;
 
 #[component]
 pub fn RolePickers() -> impl IntoView {
@@ -31,8 +34,23 @@ pub fn RolePickers() -> impl IntoView {
             if next.is_empty() {
                 return None;
             }
+            // A role may lead to every other: a few buttons, and the rest in Career paths.
+            let all = (next.len() > NEXT_STEP_BUTTONS).then(|| {
+                let count = next.len();
+                view! {
+                    <button
+                        type="button"
+                        class="sg-button sg-button-quiet"
+                        data-testid="next-steps-all"
+                        on:click=move |_| state.section.set(Section::Paths)
+                    >
+                        {i18n.plural(k::ASSESS_NEXT_STEPS_ALL, count, &[])}
+                    </button>
+                }
+            });
             let buttons = next
                 .into_iter()
+                .take(NEXT_STEP_BUTTONS)
                 .map(|idx| {
                     let next = &feed.roles[idx];
                     let (id, name) = (next.id.clone(), next.name.clone());
@@ -56,6 +74,7 @@ pub fn RolePickers() -> impl IntoView {
                     <span class="sg-muted">{i18n.t(k::ASSESS_NEXT_STEPS_LABEL)}</span>
                     " "
                     {buttons}
+                    {all}
                 </div>
             })
         }
