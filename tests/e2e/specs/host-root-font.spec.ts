@@ -7,7 +7,8 @@ async function sizes(page: Page) {
   const widget = new SkillgapPage(page);
   await widget.waitForFeed();
   await widget.chooseTargetRole('Platform Engineer · Associate');
-  const level = widget.skillGroup('kubernetes').locator('label').filter({ hasText: '2 Working' });
+  const levelId = await widget.level('kubernetes', '2 Working').getAttribute('id');
+  const level = widget.skillGroup('kubernetes').locator(`label[for="${levelId}"]`);
   const heading = page.getByTestId('section-assess').locator('h2').first();
   const fontSize = (locator: typeof heading) => locator.evaluate((n) => getComputedStyle(n).fontSize);
   return {

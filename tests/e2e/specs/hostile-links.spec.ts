@@ -20,6 +20,7 @@ test('a crafted target date in a share link is never shown, imported or exported
   const widget = new SkillgapPage(page);
   await widget.open();
   await widget.waitForFeed();
+  await widget.chooseTargetRole('Platform Engineer · Associate');
   await widget.rate('kubernetes', '1 Aware');
   await openFresh(page, link('sg1', { r: { sql: 2 }, g: [{ ti: 'Looks harmless', d: CRAFTED_DATE }] }));
   await expect(page.getByTestId('shared-view')).toBeVisible();
