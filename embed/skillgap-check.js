@@ -497,7 +497,9 @@
     var stale = previewUrls;
     previewUrls = urls;
     area.hidden = false;
-    window.Skillgap.mount(host, { feeds: urls, storageKey: 'skillgap-preview', diagnostics: true }).then(function () {
+    /* links: false: the preview shows these feeds, never a share or feedback link that the
+       checker page's own address may carry. */
+    window.Skillgap.mount(host, { feeds: urls, storageKey: 'skillgap-preview', diagnostics: true, links: false }).then(function () {
       stale.forEach(URL.revokeObjectURL);
     });
     $('ck-preview-heading').focus();

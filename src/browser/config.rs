@@ -45,6 +45,10 @@ pub struct WidgetConfig {
     pub language_hints: Vec<String>,
     /// The loader's request for the catalogue of the language it expects: (tag, its text).
     pub prefetched_catalogue: Option<(String, js_sys::Promise)>,
+    /// Whether the page's address fragment is read for share, request and answer links
+    /// (option `links`, default true). The checker page's preview says false: it shows the
+    /// feed under check, never a link the checker page was opened with.
+    pub links: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -110,7 +114,7 @@ fn prefetched_catalogue(value: &JsValue) -> Option<(String, js_sys::Promise)> {
 
 impl WidgetConfig {
     /// `options`: `{ feeds: string[], feedOrigins: string[], storageKey, diagnostics, theme, role,
-    /// assetBase, urlParams, languages: string[] }`.
+    /// assetBase, urlParams, links, languages: string[] }`.
     pub fn from_options(options: &JsValue) -> Self {
         let asset_base = string(options, "assetBase").unwrap_or_default();
         let mut feed_urls = list(&get(options, "feeds"));
@@ -199,6 +203,7 @@ impl WidgetConfig {
             foreign_sources,
             linked_feed_policy,
             prefetched,
+            links: get(options, "links").as_bool().unwrap_or(true),
         }
     }
 }

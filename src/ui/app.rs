@@ -66,7 +66,11 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
         Theme::Light => "skillgap sg-theme-light",
         Theme::Dark => "skillgap sg-theme-dark",
     };
-    let hash = page::location_hash();
+    let hash = if config.links {
+        page::location_hash()
+    } else {
+        String::new()
+    };
     let (refused_feeds, foreign_sources) =
         (config.refused_feeds.clone(), config.foreign_sources.clone());
     let state = AppState {

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { deflateSync } from 'node:zlib';
 import { expectNoAxeViolations } from '../support/axe';
 
 // The feed checker page (check.html): what a publisher does with it, with nothing installed.
@@ -272,4 +273,22 @@ test('thousands of problems are listed 500 at a time, with the total said and th
   await page.getByLabel('Search the problems').fill('');
   await expect(problems).toHaveCount(500);
   await expectNoAxeViolations(page);
+});
+
+test('the preview shows the feed under check, whatever link the checker page’s address carries', async ({ page }) => {
+  const share = `#sg1.${deflateSync(Buffer.from(JSON.stringify({ t: 'data-analyst', r: { python: 3, sql: 4 } }))).toString('base64url')}`;
+  for (const fragment of [share, '#sgf1.not-an-answer']) {
+    await page.goto('about:blank');
+    await page.goto(`/check.html${fragment}`);
+    await dropFiles(page, [{ name: 'demo.json', text: demoFeed }]);
+    await expect(page.getByTestId('summary')).toHaveText(/^Feed OK: /);
+    await page.getByTestId('preview').click();
+    const widget = page.getByTestId('preview-host');
+    await expect(widget.getByTestId('feed-ok')).toBeVisible();
+    await expect(widget.getByLabel('Role you aim for')).toBeVisible();
+    await expect(widget.getByTestId('shared-view')).toHaveCount(0);
+    await expect(widget.getByTestId('link-problem')).toHaveCount(0);
+    // The checker's own address is left as it was.
+    expect(await page.evaluate(() => location.hash)).toBe(fragment);
+  }
 });
