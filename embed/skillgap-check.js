@@ -13,19 +13,33 @@
     { key: 'info', title: 'Notes', one: 'note', many: 'notes', meaning: 'loaded as written, worth knowing' },
   ];
   var KINDS = ['skills', 'roles', 'resources', 'mentors'];
+  /* Problems listed at once, and added per "Show the next": as the widget's own diagnostics
+     panel (markup::diagnostics::SHOWN_DIAGNOSTICS), so 100,000 findings do not stall the page. */
+  var PAGE = 500;
 
-  /* The feeds in the order they merge: { id, label, text, size }. */
+  /* The feeds in the order they merge: { id, label, text, bytes, size } (bytes as read). */
   var feeds = [];
   var nextId = 1;
   var report = null;
   var previewUrls = [];
+  /* The problems that pass the filters and the search, and how many of them are in the list. */
+  var listed = [];
+  var rendered = 0;
 
   function $(id) {
     return document.getElementById(id);
   }
 
+  function count(n) {
+    return n.toLocaleString('en-US');
+  }
+
   function plural(n, one, many) {
-    return n + ' ' + (n === 1 ? one : many);
+    return count(n) + ' ' + (n === 1 ? one : many);
+  }
+
+  function errorText(error) {
+    return String((error && error.message) || error);
   }
 
   function sizeText(bytes) {
@@ -43,8 +57,11 @@
 
   /* ---- the list of feeds ---- */
 
-  function addFeed(label, text) {
-    feeds.push({ id: nextId++, label: label, text: text, size: new Blob([text]).size });
+  /* A feed as read, byte for byte: checked as text decoded as the widget decodes it (UTF-8,
+     a byte-order mark dropped, as Response.text() does), and downloaded as the bytes themselves. */
+  function addFeed(label, bytes) {
+    var text = new TextDecoder('utf-8').decode(bytes);
+    feeds.push({ id: nextId++, label: label, text: text, bytes: bytes, size: bytes.byteLength });
   }
 
   function renderList() {
@@ -79,9 +96,9 @@
     if (!files.length) return;
     Promise.all(
       files.map(function (file) {
-        return file.text().then(
-          function (text) {
-            return { label: file.name, text: text };
+        return file.arrayBuffer().then(
+          function (buffer) {
+            return { label: file.name, bytes: new Uint8Array(buffer) };
           },
           function (error) {
             return { label: file.name, problem: file.name + ' could not be read: ' + (error && error.message ? error.message : error) };
@@ -115,9 +132,14 @@
             if (!response.ok) {
               return { problem: url.href + ' answered HTTP ' + response.status + ' ' + response.statusText + '.' };
             }
-            return response.text().then(function (body) {
-              return { label: url.href, text: body };
-            });
+            return response.arrayBuffer().then(
+              function (body) {
+                return { label: url.href, bytes: new Uint8Array(body) };
+              },
+              function (error) {
+                return { problem: url.href + ' could not be read to the end: ' + errorText(error) + '.' };
+              }
+            );
           },
           function () {
             return {
@@ -137,7 +159,7 @@
     var problems = [];
     results.forEach(function (result) {
       if (result.problem) problems.push(result.problem);
-      else addFeed(result.label, result.text);
+      else addFeed(result.label, result.bytes);
     });
     showFetchProblems(problems);
     renderList();
@@ -160,6 +182,7 @@
       return;
     }
     results.hidden = false;
+    report = null;
     $('ck-summary').textContent = 'Checking…';
     var labels = feeds.map(function (f) {
       return f.label;
@@ -202,22 +225,71 @@
     return severity === 'error' ? 'errors' : severity === 'warning' ? 'warnings' : 'notes';
   }
 
+  /* "a.json", "a.json and b.json", "a.json, b.json and c.json" */
+  function names(labels) {
+    return labels.length < 2 ? labels.join('') : labels.slice(0, -1).join(', ') + ' and ' + labels[labels.length - 1];
+  }
+
+  /* The feeds the check could not read at all (not JSON, not an object): nothing of them loads. */
+  function unreadFeeds() {
+    var unread = (report && report.unread) || [];
+    return feeds.filter(function (feed) {
+      return unread.indexOf(feed.label) >= 0;
+    });
+  }
+
+  /*
+   * A download is offered only when it holds everything it says: one feed is saved as its own
+   * bytes; several are merged. A feed that could not be read at all is not offered (a merge
+   * would leave it out without a word), and the page says why.
+   */
+  function renderDownload() {
+    var button = $('ck-download');
+    var note = $('ck-download-note');
+    var unread = unreadFeeds().map(function (feed) {
+      return feed.label;
+    });
+    button.textContent = feeds.length > 1 ? 'Download the merged feed' : 'Download the feed';
+    button.hidden = unread.length > 0;
+    showDownloadProblem('');
+    note.hidden = !unread.length;
+    if (!unread.length) {
+      note.textContent = '';
+      return;
+    }
+    var one = unread.length === 1;
+    var it = one ? 'it' : 'them';
+    note.textContent =
+      'No download: ' + names(unread) + ' could not be read at all (see ' + (one ? 'the error' : 'the errors') + ' below)' +
+      (feeds.length > unread.length
+        ? ', and a merged feed would leave ' + it + ' out. Fix ' + it + ' and check again, or remove ' + it + ' from the list to merge the others.'
+        : ', so the widget loads nothing from ' + it + '. Fix ' + it + ' and check again.');
+  }
+
+  function showDownloadProblem(text) {
+    var box = $('ck-download-problem');
+    box.textContent = text;
+    box.hidden = !text;
+  }
+
   function renderReport() {
     var summary = $('ck-summary');
     summary.textContent = summaryText();
     summary.className = 'ck-summary ' + (report.errors ? 'ck-bad' : report.problems.length ? 'ck-fair' : 'ck-good');
-    $('ck-download').textContent = feeds.length > 1 ? 'Download the merged feed' : 'Download the feed';
+    renderDownload();
     $('ck-problem-tools').hidden = !report.problems.length;
     SEVERITIES.forEach(function (s) {
-      $('ck-count-' + s.key).textContent = s.title + ' (' + report[countKey(s.key)] + ')';
+      $('ck-count-' + s.key).textContent = s.title + ' (' + count(report[countKey(s.key)]) + ')';
     });
     renderProblems();
   }
 
   function matches(problem, words) {
-    var haystack = [problem.file, problem.path, problem.message, problem.code].join(' ').toLowerCase();
+    if (problem.haystack === undefined) {
+      problem.haystack = [problem.file, problem.path, problem.message, problem.code].join(' ').toLowerCase();
+    }
     return words.every(function (word) {
-      return haystack.indexOf(word) >= 0;
+      return problem.haystack.indexOf(word) >= 0;
     });
   }
 
@@ -227,42 +299,86 @@
     return problem.path ? place + ' · ' + problem.path : place;
   }
 
+  /*
+   * The problems that pass the filters and the search, grouped by severity: the first PAGE of
+   * them, then PAGE more per "Show the next", added below those already there.
+   */
   function renderProblems() {
     var box = $('ck-problems');
     box.textContent = '';
+    listed = [];
+    rendered = 0;
     if (!report || !report.problems.length) {
       $('ck-shown').textContent = '';
+      $('ck-more').hidden = true;
       return;
     }
     var words = $('ck-search').value.toLowerCase().split(/\s+/).filter(Boolean);
-    var shown = 0;
     SEVERITIES.forEach(function (s) {
       if (!$('ck-show-' + s.key).checked) return;
-      var group = report.problems.filter(function (p) {
-        return p.severity === s.key && matches(p, words);
+      report.problems.forEach(function (p) {
+        if (p.severity === s.key && matches(p, words)) listed.push(p);
       });
-      if (!group.length) return;
-      shown += group.length;
-      var section = element('section', 'ck-group ck-group-' + s.key);
-      var heading = element('h3', null, s.title + ' (' + group.length + ') ');
-      heading.appendChild(element('span', 'ck-group-meaning', '— ' + s.meaning));
-      section.appendChild(heading);
-      var list = element('ul', 'ck-problem-list');
-      group.forEach(function (problem) {
-        var item = element('li', 'ck-problem');
-        item.dataset.testid = 'problem';
-        item.dataset.severity = problem.severity;
-        item.appendChild(element('span', 'ck-where', where(problem)));
-        item.appendChild(element('span', 'ck-message', problem.message));
-        item.appendChild(element('code', 'ck-code', problem.code));
-        list.appendChild(item);
-      });
-      section.appendChild(list);
-      box.appendChild(section);
     });
+    showMore();
+  }
+
+  /* The list of `severity`'s group, the last one in the box, made with its heading if new. */
+  function groupList(severity) {
+    var box = $('ck-problems');
+    var last = box.lastElementChild;
+    if (last && last.dataset.severity === severity) return last.querySelector('ul');
+    var s = SEVERITIES.filter(function (s) {
+      return s.key === severity;
+    })[0];
+    var inGroup = listed.filter(function (p) {
+      return p.severity === severity;
+    }).length;
+    var section = element('section', 'ck-group ck-group-' + severity);
+    section.dataset.severity = severity;
+    var heading = element('h3', null, s.title + ' (' + count(inGroup) + ') ');
+    heading.appendChild(element('span', 'ck-group-meaning', '— ' + s.meaning));
+    section.appendChild(heading);
+    var list = element('ul', 'ck-problem-list');
+    section.appendChild(list);
+    box.appendChild(section);
+    return list;
+  }
+
+  /* Adds the next PAGE problems to the list; returns the first row added. */
+  function showMore() {
+    var first = null;
+    var end = Math.min(listed.length, rendered + PAGE);
+    for (var i = rendered; i < end; i++) {
+      var problem = listed[i];
+      var item = element('li', 'ck-problem');
+      item.dataset.testid = 'problem';
+      item.dataset.severity = problem.severity;
+      item.appendChild(element('span', 'ck-where', where(problem)));
+      item.appendChild(element('span', 'ck-message', problem.message));
+      item.appendChild(element('code', 'ck-code', problem.code));
+      groupList(problem.severity).appendChild(item);
+      first = first || item;
+    }
+    rendered = end;
     var total = report.problems.length;
-    $('ck-shown').textContent =
-      shown === total ? 'Showing all ' + plural(total, 'problem', 'problems') + '.' : 'Showing ' + shown + ' of ' + plural(total, 'problem', 'problems') + '.';
+    var matching = listed.length;
+    var shown;
+    if (rendered < matching) {
+      shown =
+        'Showing the first ' + count(rendered) + ' of ' +
+        (matching === total ? plural(total, 'problem', 'problems') : count(matching) + ' matching problems (' + count(total) + ' in all)') +
+        '.';
+    } else if (matching === total) {
+      shown = 'Showing all ' + plural(total, 'problem', 'problems') + '.';
+    } else {
+      shown = 'Showing ' + count(matching) + ' of ' + plural(total, 'problem', 'problems') + '.';
+    }
+    $('ck-shown').textContent = shown;
+    var more = $('ck-more');
+    more.hidden = rendered >= matching;
+    more.textContent = 'Show the next ' + plural(Math.min(PAGE, matching - rendered), 'problem', 'problems');
+    return first;
   }
 
   /* ---- merged feed, preview ---- */
@@ -270,7 +386,8 @@
   /*
    * Merges feeds as the widget does (docs/feed.md, "Several feeds"): the first framework and
    * scale win, the newest format_version is kept, and a second entry with an id already taken
-   * in its kind is left out. Feeds that are not JSON objects are left out; the check reports them.
+   * in its kind is left out. A feed that is not a JSON object stops the merge (the page offers no
+   * download then; should JSON.parse and the check still disagree, the failure is said).
    */
   function mergedFeed() {
     var merged = { format_version: 1 };
@@ -280,13 +397,10 @@
       seen[kind] = {};
     });
     feeds.forEach(function (feed) {
-      var parsed;
-      try {
-        parsed = JSON.parse(feed.text);
-      } catch (e) {
-        return;
+      var parsed = JSON.parse(feed.text);
+      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        throw new Error(feed.label + ' is not a JSON object');
       }
-      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return;
       if (typeof parsed.format_version === 'number' && parsed.format_version > merged.format_version) {
         merged.format_version = parsed.format_version;
       }
@@ -308,12 +422,59 @@
     return JSON.stringify(merged, null, 2) + '\n';
   }
 
+  /* The feeds that JSON.parse and JSON.stringify cannot take back and forth (nested too deeply). */
+  function unwritable() {
+    return feeds.filter(function (feed) {
+      try {
+        JSON.stringify(JSON.parse(feed.text));
+        return false;
+      } catch (e) {
+        return true;
+      }
+    });
+  }
+
+  /*
+   * One feed: its own bytes, exactly as read (never rewritten, so nothing is lost however it is
+   * written). Several: the merge, written anew; if it cannot be written, the page says so and
+   * nothing is saved.
+   */
   function download() {
-    var blob = new Blob([mergedFeed()], { type: 'application/json' });
+    if (!report) {
+      showDownloadProblem('The feeds are still being checked: download them once the result is shown.');
+      return;
+    }
+    showDownloadProblem('');
+    if (unreadFeeds().length) return;
+    var data;
+    try {
+      data = feeds.length > 1 ? mergedFeed() : feeds[0].bytes;
+    } catch (error) {
+      var culprits = unwritable().map(function (feed) {
+        return feed.label;
+      });
+      showDownloadProblem(
+        'The merged feed could not be written: ' +
+          (culprits.length ? names(culprits) + ' could not be written out again by this browser' : 'this browser refused') +
+          ' (' + errorText(error) + (error instanceof RangeError ? ': nested too deeply' : '') + '). Nothing was saved. ' +
+          'Publish the feeds as separate files, or check ' + (culprits.length ? names(culprits) : 'each feed') +
+          ' on its own to download it as it is.'
+      );
+      return;
+    }
+    try {
+      save(feeds.length > 1 ? 'merged-feed.json' : feeds[0].label.replace(/^.*[\\/]/, '') || 'feed.json', data);
+    } catch (error) {
+      showDownloadProblem('The download could not start in this browser (' + errorText(error) + '). Nothing was saved.');
+    }
+  }
+
+  function save(name, data) {
+    var blob = new Blob([data], { type: 'application/json' });
     var url = URL.createObjectURL(blob);
     var link = element('a');
     link.href = url;
-    link.download = feeds.length > 1 ? 'merged-feed.json' : feeds[0].label.replace(/^.*[\\/]/, '') || 'feed.json';
+    link.download = name;
     document.body.appendChild(link);
     link.click();
     link.remove();
@@ -331,12 +492,14 @@
     host.dataset.testid = 'preview-host';
     old.replaceWith(host);
     var urls = feeds.map(function (feed) {
-      return URL.createObjectURL(new Blob([feed.text], { type: 'application/json' }));
+      return URL.createObjectURL(new Blob([feed.bytes], { type: 'application/json' }));
     });
     var stale = previewUrls;
     previewUrls = urls;
     area.hidden = false;
-    window.Skillgap.mount(host, { feeds: urls, storageKey: 'skillgap-preview', diagnostics: true }).then(function () {
+    /* links: false: the preview shows these feeds, never a share or feedback link that the
+       checker page's own address may carry. */
+    window.Skillgap.mount(host, { feeds: urls, storageKey: 'skillgap-preview', diagnostics: true, links: false }).then(function () {
       stale.forEach(URL.revokeObjectURL);
     });
     $('ck-preview-heading').focus();
@@ -377,6 +540,13 @@
       $('ck-show-' + s.key).addEventListener('change', renderProblems);
     });
     $('ck-download').addEventListener('click', download);
+    $('ck-more').addEventListener('click', function () {
+      var first = showMore();
+      if (first) {
+        first.tabIndex = -1;
+        first.focus();
+      }
+    });
     $('ck-preview').addEventListener('click', preview);
     renderList();
   }

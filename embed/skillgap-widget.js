@@ -102,9 +102,26 @@
   }
 
   /*
+   * A well-formed language tag as the module reads it (`LanguageTag::parse`), lower case, or
+   * null: at most 64 characters; subtags of 1-8 letters or digits, split by - or _; the first
+   * 2-3 letters. A malformed one is skipped whole, never cut down to a language the module
+   * would not choose (so the catalogue fetched here is the one shown).
+   */
+  function wellFormedTag(value) {
+    var text = String(value || '').trim();
+    if (!text || text.length > 64) return null;
+    var parts = text.toLowerCase().split(/[-_]/);
+    if (!/^[a-z]{2,3}$/.test(parts[0])) return null;
+    for (var i = 1; i < parts.length; i++) {
+      if (!/^[a-z0-9]{1,8}$/.test(parts[i])) return null;
+    }
+    return parts;
+  }
+
+  /*
    * The interface language as the module will choose it (docs/i18n.md): ?lang= on the
    * standalone page, the language menu's remembered choice, then the page's hints; the first
-   * that has a catalogue, each tried with its shorter forms (de-CH finds de).
+   * well-formed one that has a catalogue, each tried with its shorter forms (de-CH finds de).
    */
   function chooseLanguage(options) {
     var wanted = [];
@@ -119,7 +136,8 @@
     }
     wanted = wanted.concat(options.languages);
     for (var i = 0; i < wanted.length; i++) {
-      var parts = String(wanted[i] || '').toLowerCase().replace(/_/g, '-').split('-');
+      var parts = wellFormedTag(wanted[i]);
+      if (!parts) continue;
       for (var n = parts.length; n > 0; n--) {
         var form = parts.slice(0, n).join('-');
         for (var j = 0; j < LANGUAGES.length; j++) {

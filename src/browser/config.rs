@@ -48,6 +48,10 @@ pub struct WidgetConfig {
     /// The widget reads its parameters from the page's address (`url-params`): links made
     /// here then leave out the parameters that are the sender's alone (`lang`, `diagnostics`).
     pub reads_address: bool,
+    /// Whether the page's address fragment is read for share, request and answer links
+    /// (option `links`, default true). The checker page's preview says false: it shows the
+    /// feed under check, never a link the checker page was opened with.
+    pub links: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -113,7 +117,7 @@ fn prefetched_catalogue(value: &JsValue) -> Option<(String, js_sys::Promise)> {
 
 impl WidgetConfig {
     /// `options`: `{ feeds: string[], feedOrigins: string[], storageKey, diagnostics, theme, role,
-    /// assetBase, urlParams, languages: string[] }`.
+    /// assetBase, urlParams, links, languages: string[] }`.
     pub fn from_options(options: &JsValue) -> Self {
         let asset_base = string(options, "assetBase").unwrap_or_default();
         let mut feed_urls = list(&get(options, "feeds"));
@@ -204,6 +208,7 @@ impl WidgetConfig {
             linked_feed_policy,
             prefetched,
             reads_address,
+            links: get(options, "links").as_bool().unwrap_or(true),
         }
     }
 }

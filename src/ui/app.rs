@@ -66,7 +66,11 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
         Theme::Light => "skillgap sg-theme-light",
         Theme::Dark => "skillgap sg-theme-dark",
     };
-    let hash = page::location_hash();
+    let hash = if config.links {
+        page::location_hash()
+    } else {
+        String::new()
+    };
     let (refused_feeds, foreign_sources) =
         (config.refused_feeds.clone(), config.foreign_sources.clone());
     let state = AppState {
@@ -94,7 +98,7 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
         // Someone else's profile or request: not the moment for an introduction.
         intro.set(false);
     }
-    let links = IncomingLinks::follow(state, &hash);
+    let links = IncomingLinks::follow(state, &hash, config.links);
     let opening_share = links.opening;
     let loading = feed_loader::load(
         state,

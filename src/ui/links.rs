@@ -56,15 +56,18 @@ pub struct IncomingLinks {
 }
 
 impl IncomingLinks {
-    /// Opens the link the page was loaded with, follows later changes of the fragment, and
-    /// takes in a waiting answer as soon as a framework is loaded.
-    pub fn follow(state: AppState, first: &str) -> Self {
+    /// Opens the link the page was loaded with, follows later changes of the fragment (unless
+    /// the page said the widget reads no links: the checker's preview), and takes in a
+    /// waiting answer as soon as a framework is loaded.
+    pub fn follow(state: AppState, first: &str, listen: bool) -> Self {
         let links = IncomingLinks {
             opening: RwSignal::new(false),
             waiting_answer: RwSignal::new(None),
         };
         links.open(state, first.to_owned());
-        page::on_fragment_change(move |fragment| links.open(state, fragment));
+        if listen {
+            page::on_fragment_change(move |fragment| links.open(state, fragment));
+        }
         Effect::new(move |_| {
             if state.loaded().is_none() {
                 return;

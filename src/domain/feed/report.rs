@@ -14,6 +14,9 @@ pub struct CheckReport<'a> {
     pub warnings: usize,
     pub notes: usize,
     pub problems: Vec<ReportedProblem<'a>>,
+    /// The labels of the feeds that could not be read at all (not JSON, not an object):
+    /// nothing of them loads, and the page does not offer them for download.
+    pub unread: &'a [String],
 }
 
 #[derive(Debug, Serialize)]
@@ -50,6 +53,7 @@ pub fn check_report_json(sources: &[FeedSource], options: &LoadOptions) -> Strin
                 message: &d.message,
             })
             .collect(),
+        unread: &load.failed_sources,
     };
     serde_json::to_string(&report).expect("a report always serialises")
 }
@@ -88,5 +92,32 @@ mod tests {
         assert_eq!(problem["file"], "resources.json");
         assert_eq!(problem["line"], 2);
         assert_eq!(problem["path"], "resources[0].url");
+        assert_eq!(report["unread"], serde_json::json!([]));
+    }
+
+    #[test]
+    fn feeds_that_could_not_be_read_are_named() {
+        let report: Value = serde_json::from_str(&check_report_json(
+            &[
+                FeedSource {
+                    label: "good.json",
+                    text: r#"{"format_version":1}"#,
+                },
+                FeedSource {
+                    label: "broken.json",
+                    text: r#"{"format_version":1,"skills":["#,
+                },
+                FeedSource {
+                    label: "list.json",
+                    text: "[]",
+                },
+            ],
+            &LoadOptions::default(),
+        ))
+        .unwrap();
+        assert_eq!(
+            report["unread"],
+            serde_json::json!(["broken.json", "list.json"])
+        );
     }
 }

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { deflateSync } from 'node:zlib';
 import { expectNoAxeViolations } from '../support/axe';
 
 // The feed checker page (check.html): what a publisher does with it, with nothing installed.
@@ -155,4 +156,139 @@ test('the checker works by keyboard alone and at 375 px in dark mode without axe
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBe(0);
   await expectNoAxeViolations(page);
+});
+
+// ---- issue 32 ----
+
+/** Clicks Download and returns the file saved: its suggested name and its bytes. */
+async function downloadedBytes(page: Page): Promise<{ name: string; bytes: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download').click()]);
+  return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
+}
+
+test('a feed that could not be read is not offered for download, and the page says why', async ({ page }) => {
+  const saved: string[] = [];
+  page.on('download', (d) => saved.push(d.suggestedFilename()));
+  await page.goto('/check.html');
+  // One missing bracket: nothing in the file can be read.
+  const broken = demoFeed.replace(/\]\s*}\s*$/, '}');
+  await dropFiles(page, [{ name: 'broken.json', text: broken }]);
+  await expect(page.getByTestId('summary')).toContainText(/^1 error, 0 warnings, 0 notes in 1 feed\./);
+  await expect(page.getByTestId('problem')).toContainText('not valid JSON');
+  await expect(page.getByTestId('download')).toBeHidden();
+  const note = page.getByTestId('download-note');
+  await expect(note).toBeVisible();
+  await expect(note).toContainText('broken.json could not be read at all');
+
+  // Beside a good feed, a merge would leave it out without a word: not offered either.
+  await dropFiles(page, [{ name: 'demo.json', text: demoFeed }]);
+  await expect(page.getByTestId('feed-item')).toHaveCount(2);
+  await expect(page.getByTestId('summary')).toContainText('in 2 feeds');
+  await expect(page.getByTestId('download')).toBeHidden();
+  await expect(note).toContainText('broken.json could not be read at all');
+  await expectNoAxeViolations(page);
+
+  // Without it, the download is offered again, and is the person's own file, byte for byte.
+  await page.getByRole('button', { name: 'Remove broken.json' }).click();
+  await expect(page.getByTestId('summary')).toHaveText(/^Feed OK: /);
+  await expect(note).toBeHidden();
+  const { name, bytes } = await downloadedBytes(page);
+  expect(name).toBe('demo.json');
+  expect(bytes.equals(Buffer.from(demoFeed))).toBe(true);
+  expect(saved).toEqual(['demo.json']);
+});
+
+test('a feed nested too deeply to rewrite downloads as its own bytes; a merge that cannot be written says so', async ({ page }) => {
+  await page.goto('/check.html');
+  // A byte-order mark, Windows line ends and a skill with a note nested 20,000 levels deep
+  // (which JSON.stringify cannot write back): all of it is the publisher's own, and comes back.
+  const depth = 20_000;
+  const withNotes = demoFeed.replace(/("skills":\s*\[\s*\{)/, `$1\n      "x-notes": ${'['.repeat(depth)}${']'.repeat(depth)},`);
+  expect(withNotes).not.toBe(demoFeed);
+  const deep = Buffer.from(`\uFEFF${withNotes.replace(/\n/g, '\r\n')}\r\n`);
+  await page.getByLabel('Feed files (.json), or drop them here').setInputFiles({ name: 'deep.json', mimeType: 'application/json', buffer: deep });
+  await expect(page.getByTestId('summary')).toHaveText(/^Feed OK: /);
+  const { name, bytes } = await downloadedBytes(page);
+  expect(name).toBe('deep.json');
+  expect(bytes.length).toBe(deep.length);
+  expect(bytes.equals(deep)).toBe(true);
+
+  // Merged with another feed, the merge has to be written anew: it cannot be, and the page says so.
+  const saved: string[] = [];
+  page.on('download', (d) => saved.push(d.suggestedFilename()));
+  await dropFiles(page, [{ name: 'mentors.json', text: mentorsFeed }]);
+  await expect(page.getByTestId('feed-item')).toHaveCount(2);
+  await expect(page.getByTestId('download')).toHaveText('Download the merged feed');
+  await page.getByTestId('download').click();
+  const alert = page.getByRole('alert').filter({ hasText: 'merged feed' });
+  await expect(alert).toContainText('The merged feed could not be written');
+  await expect(alert).toContainText('deep.json');
+  await expect(alert).toContainText('Nothing was saved');
+  expect(saved).toEqual([]);
+});
+
+/** A feed whose roles each require a skill the feed does not have: one error per role. */
+function feedWithBadReferences(roles: number): string {
+  return JSON.stringify({
+    format_version: 1,
+    skills: [{ id: 'sql', name: 'SQL' }],
+    roles: Array.from({ length: roles }, (_, i) => ({
+      id: `role-${i}`,
+      name: `Role ${i}`,
+      requirements: [{ skill: 'sql', level: 2 }, { skill: `missing-${i}`, level: 3 }],
+    })),
+  });
+}
+
+test('thousands of problems are listed 500 at a time, with the total said and the next ones on request', async ({ page }) => {
+  await page.goto('/check.html');
+  await dropFiles(page, [{ name: 'many.json', text: feedWithBadReferences(6_000) }]);
+  const summary = page.getByTestId('summary');
+  await expect(summary).toContainText(/^6,000 errors, /);
+  const problems = page.getByTestId('problem');
+  const shown = page.getByTestId('shown');
+  await expect(shown).toHaveText('Showing the first 500 of 6,000 problems.');
+  await expect(problems).toHaveCount(500);
+  await expect(page.getByRole('heading', { name: /^Errors \(6,000\)/ })).toBeVisible();
+  await expect(problems.first()).toContainText('roles[0].requirements[1].skill');
+  await expect(problems.nth(499)).toContainText('roles[499].requirements[1].skill');
+
+  const more = page.getByRole('button', { name: 'Show the next 500 problems' });
+  await more.click();
+  await expect(problems).toHaveCount(1_000);
+  await expect(shown).toHaveText('Showing the first 1,000 of 6,000 problems.');
+  await expect(problems.nth(500)).toContainText('roles[500].requirements[1].skill');
+  await expect(problems.nth(999)).toContainText('roles[999].requirements[1].skill');
+  // The reading goes on where the new rows start.
+  await expect(problems.nth(500)).toBeFocused();
+
+  // A search is capped the same way, and says how many match.
+  await page.getByLabel('Search the problems').fill('missing-1');
+  await expect(shown).toHaveText('Showing the first 500 of 1,111 matching problems (6,000 in all).');
+  await expect(problems).toHaveCount(500);
+  await page.getByLabel('Search the problems').fill('missing-5999');
+  await expect(problems).toHaveCount(1);
+  await expect(shown).toHaveText('Showing 1 of 6,000 problems.');
+  await expect(more).toHaveCount(0);
+  await page.getByLabel('Search the problems').fill('');
+  await expect(problems).toHaveCount(500);
+  await expectNoAxeViolations(page);
+});
+
+test('the preview shows the feed under check, whatever link the checker page’s address carries', async ({ page }) => {
+  const share = `#sg1.${deflateSync(Buffer.from(JSON.stringify({ t: 'data-analyst', r: { python: 3, sql: 4 } }))).toString('base64url')}`;
+  for (const fragment of [share, '#sgf1.not-an-answer']) {
+    await page.goto('about:blank');
+    await page.goto(`/check.html${fragment}`);
+    await dropFiles(page, [{ name: 'demo.json', text: demoFeed }]);
+    await expect(page.getByTestId('summary')).toHaveText(/^Feed OK: /);
+    await page.getByTestId('preview').click();
+    const widget = page.getByTestId('preview-host');
+    await expect(widget.getByTestId('feed-ok')).toBeVisible();
+    await expect(widget.getByLabel('Role you aim for')).toBeVisible();
+    await expect(widget.getByTestId('shared-view')).toHaveCount(0);
+    await expect(widget.getByTestId('link-problem')).toHaveCount(0);
+    // The checker's own address is left as it was.
+    expect(await page.evaluate(() => location.hash)).toBe(fragment);
+  }
 });

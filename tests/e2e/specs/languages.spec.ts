@@ -301,3 +301,38 @@ test('Arabic mirrors the gap bars and the career-path map', async ({ page }) => 
     expect((await short.boundingBox())!.x).toBeGreaterThanOrEqual(axis.x - 1);
   }
 });
+
+test('what is fetched is what is shown: a malformed or over-long ?lang= is ignored, not half-read', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    const match = /\/i18n\/([^/?#]+)\.json/.exec(new URL(request.url()).pathname);
+    if (match) fetched.push(match[1]);
+  });
+  /** Opens the page and waits until the widget has chosen its language. */
+  const open = async (lang: string, shown: string) => {
+    fetched.length = 0;
+    await page.goto('about:blank');
+    await page.goto(`/index.html?lang=${encodeURIComponent(lang)}`);
+    await expect(page.getByTestId('skillgap')).toHaveAttribute('lang', shown);
+    await expect(page.getByTestId('nav-gap')).toHaveText(catalogue(shown)['nav.gap']);
+  };
+  // A well-formed regional tag: its language's catalogue, once, and that language shown.
+  await open('de-CH', 'de');
+  expect(fetched).toEqual(['de']);
+
+  const malformed = [
+    `de-${'x'.repeat(50)}`, // a subtag longer than 8
+    `de-${'abc-'.repeat(50)}abc`, // well-formed subtags, 203 characters in all
+    'd'.repeat(200),
+  ];
+  for (const odd of malformed) {
+    await open(odd, 'en');
+    expect(fetched, odd).toEqual([]);
+  }
+  // Ignored entirely: the next hint (the menu's remembered choice) decides, and is what is fetched.
+  await page.evaluate(() => localStorage.setItem('skillgap:language', 'fr'));
+  for (const odd of malformed) {
+    await open(odd, 'fr');
+    expect(fetched, odd).toEqual(['fr']);
+  }
+});
