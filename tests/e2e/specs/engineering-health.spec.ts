@@ -45,9 +45,9 @@ test('a mentor row keeps its open panel, edited message and focus when Favourite
   const ids = await rows.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-testid')!));
   const rowIndex = ids.findLastIndex((id) => carries(demoContact(id.replace(/^mentor-/, ''))) !== null);
   expect(rowIndex, `rows: ${ids.join(', ')}`).toBeGreaterThan(0); // not already first, so Favourite moves it up
-  const lastId = ids[rowIndex];
-  const contact = demoContact(lastId.replace(/^mentor-/, ''));
-  const mentor = page.getByTestId(lastId);
+  const rowId = ids[rowIndex];
+  const contact = demoContact(rowId.replace(/^mentor-/, ''));
+  const mentor = page.getByTestId(rowId);
 
   await mentor.getByTestId('contact-mentor').click();
   await mentor.getByTestId('intro-message').fill('My own words, edited before choosing a favourite.');
@@ -55,11 +55,11 @@ test('a mentor row keeps its open panel, edited message and focus when Favourite
   await favourite.focus();
   await page.keyboard.press('Enter');
 
-  await expect(rows.first()).toHaveAttribute('data-testid', lastId); // favourites come first
+  await expect(rows.first()).toHaveAttribute('data-testid', rowId); // favourites come first
   await expect(favourite).toHaveAttribute('aria-pressed', 'true');
   await expect(mentor.getByTestId('contact-panel')).toBeVisible();
   await expect(mentor.getByTestId('intro-message')).toHaveValue('My own words, edited before choosing a favourite.');
-  await expect.poll(() => focusedIn(page, 'li.sg-suggestion')).toEqual({ row: lastId, text: expect.stringMatching(/^Favourite/) });
+  await expect.poll(() => focusedIn(page, 'li.sg-suggestion')).toEqual({ row: rowId, text: expect.stringMatching(/^Favourite/) });
   // The edited message is what the contact link carries.
   const href = (await mentor.getByTestId('contact-link').getAttribute('href')) ?? '';
   expect(href.startsWith(`${contact}?`) || href.startsWith(`${contact}&`), href).toBe(true);
