@@ -102,7 +102,7 @@ test('blocked storage: the widget works in memory with a banner and an export bu
   await expectNoAxeViolations(page);
 });
 
-/** Counts `localStorage.setItem` calls per key in every page of the context, as `window.__writes`. */
+/** Counts `localStorage.setItem` calls per key since the page loaded, as `window.__writes` (an init script). */
 const countStorageWrites = () => {
   const writes: Record<string, number> = ((window as any).__writes = {});
   const setItem = Storage.prototype.setItem;
