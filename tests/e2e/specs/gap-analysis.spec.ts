@@ -153,6 +153,7 @@ test('no word in the gap tables is broken across lines, from 320 to 1280 px', as
     await widget.chooseTargetRole(role);
     await widget.goto('gap');
     const names = demoSkillNames(roleId);
+    await expect(page.getByTestId('fit')).toContainText(`fit for ${role.split(' · ')[0]} ·`);
     for (const width of [320, 375, 768, 1280]) {
       await page.setViewportSize({ width, height: 900 });
       const cells = page.locator('skill-gap .sg-table th, skill-gap .sg-table td');
