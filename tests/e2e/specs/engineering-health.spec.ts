@@ -1,6 +1,18 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { SkillgapPage } from '../support/skillgap-page';
+
+const demoFeed = JSON.parse(readFileSync(fileURLToPath(new URL('../../../feeds/demo.json', import.meta.url)), 'utf8'));
+
+/** The contact address the demo feed gives a mentor. */
+function demoContact(mentorId: string): string {
+  const mentor = demoFeed.mentors.find((m: { id: string }) => m.id === mentorId);
+  expect(mentor, `mentor ${mentorId} in feeds/demo.json`).toBeTruthy();
+  return mentor.contact;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 async function platformEngineerWithGaps(widget: SkillgapPage) {
   await widget.open();
@@ -25,10 +37,17 @@ test('a mentor row keeps its open panel, edited message and focus when Favourite
   await platformEngineerWithGaps(widget);
   await widget.goto('grow');
   const rows = page.getByTestId('mentor-suggestions').locator(':scope > li');
-  const count = await rows.count();
-  expect(count).toBeGreaterThan(1);
-  const lastId = (await rows.nth(count - 1).getAttribute('data-testid'))!;
-  const mentor = page.getByTestId(lastId);
+  await expect(rows.nth(1)).toBeVisible();
+  // The row under test is the lowest one whose contact (in the demo feed) can carry the message:
+  // mail takes it as `body`, Teams as `message`; Slack links cannot (contact.rs).
+  const carries = (contact: string) =>
+    /^mailto:/i.test(contact) ? 'body' : /^(msteams:|https:\/\/teams\.microsoft\.com\/l\/chat)/i.test(contact) ? 'message' : null;
+  const ids = await rows.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-testid')!));
+  const rowIndex = ids.findLastIndex((id) => carries(demoContact(id.replace(/^mentor-/, ''))) !== null);
+  expect(rowIndex, `rows: ${ids.join(', ')}`).toBeGreaterThan(0); // not already first, so Favourite moves it up
+  const rowId = ids[rowIndex];
+  const contact = demoContact(rowId.replace(/^mentor-/, ''));
+  const mentor = page.getByTestId(rowId);
 
   await mentor.getByTestId('contact-mentor').click();
   await mentor.getByTestId('intro-message').fill('My own words, edited before choosing a favourite.');
@@ -36,14 +55,15 @@ test('a mentor row keeps its open panel, edited message and focus when Favourite
   await favourite.focus();
   await page.keyboard.press('Enter');
 
-  await expect(rows.first()).toHaveAttribute('data-testid', lastId); // favourites come first
+  await expect(rows.first()).toHaveAttribute('data-testid', rowId); // favourites come first
   await expect(favourite).toHaveAttribute('aria-pressed', 'true');
   await expect(mentor.getByTestId('contact-panel')).toBeVisible();
   await expect(mentor.getByTestId('intro-message')).toHaveValue('My own words, edited before choosing a favourite.');
-  await expect.poll(() => focusedIn(page, 'li.sg-suggestion')).toEqual({ row: lastId, text: expect.stringMatching(/^Favourite/) });
+  await expect.poll(() => focusedIn(page, 'li.sg-suggestion')).toEqual({ row: rowId, text: expect.stringMatching(/^Favourite/) });
   // The edited message is what the contact link carries.
   const href = (await mentor.getByTestId('contact-link').getAttribute('href')) ?? '';
-  if (href.startsWith('mailto:')) expect(href).toContain('My%20own%20words');
+  expect(href.startsWith(`${contact}?`) || href.startsWith(`${contact}&`), href).toBe(true);
+  expect(href).toMatch(new RegExp(`[?&]${carries(contact)}=${escapeRegExp(encodeURIComponent('My own words, edited before choosing a favourite.'))}(&|$)`));
 });
 
 test('skill ids that differ only in non-ASCII letters or punctuation never share a control', async ({ page }) => {
@@ -159,8 +179,8 @@ test('a change another tab stored is shown here and never written back by this t
   const writes = () => b.page.evaluate(() => (window as any).__profileWrites as number);
   const before = await writes();
   await a.rate('kubernetes', '3 Practitioner');
-  await expect(b.level('kubernetes', '3 Practitioner')).toBeChecked(); // merged in from the other tab
-  await b.page.waitForTimeout(300);
+  // Merged in from the other tab; a write-back would happen in the same storage handler, before this shows.
+  await expect(b.level('kubernetes', '3 Practitioner')).toBeChecked();
   expect(await writes()).toBe(before);
 
   // This tab's own edit is saved, on top of the other tab's.

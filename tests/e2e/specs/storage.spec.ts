@@ -102,7 +102,18 @@ test('blocked storage: the widget works in memory with a banner and an export bu
   await expectNoAxeViolations(page);
 });
 
+/** Counts `localStorage.setItem` calls per key since the page loaded, as `window.__writes` (an init script). */
+const countStorageWrites = () => {
+  const writes: Record<string, number> = ((window as any).__writes = {});
+  const setItem = Storage.prototype.setItem;
+  Storage.prototype.setItem = function (key: string, value: string) {
+    writes[key] = (writes[key] ?? 0) + 1;
+    return setItem.call(this, key, value);
+  };
+};
+
 test('data written by a newer version is shown read-only and never overwritten', async ({ page }) => {
+  await page.addInitScript(countStorageWrites);
   const widget = new SkillgapPage(page);
   await widget.open();
   const newer = JSON.stringify({ schema: 99, skills: { kubernetes: { level: 4, name: 'Kubernetes' } }, target_role: { value: 'platform-engineer', updated: 1 }, hologram: true });
@@ -111,8 +122,11 @@ test('data written by a newer version is shown read-only and never overwritten',
   await widget.waitForFeed();
   await expect(page.getByTestId('storage-banner')).toContainText('saved by a newer version of Skillgap (data version 99)');
   await expect(widget.level('kubernetes', '4 Advanced')).toBeChecked();
+  await expect(widget.ratedProgress).toHaveText('Rated 1 of 7');
   await widget.rate('python', '1 Aware');
-  await page.waitForTimeout(200);
+  // The count comes from the profile in memory, which the same handler sets only after its save (profile_sync.rs).
+  await expect(widget.ratedProgress).toHaveText('Rated 2 of 7');
+  expect(await page.evaluate(() => (window as any).__writes['skillgap:profile'] ?? 0)).toBe(0);
   expect(await widget.storedRaw()).toBe(newer);
 });
 
@@ -357,23 +371,40 @@ test('a whole session makes no request but the widget’s own files and the conf
 });
 
 test('a broken feed never replaces the last good copy kept for outages', async ({ page }) => {
+  // Counts `Cache.prototype.put` calls per URL in each page, as `window.__puts`.
+  await page.addInitScript(() => {
+    const puts: Record<string, number> = ((window as any).__puts = {});
+    const put = Cache.prototype.put;
+    Cache.prototype.put = function (request: RequestInfo | URL, response: Response) {
+      const url = request instanceof Request ? request.url : new URL(request, location.href).href;
+      puts[url] = (puts[url] ?? 0) + 1;
+      return put.call(this, request, response);
+    };
+  });
+  const puts = () => page.evaluate(() => (window as any).__puts as Record<string, number>);
+  const good = readFileSync(fileURLToPath(new URL('../fixtures/changes-before.json', import.meta.url)), 'utf8');
   const widget = new SkillgapPage(page);
   await widget.open('?feed=/fixtures/changes-before.json');
   await widget.waitForFeed();
-  await expect.poll(() => widget.cachedFeedCount()).toBe(1);
+  const feedHref = new URL('/fixtures/changes-before.json', page.url()).href;
+  await expect.poll(puts).toEqual({ [feedHref]: 1 }); // the counter sees the widget's own write
+  await expect.poll(() => widget.cachedFeedText('/fixtures/changes-before.json')).toBe(good);
 
   const feedUrl = (url: URL) => url.pathname === '/fixtures/changes-before.json';
   await page.route(feedUrl, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"format_version": 1, "roles": [' }));
   await widget.open('?feed=/fixtures/changes-before.json');
   await expect(widget.feedError).toBeVisible();
-  await page.waitForTimeout(300);
 
+  // "Try again" with the network down reads the kept copy in this same page, after the broken
+  // load's whole pipeline ran, so a write of the broken text would be counted (and read) by then.
   await page.unroute(feedUrl);
   await page.route(feedUrl, (route) => route.abort('connectionrefused'));
-  await widget.open('?feed=/fixtures/changes-before.json');
+  await page.getByTestId('feed-retry').click();
   await widget.waitForFeed();
   await expect(page.getByTestId('feed-cached')).toContainText('using the copy saved on');
   await expect(widget.targetRole).toContainText('Site Reliability Engineer');
+  expect(await puts()).toEqual({});
+  expect(await widget.cachedFeedText('/fixtures/changes-before.json')).toBe(good);
 });
 
 test('a feed saved with a byte-order mark and a stray Latin-1 byte reads as the browser reads text, also from the copy kept for outages', async ({ page }) => {

@@ -93,6 +93,18 @@ export class SkillgapPage {
     });
   }
 
+  /** The text kept in Cache Storage for outages for a feed URL (relative to the page), or null. */
+  async cachedFeedText(url: string) {
+    return this.page.evaluate(async (url) => {
+      for (const name of await caches.keys()) {
+        if (!name.endsWith(':feeds')) continue;
+        const found = await (await caches.open(name)).match(new URL(url, location.href).href);
+        if (found) return found.text();
+      }
+      return null;
+    }, url);
+  }
+
   async storedRaw(namespace = 'skillgap') {
     return this.page.evaluate((key) => localStorage.getItem(key), `${namespace}:profile`);
   }
