@@ -176,8 +176,8 @@ fn explorer_and_gap_agree_on_the_enterprise_feed() {
 /// O*NET importances are fractional weights (4.12), where the order of the sums matters.
 #[test]
 fn explorer_and_gap_agree_on_the_onet_feed() {
-    let imported = onet::import_folder(Path::new("../shared/data/onet"))
-        .expect("O*NET data sits in ../shared/data/onet");
+    let imported = onet::import_folder(Path::new("tests/data/onet-sample"))
+        .expect("the O*NET sample sits in tests/data/onet-sample");
     let text = serde_json::to_string(&imported.draft).unwrap();
     assert_agreement("onet", &load("onet", &text));
 }

@@ -6,7 +6,7 @@
 //! cargo run --release --bin make-fixture -- wide-roles [SEED] > wide-roles.json
 //! cargo run --release --bin make-fixture -- career-paths [SEED] > career-paths.json
 //! cargo run --release --bin make-fixture -- paths-scale ROLES complete|sparse|none [SEED] > paths.json
-//! cargo run --release --bin make-fixture -- onet ../shared/data/onet > onet.json
+//! cargo run --release --bin make-fixture -- onet ../shared/data/onet > onet.json   (or tests/data/onet-sample: 97 occupations)
 //! ```
 
 // Trunk builds every target of the crate for wasm32 too; the fixtures exist natively only.
