@@ -8,17 +8,17 @@ cd "$ROOT"
 scripts/setup.sh --test
 
 printf '\n==> Native benchmarks (criterion)\n'
-cargo bench --bench domain -- --warm-up-time 1 --measurement-time 3 --output-format bencher 2>/dev/null \
+cargo bench -p skillgap-tools --bench domain -- --warm-up-time 1 --measurement-time 3 --output-format bencher 2>/dev/null \
   | grep '^test ' | tee target/bench-native.txt
 
 printf '\n==> Release build and the enterprise-scale feed\n'
 scripts/build.sh >/dev/null
-cargo build --quiet --release --bin feed-check --bin make-fixture
+cargo build --quiet --release -p skillgap-tools --bin feed-check --bin make-fixture
 rm -f target/bench-feed-check.txt
 mkdir -p tests/e2e/.cache
-cargo run --quiet --release --bin make-fixture -- synthetic 42 > tests/e2e/.cache/large.json
-cargo run --quiet --release --bin make-fixture -- synthetic-bad-references 42 > tests/e2e/.cache/large-bad-refs.json
-cargo run --quiet --release --bin make-fixture -- wide-roles 42 > tests/e2e/.cache/wide-roles.json
+cargo run --quiet --release -p skillgap-tools --bin make-fixture -- synthetic 42 > tests/e2e/.cache/large.json
+cargo run --quiet --release -p skillgap-tools --bin make-fixture -- synthetic-bad-references 42 > tests/e2e/.cache/large-bad-refs.json
+cargo run --quiet --release -p skillgap-tools --bin make-fixture -- wide-roles 42 > tests/e2e/.cache/wide-roles.json
 printf '\n==> feed-check on the large feed, clean and with 500 unknown + 200 typo references (best of 3)\n'
 for feed in large large-bad-refs; do
   best=""

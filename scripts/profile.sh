@@ -17,6 +17,6 @@ wasm-opt -Oz -g "$out/skillgap_bg.wasm" -o "$out/skillgap_bg.wasm"
 rm -f "$out"/skillgap_bg.wasm.{br,gz} "$out"/skillgap.js.{br,gz}
 mkdir -p tests/e2e/.cache
 [[ -s tests/e2e/.cache/large.json ]] ||
-  cargo run --quiet --release --bin make-fixture -- synthetic 42 > tests/e2e/.cache/large.json
+  cargo run --quiet --release -p skillgap-tools --bin make-fixture -- synthetic 42 > tests/e2e/.cache/large.json
 (cd tests/e2e && SKILLGAP_DIST="$out" npx playwright test --config prof.config.ts)
 cat tests/e2e/test-results/profile.txt

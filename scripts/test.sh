@@ -13,11 +13,14 @@ cargo fmt --all -- --check
 leptosfmt --check --quiet src
 
 step "cargo clippy (native and wasm32), warnings are errors"
-cargo clippy --all-targets -- -D warnings
-cargo clippy --target wasm32-unknown-unknown --lib -- -D warnings
+cargo clippy --workspace --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown -p skillgap --lib -- -D warnings
 
-step "Native tests (cargo test)"
-cargo test
+step "Native tests (cargo test, every crate)"
+cargo test --workspace
+
+step "No module cycles inside a crate, and the core free of the browser"
+scripts/check-layers.sh
 
 step "Release build (trunk --release --offline, wasm-opt)"
 scripts/build.sh
@@ -28,8 +31,8 @@ scripts/sizes.sh
 step "Browser tests (Playwright in Debian's Chromium, against the release build)"
 # The 1,004-role framework the rating and explorer tests use (served at /perf/).
 mkdir -p tests/e2e/.cache
-cargo run --quiet --bin make-fixture -- wide-roles 42 > tests/e2e/.cache/wide-roles.json
+cargo run --quiet -p skillgap-tools --bin make-fixture -- wide-roles 42 > tests/e2e/.cache/wide-roles.json
 # 3,025 roles with a hub of 30 next roles, a loop, a 25-step ladder (the paths view's tests).
-cargo run --quiet --bin make-fixture -- career-paths 42 > tests/e2e/.cache/career-paths.json
+cargo run --quiet -p skillgap-tools --bin make-fixture -- career-paths 42 > tests/e2e/.cache/career-paths.json
 (cd tests/e2e && npx playwright test)
 node tests/e2e/check-results.mjs tests/e2e/test-results/results.json

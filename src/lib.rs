@@ -1,20 +1,9 @@
-//! Skillgap: a private skill-gap widget.
+//! Skillgap: a private skill-gap widget, the employee's app (wasm only).
 //!
-//! - [`domain`]: pure logic (feed, scale, gaps, profile schema), tested natively.
-//! - [`markup`]: read-only views (charts, tables) as escaped HTML text, tested natively.
-//! - `browser`: thin adapters to localStorage, fetch and the clock (wasm only).
-//! - `ui`: Leptos components that present and wire (wasm only).
-
-pub mod domain;
-pub mod markup;
-
-/// `feed-import`: reads spreadsheets and public frameworks into feeds. Native only.
-#[cfg(not(target_arch = "wasm32"))]
-pub mod import;
-
-/// Test and benchmark feeds: compiled for native tests and tools only, never into the module.
-#[cfg(not(target_arch = "wasm32"))]
-pub mod fixtures;
+//! The layers below it are crates of their own (ARCHITECTURE.md): `stdx` (helpers), `domain`
+//! (pure logic), `markup` (read-only views as escaped HTML). Here:
+//! - `browser`: thin adapters to localStorage, fetch, the clock and the page.
+//! - `ui`: Leptos components that present and wire.
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;

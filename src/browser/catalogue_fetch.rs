@@ -1,7 +1,7 @@
 //! Fetching an interface language's catalogue, shipped beside the module as `i18n/{tag}.json`.
 
 use super::feed_fetch::fetch_text;
-use crate::domain::i18n::Catalogue;
+use domain::i18n::Catalogue;
 use wasm_bindgen_futures::JsFuture;
 
 /// The catalogue, or a sentence for the diagnostics saying why it could not be used. The

@@ -8,12 +8,12 @@ pub fn now_ms() -> u64 {
 /// of every day outside UTC the two are a day apart.
 pub fn local_date(millis: u64) -> String {
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(millis as f64));
-    crate::domain::time::iso_from_parts(
+    stdx::time::iso_from_parts(
         i64::from(date.get_full_year()),
         date.get_month() + 1,
         date.get_date(),
     )
-    .unwrap_or_else(|| crate::domain::time::iso_date(millis))
+    .unwrap_or_else(|| stdx::time::iso_date(millis))
 }
 
 /// Today's calendar date in the user's time zone.

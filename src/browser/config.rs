@@ -1,9 +1,9 @@
 //! How the host page configured this widget instance: from the custom element's attributes
 //! (passed by the loader as an options object) and, for the standalone page, its URL.
 
-use crate::domain::feed::source_policy::{judge_linked_feed, FeedRefusal};
-use crate::domain::i18n::Translator;
-use crate::domain::profile::keys::{StorageKeys, DEFAULT_NAMESPACE};
+use domain::feed::source_policy::{judge_linked_feed, FeedRefusal};
+use domain::i18n::Translator;
+use domain::profile::keys::{StorageKeys, DEFAULT_NAMESPACE};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
 

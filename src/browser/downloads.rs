@@ -1,7 +1,7 @@
 //! Saving a file the user asked for, and reading one they picked. Nothing leaves the machine.
 
-use crate::domain::i18n::k;
-use crate::domain::i18n::Translator;
+use domain::i18n::k;
+use domain::i18n::Translator;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 

@@ -1,8 +1,8 @@
 //! The checker page's (`check.html`) way into the module: the feed check, as JSON.
 
-use crate::domain::feed::report::check_report_json;
-use crate::domain::feed::{FeedSource, LoadOptions};
-use crate::domain::i18n::LanguageTag;
+use domain::feed::report::check_report_json;
+use domain::feed::{FeedSource, LoadOptions};
+use domain::i18n::LanguageTag;
 use wasm_bindgen::prelude::*;
 
 /// Checks feed texts merged in order (`labels[i]` names `texts[i]` in the report), exactly as

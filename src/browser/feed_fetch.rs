@@ -1,8 +1,8 @@
 //! Fetching feed texts. Parsing and validation belong to the domain.
 
 use super::config::LinkedFeedPolicy;
-use crate::domain::text::utf8_text;
 use std::future::Future;
+use stdx::text::utf8_text;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 

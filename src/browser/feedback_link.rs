@@ -2,11 +2,11 @@
 //! by the browser.
 
 use super::compression::{zlib_compress, zlib_decompress, StreamError};
-use crate::domain::feedback::{
+use domain::feedback::{
     fragment_zlib, request_fragment, request_from_json, request_json, response_fragment,
     response_from_json, response_json, FeedbackError, FeedbackRequest, FeedbackResponse, LinkKind,
 };
-use crate::domain::profile::share::MAX_PAYLOAD;
+use domain::profile::share::MAX_PAYLOAD;
 
 async fn compress(json: &[u8]) -> Result<Vec<u8>, FeedbackError> {
     zlib_compress(json)

@@ -1,10 +1,10 @@
 //! Plural rules, numbers and dates from the browser's `Intl`, so that no locale data is
 //! compiled into the module. Each formatter is built once per language and option, and kept.
 
-use crate::domain::fast_map::FastMap;
-use crate::domain::i18n::{EnglishFormats, Formats, PluralCategory};
+use domain::i18n::{EnglishFormats, Formats, PluralCategory};
 use js_sys::{Array, Function, Object, Reflect};
 use std::cell::RefCell;
+use stdx::fast_map::FastMap;
 use wasm_bindgen::{JsCast, JsValue};
 
 pub struct IntlFormats {
@@ -81,7 +81,7 @@ impl Formats for IntlFormats {
             ("maximumFractionDigits", 0.into()),
         ];
         // Rounded as the English form rounds it, so a figure reads the same in every language.
-        let whole = crate::domain::number::percent(fraction) as f64 / 100.0;
+        let whole = stdx::number::percent(fraction) as f64 / 100.0;
         self.formatter("NumberFormat", "percent".into(), &options)
             .and_then(|format| call(&format, "format", &whole.into()))
             .unwrap_or_else(|| EnglishFormats.percent(fraction))

@@ -2,9 +2,9 @@
 //! Checks `window.localStorage` first: gloo panics where storage is blocked. Before every
 //! write it merges with what is stored, so edits from other tabs are never overwritten.
 
-use crate::domain::profile::keys::StorageKeys;
-use crate::domain::profile::merge::merge;
-use crate::domain::profile::{decode, Decoded, Profile};
+use domain::profile::keys::StorageKeys;
+use domain::profile::merge::merge;
+use domain::profile::{decode, Decoded, Profile};
 use gloo_storage::{LocalStorage, Storage};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 

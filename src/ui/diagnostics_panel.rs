@@ -5,11 +5,11 @@
 
 use super::i18n::use_i18n;
 use super::state::use_app_state;
-use crate::domain::feed::{FeedLoad, Severity};
-use crate::domain::i18n::k;
-use crate::domain::i18n::Translator;
-use crate::markup::diagnostics::diagnostic_items;
+use domain::feed::{FeedLoad, Severity};
+use domain::i18n::k;
+use domain::i18n::Translator;
 use leptos::prelude::*;
+use markup::diagnostics::diagnostic_items;
 
 /// The role the page asked to preselect (`role-id` attribute or `?role=`), if any.
 #[derive(Clone)]

@@ -3,9 +3,9 @@
 use super::i18n::use_i18n;
 use super::state::{use_app_state, AppState, Section};
 use crate::browser::profile_store::{ProfileStore, StorageNotice};
-use crate::domain::first_run::has_own_data;
-use crate::domain::i18n::k;
-use crate::domain::profile::Profile;
+use domain::first_run::has_own_data;
+use domain::i18n::k;
+use domain::profile::Profile;
 use leptos::prelude::*;
 
 /// Whether to introduce Skillgap: not to someone who closed the introduction in this browser

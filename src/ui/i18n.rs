@@ -7,9 +7,9 @@
 
 use crate::browser::catalogue_fetch::fetch_catalogue;
 use crate::browser::intl::IntlFormats;
-use crate::domain::i18n::k;
-use crate::domain::i18n::languages::english_language;
-use crate::domain::i18n::{
+use domain::i18n::k;
+use domain::i18n::languages::english_language;
+use domain::i18n::{
     find_interface_language, interface_language, Catalogue, Direction, InterfaceLanguage, Key,
     Translator,
 };

@@ -3,9 +3,9 @@
 
 use super::i18n::use_i18n;
 use super::state::use_app_state;
-use crate::domain::i18n::k;
-use crate::domain::i18n::languages::by_tag;
-use crate::domain::i18n::INTERFACE_LANGUAGES;
+use domain::i18n::k;
+use domain::i18n::languages::by_tag;
+use domain::i18n::INTERFACE_LANGUAGES;
 use leptos::prelude::*;
 
 #[component]

@@ -5,46 +5,12 @@
 //! Try again, and stays in the address until it has been taken in: it is never dropped.
 
 use super::state::AppState;
-use crate::browser::config::WidgetConfig;
 use crate::browser::feedback_link::decode_request;
 use crate::browser::page;
 use crate::browser::share_link::decode_share;
-use crate::domain::feedback::{is_own_request, link_kind, FeedbackError, LinkKind};
+use domain::feedback::{is_own_request, link_kind, FeedbackError, LinkKind};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-
-/// How links made here are addressed: the page as it is open, minus the sender's own
-/// parameters where the widget reads the address.
-#[derive(Clone, Copy)]
-pub struct LinkAddress {
-    reads_address: bool,
-}
-
-impl LinkAddress {
-    /// Parameters of the widget's that describe the sender's view, not the framework or the
-    /// storage namespace: the receiver keeps their own language and diagnostics setting.
-    const SENDERS_OWN: [&'static str; 2] = ["lang", "diagnostics"];
-
-    pub fn provide(config: &WidgetConfig) {
-        provide_context(LinkAddress {
-            reads_address: config.reads_address,
-        });
-    }
-
-    /// The full link for `fragment` (without its `#`).
-    pub fn link(self, fragment: &str) -> String {
-        let dropped: &[&str] = if self.reads_address {
-            &Self::SENDERS_OWN
-        } else {
-            &[]
-        };
-        format!("{}#{fragment}", page::address_for_links(dropped))
-    }
-}
-
-pub fn use_link_address() -> LinkAddress {
-    expect_context::<LinkAddress>()
-}
 
 /// What the links in the address are doing now.
 #[derive(Clone, Copy)]

@@ -8,15 +8,15 @@ use crate::browser::downloads::read_chosen_file;
 use crate::browser::feed_cache;
 use crate::browser::page;
 use crate::browser::share_link::encode_share;
-use crate::domain::i18n::k;
-use crate::domain::profile::export::{
+use domain::i18n::k;
+use domain::profile::export::{
     export_filename, export_json, parse_import, ratings_csv, replace_document, ImportError,
     ImportPreview,
 };
-use crate::domain::profile::merge::merge;
-use crate::domain::profile::share::{shared_from, ShareParts};
-use crate::domain::profile::undo_import::undo_import;
-use crate::domain::profile::Profile;
+use domain::profile::merge::merge;
+use domain::profile::share::{shared_from, ShareParts};
+use domain::profile::undo_import::undo_import;
+use domain::profile::Profile;
 use leptos::html::Input;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -74,7 +74,7 @@ fn ExportPanel() -> impl IntoView {
             return;
         };
         let csv = state.profile.with_untracked(|p| {
-            i18n.with(|tr| crate::domain::feedback::feedback_csv(p, loaded.feed(), tr))
+            i18n.with(|tr| domain::feedback::feedback_csv(p, loaded.feed(), tr))
         });
         let file = i18n.tf(k::DATA_EXPORT_FEEDBACK_FILE, &[("date", &today())]);
         state.save_file(
@@ -245,7 +245,7 @@ fn ImportPanel() -> impl IntoView {
 fn SharePanel() -> impl IntoView {
     let state = use_app_state();
     let i18n = use_i18n();
-    let links = crate::ui::links::use_link_address();
+    let links = crate::ui::link_address::use_link_address();
     let include_ratings = RwSignal::new(true);
     let include_plan = RwSignal::new(true);
     // Other people's views are theirs too: off unless the person ticks it.

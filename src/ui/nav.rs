@@ -3,7 +3,7 @@
 
 use super::i18n::use_i18n;
 use super::state::{use_app_state, Section};
-use crate::domain::i18n::k;
+use domain::i18n::k;
 use leptos::html::Ul;
 use leptos::prelude::*;
 

@@ -5,9 +5,9 @@ use super::state::{use_app_state, FeedState};
 use crate::browser::clock::today;
 use crate::browser::downloads::download_text;
 use crate::browser::profile_store::StorageNotice;
-use crate::domain::i18n::Translator;
-use crate::domain::i18n::{k, Key};
-use crate::domain::profile::export::{export_filename, export_json};
+use domain::i18n::Translator;
+use domain::i18n::{k, Key};
+use domain::profile::export::{export_filename, export_json};
 use leptos::prelude::*;
 
 /// What the notice says to the person.

@@ -11,9 +11,9 @@ use crate::browser::clock::{local_date, now_ms};
 use crate::browser::page;
 use crate::browser::profile_store::{StorageNotice, StoredChange};
 use crate::browser::random::local_id;
-use crate::domain::history::record_snapshot;
-use crate::domain::profile::merge::settle_with_stored;
-use crate::domain::profile::Profile;
+use domain::history::record_snapshot;
+use domain::profile::merge::settle_with_stored;
+use domain::profile::Profile;
 use leptos::prelude::*;
 
 impl AppState {

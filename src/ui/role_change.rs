@@ -3,7 +3,7 @@
 
 use super::i18n::use_i18n;
 use super::state::AppState;
-use crate::domain::i18n::k;
+use domain::i18n::k;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -19,11 +19,11 @@ impl AppState {
     pub fn change_role(&self, kind: RoleKind, role: Option<String>, name: &str) {
         let state = *self;
         let i18n = use_i18n();
-        let read = move |p: &crate::domain::profile::Profile| match kind {
+        let read = move |p: &domain::profile::Profile| match kind {
             RoleKind::Current => p.current_role.value.clone(),
             RoleKind::Target => p.target_role.value.clone(),
         };
-        let write = move |p: &mut crate::domain::profile::Profile, role, now| match kind {
+        let write = move |p: &mut domain::profile::Profile, role, now| match kind {
             RoleKind::Current => p.set_current_role(role, now),
             RoleKind::Target => p.set_target_role(role, now),
         };

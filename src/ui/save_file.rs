@@ -2,7 +2,7 @@
 
 use super::state::AppState;
 use crate::browser::downloads::download_text;
-use crate::domain::i18n::k;
+use domain::i18n::k;
 
 impl AppState {
     /// Saves `text` as `file` and confirms with `saved`; a failure is said instead.

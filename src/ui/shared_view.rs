@@ -7,13 +7,13 @@ use super::i18n::use_i18n;
 use super::state::{use_app_state, use_feed};
 use crate::browser::clock::now_ms;
 use crate::browser::clock::today;
-use crate::domain::i18n::k;
-use crate::domain::plan::summary::shared_summary;
-use crate::domain::profile::share::{leave_out_feedback_off_scale, to_profile, SharedProfile};
-use crate::domain::profile::shared_import::{apply_import, preview, undo_import, ImportMode};
-use crate::markup::import_preview::import_preview;
-use crate::markup::plan_document::{plan_document, DocumentKind};
+use domain::i18n::k;
+use domain::plan::summary::shared_summary;
+use domain::profile::share::{leave_out_feedback_off_scale, to_profile, SharedProfile};
+use domain::profile::shared_import::{apply_import, preview, undo_import, ImportMode};
 use leptos::prelude::*;
+use markup::import_preview::import_preview;
+use markup::plan_document::{plan_document, DocumentKind};
 use std::sync::Arc;
 
 fn close_link(state: super::state::AppState) {

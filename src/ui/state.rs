@@ -1,11 +1,11 @@
 //! The app's shared state, handed to components as one small `Copy` context.
 
 use crate::browser::profile_store::{ProfileStore, StorageNotice};
-use crate::domain::feed::{Feed, FeedLoad, RoleIdx, SkillIdx};
-use crate::domain::i18n::{k, Key};
-use crate::domain::profile::share::{ShareError, SharedProfile};
-use crate::domain::profile::Profile;
-use crate::domain::search::{role_index, skill_index, FuzzyIndex};
+use domain::feed::{Feed, FeedLoad, RoleIdx, SkillIdx};
+use domain::i18n::{k, Key};
+use domain::profile::share::{ShareError, SharedProfile};
+use domain::profile::Profile;
+use domain::search::{role_index, skill_index, FuzzyIndex};
 use leptos::html::Div;
 use leptos::prelude::*;
 use std::sync::{Arc, OnceLock};
@@ -53,7 +53,7 @@ pub enum FeedState {
 pub struct FeedNews {
     /// Date (ISO) of the cached copy in use because the feed could not be fetched.
     pub cached_from: Option<String>,
-    pub role_changes: Vec<crate::domain::feed_changes::RequirementChange>,
+    pub role_changes: Vec<domain::feed_changes::RequirementChange>,
     /// Renamed skills whose ratings were kept: (old name, new name).
     pub relinked: Vec<(String, String)>,
 }
@@ -122,15 +122,10 @@ pub struct AppState {
     pub suggestion_focus: RwSignal<Option<String>>,
     /// A feedback request opened to answer it (reviewer mode), or why it cannot be answered.
     pub reviewing: RwSignal<
-        Option<
-            Result<
-                crate::domain::feedback::FeedbackRequest,
-                crate::domain::feedback::FeedbackError,
-            >,
-        >,
+        Option<Result<domain::feedback::FeedbackRequest, domain::feedback::FeedbackError>>,
     >,
     /// A feedback answer link that could not be taken in, said on screen until dismissed.
-    pub link_problem: RwSignal<Option<crate::domain::feedback::FeedbackError>>,
+    pub link_problem: RwSignal<Option<domain::feedback::FeedbackError>>,
     /// The visible confirmation of the last action, with its Undo.
     pub toast: RwSignal<Option<super::toast::Toast>>,
     pub root: NodeRef<Div>,

@@ -4,7 +4,7 @@
 
 use super::i18n::use_i18n;
 use super::state::use_app_state;
-use crate::domain::i18n::k;
+use domain::i18n::k;
 use leptos::prelude::*;
 use std::sync::Arc;
 

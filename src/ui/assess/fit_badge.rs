@@ -1,9 +1,9 @@
 //! The fit for the target role, updated as the user rates.
 
-use crate::domain::gap::RoleGap;
-use crate::domain::i18n::k;
 use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_app_state;
+use domain::gap::RoleGap;
+use domain::i18n::k;
 use leptos::prelude::*;
 
 #[component]

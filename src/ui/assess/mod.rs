@@ -16,9 +16,9 @@ mod skill_rating;
 mod skill_search;
 mod unrated_filter;
 
-use crate::domain::i18n::k;
 use crate::ui::i18n::use_i18n;
 use calibration_notice::CalibrationNotice;
+use domain::i18n::k;
 use fit_badge::FitBadge;
 use focused_skills::FocusedSkills;
 use leptos::prelude::*;

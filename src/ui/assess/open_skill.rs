@@ -5,8 +5,8 @@
 //! Until the user opens or rates a skill, the guide sits on the first unrated skill of the
 //! target role and moves on as they rate: the guided path through a long role.
 
-use crate::domain::feed::{Feed, SkillIdx};
 use crate::ui::state::{use_app_state, AppState};
+use domain::feed::{Feed, SkillIdx};
 use leptos::prelude::*;
 
 #[derive(Clone, Copy)]

@@ -4,8 +4,8 @@
 //! whole profile, every rating would wake all of them; here one effect compares each watched
 //! skill's entry with the profile and sets only the signals whose entry changed.
 
-use crate::domain::profile::SkillEntry;
 use crate::ui::state::use_app_state;
+use domain::profile::SkillEntry;
 use leptos::prelude::*;
 
 /// The target and current roles (feed indexes), read by every rating row to mark the level

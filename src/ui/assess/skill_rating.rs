@@ -6,14 +6,14 @@ use super::level_guide::{anchor_id, LevelGuide};
 use super::open_skill::OpenSkill;
 use super::skill_details::SkillDetails;
 use super::skill_entries::{ChosenRoles, SkillEntries};
-use crate::domain::dom_id::dom_id;
-use crate::domain::feed::SkillIdx;
-use crate::domain::i18n::{isolate, k, Direction};
-use crate::domain::scale::Level;
 use crate::ui::i18n::use_i18n;
 use crate::ui::state::{use_app_state, use_feed};
+use domain::feed::SkillIdx;
+use domain::i18n::{isolate, k, Direction};
+use domain::scale::Level;
 use leptos::prelude::*;
 use std::sync::Arc;
+use stdx::dom_id::dom_id;
 use wasm_bindgen::JsCast;
 
 #[component]

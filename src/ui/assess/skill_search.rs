@@ -1,9 +1,9 @@
 //! Finding any skill of the framework (names, aliases, descriptions, typos) to add it.
 
-use crate::domain::i18n::k;
 use crate::ui::i18n::use_i18n;
 use crate::ui::search_field::SearchField;
 use crate::ui::state::{use_app_state, use_feed};
+use domain::i18n::k;
 use leptos::prelude::*;
 
 const MAX_RESULTS: usize = 10;

@@ -1,8 +1,8 @@
 //! "Only unrated skills": hides what is already rated, so a long role shows only what is left.
 //! The skill being rated stays until the user moves on, so it does not vanish under the pointer.
 
-use crate::domain::i18n::k;
 use crate::ui::i18n::use_i18n;
+use domain::i18n::k;
 use leptos::prelude::*;
 
 #[derive(Clone, Copy)]

@@ -1,11 +1,11 @@
 //! Bridge skills: what helps on every shortlisted path.
 
-use crate::domain::explorer::bridge_skills;
-use crate::domain::i18n::k;
-use crate::markup::bridge_skills::bridge_panel;
 use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_app_state;
+use domain::explorer::bridge_skills;
+use domain::i18n::k;
 use leptos::prelude::*;
+use markup::bridge_skills::bridge_panel;
 
 #[component]
 pub fn BridgePanel() -> impl IntoView {

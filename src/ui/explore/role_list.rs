@@ -2,12 +2,12 @@
 
 use super::role_row::RoleRow;
 use crate::browser::clock::Mark;
-use crate::domain::explorer::{rank_roles, sort_roles, FitGroup, RoleFit, RoleSort};
-use crate::domain::i18n::k;
-use crate::domain::profile::Profile;
 use crate::ui::i18n::use_i18n;
 use crate::ui::keyed_rows::{keyed_rows, Row, Rows};
 use crate::ui::state::{use_app_state, use_feed};
+use domain::explorer::{rank_roles, sort_roles, FitGroup, RoleFit, RoleSort};
+use domain::i18n::k;
+use domain::profile::Profile;
 use leptos::prelude::*;
 use std::sync::Arc;
 

@@ -1,15 +1,15 @@
 //! One role in the explorer: its fit with the evidence behind it, what it would take, the
 //! shortlist, "Make this my target" and, while little is rated, "Rate the N missing skills".
 
-use crate::domain::dom_id::dom_id;
-use crate::domain::explorer::RoleFit;
-use crate::domain::gap::list_text;
-use crate::domain::i18n::k;
-use crate::domain::number::fixed;
-use crate::domain::profile::{flag_is_set, Profile};
 use crate::ui::i18n::use_i18n;
 use crate::ui::state::{use_app_state, use_feed, Section};
+use domain::explorer::RoleFit;
+use domain::gap::list_text;
+use domain::i18n::k;
+use domain::profile::{flag_is_set, Profile};
 use leptos::prelude::*;
+use stdx::dom_id::dom_id;
+use stdx::number::fixed;
 
 #[component]
 pub fn RoleRow(

@@ -7,20 +7,20 @@ use super::receive::receive_answer;
 use crate::browser::downloads::read_chosen_file;
 use crate::browser::feedback_link::encode_request;
 use crate::browser::random::local_id;
-use crate::domain::feedback::{record_request, FeedbackRequest};
-use crate::domain::i18n::k;
-use crate::domain::sorting::sort_by;
 use crate::ui::i18n::use_i18n;
 use crate::ui::state::{use_app_state, use_feed};
+use domain::feedback::{record_request, FeedbackRequest};
+use domain::i18n::k;
 use leptos::html::Input;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use stdx::sorting::sort_by;
 
 #[component]
 pub fn AskFeedback() -> impl IntoView {
     let state = use_app_state();
     let i18n = use_i18n();
-    let links = crate::ui::links::use_link_address();
+    let links = crate::ui::link_address::use_link_address();
     let loaded = use_feed();
     // The skills one can ask about: the target role's, then the others one rated.
     let candidates = Memo::new(move |_| {
@@ -150,7 +150,7 @@ pub fn AskFeedback() -> impl IntoView {
                     let id = id.clone();
                     move || picked.with(|p| p.contains(&id))
                 };
-                let box_id = format!("sg-ask-{}", crate::domain::dom_id::dom_id(&id));
+                let box_id = format!("sg-ask-{}", stdx::dom_id::dom_id(&id));
                 view! {
                     <label class="sg-chip" for=box_id.clone()>
                         <input

@@ -1,13 +1,13 @@
 //! One answer received: who, when, their overall comment and per-skill comments, and Delete
 //! (with Undo).
 
-use crate::domain::feedback::{delete_feedback, restore_feedback};
-use crate::domain::i18n::k;
-use crate::domain::time::iso_date;
 use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_app_state;
+use domain::feedback::{delete_feedback, restore_feedback};
+use domain::i18n::k;
 use leptos::prelude::*;
 use std::sync::Arc;
+use stdx::time::iso_date;
 
 #[component]
 pub fn FeedbackRow(response_id: String) -> impl IntoView {

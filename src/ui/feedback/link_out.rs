@@ -2,10 +2,10 @@
 //! Nothing is sent by the widget.
 
 use crate::browser::page;
-use crate::domain::i18n::k;
-use crate::domain::suggestions::contact::contact_link;
 use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_app_state;
+use domain::i18n::k;
+use domain::suggestions::contact::contact_link;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 

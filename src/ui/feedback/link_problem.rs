@@ -1,9 +1,9 @@
 //! A feedback link that cannot be used (damaged, someone else's, already received, one's own
 //! request): said plainly, with the way back. Nothing stored is changed.
 
-use crate::domain::i18n::k;
 use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_app_state;
+use domain::i18n::k;
 use leptos::prelude::*;
 
 #[component]

@@ -2,9 +2,9 @@
 //! request, stored, and shown in My gap; anything else is refused with a reason.
 
 use crate::browser::feedback_link::decode_response;
-use crate::domain::feedback::{receive, FeedbackError};
-use crate::domain::i18n::k;
 use crate::ui::state::{AppState, Section};
+use domain::feedback::{receive, FeedbackError};
+use domain::i18n::k;
 use leptos::prelude::*;
 
 /// Receives the answer that `text` (a response link, or just its fragment) carries; the

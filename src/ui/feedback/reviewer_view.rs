@@ -8,14 +8,14 @@ use super::link_out::LinkOut;
 use crate::browser::downloads::download_text;
 use crate::browser::feedback_link::encode_response;
 use crate::browser::random::local_id;
-use crate::domain::feedback::{FeedbackRequest, FeedbackResponse, Relationship, SkillAnswer};
-use crate::domain::i18n::k;
-use crate::domain::sorted_map::SortedMap;
-use crate::markup::select_options::options;
 use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_app_state;
+use domain::feedback::{FeedbackRequest, FeedbackResponse, Relationship, SkillAnswer};
+use domain::i18n::k;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use markup::select_options::options;
+use stdx::sorted_map::SortedMap;
 
 fn relationship_value(r: Relationship) -> &'static str {
     match r {
@@ -30,7 +30,7 @@ fn relationship_value(r: Relationship) -> &'static str {
 pub fn ReviewerView(request: FeedbackRequest) -> impl IntoView {
     let state = use_app_state();
     let i18n = use_i18n();
-    let links = crate::ui::links::use_link_address();
+    let links = crate::ui::link_address::use_link_address();
     let answers = RwSignal::new(SortedMap::<String, SkillAnswer>::new());
     let reviewer = RwSignal::new(String::new());
     let relationship = RwSignal::new(Relationship::Other);

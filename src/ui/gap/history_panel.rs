@@ -2,15 +2,15 @@
 
 use super::target_gap;
 use crate::browser::clock::today;
-use crate::domain::gap::list_text;
-use crate::domain::history::{
-    delete_snapshot, fit_history, record_snapshot, restore_snapshot, skill_history,
-};
-use crate::domain::i18n::k;
-use crate::markup::history_chart::history_chart;
 use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_app_state;
+use domain::gap::list_text;
+use domain::history::{
+    delete_snapshot, fit_history, record_snapshot, restore_snapshot, skill_history,
+};
+use domain::i18n::k;
 use leptos::prelude::*;
+use markup::history_chart::history_chart;
 
 #[component]
 pub fn HistoryPanel() -> impl IntoView {

@@ -5,11 +5,11 @@ mod history_panel;
 mod priority_list;
 mod radar_chart;
 
-use crate::domain::gap::RoleGap;
-use crate::domain::i18n::k;
 use crate::ui::feedback::{AskFeedback, FeedbackPanel};
 use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_app_state;
+use domain::gap::RoleGap;
+use domain::i18n::k;
 use gap_bars::GapBars;
 use history_panel::HistoryPanel;
 use leptos::prelude::*;

@@ -1,13 +1,13 @@
 //! The prioritised list of gaps, each with "Add to plan" and "Find resources", and strengths.
 
 use super::target_gap;
-use crate::domain::i18n::k;
-use crate::domain::plan::{ensure_goal, goal_for_skill, remove_goal, restore_goal};
-use crate::markup::gap_lists::{priority_items, strength_items};
 use crate::ui::i18n::{use_i18n, I18n};
 use crate::ui::markup_clicks::clicked;
 use crate::ui::state::{use_app_state, AppState, Section};
+use domain::i18n::k;
+use domain::plan::{ensure_goal, goal_for_skill, remove_goal, restore_goal};
 use leptos::prelude::*;
+use markup::gap_lists::{priority_items, strength_items};
 use std::sync::Arc;
 
 /// Adds the skill's goal, aiming at the target role's level, and confirms with Undo.
@@ -111,8 +111,7 @@ pub fn PriorityList() -> impl IntoView {
                     .with_untracked(|p| goal_for_skill(p, &skill_id));
                 state.section.set(Section::Plan);
                 if let Some(goal) = goal {
-                    let selector =
-                        format!("#sg-goal-{}-heading", crate::domain::dom_id::dom_id(&goal));
+                    let selector = format!("#sg-goal-{}-heading", stdx::dom_id::dom_id(&goal));
                     leptos::task::spawn_local(async move {
                         crate::browser::clock::next_frame().await;
                         state.focus(&selector);

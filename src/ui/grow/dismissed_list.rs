@@ -1,9 +1,9 @@
 //! What the user dismissed or hid, so nothing disappears for good unless they want it to.
 
-use crate::domain::i18n::k;
-use crate::domain::profile::{Profile, Stamped};
 use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_app_state;
+use domain::i18n::k;
+use domain::profile::{Profile, Stamped};
 use leptos::prelude::*;
 
 #[component]

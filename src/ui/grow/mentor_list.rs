@@ -4,11 +4,11 @@
 use super::mentor_row::MentorRow;
 use super::use_shown_gaps;
 use crate::browser::clock::Mark;
-use crate::domain::i18n::k;
-use crate::domain::suggestions::mentors::suggest_mentors;
 use crate::ui::i18n::use_i18n;
 use crate::ui::keyed_rows::{keyed_rows, Row, Rows};
 use crate::ui::state::{use_app_state, use_feed};
+use domain::i18n::k;
+use domain::suggestions::mentors::suggest_mentors;
 use leptos::prelude::*;
 use std::sync::Arc;
 

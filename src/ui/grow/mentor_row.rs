@@ -3,19 +3,19 @@
 //! re-ordering around it (a favourite moves up).
 
 use crate::browser::clock::next_frame;
-use crate::domain::i18n::k;
-use crate::domain::plan::{resave_item, save_item, unsave_item, PlanItem};
-use crate::domain::profile::{flag_is_set, Profile, Stamped};
-use crate::domain::scale::Level;
-use crate::domain::suggestions::contact::{contact_link, intro_message, intro_subject};
-use crate::domain::suggestions::mentors::MentorSuggestion;
-use crate::domain::suggestions::PriorityGap;
-use crate::domain::time::utc_offset_text;
 use crate::ui::i18n::use_i18n;
 use crate::ui::state::{use_app_state, use_feed};
+use domain::i18n::k;
+use domain::plan::{resave_item, save_item, unsave_item, PlanItem};
+use domain::profile::{flag_is_set, Profile, Stamped};
+use domain::scale::Level;
+use domain::suggestions::contact::{contact_link, intro_message, intro_subject};
+use domain::suggestions::mentors::MentorSuggestion;
+use domain::suggestions::PriorityGap;
 use leptos::html::Button;
 use leptos::prelude::*;
 use std::sync::Arc;
+use stdx::time::utc_offset_text;
 
 #[component]
 pub fn MentorRow(suggestion: MentorSuggestion, first_gap: Option<PriorityGap>) -> impl IntoView {

@@ -8,11 +8,11 @@ mod resource_list;
 mod resource_row;
 
 use crate::browser::clock::Mark;
-use crate::domain::i18n::k;
-use crate::domain::suggestions::{priority_gaps, PriorityGap};
 use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_app_state;
 use dismissed_list::DismissedList;
+use domain::i18n::k;
+use domain::suggestions::{priority_gaps, PriorityGap};
 use leptos::prelude::*;
 use mentor_list::MentorList;
 use preferences_panel::PreferencesPanel;

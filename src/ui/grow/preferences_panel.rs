@@ -1,13 +1,13 @@
 //! The user's own suggestion preferences: kinds, length, cost, languages, time zone.
 
-use crate::domain::i18n::k;
-use crate::domain::number::short;
-use crate::domain::profile::Preferences;
-use crate::domain::sorted_map::SortedSet;
-use crate::domain::suggestions::resources::kind_label;
 use crate::ui::i18n::{use_i18n, I18n};
 use crate::ui::state::{use_app_state, use_feed};
+use domain::i18n::k;
+use domain::profile::Preferences;
+use domain::suggestions::resources::kind_label;
 use leptos::prelude::*;
+use stdx::number::short;
+use stdx::sorted_map::SortedSet;
 
 /// The longest lengths offered, in minutes.
 const DURATIONS: [u32; 5] = [60, 240, 480, 1200, 2400];
@@ -44,7 +44,7 @@ pub fn PreferencesPanel() -> impl IntoView {
         state.edit(|p, now| {
             let mut value = p.preferences.value.clone();
             f(&mut value);
-            p.preferences = crate::domain::profile::Stamped::new(value, now);
+            p.preferences = domain::profile::Stamped::new(value, now);
         })
     };
     let kind_boxes = kinds

@@ -1,12 +1,12 @@
 //! One suggested resource with the reason it is suggested; save it to the plan or dismiss it.
 
-use crate::domain::i18n::k;
-use crate::domain::plan::{resave_item, save_item, unsave_item, PlanItem};
-use crate::domain::profile::Profile;
-use crate::domain::scale::Level;
-use crate::domain::suggestions::resources::ResourceSuggestion;
 use crate::ui::i18n::use_i18n;
 use crate::ui::state::{use_app_state, use_feed};
+use domain::i18n::k;
+use domain::plan::{resave_item, save_item, unsave_item, PlanItem};
+use domain::profile::Profile;
+use domain::scale::Level;
+use domain::suggestions::resources::ResourceSuggestion;
 use leptos::prelude::*;
 use std::sync::Arc;
 

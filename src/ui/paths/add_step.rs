@@ -1,12 +1,12 @@
 //! "Add this step to my plan": a goal for each skill the step asks to close, aiming at the
 //! step's level, confirmed on screen with Undo. Goals the person already has are left alone.
 
-use crate::domain::feed::Feed;
-use crate::domain::i18n::k;
-use crate::domain::paths::Step;
-use crate::domain::plan::{ensure_goal, goal_for_skill, remove_goal, restore_goal, update_goal};
 use crate::ui::i18n::I18n;
 use crate::ui::state::AppState;
+use domain::feed::Feed;
+use domain::i18n::k;
+use domain::paths::Step;
+use domain::plan::{ensure_goal, goal_for_skill, remove_goal, restore_goal, update_goal};
 use std::sync::Arc;
 
 pub fn add_step_to_plan(state: AppState, i18n: I18n, feed: &Feed, step: &Step) {

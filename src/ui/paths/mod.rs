@@ -8,19 +8,19 @@
 mod add_step;
 
 use crate::browser::clock::{next_frame, Mark};
-use crate::domain::feed::RoleIdx;
-use crate::domain::i18n::k;
-use crate::domain::paths::CareerGraph;
-use crate::markup::path_list::role_button;
-use crate::markup::paths_page::{paths_page, PathChoices, PathsPage};
-use crate::markup::role_options::role_options;
-use crate::markup::Markup;
 use crate::ui::i18n::use_i18n;
 use crate::ui::markup_clicks::clicked;
 use crate::ui::role_change::RoleKind;
 use crate::ui::search_field::SearchField;
 use crate::ui::state::{use_app_state, use_feed, AppState, Section};
+use domain::feed::RoleIdx;
+use domain::i18n::k;
+use domain::paths::CareerGraph;
 use leptos::prelude::*;
+use markup::path_list::role_button;
+use markup::paths_page::{paths_page, PathChoices, PathsPage};
+use markup::role_options::role_options;
+use markup::Markup;
 use std::sync::Arc;
 
 const SEARCH_RESULTS: usize = 8;

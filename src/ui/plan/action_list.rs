@@ -2,12 +2,12 @@
 
 use super::action_row::ActionRow;
 use crate::browser::random::tab_tag;
-use crate::domain::i18n::k;
-use crate::domain::plan::add_action_by;
-use crate::domain::profile::Goal;
 use crate::ui::i18n::use_i18n;
 use crate::ui::keyed_rows::{keyed_rows, Row, Rows};
 use crate::ui::state::use_app_state;
+use domain::i18n::k;
+use domain::plan::add_action_by;
+use domain::profile::Goal;
 use leptos::prelude::*;
 use std::sync::Arc;
 

@@ -1,13 +1,13 @@
 //! One action of a goal: done or not, its text (editable in place), and Remove with Undo.
 
-use crate::domain::dom_id::dom_id;
-use crate::domain::i18n::k;
-use crate::domain::plan::{remove_action, restore_action, set_action_done, set_action_text};
-use crate::domain::profile::Goal;
 use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_app_state;
+use domain::i18n::k;
+use domain::plan::{remove_action, restore_action, set_action_done, set_action_text};
+use domain::profile::Goal;
 use leptos::prelude::*;
 use std::sync::Arc;
+use stdx::dom_id::dom_id;
 
 #[component]
 pub fn ActionRow(

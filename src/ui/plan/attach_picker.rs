@@ -2,12 +2,12 @@
 //! name. The list of names is built only when the picker is opened: a framework may offer
 //! thousands.
 
-use crate::domain::i18n::k;
-use crate::domain::plan::{attach_mentor, attach_resource, detach_mentor, detach_resource};
-use crate::markup::select_options::datalist_options;
 use crate::ui::i18n::{use_i18n, I18n};
 use crate::ui::state::{use_app_state, use_feed};
+use domain::i18n::k;
+use domain::plan::{attach_mentor, attach_resource, detach_mentor, detach_resource};
 use leptos::prelude::*;
+use markup::select_options::datalist_options;
 use std::sync::Arc;
 
 /// A resource as the list offers it: "Resource: CKA prep". Plain, so typing it matches.

@@ -6,17 +6,17 @@ use super::attach_picker::AttachPicker;
 use super::goal_mentor_row::GoalMentorRow;
 use super::goal_resource_row::GoalResourceRow;
 use crate::browser::clock::today;
-use crate::domain::dom_id::dom_id;
-use crate::domain::i18n::k;
-use crate::domain::plan::{goal_title, is_overdue, remove_goal, restore_goal, update_goal};
-use crate::domain::profile::{Goal, GoalStatus};
-use crate::domain::time::is_plausible_date;
-use crate::markup::select_options::{level_options, options};
 use crate::ui::i18n::use_i18n;
 use crate::ui::keyed_rows::{keyed_rows, Row, Rows};
 use crate::ui::state::{use_app_state, use_feed, Section};
+use domain::i18n::k;
+use domain::plan::{goal_title, is_overdue, remove_goal, restore_goal, update_goal};
+use domain::profile::{Goal, GoalStatus};
 use leptos::prelude::*;
+use markup::select_options::{level_options, options};
 use std::sync::Arc;
+use stdx::dom_id::dom_id;
+use stdx::time::is_plausible_date;
 
 fn status_value(status: GoalStatus) -> &'static str {
     match status {

@@ -1,9 +1,9 @@
 //! One mentor attached to a goal, with Remove.
 
-use crate::domain::i18n::k;
-use crate::domain::plan::{detach_mentor, reattach_mentor};
 use crate::ui::i18n::use_i18n;
 use crate::ui::state::{use_app_state, use_feed};
+use domain::i18n::k;
+use domain::plan::{detach_mentor, reattach_mentor};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -11,7 +11,7 @@ use std::sync::Arc;
 pub fn GoalMentorRow(
     goal_id: String,
     mentor_id: String,
-    goal: Memo<crate::domain::profile::Goal>,
+    goal: Memo<domain::profile::Goal>,
     /// Where focus goes after Remove: the goal's heading.
     heading: String,
 ) -> impl IntoView {

@@ -1,13 +1,13 @@
 //! One resource attached to a goal: done or not, a link to open it, and Remove.
 
-use crate::domain::dom_id::dom_id;
-use crate::domain::i18n::k;
-use crate::domain::plan::{detach_resource, reattach_resource, set_resource_done};
-use crate::domain::profile::Goal;
 use crate::ui::i18n::use_i18n;
 use crate::ui::state::{use_app_state, use_feed};
+use domain::i18n::k;
+use domain::plan::{detach_resource, reattach_resource, set_resource_done};
+use domain::profile::Goal;
 use leptos::prelude::*;
 use std::sync::Arc;
+use stdx::dom_id::dom_id;
 
 #[component]
 pub fn GoalResourceRow(

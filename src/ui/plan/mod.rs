@@ -11,14 +11,14 @@ mod new_goal_form;
 mod plan_exports;
 
 use crate::browser::clock::today;
-use crate::domain::i18n::k;
-use crate::domain::plan::summary::plan_summary;
-use crate::markup::plan_document::{plan_document, DocumentKind};
 use crate::ui::i18n::use_i18n;
 use crate::ui::keyed_rows::{keyed_rows, Row};
 use crate::ui::state::{use_app_state, use_feed};
+use domain::i18n::k;
+use domain::plan::summary::plan_summary;
 use goal_card::GoalCard;
 use leptos::prelude::*;
+use markup::plan_document::{plan_document, DocumentKind};
 use new_goal_form::NewGoalForm;
 use plan_exports::PlanExports;
 use std::sync::Arc;

@@ -2,15 +2,15 @@
 //! framework with the level to reach, and a date.
 
 use crate::browser::random::tab_tag;
-use crate::domain::dom_id::dom_id;
-use crate::domain::i18n::k;
-use crate::domain::plan::{new_goal_by, remove_goal, restore_goal, update_goal};
-use crate::domain::sorting::sort_by;
-use crate::markup::select_options::{level_options, options};
 use crate::ui::i18n::use_i18n;
 use crate::ui::state::{use_app_state, use_feed};
+use domain::i18n::k;
+use domain::plan::{new_goal_by, remove_goal, restore_goal, update_goal};
 use leptos::prelude::*;
+use markup::select_options::{level_options, options};
 use std::sync::Arc;
+use stdx::dom_id::dom_id;
+use stdx::sorting::sort_by;
 
 #[component]
 pub fn NewGoalForm() -> impl IntoView {
@@ -91,7 +91,7 @@ pub fn NewGoalForm() -> impl IntoView {
         let name = state.profile.with_untracked(|p| {
             p.plan
                 .get(&id)
-                .map(|g| i18n.with(|tr| crate::domain::plan::goal_title(g, loaded.feed(), tr)))
+                .map(|g| i18n.with(|tr| domain::plan::goal_title(g, loaded.feed(), tr)))
                 .unwrap_or_default()
         });
         for field in [title, skill, level, date] {

@@ -8,6 +8,7 @@ import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,10 +17,15 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 7;
 
+const peerDir = resolve(here, '../../../../shared/peers/snowflake');
 const apps = [
   { name: 'Skillgap', dir: resolve(here, process.env.SKILLGAP_DIST ?? '../../../dist'), path: '/index.html', ready: skillgapReady },
-  { name: 'snowflake', dir: resolve(here, '../../../../shared/peers/snowflake'), path: '/', ready: snowflakeReady },
-];
+  { name: 'snowflake', dir: peerDir, path: '/', ready: snowflakeReady },
+].filter((app) => existsSync(app.dir));
+if (apps.length < 2) {
+  // A plain clone has no peer beside it: Skillgap's own figures are still worth having.
+  console.log(`The peer is not beside this clone (${peerDir}): its column and the ratios are left out.`);
+}
 
 // Chrome DevTools' presets, as the issue names them.
 const profiles = [
@@ -154,7 +160,7 @@ const results = {};
 for (const profile of profiles) {
   for (let run = 0; run < RUNS; run++) {
     // Interleaved, and alternating who goes first, so drift on the machine hits both alike.
-    const order = run % 2 ? [1, 0] : [0, 1];
+    const order = apps.length < 2 ? [0] : run % 2 ? [1, 0] : [0, 1];
     for (const i of order) {
       const app = apps[i];
       const origin = `http://127.0.0.1:${servers[i].port}`;
@@ -185,6 +191,10 @@ for (const profile of profiles) {
     const theirs = results[profile.name][figure].snowflake;
     const scale = figure.toLowerCase().includes('bytes') ? 1 / 1024 : 1;
     const fmt = (values) => `${Math.round(median(values) * scale).toLocaleString('en')} (${spread(values.map((v) => v * scale))})`;
+    if (!theirs) {
+      console.log([profile.name, label, fmt(ours), '—', '—'].join(' | '));
+      continue;
+    }
     const ratio = median(theirs) > 0 ? (median(ours) / median(theirs)).toFixed(2) + '×' : '—';
     console.log([profile.name, label, fmt(ours), fmt(theirs), ratio].join(' | '));
   }

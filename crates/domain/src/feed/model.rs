@@ -1,0 +1,271 @@
+//! The checked feed: what the widget works with once validation has run.
+//! Cross references are indexes into the feed's own vectors, so lookups never fail.
+
+use super::index::FeedIndex;
+use super::validate::KNOWN_KINDS;
+use crate::i18n::{k, Key};
+use crate::scale::{Level, Scale};
+use stdx::sorted_map::SortedMap;
+use stdx::sorting::sort_by;
+
+pub type SkillIdx = usize;
+pub type RoleIdx = usize;
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Framework {
+    pub id: String,
+    pub name: String,
+    pub publisher: String,
+    pub version: String,
+    pub updated: String,
+    pub language: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Skill {
+    pub id: String,
+    /// Texts are in the language the feed was loaded in (`LoadOptions::language`).
+    pub name: String,
+    pub aliases: Vec<String>,
+    /// The name in the feed's other languages, for references and search; not shown.
+    pub other_names: Vec<String>,
+    /// The aliases in the feed's other languages, for references and search; not shown.
+    pub other_aliases: Vec<String>,
+    pub category: String,
+    pub description: String,
+    /// Behavioural anchors, only for the levels the feed describes.
+    pub anchors: SortedMap<Level, String>,
+}
+
+impl Skill {
+    pub fn anchor(&self, level: Level) -> Option<&str> {
+        self.anchors.get(&level).map(String::as_str)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Importance {
+    Essential,
+    Important,
+    NiceToHave,
+    Weight(f64),
+}
+
+impl Importance {
+    pub fn weight(self) -> f64 {
+        match self {
+            Importance::Essential => 3.0,
+            Importance::Important => 2.0,
+            Importance::NiceToHave => 1.0,
+            Importance::Weight(w) => w,
+        }
+    }
+
+    pub fn label(self) -> String {
+        match self {
+            Importance::Essential => "essential".into(),
+            Importance::Important => "important".into(),
+            Importance::NiceToHave => "nice to have".into(),
+            Importance::Weight(w) => format!("weight {}", stdx::number::shortest(w)),
+        }
+    }
+
+    /// The catalogue key of the label; a numeric weight's takes the weight as `{{weight}}`
+    /// (see [`Importance::label_in`]).
+    pub fn label_key(self) -> Key {
+        match self {
+            Importance::Essential => k::IMPORTANCE_ESSENTIAL,
+            Importance::Important => k::IMPORTANCE_IMPORTANT,
+            Importance::NiceToHave => k::IMPORTANCE_NICE_TO_HAVE,
+            Importance::Weight(_) => k::IMPORTANCE_WEIGHT,
+        }
+    }
+
+    /// The label in the interface language: "essential", "weight 2.5".
+    pub fn label_in(self, tr: &crate::i18n::Translator) -> String {
+        match self {
+            Importance::Weight(w) => tr.tf(self.label_key(), &[("weight", &tr.number(w, 2))]),
+            _ => tr.t(self.label_key()).to_owned(),
+        }
+    }
+
+    /// Numeric weights count as essential from 3 up, as the named levels do.
+    pub fn is_essential(self) -> bool {
+        self.weight() >= 3.0
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Requirement {
+    pub skill: SkillIdx,
+    pub level: Level,
+    pub importance: Importance,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Role {
+    pub id: String,
+    pub name: String,
+    /// The name in the feed's other languages, for search; not shown.
+    pub other_names: Vec<String>,
+    pub family: String,
+    pub seniority: String,
+    pub description: String,
+    pub requirements: Vec<Requirement>,
+    pub next_roles: Vec<RoleIdx>,
+}
+
+impl Role {
+    /// "Data & Analytics · Senior", leaving out what the feed does not give.
+    pub fn family_and_seniority(&self) -> String {
+        [self.family.trim(), self.seniority.trim()]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(" · ")
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SkillRange {
+    pub skill: SkillIdx,
+    pub from: Level,
+    pub to: Level,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Resource {
+    pub id: String,
+    pub title: String,
+    pub url: String,
+    pub kind: String,
+    pub provider: String,
+    pub duration_minutes: Option<u32>,
+    /// `Some(0.0)` is free; `None` means the feed did not say.
+    pub cost: Option<f64>,
+    pub currency: String,
+    pub language: String,
+    pub skills: Vec<SkillRange>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct MentorSkill {
+    pub skill: SkillIdx,
+    pub level: Level,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mentor {
+    pub id: String,
+    pub name: String,
+    pub title: String,
+    pub team: String,
+    pub contact: String,
+    pub skills: Vec<MentorSkill>,
+    pub topics: Vec<String>,
+    /// How many mentees they are open to; 0 means not taking anyone now.
+    pub capacity: u32,
+    pub languages: Vec<String>,
+    pub location: String,
+    pub utc_offset: Option<f32>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Feed {
+    pub format_version: u32,
+    pub framework: Framework,
+    pub scale: Scale,
+    pub skills: Vec<Skill>,
+    pub roles: Vec<Role>,
+    pub resources: Vec<Resource>,
+    pub mentors: Vec<Mentor>,
+    pub index: FeedIndex,
+}
+
+impl Feed {
+    pub fn skill_by_id(&self, id: &str) -> Option<SkillIdx> {
+        self.index.skill_ids.get(id).copied()
+    }
+
+    pub fn role_by_id(&self, id: &str) -> Option<RoleIdx> {
+        self.index.role_ids.get(id).copied()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.skills.is_empty() && self.roles.is_empty()
+    }
+
+    /// The resource kinds in use, each once: the known kinds in their usual order, then the
+    /// feed's own kinds alphabetically.
+    pub fn resource_kinds(&self) -> Vec<&str> {
+        let rank = |kind: &str| {
+            KNOWN_KINDS
+                .iter()
+                .position(|known| *known == kind)
+                .unwrap_or(usize::MAX)
+        };
+        let mut kinds: Vec<&str> = self
+            .resources
+            .iter()
+            .map(|r| r.kind.as_str())
+            .filter(|k| !k.is_empty())
+            .collect();
+        sort_by(&mut kinds, |a, b| {
+            rank(a).cmp(&rank(b)).then_with(|| a.cmp(b))
+        });
+        kinds.dedup();
+        kinds
+    }
+
+    /// Families in first-seen order, for grouping role pickers.
+    pub fn role_families(&self) -> Vec<&str> {
+        let mut families: Vec<&str> = Vec::new();
+        for role in &self.roles {
+            if !families.contains(&role.family.as_str()) {
+                families.push(&role.family);
+            }
+        }
+        families
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::feed::{load_feeds, FeedSource};
+
+    #[test]
+    fn resource_kinds_are_listed_once_known_ones_first() {
+        let resource = |id: &str, kind: &str| {
+            format!(
+                r#"{{"id": "{id}", "title": "T {id}", "url": "https://example.org/{id}", "kind": "{kind}", "skills": [{{"skill": "a", "from": 0, "to": 2}}]}}"#
+            )
+        };
+        let resources = [
+            ("1", "zine"),
+            ("2", "video"),
+            ("3", "atlas"),
+            ("4", "zine"),
+            ("5", "course"),
+            ("6", "atlas"),
+        ]
+        .map(|(id, kind)| resource(id, kind))
+        .join(",");
+        let text = format!(
+            r#"{{"format_version": 1, "skills": [{{"id": "a", "name": "A"}}], "resources": [{resources}]}}"#
+        );
+        let load = load_feeds(&[FeedSource {
+            label: "t",
+            text: &text,
+        }]);
+        let feed = load.feed;
+        assert_eq!(feed.resources.len(), 6, "{:?}", load.diagnostics);
+        let known: Vec<&str> = crate::feed::validate::KNOWN_KINDS
+            .iter()
+            .copied()
+            .filter(|k| ["video", "course"].contains(k))
+            .collect();
+        let mut expected = known;
+        expected.extend(["atlas", "zine"]);
+        assert_eq!(feed.resource_kinds(), expected);
+    }
+}

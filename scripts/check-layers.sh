@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# The layers' dependency invariants (ARCHITECTURE.md), checked on the resolved dependency tree:
+# the crates below the widget never depend on the browser or on Leptos, whatever the target.
+# (Module cycles inside each crate are checked by `cargo test`: crates/tools/tests/module_cycles.rs.)
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$ROOT"
+status=0
+for crate in skillgap-stdx skillgap-domain skillgap-markup; do
+  browser=$(cargo tree --quiet --offline -p "$crate" --target all -e normal,build --prefix none \
+    | grep -E '^(wasm-bindgen|web-sys|js-sys|leptos|gloo-[a-z-]+) ' | sort -u || true)
+  if [[ -n "$browser" ]]; then
+    echo "check-layers: $crate depends on the browser or Leptos:" >&2
+    echo "$browser" >&2
+    status=1
+  else
+    echo "$crate: no browser and no Leptos in its dependencies"
+  fi
+done
+exit $status
