@@ -1,5 +1,6 @@
 //! The prioritised gap list and the strengths list, as list items.
 
+use super::action::MarkupAction;
 use super::Markup;
 use domain::feed::Feed;
 use domain::gap::{importance_text, RoleGap};
@@ -28,34 +29,40 @@ pub fn level_text(scale: &Scale, level: Level, tr: &Translator) -> String {
 }
 
 /// What a priority offers: its goal in the plan (or adding one), and its suggestions. The
-/// list's one click handler reads `data-action` and `data-skill` (`ui/gap/priority_list.rs`).
+/// list's one click handler reads the buttons' [`MarkupAction`] (`ui/gap/priority_list.rs`).
 fn gap_actions(m: &mut Markup, skill_id: &str, skill_name: &str, in_plan: bool, tr: &Translator) {
-    let (action, label) = if in_plan {
-        ("open-plan", tr.t(k::GAP_ACTION_IN_PLAN))
+    let id = skill_id.to_owned();
+    let (plan, label) = if in_plan {
+        (
+            MarkupAction::OpenPlanForSkill(id.clone()),
+            tr.t(k::GAP_ACTION_IN_PLAN),
+        )
     } else {
-        ("add-to-plan", tr.t(k::GAP_ACTION_ADD))
+        (
+            MarkupAction::AddSkillToPlan(id.clone()),
+            tr.t(k::GAP_ACTION_ADD),
+        )
     };
     let named = tr.tf(k::GAP_NAME_SUFFIX, &[("name", skill_name)]);
     m.open("span", &[("class", "sg-gap-actions")]);
     for (action, label) in [
-        (action, label),
-        ("find-resources", tr.t(k::GAP_ACTION_FIND_RESOURCES)),
+        (plan, label),
+        (
+            MarkupAction::FindResources(id),
+            tr.t(k::GAP_ACTION_FIND_RESOURCES),
+        ),
     ] {
-        m.open(
-            "button",
-            &[
-                ("type", "button"),
-                (
+        action
+            .open_button(
+                m,
+                &[(
                     "class",
                     "sg-button sg-button-quiet sg-button-small sg-no-print",
-                ),
-                ("data-action", action),
-                ("data-skill", skill_id),
-            ],
-        )
-        .text(label)
-        .element("span", &[("class", "sg-visually-hidden")], &named)
-        .close("button");
+                )],
+            )
+            .text(label)
+            .element("span", &[("class", "sg-visually-hidden")], &named)
+            .close("button");
     }
     m.close("span");
 }

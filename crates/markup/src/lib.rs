@@ -8,6 +8,7 @@
 //! Safety by construction: tag and attribute names are `&'static str` written in this crate;
 //! every attribute value and every text comes from data and is escaped on the way in.
 
+pub mod action;
 pub mod bridge_skills;
 pub mod diagnostics;
 pub mod feedback_table;

@@ -1,7 +1,8 @@
 //! The map's list alternative: every role on it, column by column, with where it leads, what
 //! it would take and a button to see the way there. It is also the whole view on narrow
-//! screens. The section's one click handler reads `data-action` and `data-role`.
+//! screens. The section's one click handler reads the buttons' [`MarkupAction`].
 
+use super::action::MarkupAction;
 use super::Markup;
 use domain::explorer::{role_fit, FitGroup};
 use domain::feed::{Feed, RoleIdx};
@@ -77,31 +78,24 @@ pub fn fit_text(feed: &Feed, role: RoleIdx, levels: &[Option<Level>], tr: &Trans
     }
 }
 
-/// A button with the role's name for screen readers: "Show the way here: Data Analyst".
+/// A button about a role, with the role's name for screen readers: "Show the way here: Data
+/// Analyst".
 pub fn role_button(
     m: &mut Markup,
-    action: &'static str,
+    action: &MarkupAction,
     label: &str,
-    role: &str,
     name: &str,
     tr: &Translator,
 ) {
-    m.open(
-        "button",
-        &[
-            ("type", "button"),
-            ("class", "sg-button sg-button-quiet sg-button-small"),
-            ("data-action", action),
-            ("data-role", role),
-        ],
-    )
-    .text(label)
-    .element(
-        "span",
-        &[("class", "sg-visually-hidden")],
-        &tr.tf(k::GAP_NAME_SUFFIX, &[("name", name)]),
-    )
-    .close("button");
+    action
+        .open_button(m, &[("class", "sg-button sg-button-quiet sg-button-small")])
+        .text(label)
+        .element(
+            "span",
+            &[("class", "sg-visually-hidden")],
+            &tr.tf(k::GAP_NAME_SUFFIX, &[("name", name)]),
+        )
+        .close("button");
 }
 
 /// The marks on the roles the person is in and aims at.
@@ -170,7 +164,13 @@ pub fn role_item(
             &[("what", &what_it_takes(feed, role, levels, tr))],
         ),
     );
-    role_button(m, "select", tr.t(k::PATHS_SHOW_WAY), &r.id, &r.name, tr);
+    role_button(
+        m,
+        &MarkupAction::ShowWay(r.id.clone()),
+        tr.t(k::PATHS_SHOW_WAY),
+        &r.name,
+        tr,
+    );
     m.close("li");
 }
 

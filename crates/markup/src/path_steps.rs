@@ -1,7 +1,8 @@
 //! "From here to there": the route from the current role to the chosen one, and for each step
 //! the skills to close (essential first), learning and people that fit them, and "Add this
-//! step to my plan". The section's one click handler reads `data-action` and `data-step`.
+//! step to my plan". The section's one click handler reads the buttons' [`MarkupAction`].
 
+use super::action::MarkupAction;
 use super::gap_lists::level_text;
 use super::path_list::{role_button, skills_to_close_text};
 use super::Markup;
@@ -160,17 +161,14 @@ fn intro(m: &mut Markup, feed: &Feed, way: &Way, journey: &Journey, tr: &Transla
             } else {
                 tr.tf(k::PATHS_WAY_VIA, &[("roles", &via)])
             };
-            let index = i.to_string();
             let pressed = if i == way.chosen { "true" } else { "false" };
-            m.open("li", &[])
-                .open(
-                    "button",
+            m.open("li", &[]);
+            MarkupAction::ChooseRoute(i)
+                .open_button(
+                    m,
                     &[
-                        ("type", "button"),
                         ("class", "sg-button sg-button-quiet sg-button-small"),
                         ("aria-pressed", pressed),
-                        ("data-action", "route"),
-                        ("data-route", &index),
                     ],
                 )
                 .text(&label)
@@ -376,28 +374,23 @@ fn step_item(m: &mut Markup, feed: &Feed, way: &Way, view: StepView, tr: &Transl
     m.close("ul");
     resources(m, feed, &extras.resources, tr);
     mentors(m, feed, step, &extras.mentors, tr);
-    let index = k.to_string();
     let (action, label) = if extras.in_plan {
-        ("open-plan", tr.t(k::PATHS_STEP_IN_PLAN))
+        (
+            MarkupAction::OpenPlanForStep(k),
+            tr.t(k::PATHS_STEP_IN_PLAN),
+        )
     } else {
-        ("add-step", tr.t(k::PATHS_STEP_ADD))
+        (MarkupAction::AddStep(k), tr.t(k::PATHS_STEP_ADD))
     };
-    m.open(
-        "button",
-        &[
-            ("type", "button"),
-            ("class", "sg-button sg-no-print"),
-            ("data-action", action),
-            ("data-step", &index),
-        ],
-    )
-    .text(label)
-    .element(
-        "span",
-        &[("class", "sg-visually-hidden")],
-        &tr.tf(k::GAP_NAME_SUFFIX, &[("name", &role.name)]),
-    )
-    .close("button");
+    action
+        .open_button(m, &[("class", "sg-button sg-no-print")])
+        .text(label)
+        .element(
+            "span",
+            &[("class", "sg-visually-hidden")],
+            &tr.tf(k::GAP_NAME_SUFFIX, &[("name", &role.name)]),
+        )
+        .close("button");
     m.close("li");
 }
 
@@ -421,9 +414,8 @@ pub fn path_steps(feed: &Feed, way: &Way, target: Option<RoleIdx>, tr: &Translat
         let to = &feed.roles[way.found.to];
         role_button(
             &mut m,
-            "aim",
+            &MarkupAction::AimAt(to.id.clone()),
             tr.t(k::EXPLORE_MAKE_TARGET),
-            &to.id,
             &to.name,
             tr,
         );

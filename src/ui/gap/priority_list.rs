@@ -7,6 +7,7 @@ use crate::ui::state::{use_app_state, AppState, Section};
 use domain::i18n::k;
 use domain::plan::{ensure_goal, goal_for_skill, remove_goal, restore_goal};
 use leptos::prelude::*;
+use markup::action::{MarkupAction, BUTTON_SELECTOR};
 use markup::gap_lists::{priority_items, strength_items};
 use std::sync::Arc;
 
@@ -29,7 +30,7 @@ fn add_to_plan(
         let skill_id = skill_id.clone();
         leptos::task::spawn_local(async move {
             crate::browser::clock::next_frame().await;
-            focus_button(state, "open-plan", &skill_id);
+            state.focus(&MarkupAction::OpenPlanForSkill(skill_id).selector());
         });
     }
     if let Some(goal_id) = added {
@@ -47,14 +48,6 @@ fn add_to_plan(
             Some(undo),
         );
     }
-}
-
-/// Focuses the list's `action` button of `skill_id`, the id quoted as a CSS string.
-fn focus_button(state: AppState, action: &str, skill_id: &str) {
-    let quoted = skill_id.replace('\\', "\\\\").replace('"', "\\\"");
-    state.focus(&format!(
-        "button[data-action={action}][data-skill=\"{quoted}\"]"
-    ));
 }
 
 #[component]
@@ -79,25 +72,23 @@ pub fn PriorityList() -> impl IntoView {
     };
     // One handler for every button of the list, which is markup (see `markup::gap_lists`).
     let on_click = move |ev: web_sys::MouseEvent| {
-        let Some(button) = clicked(&ev, "button[data-action]") else {
+        let Some(action) = clicked(&ev, BUTTON_SELECTOR)
+            .and_then(|button| MarkupAction::read(|name| button.get_attribute(name)))
+        else {
             return;
         };
-        let (Some(action), Some(skill_id)) = (
-            button.get_attribute("data-action"),
-            button.get_attribute("data-skill"),
-        ) else {
-            return;
+        // The skill in the feed, and its name; a button about no skill of the feed does nothing.
+        let skill_in_feed = |id: &str| {
+            let loaded = state.loaded_untracked()?;
+            let feed = loaded.feed();
+            let skill = feed.skill_by_id(id)?;
+            Some((skill, feed.skills[skill].name.clone()))
         };
-        let Some(loaded) = state.loaded_untracked() else {
-            return;
-        };
-        let feed = loaded.feed();
-        let Some(skill) = feed.skill_by_id(&skill_id) else {
-            return;
-        };
-        let name = feed.skills[skill].name.clone();
-        match action.as_str() {
-            "add-to-plan" => {
+        match action {
+            MarkupAction::AddSkillToPlan(skill_id) => {
+                let Some((skill, name)) = skill_in_feed(&skill_id) else {
+                    return;
+                };
                 let required = gap.with_untracked(|g| {
                     g.as_ref()
                         .and_then(|(_, g)| g.lines.iter().find(|l| l.skill == skill))
@@ -105,7 +96,10 @@ pub fn PriorityList() -> impl IntoView {
                 });
                 add_to_plan(state, i18n, skill_id, name, required);
             }
-            "open-plan" => {
+            MarkupAction::OpenPlanForSkill(skill_id) => {
+                if skill_in_feed(&skill_id).is_none() {
+                    return;
+                }
                 let goal = state
                     .profile
                     .with_untracked(|p| goal_for_skill(p, &skill_id));
@@ -118,7 +112,10 @@ pub fn PriorityList() -> impl IntoView {
                     });
                 }
             }
-            "find-resources" => {
+            MarkupAction::FindResources(skill_id) => {
+                if skill_in_feed(&skill_id).is_none() {
+                    return;
+                }
                 state.suggestion_focus.set(Some(skill_id));
                 state.section.set(Section::Grow);
                 leptos::task::spawn_local(async move {
@@ -126,7 +123,13 @@ pub fn PriorityList() -> impl IntoView {
                     state.focus("#sg-grow-heading");
                 });
             }
-            _ => {}
+            // The career paths' buttons, not drawn in this list.
+            MarkupAction::ShowWay(_)
+            | MarkupAction::JumpTo(_)
+            | MarkupAction::AimAt(_)
+            | MarkupAction::ChooseRoute(_)
+            | MarkupAction::AddStep(_)
+            | MarkupAction::OpenPlanForStep(_) => {}
         }
     };
     view! {

@@ -3,7 +3,8 @@
 //! to close, learning and people that fit, and "Add this step to my plan".
 //!
 //! What is shown is drawn whole by `markup::paths_page`; this section keeps the person's
-//! choices and its one click handler reads the `data-action` buttons and the map's boxes.
+//! choices and its one click handler reads the buttons' `markup::action::MarkupAction` and
+//! the map's boxes.
 
 mod add_step;
 
@@ -17,6 +18,7 @@ use domain::feed::RoleIdx;
 use domain::i18n::k;
 use domain::paths::CareerGraph;
 use leptos::prelude::*;
+use markup::action::{MarkupAction, BUTTON_SELECTOR};
 use markup::path_list::role_button;
 use markup::paths_page::{paths_page, PathChoices, PathsPage};
 use markup::role_options::role_options;
@@ -79,9 +81,8 @@ pub fn PathsSection() -> impl IntoView {
                 );
                 role_button(
                     &mut m,
-                    "jump",
+                    &MarkupAction::JumpTo(role.id.clone()),
                     tr.t(k::PATHS_SHOW_WAY),
-                    &role.id,
                     &role.name,
                     &tr,
                 );
@@ -106,65 +107,61 @@ pub fn PathsSection() -> impl IntoView {
         let loaded = loaded.clone();
         move |ev: web_sys::MouseEvent| {
             let feed = loaded.feed();
-            let role_attr = |el: &web_sys::Element| {
-                el.get_attribute("data-role")
-                    .and_then(|id| feed.role_by_id(&id))
-            };
-            let number = |el: &web_sys::Element, name: &str| -> usize {
-                el.get_attribute(name)
-                    .and_then(|i| i.parse().ok())
-                    .unwrap_or(0)
-            };
-            let Some(button) = clicked(&ev, "button[data-action]") else {
+            let Some(button) = clicked(&ev, BUTTON_SELECTOR) else {
                 // A box on the map: pointer only; the list offers the same by keyboard.
-                if let Some(role) = clicked(&ev, "g[data-role]").and_then(|n| role_attr(&n)) {
+                if let Some(role) = clicked(&ev, "g[data-role]")
+                    .and_then(|n| n.get_attribute("data-role"))
+                    .and_then(|id| feed.role_by_id(&id))
+                {
                     choose(role, false);
                     state.announce(i18n.tf(k::PATHS_SHOWING, &[("role", &feed.roles[role].name)]));
                 }
                 return;
             };
-            match button.get_attribute("data-action").as_deref() {
-                Some("select") => {
-                    if let Some(role) = role_attr(&button) {
+            let Some(action) = MarkupAction::read(|name| button.get_attribute(name)) else {
+                return;
+            };
+            match action {
+                MarkupAction::ShowWay(role) => {
+                    if let Some(role) = feed.role_by_id(&role) {
                         choose(role, false);
                         focus_after_render(state, "#sg-way-heading".to_owned());
                     }
                 }
-                Some("jump") => {
-                    if let Some(role) = role_attr(&button) {
+                MarkupAction::JumpTo(role) => {
+                    if let Some(role) = feed.role_by_id(&role) {
                         query.set(String::new());
                         choose(role, true);
                         focus_after_render(state, "#sg-way-heading".to_owned());
                     }
                 }
-                Some("route") => {
-                    let index = number(&button, "data-route");
+                MarkupAction::ChooseRoute(index) => {
                     choices.update(|c| c.route = index);
-                    focus_after_render(
-                        state,
-                        format!("button[data-action=route][data-route=\"{index}\"]"),
-                    );
+                    focus_after_render(state, MarkupAction::ChooseRoute(index).selector());
                 }
-                Some("aim") => {
-                    if let Some(role) = role_attr(&button) {
+                MarkupAction::AimAt(role) => {
+                    if let Some(role) = feed.role_by_id(&role) {
                         let role = &feed.roles[role];
                         state.change_role(RoleKind::Target, Some(role.id.clone()), &role.name);
                         // The button is gone once the role is the target.
                         focus_after_render(state, "#sg-way-heading".to_owned());
                     }
                 }
-                Some("add-step") => {
-                    let index = number(&button, "data-step");
+                MarkupAction::AddStep(index) => {
                     if let Some(step) = page.with_untracked(|p| p.steps.get(index).cloned()) {
                         add_step::add_step_to_plan(state, i18n, feed, &step);
-                        focus_after_render(state, format!("button[data-step=\"{index}\"]"));
+                        // Every skill of the step now has its goal: the button opens the plan.
+                        focus_after_render(state, MarkupAction::OpenPlanForStep(index).selector());
                     }
                 }
-                Some("open-plan") => {
+                MarkupAction::OpenPlanForStep(_) => {
                     state.section.set(Section::Plan);
                     focus_after_render(state, "#sg-plan-heading".to_owned());
                 }
-                _ => {}
+                // The gap list's buttons, not drawn in this section.
+                MarkupAction::AddSkillToPlan(_)
+                | MarkupAction::OpenPlanForSkill(_)
+                | MarkupAction::FindResources(_) => {}
             }
         }
     };
