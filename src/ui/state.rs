@@ -3,9 +3,9 @@
 use crate::browser::profile_store::{ProfileStore, StorageNotice};
 use domain::feed::{Feed, FeedLoad, RoleIdx, SkillIdx};
 use domain::i18n::{k, Key};
-use domain::profile::share::{ShareError, SharedProfile};
 use domain::profile::Profile;
 use domain::search::{role_index, skill_index, FuzzyIndex};
+use domain::share::{ShareError, SharedProfile};
 use leptos::html::Div;
 use leptos::prelude::*;
 use std::sync::{Arc, OnceLock};

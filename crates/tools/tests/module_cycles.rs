@@ -26,8 +26,6 @@ const CRATES: [(&str, &str); 4] = [
 /// modules sorted. They are debt (issue 33), not permission: the check fails when one of them
 /// is gone, so that it is struck off here, and when any other appears.
 const KNOWN_CYCLES: &[&str] = &[
-    // The profile stores feedback records; receiving and comparing feedback edit the profile.
-    "domain: feedback <-> profile",
     // The app state holds the toast, which is drawn from the app state.
     "skillgap (the widget): ui::state <-> ui::toast",
 ];
