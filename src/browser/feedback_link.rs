@@ -6,7 +6,7 @@ use domain::feedback::{
     fragment_zlib, request_fragment, request_from_json, request_json, response_fragment,
     response_from_json, response_json, FeedbackError, FeedbackRequest, FeedbackResponse, LinkKind,
 };
-use domain::profile::share::MAX_PAYLOAD;
+use domain::fragment::MAX_PAYLOAD;
 
 async fn compress(json: &[u8]) -> Result<Vec<u8>, FeedbackError> {
     zlib_compress(json)

@@ -1,7 +1,7 @@
 //! Share links in the browser: the domain's link format, compressed by the browser.
 
 use super::compression::{zlib_compress, zlib_decompress, StreamError};
-use domain::profile::share::{
+use domain::share::{
     fragment_zlib, share_fragment, share_json, shared_from_json, ShareError, SharedProfile,
     MAX_PAYLOAD,
 };

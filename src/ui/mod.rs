@@ -23,6 +23,7 @@ mod markup_clicks;
 mod my_data;
 mod nav;
 mod notices;
+mod notifier;
 mod paths;
 mod plan;
 mod profile_sync;

@@ -14,9 +14,9 @@ use domain::profile::export::{
     ImportPreview,
 };
 use domain::profile::merge::merge;
-use domain::profile::share::{shared_from, ShareParts};
 use domain::profile::undo_import::undo_import;
 use domain::profile::Profile;
+use domain::share::{shared_from, ShareParts};
 use leptos::html::Input;
 use leptos::prelude::*;
 use leptos::task::spawn_local;

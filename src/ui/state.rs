@@ -1,11 +1,12 @@
 //! The app's shared state, handed to components as one small `Copy` context.
 
+use super::notifier::{self, Toast};
 use crate::browser::profile_store::{ProfileStore, StorageNotice};
 use domain::feed::{Feed, FeedLoad, RoleIdx, SkillIdx};
 use domain::i18n::{k, Key};
-use domain::profile::share::{ShareError, SharedProfile};
 use domain::profile::Profile;
 use domain::search::{role_index, skill_index, FuzzyIndex};
+use domain::share::{ShareError, SharedProfile};
 use leptos::html::Div;
 use leptos::prelude::*;
 use std::sync::{Arc, OnceLock};
@@ -127,7 +128,7 @@ pub struct AppState {
     /// A feedback answer link that could not be taken in, said on screen until dismissed.
     pub link_problem: RwSignal<Option<domain::feedback::FeedbackError>>,
     /// The visible confirmation of the last action, with its Undo.
-    pub toast: RwSignal<Option<super::toast::Toast>>,
+    pub toast: RwSignal<Option<Toast>>,
     pub root: NodeRef<Div>,
     pub store: StoredValue<Arc<ProfileStore>>,
     pub show_diagnostics: bool,
@@ -156,6 +157,13 @@ impl AppState {
 
     pub fn announce(&self, message: impl Into<String>) {
         self.announcement.set(message.into());
+    }
+
+    /// Shows `message` in the toast; with `undo`, an Undo button that runs it once.
+    pub fn confirm(&self, message: impl Into<String>, undo: Option<Arc<dyn Fn() + Send + Sync>>) {
+        let message = message.into();
+        self.announce(message.clone());
+        notifier::show(self.toast, message, undo);
     }
 
     /// Moves keyboard focus to the element matching `selector` inside the widget.

@@ -2,8 +2,8 @@
 
 use domain::feed::{load_feeds, FeedSource};
 use domain::plan::{attach_resource, ensure_goal, update_goal};
-use domain::profile::share::{decode_share, encode_share, shared_from, ShareParts};
 use domain::profile::Profile;
+use domain::share::{decode_share, encode_share, shared_from, ShareParts};
 
 #[test]
 fn a_full_demo_profile_link_fits_a_chat_message() {

@@ -5,8 +5,8 @@ use super::{table_head, Markup};
 use domain::feed::Feed;
 use domain::i18n::k;
 use domain::i18n::Translator;
-use domain::profile::shared_import::ImportPreview;
 use domain::scale::Level;
+use domain::share::import::ImportPreview;
 
 pub fn import_preview(feed: &Feed, preview: &ImportPreview, tr: &Translator) -> String {
     let level = |level: Option<Level>| {
@@ -61,7 +61,7 @@ pub fn import_preview(feed: &Feed, preview: &ImportPreview, tr: &Translator) -> 
 mod tests {
     use super::*;
     use crate::test_support::demo_gap;
-    use domain::profile::shared_import::SkillChange;
+    use domain::share::import::SkillChange;
 
     #[test]
     fn one_escaped_row_per_skill_with_mine_theirs_and_the_outcome() {

@@ -2,9 +2,12 @@
 
 pub mod career_graph;
 pub mod career_loops;
+pub mod checked;
 pub mod diagnostics;
 pub mod index;
 pub mod json_path;
+pub mod kinds;
+pub mod matching;
 pub mod model;
 pub mod name_index;
 pub mod parse;
@@ -17,6 +20,7 @@ pub mod url_policy;
 pub mod validate;
 pub mod wire;
 
+pub use checked::Feed;
 pub use diagnostics::{Diagnostic, Severity};
 pub use model::*;
 pub use parse::FeedSource;

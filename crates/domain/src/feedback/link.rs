@@ -5,7 +5,7 @@
 use super::error::FeedbackError;
 use super::model::{FeedbackRequest, FeedbackResponse};
 use super::{REQUEST_PREFIX, RESPONSE_PREFIX};
-use crate::profile::share::is_share_fragment;
+use crate::fragment::is_share_fragment;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 

@@ -47,8 +47,8 @@ pub const MAX_COMMENT: usize = 2_000;
 pub const MAX_SKILLS: usize = 400;
 /// Most reviewers' answers a share link may carry; a link with more is refused.
 pub const MAX_SHARED_REVIEWERS: usize = 100;
-/// Decompressed link payloads above this are refused: the share links' limit (256 KiB).
-pub use crate::profile::share::MAX_PAYLOAD;
+/// Decompressed link payloads above this are refused: the limit of every link (`crate::fragment`).
+pub use crate::fragment::MAX_PAYLOAD;
 
 /// A small feed, a request and an answer to it, for the tests of this module.
 #[cfg(test)]

@@ -243,8 +243,8 @@ mod tests {
 
     #[test]
     fn a_crafted_date_from_a_share_link_is_dropped_on_adding_what_i_lack() {
-        use crate::profile::share::{decode_share, encode_share, SharedGoal, SharedProfile};
-        use crate::profile::shared_import::{apply_import, ImportMode};
+        use crate::share::import::{apply_import, ImportMode};
+        use crate::share::{decode_share, encode_share, SharedGoal, SharedProfile};
         let link = encode_share(&SharedProfile {
             levels: [("k8s".to_owned(), 2)].into_iter().collect(),
             goals: vec![SharedGoal {

@@ -1,4 +1,5 @@
-//! The user's data document: model, storage encoding, migrations, merging, export and sharing.
+//! The user's data document: model, storage encoding, migrations, merging and export (share
+//! links are [`crate::share`]).
 
 pub mod codec;
 pub mod export;
@@ -7,8 +8,6 @@ pub mod merge;
 pub mod migrate;
 pub mod model;
 pub mod relink;
-pub mod share;
-pub mod shared_import;
 pub mod undo_import;
 
 pub use codec::{decode, encode, Decoded};

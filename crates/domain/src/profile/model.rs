@@ -4,8 +4,8 @@
 //! entry ([`super::merge`]) instead of the last writer winning wholesale. Removals are kept as
 //! tombstones (`deleted: true`) for the same reason.
 
-use crate::feedback::{Relationship, SkillAnswer};
 use crate::i18n::{k, Key};
+use crate::review::{Relationship, SkillAnswer};
 use crate::scale::Level;
 use serde::{Deserialize, Serialize};
 use stdx::sorted_map::{SortedMap, SortedSet};

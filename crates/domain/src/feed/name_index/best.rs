@@ -2,7 +2,7 @@
 
 use super::distance::Distance;
 use super::{NameIndex, EPSILON};
-use crate::feed::resolve::BestMatch;
+use crate::feed::matching::BestMatch;
 
 /// The best name so far; ties go to the smaller name and are remembered.
 pub struct Best<'n, T> {

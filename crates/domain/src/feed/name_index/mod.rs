@@ -22,7 +22,7 @@ mod exact;
 mod order;
 mod pairs;
 
-use super::resolve::BestMatch;
+use super::matching::BestMatch;
 use best::Best;
 use exact::within;
 use pairs::{pair_key, Pairs};
@@ -292,7 +292,7 @@ impl<T: Copy + PartialEq> NameIndex<T> {
     }
 
     /// The most similar name by normalised Damerau-Levenshtein similarity, with ties going to
-    /// the smaller name, as [`super::resolve::best_match`] over every name would answer when
+    /// the smaller name, as [`super::matching::best_match`] over every name would answer when
     /// that answer scores at least `exact_from`; below it, the best of the likeliest names,
     /// if it scores at least `floor`.
     pub fn best(&self, query: &str, exact_from: f64, floor: f64) -> Option<BestMatch<T>> {
@@ -500,7 +500,7 @@ fn by_count_descending(items: &[(u32, u32)], most: usize) -> Vec<(u32, u32)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::feed::resolve::best_match;
+    use crate::feed::matching::best_match;
     use stdx::rng::SplitMix64;
 
     fn words(rng: &mut SplitMix64, count: usize) -> Vec<(String, usize)> {

@@ -18,11 +18,10 @@ pub use checks::{
 pub use header::FORMAT_VERSION;
 pub use local_text::MAX_MISSING_NOTES;
 pub use mentors::DEFAULT_CAPACITY;
-pub use resources::KNOWN_KINDS;
 
+use super::checked::Feed;
 use super::diagnostics::{Diagnostic, Diagnostics, Severity};
 use super::index::FeedIndex;
-use super::model::Feed;
 use super::parse::{FeedSource, ParsedSource};
 use super::resolve::SkillResolver;
 use crate::i18n::LanguageTag;

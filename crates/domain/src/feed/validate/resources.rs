@@ -4,6 +4,7 @@ use super::checks::{check_id, clean_text, At, EntryPath, IdRegistry, MAX_NAME_LE
 use super::local_text::{TextChoice, Texts};
 use super::references::References;
 use crate::feed::diagnostics::{Diagnostics, Severity};
+use crate::feed::kinds::KNOWN_KINDS;
 use crate::feed::model::{Resource, SkillRange};
 use crate::feed::parse::ParsedSource;
 use crate::feed::url_policy::{check_url, LinkUse};
@@ -11,23 +12,6 @@ use crate::feed::wire::WireResource;
 use crate::i18n::isolate;
 use crate::scale::{Level, Scale};
 use stdx::number::short;
-
-/// Kinds the widget has words and icons for; others load and show as written.
-pub const KNOWN_KINDS: &[&str] = &[
-    "course",
-    "article",
-    "video",
-    "book",
-    "podcast",
-    "community",
-    "practice-project",
-    "stretch-assignment",
-    "workshop",
-    "mentoring",
-    "certification",
-    "tool",
-    "event",
-];
 
 pub fn resources(
     sources: &[ParsedSource],

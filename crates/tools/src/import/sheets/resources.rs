@@ -8,8 +8,8 @@ use crate::import::sheets::ids::Ids;
 use crate::import::sheets::refs::SkillRefs;
 use crate::import::sheets::scale::Scale;
 use crate::import::table::{normal_header, Table};
+use domain::feed::kinds::KNOWN_KINDS;
 use domain::feed::url_policy::{check_url, LinkUse};
-use domain::feed::validate::KNOWN_KINDS;
 
 const ID: &[&str] = &["id", "resource id"];
 const TITLE: &[&str] = &["title", "name", "resource"];

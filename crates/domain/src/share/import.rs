@@ -2,8 +2,8 @@
 //! "add what I lack" (never lowers, changes or erases anything of mine), "replace" only on an
 //! explicit choice, and an undo that puts back exactly what the import changed.
 
-use super::model::{Profile, Stamped};
-use super::share::SharedProfile;
+use super::SharedProfile;
+use crate::profile::model::{Profile, Stamped};
 use crate::scale::{Level, Scale};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -125,7 +125,7 @@ pub fn apply_import(
             continue;
         }
         let id = format!("shared-{now}-{i:05}");
-        let mut taken = super::share::goal_from_shared(goal, now);
+        let mut taken = super::goal_from_shared(goal, now);
         taken.target_level = taken.target_level.filter(|&l| scale.contains(i64::from(l)));
         profile.plan.insert(id.clone(), taken);
         undo.goals_added.push(id);
@@ -165,7 +165,7 @@ pub fn undo_import(profile: &mut Profile, undo: &ImportUndo, now: u64) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::profile::share::SharedGoal;
+    use crate::share::SharedGoal;
 
     fn mine() -> Profile {
         let mut p = Profile::default();

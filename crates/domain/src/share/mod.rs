@@ -1,8 +1,11 @@
 //! Share links: a compressed snapshot of chosen parts of the profile in the URL fragment
 //! (`#sg1.…`), which browsers never send to a server. zlib's Adler-32 checksum rejects
 //! tampered or truncated links.
+//!
+//! [`import`]: taking a shared profile's ratings and goals into one's own.
 
-use super::model::{GoalStatus, Profile};
+pub mod import;
+
 use crate::feedback::validate::clean_answers;
 use crate::feedback::{
     received_in_order, FeedbackError, InvalidContent, Relationship, SkillAnswer,
@@ -10,6 +13,7 @@ use crate::feedback::{
 };
 use crate::i18n::k;
 use crate::i18n::Translator;
+use crate::profile::model::{Goal, GoalStatus, Profile};
 use crate::scale::{Level, Scale};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
@@ -17,9 +21,9 @@ use serde::{Deserialize, Serialize};
 use stdx::sorted_map::SortedMap;
 use stdx::time::valid_date;
 
+pub use crate::fragment::{is_share_fragment, MAX_PAYLOAD};
+
 pub const SHARE_PREFIX: &str = "sg1.";
-/// Decompressed payloads above this are refused, so a hostile link cannot exhaust memory.
-pub const MAX_PAYLOAD: usize = 256 * 1024;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ShareParts {
@@ -66,7 +70,7 @@ pub struct SharedFeedback {
     #[serde(rename = "r", default)]
     pub relationship: Relationship,
     /// `a`: skill id → `{"l": level, "c": "comment"}`, as in response links.
-    #[serde(rename = "a", default, with = "crate::feedback::model::wire_answers")]
+    #[serde(rename = "a", default, with = "crate::review::wire_answers")]
     pub answers: SortedMap<String, SkillAnswer>,
 }
 
@@ -261,18 +265,6 @@ pub fn decode_share(fragment: &str) -> Result<SharedProfile, ShareError> {
     shared_from_json(&json)
 }
 
-/// Whether the fragment is meant as a share link: `sg`, a version number and a dot, in any
-/// case, so that a link of an unknown version is answered with a message, not ignored.
-pub fn is_share_fragment(fragment: &str) -> bool {
-    let fragment = fragment.trim_start_matches('#');
-    let Some(rest) = fragment.get(..2).filter(|p| p.eq_ignore_ascii_case("sg")) else {
-        return false;
-    };
-    let rest = &fragment[rest.len()..];
-    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    digits > 0 && rest[digits..].starts_with('.')
-}
-
 /// A profile built from a shared link, for the read-only view and for importing.
 pub fn to_profile(shared: &SharedProfile, now: u64) -> Profile {
     let mut profile = Profile::default();
@@ -289,7 +281,7 @@ pub fn to_profile(shared: &SharedProfile, now: u64) -> Profile {
     for (i, feedback) in shared.feedback.iter().enumerate() {
         profile.feedback.insert(
             format!("shared-{now}-{i:05}"),
-            super::model::ReceivedFeedback {
+            crate::profile::model::ReceivedFeedback {
                 reviewer: feedback.reviewer.clone(),
                 relationship: feedback.relationship,
                 answers: feedback.answers.clone(),
@@ -303,8 +295,8 @@ pub fn to_profile(shared: &SharedProfile, now: u64) -> Profile {
 }
 
 /// A shared goal as a goal of a profile, with its actions in their order.
-pub fn goal_from_shared(goal: &SharedGoal, now: u64) -> super::model::Goal {
-    super::model::Goal {
+pub fn goal_from_shared(goal: &SharedGoal, now: u64) -> Goal {
+    Goal {
         skill: goal.skill.clone(),
         title: goal.title.clone(),
         actions: goal
@@ -314,7 +306,7 @@ pub fn goal_from_shared(goal: &SharedGoal, now: u64) -> super::model::Goal {
             .map(|(i, (text, done))| {
                 (
                     format!("a-{i:05}"),
-                    super::model::Action {
+                    crate::profile::model::Action {
                         text: text.clone(),
                         done: *done,
                         deleted: false,
@@ -338,7 +330,6 @@ pub fn goal_from_shared(goal: &SharedGoal, now: u64) -> super::model::Goal {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::profile::model::Goal;
 
     fn profile(skills: usize) -> Profile {
         let mut p = Profile::default();
