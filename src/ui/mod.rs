@@ -33,6 +33,7 @@ mod search_field;
 mod shared_view;
 mod state;
 mod toast;
+mod undo;
 mod waiting_answer_note;
 
 pub use app::App;

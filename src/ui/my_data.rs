@@ -14,7 +14,7 @@ use domain::profile::export::{
     ImportPreview,
 };
 use domain::profile::merge::merge;
-use domain::profile::undo_import::undo_import;
+use domain::undo::Undo;
 use domain::profile::Profile;
 use domain::share::{shared_from, ShareParts};
 use leptos::html::Input;
@@ -164,14 +164,10 @@ fn ImportPanel() -> impl IntoView {
             (true, _) => i18n.plural(k::DATA_IMPORT_REPLACED_SKIPPED, off_scale, &[]),
             (false, _) => i18n.plural(k::DATA_IMPORT_MERGED_SKIPPED, off_scale, &[]),
         };
-        let undo = std::sync::Arc::new(move || {
-            let now = now_ms();
-            let restored = state
-                .profile
-                .with_untracked(|after| undo_import(after, &current, imported_at, now));
-            state.replace_profile(restored);
-            state.confirm(i18n.t(k::DATA_IMPORT_UNDONE), None);
-        });
+        let undo = Undo::FileImported {
+            before: Box::new(current),
+            imported_at,
+        };
         state.confirm(message, Some(undo));
     };
     let preview_view = move || {

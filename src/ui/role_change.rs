@@ -4,14 +4,9 @@
 use super::i18n::use_i18n;
 use super::state::AppState;
 use domain::i18n::k;
+pub use domain::undo::RoleKind;
 use leptos::prelude::*;
-use std::sync::Arc;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RoleKind {
-    Current,
-    Target,
-}
+use domain::undo::Undo;
 
 impl AppState {
     /// Sets the role (or clears it with `None`), naming it as `name` in the confirmation.
@@ -38,17 +33,6 @@ impl AppState {
             (RoleKind::Current, false) => i18n.t(k::ROLE_CHANGE_CURRENT_CLEARED),
         };
         state.edit(|p, now| write(p, role, now));
-        let undo = Arc::new(move || {
-            let before = before.clone();
-            state.edit(|p, now| write(p, before, now));
-            state.confirm(
-                i18n.t(match kind {
-                    RoleKind::Target => k::ROLE_CHANGE_TARGET_RESTORED,
-                    RoleKind::Current => k::ROLE_CHANGE_CURRENT_RESTORED,
-                }),
-                None,
-            );
-        });
-        state.confirm(message, Some(undo));
+        state.confirm(message, Some(Undo::RoleChanged { kind, before }));
     }
 }

@@ -5,11 +5,11 @@
 
 use super::i18n::use_i18n;
 use super::state::{use_app_state, use_feed};
-use crate::browser::clock::now_ms;
 use crate::browser::clock::today;
 use domain::i18n::k;
 use domain::plan::summary::shared_summary;
-use domain::share::import::{apply_import, preview, undo_import, ImportMode};
+use domain::share::import::{apply_import, preview, ImportMode};
+use domain::undo::Undo;
 use domain::share::{leave_out_feedback_off_scale, to_profile, SharedProfile};
 use leptos::prelude::*;
 use markup::import_preview::import_preview;
@@ -175,12 +175,8 @@ fn ImportChoice(shared: SharedProfile) -> impl IntoView {
                 ImportMode::AddWhatILack => i18n.plural(k::SHARE_IMPORT_ADDED, count, &[]),
                 ImportMode::Replace => i18n.plural(k::SHARE_IMPORT_REPLACED, count, &[]),
             };
-            let undo = Arc::new(move || {
-                state.edit(|p, _| undo_import(p, &undo, now_ms()));
-                state.confirm(i18n.t(k::SHARE_IMPORT_UNDONE), None);
-            });
             close_link(state);
-            state.confirm(message, Some(undo));
+            state.confirm(message, Some(Undo::SharedImported { undo }));
         }
     };
     let add = import(ImportMode::AddWhatILack);

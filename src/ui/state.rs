@@ -7,6 +7,7 @@ use domain::i18n::{k, Key};
 use domain::profile::Profile;
 use domain::search::{role_index, skill_index, FuzzyIndex};
 use domain::share::{ShareError, SharedProfile};
+use domain::undo::Undo;
 use leptos::html::Div;
 use leptos::prelude::*;
 use std::sync::{Arc, OnceLock};
@@ -159,8 +160,9 @@ impl AppState {
         self.announcement.set(message.into());
     }
 
-    /// Shows `message` in the toast; with `undo`, an Undo button that runs it once.
-    pub fn confirm(&self, message: impl Into<String>, undo: Option<Arc<dyn Fn() + Send + Sync>>) {
+    /// Shows `message` in the toast; with `undo`, an Undo button that puts back what it
+    /// names, once (`undo.rs`).
+    pub fn confirm(&self, message: impl Into<String>, undo: Option<Undo>) {
         let message = message.into();
         self.announce(message.clone());
         notifier::show(self.toast, message, undo);

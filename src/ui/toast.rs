@@ -4,6 +4,7 @@
 
 use super::i18n::use_i18n;
 use super::state::use_app_state;
+use super::undo::undo;
 use domain::i18n::k;
 use leptos::prelude::*;
 
@@ -13,7 +14,7 @@ pub fn ToastView() -> impl IntoView {
     let i18n = use_i18n();
     move || {
         state.toast.get().map(|toast| {
-            let undo = toast.undo.clone().map(|undo| {
+            let undo = toast.undo.clone().map(|what| {
                 view! {
                     <button
                         type="button"
@@ -21,7 +22,7 @@ pub fn ToastView() -> impl IntoView {
                         data-testid="undo"
                         on:click=move |_| {
                             state.toast.set(None);
-                            undo();
+                            undo(state, &what);
                         }
                     >
                         {i18n.t(k::COMMON_UNDO)}

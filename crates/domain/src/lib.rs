@@ -26,3 +26,4 @@ pub mod scale;
 pub mod search;
 pub mod share;
 pub mod suggestions;
+pub mod undo;

@@ -5,6 +5,7 @@ use crate::ui::i18n::use_i18n;
 use crate::ui::state::{use_app_state, use_feed};
 use domain::feed::SkillIdx;
 use domain::i18n::k;
+use domain::undo::Undo;
 use domain::profile::{Interest, SkillEntry};
 use leptos::prelude::*;
 
@@ -44,15 +45,11 @@ pub fn SkillDetails(
         let (id, name) = (skill.id.clone(), skill.name.clone());
         move |_| {
             state.edit(|p, now| p.remove_added_skill(&id, now));
-            let (id, name) = (id.clone(), name.clone());
             let message = i18n.tf(k::ASSESS_DETAILS_REMOVED, &[("skill", &name)]);
-            let undo = std::sync::Arc::new(move || {
-                state.edit(|p, now| p.add_skill(&id, &name, now));
-                state.confirm(
-                    i18n.tf(k::ASSESS_DETAILS_RESTORED, &[("skill", &name)]),
-                    None,
-                );
-            });
+            let undo = Undo::SkillRemoved {
+                skill: id.clone(),
+                name: name.clone(),
+            };
             state.confirm(message, Some(undo));
         }
     };

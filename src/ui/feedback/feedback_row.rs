@@ -3,10 +3,10 @@
 
 use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_app_state;
-use domain::feedback::{delete_feedback, restore_feedback};
+use domain::feedback::delete_feedback;
+use domain::undo::Undo;
 use domain::i18n::k;
 use leptos::prelude::*;
-use std::sync::Arc;
 use stdx::time::iso_date;
 
 #[component]
@@ -46,13 +46,9 @@ pub fn FeedbackRow(response_id: String) -> impl IntoView {
         move |_| {
             let id = id.clone();
             state.edit(|p, now| delete_feedback(p, &id, now));
-            let undo = Arc::new(move || {
-                state.edit(|p, now| restore_feedback(p, &id, now));
-                state.confirm(i18n.t(k::FEEDBACK_ENTRY_RESTORED), None);
-            });
             state.confirm(
                 i18n.tf(k::FEEDBACK_ENTRY_DELETED, &[("name", &reviewer)]),
-                Some(undo),
+                Some(Undo::FeedbackDeleted { response: id }),
             );
             state.focus("#sg-feedback-heading");
         }

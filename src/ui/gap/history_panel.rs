@@ -6,9 +6,10 @@ use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_app_state;
 use domain::gap::list_text;
 use domain::history::{
-    delete_snapshot, fit_history, record_snapshot, restore_snapshot, skill_history,
+    delete_snapshot, fit_history, record_snapshot, skill_history,
 };
 use domain::i18n::k;
+use domain::undo::Undo;
 use leptos::prelude::*;
 use markup::history_chart::history_chart;
 
@@ -93,11 +94,11 @@ pub fn HistoryPanel() -> impl IntoView {
                                     on:click=move |_| {
                                         let day = day_for_delete.clone();
                                         state.edit(|p, now| delete_snapshot(p, &day, now));
-                                        let undo = std::sync::Arc::new(move || {
-                                            state.edit(|p, now| restore_snapshot(p, &day, now));
-                                            state.confirm(i18n.t(k::HISTORY_BACK), None);
-                                        });
-                                        state.confirm(i18n.t(k::HISTORY_DELETED), Some(undo));
+                                        state
+                                            .confirm(
+                                                i18n.t(k::HISTORY_DELETED),
+                                                Some(Undo::SnapshotDeleted { day }),
+                                            );
                                     }
                                 >
                                     {i18n.t(k::HISTORY_DELETE)}

@@ -5,11 +5,11 @@ use crate::ui::i18n::{use_i18n, I18n};
 use crate::ui::markup_clicks::clicked;
 use crate::ui::state::{use_app_state, AppState, Section};
 use domain::i18n::k;
-use domain::plan::{ensure_goal, goal_for_skill, remove_goal, restore_goal};
+use domain::plan::{ensure_goal, goal_for_skill};
+use domain::undo::Undo;
 use leptos::prelude::*;
 use markup::action::{MarkupAction, BUTTON_SELECTOR};
 use markup::gap_lists::{priority_items, strength_items};
-use std::sync::Arc;
 
 /// Adds the skill's goal, aiming at the target role's level, and confirms with Undo.
 fn add_to_plan(
@@ -34,18 +34,9 @@ fn add_to_plan(
         });
     }
     if let Some(goal_id) = added {
-        let undo = Arc::new(move || {
-            let goal_id = goal_id.clone();
-            state.edit(|p, now| remove_goal(p, &goal_id, now));
-            let redo = Arc::new(move || {
-                state.edit(|p, now| restore_goal(p, &goal_id, now));
-                state.confirm(i18n.t(k::GAP_PLAN_BACK), None);
-            });
-            state.confirm(i18n.t(k::GAP_PLAN_REMOVED), Some(redo));
-        });
         state.confirm(
             i18n.tf(k::GAP_PLAN_ADDED, &[("skill", &skill_name)]),
-            Some(undo),
+            Some(Undo::SkillPlanned { goal: goal_id }),
         );
     }
 }

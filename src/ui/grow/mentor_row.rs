@@ -6,7 +6,8 @@ use crate::browser::clock::next_frame;
 use crate::ui::i18n::use_i18n;
 use crate::ui::state::{use_app_state, use_feed};
 use domain::i18n::k;
-use domain::plan::{resave_item, save_item, unsave_item, PlanItem};
+use domain::plan::{save_item, PlanItem};
+use domain::undo::{Item, Undo};
 use domain::profile::{flag_is_set, Profile, Stamped};
 use domain::scale::Level;
 use domain::suggestions::contact::{contact_link, intro_message, intro_subject};
@@ -14,7 +15,6 @@ use domain::suggestions::mentors::MentorSuggestion;
 use domain::suggestions::PriorityGap;
 use leptos::html::Button;
 use leptos::prelude::*;
-use std::sync::Arc;
 use stdx::time::utc_offset_text;
 
 #[component]
@@ -97,15 +97,10 @@ pub fn MentorRow(suggestion: MentorSuggestion, first_gap: Option<PriorityGap>) -
             let (Some(saved), id) = (saved, id.clone()) else {
                 return;
             };
-            let undo = Arc::new(move || {
-                state.edit(|p, now| unsave_item(p, &saved, PlanItem::Mentor(&id), now));
-                let (saved, id) = (saved.clone(), id.clone());
-                let redo = Arc::new(move || {
-                    state.edit(|p, now| resave_item(p, &saved, PlanItem::Mentor(&id), now));
-                    state.confirm(i18n.t(k::PLAN_SAVE_BACK), None);
-                });
-                state.confirm(i18n.t(k::MENTOR_SAVE_UNDONE), Some(redo));
-            });
+            let undo = Undo::ItemSaved {
+                saved,
+                item: Item::Mentor(id),
+            };
             state.confirm(
                 i18n.tf(
                     k::MENTOR_SAVE_DONE,
@@ -135,11 +130,7 @@ pub fn MentorRow(suggestion: MentorSuggestion, first_gap: Option<PriorityGap>) -
         let id = mentor.id.clone();
         move |_| {
             state.edit(|p, now| Profile::set_flag(&mut p.hidden_mentors, &id, true, now));
-            let id = id.clone();
-            let undo = Arc::new(move || {
-                state.edit(|p, now| Profile::set_flag(&mut p.hidden_mentors, &id, false, now));
-                state.confirm(i18n.t(k::MENTOR_HIDE_UNDONE), None);
-            });
+            let undo = Undo::MentorHidden { mentor: id.clone() };
             state.confirm(i18n.t(k::MENTOR_HIDE_DONE), Some(undo));
         }
     };
@@ -150,11 +141,7 @@ pub fn MentorRow(suggestion: MentorSuggestion, first_gap: Option<PriorityGap>) -
                 .profile
                 .with_untracked(|p| p.self_mentor.value.clone());
             state.edit(|p, now| p.self_mentor = Stamped::new(Some(id.clone()), now));
-            let undo = Arc::new(move || {
-                let before = before.clone();
-                state.edit(|p, now| p.self_mentor = Stamped::new(before, now));
-                state.confirm(i18n.t(k::MENTOR_ME_UNDONE), None);
-            });
+            let undo = Undo::SelfMentorSet { before };
             state.confirm(i18n.t(k::MENTOR_ME_DONE), Some(undo));
         }
     };

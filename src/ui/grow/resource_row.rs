@@ -3,12 +3,12 @@
 use crate::ui::i18n::use_i18n;
 use crate::ui::state::{use_app_state, use_feed};
 use domain::i18n::k;
-use domain::plan::{resave_item, save_item, unsave_item, PlanItem};
+use domain::plan::{save_item, PlanItem};
+use domain::undo::{Item, Undo};
 use domain::profile::Profile;
 use domain::scale::Level;
 use domain::suggestions::resources::ResourceSuggestion;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 #[component]
 pub fn ResourceRow(suggestion: ResourceSuggestion, required: Option<Level>) -> impl IntoView {
@@ -43,18 +43,12 @@ pub fn ResourceRow(suggestion: ResourceSuggestion, required: Option<Level>) -> i
             let (Some(saved), id) = (saved, id.clone()) else {
                 return;
             };
-            let undo = Arc::new(move || {
-                state.edit(|p, now| unsave_item(p, &saved, PlanItem::Resource(&id), now));
-                let (saved, id) = (saved.clone(), id.clone());
-                let redo = Arc::new(move || {
-                    state.edit(|p, now| resave_item(p, &saved, PlanItem::Resource(&id), now));
-                    state.confirm(i18n.t(k::PLAN_SAVE_BACK), None);
-                });
-                state.confirm(i18n.t(k::RESOURCE_SAVE_UNDONE), Some(redo));
-            });
             state.confirm(
                 i18n.tf(k::RESOURCE_SAVE_DONE, &[("resource", &title)]),
-                Some(undo),
+                Some(Undo::ItemSaved {
+                    saved,
+                    item: Item::Resource(id),
+                }),
             );
         }
     };
@@ -62,14 +56,11 @@ pub fn ResourceRow(suggestion: ResourceSuggestion, required: Option<Level>) -> i
         let (id, title) = (resource.id.clone(), resource.title.clone());
         move |_| {
             state.edit(|p, now| Profile::set_flag(&mut p.dismissed, &id, true, now));
-            let id = id.clone();
-            let undo = Arc::new(move || {
-                state.edit(|p, now| Profile::set_flag(&mut p.dismissed, &id, false, now));
-                state.confirm(i18n.t(k::RESOURCE_DISMISS_UNDONE), None);
-            });
             state.confirm(
                 i18n.tf(k::RESOURCE_DISMISS_DONE, &[("resource", &title)]),
-                Some(undo),
+                Some(Undo::ResourceDismissed {
+                    resource: id.clone(),
+                }),
             );
         }
     };

@@ -6,8 +6,8 @@ use crate::ui::state::AppState;
 use domain::feed::Feed;
 use domain::i18n::k;
 use domain::paths::Step;
-use domain::plan::{ensure_goal, goal_for_skill, remove_goal, restore_goal, update_goal};
-use std::sync::Arc;
+use domain::plan::{ensure_goal, goal_for_skill, update_goal};
+use domain::undo::Undo;
 
 pub fn add_step_to_plan(state: AppState, i18n: I18n, feed: &Feed, step: &Step) {
     let role = feed.roles[step.role].name.clone();
@@ -47,22 +47,5 @@ pub fn add_step_to_plan(state: AppState, i18n: I18n, feed: &Feed, step: &Step) {
     } else {
         i18n.plural(k::PATHS_ADD_ADDED, count, &[("role", &role)])
     };
-    let undo = Arc::new(move || {
-        let added = added.clone();
-        state.edit(|p, now| {
-            for goal in &added {
-                remove_goal(p, goal, now);
-            }
-        });
-        let redo = Arc::new(move || {
-            state.edit(|p, now| {
-                for goal in &added {
-                    restore_goal(p, goal, now);
-                }
-            });
-            state.confirm(i18n.t(k::PATHS_ADD_BACK), None);
-        });
-        state.confirm(i18n.t(k::PATHS_ADD_REMOVED), Some(redo));
-    });
-    state.confirm(message, Some(undo));
+    state.confirm(message, Some(Undo::StepAdded { goals: added }));
 }

@@ -3,10 +3,10 @@
 use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_app_state;
 use domain::i18n::k;
-use domain::plan::{remove_action, restore_action, set_action_done, set_action_text};
+use domain::plan::{remove_action, set_action_done, set_action_text};
+use domain::undo::Undo;
 use domain::profile::Goal;
 use leptos::prelude::*;
-use std::sync::Arc;
 use stdx::dom_id::dom_id;
 
 #[component]
@@ -47,13 +47,12 @@ pub fn ActionRow(
         let text = action.get_untracked().text;
         let (goal_id, action_id) = (goal_id.clone(), action_id.clone());
         state.edit(|p, now| remove_action(p, &goal_id, &action_id, now));
-        let undo = Arc::new(move || {
-            state.edit(|p, now| restore_action(p, &goal_id, &action_id, now));
-            state.confirm(i18n.t(k::PLAN_ACTION_REMOVE_UNDONE), None);
-        });
         state.confirm(
             i18n.tf(k::PLAN_ACTION_REMOVE_DONE, &[("action", &text)]),
-            Some(undo),
+            Some(Undo::ActionRemoved {
+                goal: goal_id,
+                action: action_id,
+            }),
         );
         state.focus(&after_remove);
     };

@@ -5,10 +5,10 @@
 use crate::ui::i18n::{use_i18n, I18n};
 use crate::ui::state::{use_app_state, use_feed};
 use domain::i18n::k;
-use domain::plan::{attach_mentor, attach_resource, detach_mentor, detach_resource};
+use domain::plan::{attach_mentor, attach_resource};
+use domain::undo::Undo;
 use leptos::prelude::*;
 use markup::select_options::datalist_options;
-use std::sync::Arc;
 
 /// A resource as the list offers it: "Resource: CKA prep". Plain, so typing it matches.
 fn resource_option(i18n: I18n, title: &str) -> String {
@@ -58,16 +58,16 @@ pub fn AttachPicker(goal_id: String, dom: String) -> impl IntoView {
             .find(|m| mentor_option(i18n, &m.name) == text)
             .or_else(|| feed.mentors.iter().find(|m| m.name == text));
         let goal_id = goal_id.clone();
-        let (message, undo): (String, Arc<dyn Fn() + Send + Sync>) = match (resource, mentor) {
+        let (message, undo) = match (resource, mentor) {
             (Some(r), _) => {
                 let id = r.id.clone();
                 state.edit(|p, now| attach_resource(p, &goal_id, &id, now));
                 (
                     i18n.tf(k::PLAN_ATTACH_RESOURCE_DONE, &[("resource", &r.title)]),
-                    Arc::new(move || {
-                        state.edit(|p, now| detach_resource(p, &goal_id, &id, now));
-                        state.confirm(i18n.t(k::PLAN_ATTACH_RESOURCE_UNDONE), None);
-                    }),
+                    Undo::ResourceAttached {
+                        goal: goal_id,
+                        resource: id,
+                    },
                 )
             }
             (None, Some(m)) => {
@@ -75,10 +75,10 @@ pub fn AttachPicker(goal_id: String, dom: String) -> impl IntoView {
                 state.edit(|p, now| attach_mentor(p, &goal_id, &id, now));
                 (
                     i18n.tf(k::PLAN_ATTACH_MENTOR_DONE, &[("mentor", &m.name)]),
-                    Arc::new(move || {
-                        state.edit(|p, now| detach_mentor(p, &goal_id, &id, now));
-                        state.confirm(i18n.t(k::PLAN_ATTACH_MENTOR_UNDONE), None);
-                    }),
+                    Undo::MentorAttached {
+                        goal: goal_id,
+                        mentor: id,
+                    },
                 )
             }
             (None, None) => {

@@ -10,7 +10,8 @@ use crate::ui::i18n::use_i18n;
 use crate::ui::keyed_rows::{keyed_rows, Row, Rows};
 use crate::ui::state::{use_app_state, use_feed, Section};
 use domain::i18n::k;
-use domain::plan::{goal_title, is_overdue, remove_goal, restore_goal, update_goal};
+use domain::plan::{goal_title, is_overdue, remove_goal, update_goal};
+use domain::undo::Undo;
 use domain::profile::{Goal, GoalStatus};
 use leptos::prelude::*;
 use markup::select_options::{level_options, options};
@@ -130,19 +131,11 @@ pub fn GoalCard(goal_id: String) -> impl IntoView {
         let (id, title) = (goal_id.clone(), title.clone());
         move |_| {
             let id = id.clone();
-            let name = title();
             state.edit(|p, now| remove_goal(p, &id, now));
             // The goal is kept as a tombstone with everything in it: Undo brings it back whole.
-            let undo = Arc::new(move || {
-                state.edit(|p, now| restore_goal(p, &id, now));
-                state.confirm(
-                    i18n.tf(k::PLAN_GOAL_REMOVE_UNDONE, &[("goal", &name)]),
-                    None,
-                );
-            });
             state.confirm(
                 i18n.tf(k::PLAN_GOAL_REMOVE_DONE, &[("goal", &title())]),
-                Some(undo),
+                Some(Undo::GoalRemoved { goal: id }),
             );
             state.focus("#sg-plan-heading");
         }

@@ -3,9 +3,9 @@
 use crate::ui::i18n::use_i18n;
 use crate::ui::state::{use_app_state, use_feed};
 use domain::i18n::k;
-use domain::plan::{detach_mentor, reattach_mentor};
+use domain::plan::detach_mentor;
+use domain::undo::Undo;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 #[component]
 pub fn GoalMentorRow(
@@ -31,13 +31,13 @@ pub fn GoalMentorRow(
                 .with_untracked(|g| g.mentors.iter().position(|m| *m == mentor_id).unwrap_or(0));
             state.edit(|p, now| detach_mentor(p, &goal_id, &mentor_id, now));
             let (goal_id, mentor_id) = (goal_id.clone(), mentor_id.clone());
-            let undo = Arc::new(move || {
-                state.edit(|p, now| reattach_mentor(p, &goal_id, &mentor_id, position, now));
-                state.confirm(i18n.t(k::PLAN_MENTOR_DETACH_UNDONE), None);
-            });
             state.confirm(
                 i18n.tf(k::PLAN_MENTOR_DETACH_DONE, &[("mentor", &name)]),
-                Some(undo),
+                Some(Undo::MentorDetached {
+                    goal: goal_id,
+                    mentor: mentor_id,
+                    position,
+                }),
             );
             state.focus(&heading);
         }

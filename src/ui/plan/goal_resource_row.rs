@@ -3,10 +3,10 @@
 use crate::ui::i18n::use_i18n;
 use crate::ui::state::{use_app_state, use_feed};
 use domain::i18n::k;
-use domain::plan::{detach_resource, reattach_resource, set_resource_done};
+use domain::plan::{detach_resource, set_resource_done};
+use domain::undo::Undo;
 use domain::profile::Goal;
 use leptos::prelude::*;
-use std::sync::Arc;
 use stdx::dom_id::dom_id;
 
 #[component]
@@ -62,15 +62,14 @@ pub fn GoalResourceRow(
             });
             state.edit(|p, now| detach_resource(p, &goal_id, &resource_id, now));
             let (goal_id, resource_id) = (goal_id.clone(), resource_id.clone());
-            let undo = Arc::new(move || {
-                state.edit(|p, now| {
-                    reattach_resource(p, &goal_id, &resource_id, position, was_done, now)
-                });
-                state.confirm(i18n.t(k::PLAN_RESOURCE_DETACH_UNDONE), None);
-            });
             state.confirm(
                 i18n.tf(k::PLAN_RESOURCE_DETACH_DONE, &[("resource", &title)]),
-                Some(undo),
+                Some(Undo::ResourceDetached {
+                    goal: goal_id,
+                    resource: resource_id,
+                    position,
+                    was_done,
+                }),
             );
             state.focus(&heading);
         }

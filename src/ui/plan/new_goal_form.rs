@@ -5,10 +5,10 @@ use crate::browser::random::tab_tag;
 use crate::ui::i18n::use_i18n;
 use crate::ui::state::{use_app_state, use_feed};
 use domain::i18n::k;
-use domain::plan::{new_goal_by, remove_goal, restore_goal, update_goal};
+use domain::plan::{new_goal_by, update_goal};
+use domain::undo::Undo;
 use leptos::prelude::*;
 use markup::select_options::{level_options, options};
-use std::sync::Arc;
 use stdx::dom_id::dom_id;
 use stdx::sorting::sort_by;
 
@@ -98,18 +98,12 @@ pub fn NewGoalForm() -> impl IntoView {
             field.set(String::new());
         }
         let heading = format!("#sg-goal-{}-heading", dom_id(&id));
-        let undo = Arc::new(move || {
-            let id = id.clone();
-            state.edit(|p, now| remove_goal(p, &id, now));
-            // Pressed late, the Undo also takes what was written in the goal since: one more
-            // Undo brings all of it back.
-            let redo = Arc::new(move || {
-                state.edit(|p, now| restore_goal(p, &id, now));
-                state.confirm(i18n.t(k::PLAN_NEW_REDONE), None);
-            });
-            state.confirm(i18n.t(k::PLAN_NEW_UNDONE), Some(redo));
-        });
-        state.confirm(i18n.tf(k::PLAN_NEW_DONE, &[("goal", &name)]), Some(undo));
+        // Pressed late, the Undo also takes what was written in the goal since: one more Undo
+        // brings all of it back (`domain::undo::redo`).
+        state.confirm(
+            i18n.tf(k::PLAN_NEW_DONE, &[("goal", &name)]),
+            Some(Undo::GoalCreated { goal: id }),
+        );
         leptos::task::spawn_local(async move {
             crate::browser::clock::next_frame().await;
             state.focus(&heading);
