@@ -14,9 +14,9 @@ use domain::profile::export::{
     ImportPreview,
 };
 use domain::profile::merge::merge;
-use domain::undo::Undo;
 use domain::profile::Profile;
 use domain::share::{shared_from, ShareParts};
+use domain::undo::Undo;
 use leptos::html::Input;
 use leptos::prelude::*;
 use leptos::task::spawn_local;

@@ -18,11 +18,7 @@ pub struct Toast {
 
 /// Puts `message` (with `undo`, an Undo that applies it) in `slot`, replacing what was there, and
 /// takes it away after `SHOWN_FOR_MS` unless a newer confirmation has replaced it by then.
-pub fn show(
-    slot: RwSignal<Option<Toast>>,
-    message: String,
-    undo: Option<Undo>,
-) {
+pub fn show(slot: RwSignal<Option<Toast>>, message: String, undo: Option<Undo>) {
     // Only ever grows: a timer left from an earlier confirmation must not match a new one.
     static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
     let id = NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed);

@@ -5,8 +5,8 @@ use super::i18n::use_i18n;
 use super::state::AppState;
 use domain::i18n::k;
 pub use domain::undo::RoleKind;
-use leptos::prelude::*;
 use domain::undo::Undo;
+use leptos::prelude::*;
 
 impl AppState {
     /// Sets the role (or clears it with `None`), naming it as `name` in the confirmation.

@@ -5,8 +5,8 @@ use crate::ui::i18n::use_i18n;
 use crate::ui::state::{use_app_state, use_feed};
 use domain::feed::SkillIdx;
 use domain::i18n::k;
-use domain::undo::Undo;
 use domain::profile::{Interest, SkillEntry};
+use domain::undo::Undo;
 use leptos::prelude::*;
 
 #[component]

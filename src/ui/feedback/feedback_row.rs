@@ -4,8 +4,8 @@
 use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_app_state;
 use domain::feedback::delete_feedback;
-use domain::undo::Undo;
 use domain::i18n::k;
+use domain::undo::Undo;
 use leptos::prelude::*;
 use stdx::time::iso_date;
 

@@ -5,9 +5,7 @@ use crate::browser::clock::today;
 use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_app_state;
 use domain::gap::list_text;
-use domain::history::{
-    delete_snapshot, fit_history, record_snapshot, skill_history,
-};
+use domain::history::{delete_snapshot, fit_history, record_snapshot, skill_history};
 use domain::i18n::k;
 use domain::undo::Undo;
 use leptos::prelude::*;

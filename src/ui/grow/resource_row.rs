@@ -4,10 +4,10 @@ use crate::ui::i18n::use_i18n;
 use crate::ui::state::{use_app_state, use_feed};
 use domain::i18n::k;
 use domain::plan::{save_item, PlanItem};
-use domain::undo::{Item, Undo};
 use domain::profile::Profile;
 use domain::scale::Level;
 use domain::suggestions::resources::ResourceSuggestion;
+use domain::undo::{Item, Undo};
 use leptos::prelude::*;
 
 #[component]

@@ -4,8 +4,8 @@ use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_app_state;
 use domain::i18n::k;
 use domain::plan::{remove_action, set_action_done, set_action_text};
-use domain::undo::Undo;
 use domain::profile::Goal;
+use domain::undo::Undo;
 use leptos::prelude::*;
 use stdx::dom_id::dom_id;
 

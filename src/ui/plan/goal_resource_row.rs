@@ -4,8 +4,8 @@ use crate::ui::i18n::use_i18n;
 use crate::ui::state::{use_app_state, use_feed};
 use domain::i18n::k;
 use domain::plan::{detach_resource, set_resource_done};
-use domain::undo::Undo;
 use domain::profile::Goal;
+use domain::undo::Undo;
 use leptos::prelude::*;
 use stdx::dom_id::dom_id;
 
