@@ -19,25 +19,29 @@ pub fn address_for_links(dropped: &[&str]) -> String {
     let Some(window) = web_sys::window() else {
         return String::new();
     };
-    let location = window.location();
-    let href = location.href().unwrap_or_default();
-    let without_fragment = href.split_once('#').map_or(href.as_str(), |(a, _)| a);
-    if dropped.is_empty() {
-        return without_fragment.to_owned();
-    }
-    let Ok(url) = web_sys::Url::new(without_fragment) else {
-        return without_fragment.to_owned();
+    let without_fragment = href_without_fragment(&window.location());
+    let Ok(url) = web_sys::Url::new(&without_fragment) else {
+        return without_fragment;
     };
     let params = url.search_params();
     if !dropped.iter().any(|name| params.has(name)) {
         // Unchanged, byte for byte: a host's own encoding of its query is kept.
-        return without_fragment.to_owned();
+        return without_fragment;
     }
     for name in dropped {
         params.delete(name);
     }
     url.set_search(&params.to_string().as_string().unwrap_or_default());
     url.href()
+}
+
+/// The page's address as it is open, without its fragment.
+fn href_without_fragment(location: &web_sys::Location) -> String {
+    let mut href = location.href().unwrap_or_default();
+    if let Some(at) = href.find('#') {
+        href.truncate(at);
+    }
+    href
 }
 
 /// Removes the fragment once a link in it has been taken in, without a new history entry, so
@@ -50,13 +54,12 @@ pub fn clear_fragment() {
     if location.hash().unwrap_or_default().is_empty() {
         return;
     }
-    let href = location.href().unwrap_or_default();
-    let without_fragment = href.split_once('#').map_or(href.as_str(), |(a, _)| a);
+    let without_fragment = href_without_fragment(&location);
     // The host's own history state is kept (a single-page host may route by it).
     let replaced = window.history().is_ok_and(|history| {
         let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
         history
-            .replace_state_with_url(&state, "", Some(without_fragment))
+            .replace_state_with_url(&state, "", Some(&without_fragment))
             .is_ok()
     });
     if !replaced {

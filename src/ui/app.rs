@@ -72,6 +72,7 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
     } else {
         String::new()
     };
+    let link = link_kind(&hash);
     let (refused_feeds, foreign_sources) =
         (config.refused_feeds.clone(), config.foreign_sources.clone());
     let state = AppState {
@@ -91,11 +92,11 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
         store: StoredValue::new(Arc::new(opened.store)),
         show_diagnostics: config.show_diagnostics,
         i18n,
-        answering: link_kind(&hash) == LinkKind::Request,
+        answering: link == LinkKind::Request,
     };
     provide_context(state);
     LinkAddress::provide(&config);
-    if link_kind(&hash) != LinkKind::None {
+    if link != LinkKind::None {
         // Someone else's profile or request: not the moment for an introduction.
         intro.set(false);
     }
