@@ -2,10 +2,10 @@
 //!
 //! The layers below it are crates of their own (ARCHITECTURE.md): `stdx` (helpers), `domain`
 //! (pure logic), `markup` (read-only views as escaped HTML). Here:
-//! - `browser`: thin adapters to localStorage, fetch, the clock and the page.
 //! - `ui`: Leptos components that present and wire.
 
+// The checker page's export until the publisher module (crates/publisher) replaces it.
 #[cfg(target_arch = "wasm32")]
-pub mod browser;
+mod feed_checker;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

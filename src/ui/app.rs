@@ -1,34 +1,37 @@
 use super::assess::AssessSection;
 use super::diagnostics_panel::DiagnosticsPanel;
 use super::explore::ExploreSection;
-use super::feed_loader;
 use super::feedback::{LinkProblem, ReviewerView};
 use super::first_run::{self, FirstRun};
 use super::gap::GapSection;
 use super::grow::GrowSection;
-use super::i18n::{provide_i18n, I18n};
-use super::language_menu::LanguageMenu;
-use super::link_address::LinkAddress;
 use super::links::IncomingLinks;
-use super::loading_note::LoadingNote;
 use super::my_data::MyDataSection;
 use super::nav::Nav;
-use super::notices::{FeedNewsBanner, FeedProblem, StorageBanner};
+use super::notices::{FeedNewsBanner, StorageBanner};
 use super::paths::PathsSection;
 use super::plan::PlanSection;
 use super::shared_view::SharedView;
 use super::state::{provide_feed, AppState, FeedNews, FeedState, LoadedFeed, Section};
-use super::toast::ToastView;
 use super::waiting_answer_note::WaitingAnswerNote;
-use crate::browser::clock::{now_ms, Mark};
-use crate::browser::config::{Theme, WidgetConfig};
-use crate::browser::page;
-use crate::browser::profile_store::ProfileStore;
-use crate::browser::random::local_id;
+use browser::clock::{now_ms, Mark};
+use browser::config::{Theme, WidgetConfig};
+use browser::page;
+use browser::profile_store::ProfileStore;
+use browser::random::local_id;
 use domain::feedback::{link_kind, LinkKind};
 use domain::i18n::{k, LanguageTag};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use shell::feed::Feeds;
+use shell::feed_loader;
+use shell::feed_problem::FeedProblem;
+use shell::i18n::{provide_i18n, I18n};
+use shell::language_menu::LanguageMenu;
+use shell::link_address::LinkAddress;
+use shell::loading_note::LoadingNote;
+use shell::notifier::Notifier;
+use shell::toast_view::ToastView;
 use std::sync::Arc;
 
 #[component]
@@ -76,21 +79,18 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
     let (refused_feeds, foreign_sources) =
         (config.refused_feeds.clone(), config.foreign_sources.clone());
     let state = AppState {
-        feed: RwSignal::new(FeedState::Loading),
+        feeds: Feeds::provide(config.show_diagnostics),
+        notifier: Notifier::provide(i18n),
         profile: RwSignal::new(opened.profile),
         notice: RwSignal::new(opened.notice),
         news: RwSignal::new(FeedNews::default()),
         section: RwSignal::new(Section::Assess),
         shared: RwSignal::new(None),
-        announcement: RwSignal::new(String::new()),
-        toast: RwSignal::new(None),
         rating_focus: RwSignal::new(None),
         suggestion_focus: RwSignal::new(None),
         reviewing: RwSignal::new(None),
         link_problem: RwSignal::new(None),
-        root: NodeRef::new(),
         store: StoredValue::new(Arc::new(opened.store)),
-        show_diagnostics: config.show_diagnostics,
         i18n,
         answering: link == LinkKind::Request,
     };
@@ -103,11 +103,12 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
     let links = IncomingLinks::follow(state, &hash, config.links);
     let opening_share = links.opening;
     let loading = feed_loader::load(
-        state,
+        state.feeds,
         config.feed_urls.clone(),
         config.linked_feed_policy.clone(),
         config.keys.namespace().to_owned(),
         config.prefetched.clone(),
+        move |loaded, cached_from| super::feed_news::reconcile(state, loaded, cached_from),
     );
     // "Try again" after a failed load: the same feeds, fetched afresh.
     let retry = {
@@ -117,13 +118,14 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
             config.keys.namespace().to_owned(),
         );
         Callback::new(move |()| {
-            state.feed.set(FeedState::Loading);
+            state.feeds.state.set(FeedState::Loading);
             spawn_local(feed_loader::load(
-                state,
+                state.feeds,
                 urls.clone(),
                 policy.clone(),
                 namespace.clone(),
                 Vec::new(),
+                move |loaded, cached_from| super::feed_news::reconcile(state, loaded, cached_from),
             ));
         })
     };
@@ -136,7 +138,7 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
     // The widget's own root carries its language and direction (never the host page's <html>).
     Effect::new(move |_| {
         i18n.track();
-        if let Some(root) = state.root.get() {
+        if let Some(root) = state.notifier.root.get() {
             let _ = root.set_attribute("lang", i18n.language().tag);
             let _ = root.set_attribute("dir", i18n.direction().attribute());
         }
@@ -148,12 +150,13 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
         if first.is_none() {
             return;
         }
-        state.announcement.set(String::new());
+        state.notifier.announcement.set(String::new());
         let language = LanguageTag::parse(i18n.language().tag);
         if let (Some(loaded), Some(language)) = (state.loaded_untracked(), language) {
             if let Some(load) = loaded.load.relocalise(&language) {
                 state
-                    .feed
+                    .feeds
+                    .state
                     .set(FeedState::Loaded(Arc::new(LoadedFeed::new(load))));
             }
         }
@@ -166,7 +169,7 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
     });
 
     view! {
-        <div class=theme_class data-testid="skillgap" node_ref=state.root>
+        <div class=theme_class data-testid="skillgap" node_ref=state.notifier.root>
             <header class="sg-header">
                 <h1 class="sg-title">
                     {move || {
@@ -193,7 +196,7 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
                             }
                         })}
                 </p>
-                <LanguageMenu />
+                <LanguageMenu keys=config.keys.clone() />
             </header>
             {(!refused_feeds.is_empty())
                 .then(|| {
@@ -212,7 +215,7 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
                     }
                 })}
             <p class="sg-visually-hidden" aria-live="polite" data-testid="announcer">
-                {move || state.announcement.get()}
+                {move || state.notifier.announcement.get()}
             </p>
             <StorageBanner />
             <FeedProblem retry=retry />
@@ -264,7 +267,7 @@ fn LoadedApp(loaded: Arc<LoadedFeed>, intro: RwSignal<bool>) -> impl IntoView {
                     Section::Data => view! { <MyDataSection /> }.into_any(),
                 }}
             </main>
-            <ToastView />
+            <ToastView on_undo=move |what: domain::undo::Undo| super::undo::undo(state, &what) />
             <DiagnosticsPanel />
         </Show>
     }

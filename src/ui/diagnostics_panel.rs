@@ -3,13 +3,13 @@
 //! a language's catalogue could not be used. The findings themselves stay in English: they are
 //! the feed check's, shared with the command line.
 
-use super::i18n::use_i18n;
 use super::state::use_app_state;
 use domain::feed::{FeedLoad, Severity};
 use domain::i18n::k;
 use domain::i18n::Translator;
 use leptos::prelude::*;
 use markup::diagnostics::diagnostic_items;
+use shell::i18n::use_i18n;
 
 /// The role the page asked to preselect (`role-id` attribute or `?role=`), if any.
 #[derive(Clone)]
@@ -52,13 +52,18 @@ pub fn DiagnosticsPanel() -> impl IntoView {
     let unknown_role = move || {
         let loaded = state.loaded()?;
         let role = page_role.clone()?;
-        (state.show_diagnostics && loaded.feed().role_by_id(&role).is_none())
+        (state.show_diagnostics() && loaded.feed().role_by_id(&role).is_none())
             .then(|| i18n.tf(k::DIAGNOSTICS_UNKNOWN_ROLE, &[("role", &role)]))
     };
-    let language_problem = move || state.show_diagnostics.then(|| i18n.problem.get()).flatten();
+    let language_problem = move || {
+        state
+            .show_diagnostics()
+            .then(|| i18n.problem.get())
+            .flatten()
+    };
     let all_well = move || {
         let loaded = state.loaded()?;
-        if !state.show_diagnostics || !loaded.load.diagnostics.is_empty() {
+        if !state.show_diagnostics() || !loaded.load.diagnostics.is_empty() {
             return None;
         }
         Some(i18n.with(|tr| {
@@ -95,7 +100,7 @@ pub fn DiagnosticsPanel() -> impl IntoView {
         }))
     };
     // The list is built only while the panel is open: employees never pay for it.
-    let open = RwSignal::new(state.show_diagnostics);
+    let open = RwSignal::new(state.show_diagnostics());
     let items = move || {
         if !open.get() {
             return None;
@@ -142,7 +147,7 @@ pub fn DiagnosticsPanel() -> impl IntoView {
             <details
                 class="sg-card sg-diagnostics"
                 data-testid="diagnostics"
-                prop:open=state.show_diagnostics
+                prop:open=state.show_diagnostics()
                 on:toggle=move |ev| {
                     use wasm_bindgen::JsCast;
                     if let Some(details) = ev

@@ -1,12 +1,12 @@
 //! A short introduction for someone using Skillgap for the first time in this browser.
 
-use super::i18n::use_i18n;
 use super::state::{use_app_state, AppState, Section};
-use crate::browser::profile_store::{ProfileStore, StorageNotice};
+use browser::profile_store::{ProfileStore, StorageNotice};
 use domain::first_run::has_own_data;
 use domain::i18n::k;
 use domain::profile::Profile;
 use leptos::prelude::*;
+use shell::i18n::use_i18n;
 
 /// Whether to introduce Skillgap: not to someone who closed the introduction in this browser
 /// before, nor to someone with data stored (readable or not), who used it before it had one.
@@ -94,6 +94,7 @@ pub fn FirstRun(shown: RwSignal<bool>) -> impl IntoView {
 fn focus_in_place(state: AppState, selector: &str) {
     use wasm_bindgen::JsCast;
     let element = state
+        .notifier
         .root
         .get_untracked()
         .and_then(|root| root.query_selector(selector).ok().flatten())

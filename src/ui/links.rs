@@ -5,9 +5,9 @@
 //! Try again, and stays in the address until it has been taken in: it is never dropped.
 
 use super::state::AppState;
-use crate::browser::feedback_link::decode_request;
-use crate::browser::page;
-use crate::browser::share_link::decode_share;
+use browser::feedback_link::decode_request;
+use browser::page;
+use browser::share_link::decode_share;
 use domain::feedback::{is_own_request, link_kind, FeedbackError, LinkKind};
 use leptos::prelude::*;
 use leptos::task::spawn_local;

@@ -1,13 +1,12 @@
 //! The user's control over their data: export, import, share, delete. Nothing leaves the
 //! browser except by these buttons.
 
-use super::i18n::use_i18n;
 use super::state::{use_app_state, use_feed};
-use crate::browser::clock::{local_date, now_ms, today};
-use crate::browser::downloads::read_chosen_file;
-use crate::browser::feed_cache;
-use crate::browser::page;
-use crate::browser::share_link::encode_share;
+use browser::clock::{local_date, now_ms, today};
+use browser::downloads::read_chosen_file;
+use browser::feed_cache;
+use browser::page;
+use browser::share_link::encode_share;
 use domain::i18n::k;
 use domain::profile::export::{
     export_filename, export_json, parse_import, ratings_csv, replace_document, ImportError,
@@ -20,6 +19,7 @@ use domain::undo::Undo;
 use leptos::html::Input;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use shell::i18n::use_i18n;
 
 #[component]
 pub fn MyDataSection() -> impl IntoView {
@@ -241,7 +241,7 @@ fn ImportPanel() -> impl IntoView {
 fn SharePanel() -> impl IntoView {
     let state = use_app_state();
     let i18n = use_i18n();
-    let links = crate::ui::link_address::use_link_address();
+    let links = shell::link_address::use_link_address();
     let include_ratings = RwSignal::new(true);
     let include_plan = RwSignal::new(true);
     // Other people's views are theirs too: off unless the person ticks it.

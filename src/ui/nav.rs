@@ -1,11 +1,11 @@
 //! Switching between the widget's sections. On a narrow screen the tabs are one row that
 //! scrolls sideways and stays at the top while the page scrolls (`style/skillgap.css`).
 
-use super::i18n::use_i18n;
 use super::state::{use_app_state, Section};
 use domain::i18n::k;
 use leptos::html::Ul;
 use leptos::prelude::*;
+use shell::i18n::use_i18n;
 
 #[component]
 pub fn Nav() -> impl IntoView {

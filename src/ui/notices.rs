@@ -1,14 +1,14 @@
 //! Calm, visible messages about the feed and about where the user's data lives.
 
-use super::i18n::{use_i18n, I18n};
-use super::state::{use_app_state, FeedState};
-use crate::browser::clock::today;
-use crate::browser::downloads::download_text;
-use crate::browser::profile_store::StorageNotice;
+use super::state::use_app_state;
+use browser::clock::today;
+use browser::downloads::download_text;
+use browser::profile_store::StorageNotice;
 use domain::i18n::Translator;
 use domain::i18n::{k, Key};
 use domain::profile::export::{export_filename, export_json};
 use leptos::prelude::*;
+use shell::i18n::{use_i18n, I18n};
 
 /// What the notice says to the person.
 fn notice_message(notice: &StorageNotice, tr: &Translator) -> String {
@@ -119,39 +119,6 @@ pub fn StorageBanner() -> impl IntoView {
                     >
                         {live_text(i18n, k::STORAGE_DOWNLOAD_BACKUP)}
                     </button>
-                </Show>
-            </div>
-        </Show>
-    }
-}
-
-/// The feed could not be loaded: one plain sentence and "Try again" for employees; the
-/// reasons (HTTP status, JSON error, refused origin) only for admins (`?diagnostics`).
-#[component]
-pub fn FeedProblem(retry: Callback<()>) -> impl IntoView {
-    let state = use_app_state();
-    let i18n = use_i18n();
-    let failure = move || match state.feed.get() {
-        FeedState::Failed(reason) => Some(reason),
-        _ => None,
-    };
-    view! {
-        <Show when=move || failure().is_some()>
-            <div class="sg-error" role="alert" data-testid="feed-error">
-                <p class="sg-error-title">{live_text(i18n, k::FEED_FAILED_TITLE)}</p>
-                <p>{live_text(i18n, k::FEED_FAILED_TEXT)}</p>
-                <button
-                    type="button"
-                    class="sg-button"
-                    data-testid="feed-retry"
-                    on:click=move |_| retry.run(())
-                >
-                    {live_text(i18n, k::COMMON_TRY_AGAIN)}
-                </button>
-                <Show when=move || state.show_diagnostics>
-                    <p class="sg-error-detail" data-testid="feed-error-detail">
-                        {failure}
-                    </p>
                 </Show>
             </div>
         </Show>

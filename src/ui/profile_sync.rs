@@ -7,10 +7,10 @@
 //! a change was.
 
 use super::state::AppState;
-use crate::browser::clock::{local_date, now_ms};
-use crate::browser::page;
-use crate::browser::profile_store::{StorageNotice, StoredChange};
-use crate::browser::random::local_id;
+use browser::clock::{local_date, now_ms};
+use browser::page;
+use browser::profile_store::{StorageNotice, StoredChange};
+use browser::random::local_id;
 use domain::history::record_snapshot;
 use domain::profile::merge::settle_with_stored;
 use domain::profile::Profile;

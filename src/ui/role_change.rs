@@ -1,12 +1,12 @@
 //! Changing the current or target role, from any screen: confirmed on screen with Undo, which
 //! puts back the role chosen before.
 
-use super::i18n::use_i18n;
 use super::state::AppState;
 use domain::i18n::k;
 pub use domain::undo::RoleKind;
 use domain::undo::Undo;
 use leptos::prelude::*;
+use shell::i18n::use_i18n;
 
 impl AppState {
     /// Sets the role (or clears it with `None`), naming it as `name` in the confirmation.

@@ -3,9 +3,8 @@
 //! Taking their ratings into one's own profile is a secondary choice, behind a warning, made
 //! after seeing skill by skill what it would change.
 
-use super::i18n::use_i18n;
 use super::state::{use_app_state, use_feed};
-use crate::browser::clock::today;
+use browser::clock::today;
 use domain::i18n::k;
 use domain::plan::summary::shared_summary;
 use domain::share::import::{apply_import, preview, ImportMode};
@@ -14,10 +13,11 @@ use domain::undo::Undo;
 use leptos::prelude::*;
 use markup::import_preview::import_preview;
 use markup::plan_document::{plan_document, DocumentKind};
+use shell::i18n::use_i18n;
 use std::sync::Arc;
 
 fn close_link(state: super::state::AppState) {
-    crate::browser::page::clear_fragment();
+    browser::page::clear_fragment();
     state.shared.set(None);
 }
 

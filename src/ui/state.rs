@@ -1,54 +1,17 @@
-//! The app's shared state, handed to components as one small `Copy` context.
+//! The employee app's state, handed to components as one small `Copy` context. The feed and
+//! the notifier are narrow contexts of their own (`shell::feed::Feeds`,
+//! `shell::notifier::Notifier`), reachable from here too.
 
-use super::notifier::{self, Toast};
-use crate::browser::profile_store::{ProfileStore, StorageNotice};
-use domain::feed::{Feed, FeedLoad, RoleIdx, SkillIdx};
+use browser::profile_store::{ProfileStore, StorageNotice};
 use domain::i18n::{k, Key};
 use domain::profile::Profile;
-use domain::search::{role_index, skill_index, FuzzyIndex};
 use domain::share::{ShareError, SharedProfile};
 use domain::undo::Undo;
-use leptos::html::Div;
 use leptos::prelude::*;
-use std::sync::{Arc, OnceLock};
-
-/// A loaded feed with the search indexes built once for it. They are built after the first
-/// render (or on the first search, if that comes sooner), so they never delay showing the feed.
-pub struct LoadedFeed {
-    pub load: FeedLoad,
-    skill_search: OnceLock<FuzzyIndex<SkillIdx>>,
-    role_search: OnceLock<FuzzyIndex<RoleIdx>>,
-}
-
-impl LoadedFeed {
-    pub fn new(load: FeedLoad) -> Self {
-        LoadedFeed {
-            load,
-            skill_search: OnceLock::new(),
-            role_search: OnceLock::new(),
-        }
-    }
-
-    pub fn feed(&self) -> &Feed {
-        &self.load.feed
-    }
-
-    pub fn skill_search(&self) -> &FuzzyIndex<SkillIdx> {
-        self.skill_search.get_or_init(|| skill_index(self.feed()))
-    }
-
-    pub fn role_search(&self) -> &FuzzyIndex<RoleIdx> {
-        self.role_search.get_or_init(|| role_index(self.feed()))
-    }
-}
-
-#[derive(Clone)]
-pub enum FeedState {
-    Loading,
-    Loaded(Arc<LoadedFeed>),
-    /// Nothing usable could be loaded; the sentence says why.
-    Failed(String),
-}
+use shell::feed::Feeds;
+pub use shell::feed::{provide_feed, use_feed, FeedState, LoadedFeed};
+use shell::notifier::Notifier;
+use std::sync::Arc;
 
 /// Facts about the feed worth telling the user once: a cached copy in use, changes, re-links.
 #[derive(Clone, Default, PartialEq)]
@@ -110,14 +73,13 @@ impl Section {
 
 #[derive(Clone, Copy)]
 pub struct AppState {
-    pub feed: RwSignal<FeedState>,
+    pub feeds: Feeds,
+    pub notifier: Notifier,
     pub profile: RwSignal<Profile>,
     pub notice: RwSignal<Option<StorageNotice>>,
     pub news: RwSignal<FeedNews>,
     pub section: RwSignal<Section>,
     pub shared: RwSignal<Option<Result<SharedProfile, ShareError>>>,
-    /// Polite screen-reader announcements.
-    pub announcement: RwSignal<String>,
     /// A role whose unrated skills the user chose to rate now ("Rate the N missing skills").
     pub rating_focus: RwSignal<Option<String>>,
     /// The skill whose suggestions the user asked for ("Find resources" in My gap).
@@ -128,14 +90,10 @@ pub struct AppState {
     >,
     /// A feedback answer link that could not be taken in, said on screen until dismissed.
     pub link_problem: RwSignal<Option<domain::feedback::FeedbackError>>,
-    /// The visible confirmation of the last action, with its Undo.
-    pub toast: RwSignal<Option<Toast>>,
-    pub root: NodeRef<Div>,
     pub store: StoredValue<Arc<ProfileStore>>,
-    pub show_diagnostics: bool,
     /// The interface language, for code that runs outside a component (event handlers,
     /// futures), where the context cannot be looked up.
-    pub i18n: super::i18n::I18n,
+    pub i18n: shell::i18n::I18n,
     /// Opened to answer someone's feedback request: the stored profile is not touched, not
     /// even to note what the feed changed.
     pub answering: bool,
@@ -143,58 +101,38 @@ pub struct AppState {
 
 impl AppState {
     pub fn loaded(&self) -> Option<Arc<LoadedFeed>> {
-        match self.feed.get() {
-            FeedState::Loaded(loaded) => Some(loaded),
-            _ => None,
-        }
+        self.feeds.loaded()
     }
 
     pub fn loaded_untracked(&self) -> Option<Arc<LoadedFeed>> {
-        match self.feed.get_untracked() {
-            FeedState::Loaded(loaded) => Some(loaded),
-            _ => None,
-        }
+        self.feeds.loaded_untracked()
+    }
+
+    pub fn show_diagnostics(&self) -> bool {
+        self.feeds.show_diagnostics
     }
 
     pub fn announce(&self, message: impl Into<String>) {
-        self.announcement.set(message.into());
+        self.notifier.announce(message);
     }
 
     /// Shows `message` in the toast; with `undo`, an Undo button that puts back what it
     /// names, once (`undo.rs`).
     pub fn confirm(&self, message: impl Into<String>, undo: Option<Undo>) {
-        let message = message.into();
-        self.announce(message.clone());
-        notifier::show(self.toast, message, undo);
+        self.notifier.confirm(message, undo);
     }
 
     /// Moves keyboard focus to the element matching `selector` inside the widget.
     pub fn focus(&self, selector: &str) {
-        use wasm_bindgen::JsCast;
-        if let Some(root) = self.root.get_untracked() {
-            if let Ok(Some(element)) = root.query_selector(selector) {
-                if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = element.focus();
-                    element.scroll_into_view();
-                }
-            }
-        }
+        self.notifier.focus(selector);
+    }
+
+    /// Saves `text` as `file` and confirms with `saved`; a failure is said instead.
+    pub fn save_file(&self, file: &str, mime: &str, text: &str, saved: String) {
+        self.notifier.save_file(file, mime, text, saved);
     }
 }
 
 pub fn use_app_state() -> AppState {
     expect_context::<AppState>()
-}
-
-/// The loaded feed, provided by the view that exists only once a feed has loaded
-/// (`LoadedApp`): every component inside it can rely on a feed, with nothing to unwrap.
-#[derive(Clone)]
-struct FeedContext(Arc<LoadedFeed>);
-
-pub fn provide_feed(loaded: Arc<LoadedFeed>) {
-    provide_context(FeedContext(loaded));
-}
-
-pub fn use_feed() -> Arc<LoadedFeed> {
-    expect_context::<FeedContext>().0
 }

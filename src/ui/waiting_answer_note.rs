@@ -1,17 +1,16 @@
 //! Said while a feedback answer from a link waits for the framework (a feed outage, Try
 //! again): the answer is kept, so the person need not open the link again.
 
-use super::i18n::use_i18n;
-use super::state::{use_app_state, FeedState};
+use super::state::use_app_state;
 use domain::i18n::k;
 use leptos::prelude::*;
+use shell::i18n::use_i18n;
 
 #[component]
 pub fn WaitingAnswerNote(waiting: RwSignal<Option<String>>) -> impl IntoView {
     let state = use_app_state();
     let i18n = use_i18n();
-    let shown =
-        move || waiting.with(Option::is_some) && matches!(state.feed.get(), FeedState::Failed(_));
+    let shown = move || waiting.with(Option::is_some) && state.feeds.failed();
     view! {
         <Show when=shown>
             <p class="sg-banner" role="status" data-testid="answer-waiting">

@@ -1,12 +1,12 @@
 //! A gentle word when ratings look flat or far above the current role. Never a block.
 
 use super::rating_list::TargetSkills;
-use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_app_state;
 use domain::calibration::{calibration_notices, Calibration};
 use domain::feed::SkillIdx;
 use domain::i18n::k;
 use leptos::prelude::*;
+use shell::i18n::use_i18n;
 
 #[component]
 pub fn CalibrationNotice(added: Memo<Vec<SkillIdx>>) -> impl IntoView {

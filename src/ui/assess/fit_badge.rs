@@ -1,10 +1,10 @@
 //! The fit for the target role, updated as the user rates.
 
-use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_app_state;
 use domain::gap::RoleGap;
 use domain::i18n::k;
 use leptos::prelude::*;
+use shell::i18n::use_i18n;
 
 #[component]
 pub fn FitBadge() -> impl IntoView {

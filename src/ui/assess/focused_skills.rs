@@ -3,12 +3,12 @@
 //! does not vanish the moment it is rated.
 
 use super::rating_list::{skill_rows, TargetSkills};
-use crate::ui::i18n::use_i18n;
 use crate::ui::state::{use_app_state, use_feed};
 use domain::feed::SkillIdx;
 use domain::i18n::k;
 use domain::rating_progress::rating_order;
 use leptos::prelude::*;
+use shell::i18n::use_i18n;
 
 #[component]
 pub fn FocusedSkills(added: Memo<Vec<SkillIdx>>) -> impl IntoView {

@@ -1,10 +1,10 @@
 //! Ratings of skills the feed no longer has: kept, and shown, never silently dropped.
 
-use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_app_state;
 use domain::i18n::k;
 use domain::profile::relink::missing_from_feed;
 use leptos::prelude::*;
+use shell::i18n::use_i18n;
 
 #[component]
 pub fn MissingSkills() -> impl IntoView {

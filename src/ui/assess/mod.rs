@@ -16,7 +16,6 @@ mod skill_rating;
 mod skill_search;
 mod unrated_filter;
 
-use crate::ui::i18n::use_i18n;
 use calibration_notice::CalibrationNotice;
 use domain::i18n::k;
 use fit_badge::FitBadge;
@@ -26,6 +25,7 @@ use missing_skills::MissingSkills;
 use progress::Progress;
 use rating_list::{added_skills, AddedSkills, RoleSkills, TargetSkills};
 use role_pickers::RolePickers;
+use shell::i18n::use_i18n;
 use skill_search::SkillSearch;
 
 #[component]

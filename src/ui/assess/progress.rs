@@ -6,11 +6,11 @@ use super::open_skill::OpenSkill;
 use super::rating_list::TargetSkills;
 use super::skill_entries::ChosenRoles;
 use super::unrated_filter::UnratedFilter;
-use crate::ui::i18n::use_i18n;
 use crate::ui::state::{use_app_state, use_feed};
 use domain::i18n::k;
 use domain::rating_progress::RatingProgress;
 use leptos::prelude::*;
+use shell::i18n::use_i18n;
 use stdx::dom_id::dom_id;
 
 #[component]

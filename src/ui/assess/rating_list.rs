@@ -4,13 +4,13 @@ use super::open_skill::OpenSkill;
 use super::skill_entries::ChosenRoles;
 use super::skill_rating::SkillRating;
 use super::unrated_filter::UnratedOnly;
-use crate::ui::i18n::use_i18n;
 use crate::ui::keyed_rows::{keyed_rows, Row};
 use crate::ui::state::{use_app_state, use_feed};
 use domain::feed::SkillIdx;
 use domain::i18n::k;
 use domain::rating_progress::rating_order;
 use leptos::prelude::*;
+use shell::i18n::use_i18n;
 use std::sync::Arc;
 
 /// The target role's skills in the order they are rated, shared by the section's parts.

@@ -2,12 +2,12 @@
 
 use super::role_search::RoleSearch;
 use super::skill_entries::ChosenRoles;
-use crate::ui::i18n::use_i18n;
 use crate::ui::role_change::RoleKind;
 use crate::ui::state::{use_app_state, use_feed, Section};
 use domain::i18n::k;
 use leptos::prelude::*;
 use markup::role_options::role_options;
+use shell::i18n::use_i18n;
 
 /// Next roles offered as buttons beside the role pickers; more are counted.
 const NEXT_STEP_BUTTONS: usize = 6;

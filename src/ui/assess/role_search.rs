@@ -1,11 +1,11 @@
 //! Finding a role by name with typos and partial words forgiven.
 
-use crate::ui::i18n::use_i18n;
 use crate::ui::role_change::RoleKind;
 use crate::ui::search_field::SearchField;
 use crate::ui::state::{use_app_state, use_feed};
 use domain::i18n::k;
 use leptos::prelude::*;
+use shell::i18n::use_i18n;
 
 const MAX_RESULTS: usize = 8;
 

@@ -1,13 +1,13 @@
 //! The parts of a skill opened on demand: its description, how the user feels about it, a
 //! note, and (for a skill they added) removing it.
 
-use crate::ui::i18n::use_i18n;
 use crate::ui::state::{use_app_state, use_feed};
 use domain::feed::SkillIdx;
 use domain::i18n::k;
 use domain::profile::{Interest, SkillEntry};
 use domain::undo::Undo;
 use leptos::prelude::*;
+use shell::i18n::use_i18n;
 
 #[component]
 pub fn SkillDetails(

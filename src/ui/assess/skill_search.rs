@@ -1,10 +1,10 @@
 //! Finding any skill of the framework (names, aliases, descriptions, typos) to add it.
 
-use crate::ui::i18n::use_i18n;
 use crate::ui::search_field::SearchField;
 use crate::ui::state::{use_app_state, use_feed};
 use domain::i18n::k;
 use leptos::prelude::*;
+use shell::i18n::use_i18n;
 
 const MAX_RESULTS: usize = 10;
 
@@ -19,7 +19,7 @@ pub fn SkillSearch() -> impl IntoView {
         if q.trim().is_empty() {
             return None;
         }
-        let mark = crate::browser::clock::Mark::start("skillgap:skill-search");
+        let mark = browser::clock::Mark::start("skillgap:skill-search");
         let hits = loaded.skill_search().search(&q, MAX_RESULTS);
         mark.end();
         if hits.is_empty() {

@@ -1,9 +1,9 @@
 //! "Only unrated skills": hides what is already rated, so a long role shows only what is left.
 //! The skill being rated stays until the user moves on, so it does not vanish under the pointer.
 
-use crate::ui::i18n::use_i18n;
 use domain::i18n::k;
 use leptos::prelude::*;
+use shell::i18n::use_i18n;
 
 #[derive(Clone, Copy)]
 pub struct UnratedOnly(pub RwSignal<bool>);

@@ -1,11 +1,11 @@
 //! Bridge skills: what helps on every shortlisted path.
 
-use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_app_state;
 use domain::explorer::bridge_skills;
 use domain::i18n::k;
 use leptos::prelude::*;
 use markup::bridge_skills::bridge_panel;
+use shell::i18n::use_i18n;
 
 #[component]
 pub fn BridgePanel() -> impl IntoView {

@@ -4,11 +4,11 @@ mod bridge_panel;
 mod role_list;
 mod role_row;
 
-use crate::ui::i18n::use_i18n;
 use bridge_panel::BridgePanel;
 use domain::i18n::k;
 use leptos::prelude::*;
 use role_list::RoleList;
+use shell::i18n::use_i18n;
 
 #[component]
 pub fn ExploreSection() -> impl IntoView {

@@ -1,14 +1,14 @@
 //! The ranked role list with a family filter; rendered in pages, so 3,000 roles stay instant.
 
 use super::role_row::RoleRow;
-use crate::browser::clock::Mark;
-use crate::ui::i18n::use_i18n;
 use crate::ui::keyed_rows::{keyed_rows, Row, Rows};
 use crate::ui::state::{use_app_state, use_feed};
+use browser::clock::Mark;
 use domain::explorer::{rank_roles, sort_roles, FitGroup, RoleFit, RoleSort};
 use domain::i18n::k;
 use domain::profile::Profile;
 use leptos::prelude::*;
+use shell::i18n::use_i18n;
 use std::sync::Arc;
 
 const PAGE: usize = 25;

@@ -1,13 +1,13 @@
 //! One role in the explorer: its fit with the evidence behind it, what it would take, the
 //! shortlist, "Make this my target" and, while little is rated, "Rate the N missing skills".
 
-use crate::ui::i18n::use_i18n;
 use crate::ui::state::{use_app_state, use_feed, Section};
 use domain::explorer::RoleFit;
 use domain::gap::list_text;
 use domain::i18n::k;
 use domain::profile::{flag_is_set, Profile};
 use leptos::prelude::*;
+use shell::i18n::use_i18n;
 use stdx::dom_id::dom_id;
 use stdx::number::fixed;
 
@@ -95,7 +95,7 @@ pub fn RoleRow(
             state.rating_focus.set(Some(id.clone()));
             state.section.set(Section::Assess);
             leptos::task::spawn_local(async move {
-                crate::browser::clock::next_frame().await;
+                browser::clock::next_frame().await;
                 state.focus("[data-testid=focused-skills] input[type=radio]");
             });
         }

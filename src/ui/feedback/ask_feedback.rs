@@ -4,23 +4,23 @@
 
 use super::link_out::LinkOut;
 use super::receive::receive_answer;
-use crate::browser::downloads::read_chosen_file;
-use crate::browser::feedback_link::encode_request;
-use crate::browser::random::local_id;
-use crate::ui::i18n::use_i18n;
 use crate::ui::state::{use_app_state, use_feed};
+use browser::downloads::read_chosen_file;
+use browser::feedback_link::encode_request;
+use browser::random::local_id;
 use domain::feedback::{record_request, FeedbackRequest};
 use domain::i18n::k;
 use leptos::html::Input;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use shell::i18n::use_i18n;
 use stdx::sorting::sort_by;
 
 #[component]
 pub fn AskFeedback() -> impl IntoView {
     let state = use_app_state();
     let i18n = use_i18n();
-    let links = crate::ui::link_address::use_link_address();
+    let links = shell::link_address::use_link_address();
     let loaded = use_feed();
     // The skills one can ask about: the target role's, then the others one rated.
     let candidates = Memo::new(move |_| {

@@ -1,12 +1,12 @@
 //! One answer received: who, when, their overall comment and per-skill comments, and Delete
 //! (with Undo).
 
-use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_app_state;
 use domain::feedback::delete_feedback;
 use domain::i18n::k;
 use domain::undo::Undo;
 use leptos::prelude::*;
+use shell::i18n::use_i18n;
 use stdx::time::iso_date;
 
 #[component]

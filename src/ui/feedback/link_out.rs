@@ -1,13 +1,13 @@
 //! A link the person sends by their own means: shown in full, with Copy and an e-mail draft.
 //! Nothing is sent by the widget.
 
-use crate::browser::page;
-use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_app_state;
+use browser::page;
 use domain::i18n::k;
 use domain::suggestions::contact::contact_link;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use shell::i18n::use_i18n;
 
 #[component]
 pub fn LinkOut(

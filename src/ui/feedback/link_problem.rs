@@ -1,10 +1,10 @@
 //! A feedback link that cannot be used (damaged, someone else's, already received, one's own
 //! request): said plainly, with the way back. Nothing stored is changed.
 
-use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_app_state;
 use domain::i18n::k;
 use leptos::prelude::*;
+use shell::i18n::use_i18n;
 
 #[component]
 pub fn LinkProblem() -> impl IntoView {
@@ -18,7 +18,7 @@ pub fn LinkProblem() -> impl IntoView {
             .map(|problem| i18n.with(|tr| problem.message(tr)))
     };
     let back = move |_| {
-        crate::browser::page::clear_fragment();
+        browser::page::clear_fragment();
         state.link_problem.set(None);
         state.reviewing.set(None);
     };

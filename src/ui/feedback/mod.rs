@@ -14,7 +14,6 @@ pub use link_problem::LinkProblem;
 pub use receive::take_answer;
 pub use reviewer_view::ReviewerView;
 
-use crate::ui::i18n::use_i18n;
 use crate::ui::keyed_rows::{keyed_rows, Row};
 use crate::ui::state::{use_app_state, use_feed};
 use domain::feedback::{compare, received_in_order};
@@ -22,6 +21,7 @@ use domain::i18n::k;
 use feedback_row::FeedbackRow;
 use leptos::prelude::*;
 use markup::feedback_table::feedback_table;
+use shell::i18n::use_i18n;
 use std::sync::Arc;
 
 /// In My gap: one's own ratings and each reviewer's, side by side, and the answers received.

@@ -1,8 +1,8 @@
 //! Taking in an answer to one's feedback request, from a link or a file: matched to the open
 //! request, stored, and shown in My gap; anything else is refused with a reason.
 
-use crate::browser::feedback_link::decode_response;
 use crate::ui::state::{AppState, Section};
+use browser::feedback_link::decode_response;
 use domain::feedback::{receive, FeedbackError};
 use domain::i18n::k;
 use leptos::prelude::*;

@@ -5,16 +5,16 @@
 
 use super::answer_row::AnswerRow;
 use super::link_out::LinkOut;
-use crate::browser::downloads::download_text;
-use crate::browser::feedback_link::encode_response;
-use crate::browser::random::local_id;
-use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_app_state;
+use browser::downloads::download_text;
+use browser::feedback_link::encode_response;
+use browser::random::local_id;
 use domain::feedback::{FeedbackRequest, FeedbackResponse, Relationship, SkillAnswer};
 use domain::i18n::k;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use markup::select_options::options;
+use shell::i18n::use_i18n;
 use stdx::sorted_map::SortedMap;
 
 fn relationship_value(r: Relationship) -> &'static str {
@@ -30,7 +30,7 @@ fn relationship_value(r: Relationship) -> &'static str {
 pub fn ReviewerView(request: FeedbackRequest) -> impl IntoView {
     let state = use_app_state();
     let i18n = use_i18n();
-    let links = crate::ui::link_address::use_link_address();
+    let links = shell::link_address::use_link_address();
     let answers = RwSignal::new(SortedMap::<String, SkillAnswer>::new());
     let reviewer = RwSignal::new(String::new());
     let relationship = RwSignal::new(Relationship::Other);
@@ -84,7 +84,7 @@ pub fn ReviewerView(request: FeedbackRequest) -> impl IntoView {
                 Ok(fragment) => {
                     answer_link.set(Some(links.link(&fragment)));
                     state.confirm(i18n.t(k::FEEDBACK_REVIEWER_VIEW_READY), None);
-                    crate::browser::clock::next_frame().await;
+                    browser::clock::next_frame().await;
                     state.focus("#sg-answer-link");
                 }
                 Err(error) => state.confirm(i18n.with(|tr| error.message(tr)), None),

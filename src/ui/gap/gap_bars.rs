@@ -1,10 +1,10 @@
 //! Diverging bar chart of the gap, with a table alternative.
 
 use super::target_gap;
-use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 use markup::gap_bars::gap_bars;
+use shell::i18n::use_i18n;
 
 #[component]
 pub fn GapBars() -> impl IntoView {

@@ -1,15 +1,15 @@
 //! Growth over time: dated snapshots, fit to the target role over time, deleting snapshots.
 
 use super::target_gap;
-use crate::browser::clock::today;
-use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_app_state;
+use browser::clock::today;
 use domain::gap::list_text;
 use domain::history::{delete_snapshot, fit_history, record_snapshot, skill_history};
 use domain::i18n::k;
 use domain::undo::Undo;
 use leptos::prelude::*;
 use markup::history_chart::history_chart;
+use shell::i18n::use_i18n;
 
 #[component]
 pub fn HistoryPanel() -> impl IntoView {

@@ -6,7 +6,6 @@ mod priority_list;
 mod radar_chart;
 
 use crate::ui::feedback::{AskFeedback, FeedbackPanel};
-use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_app_state;
 use domain::gap::RoleGap;
 use domain::i18n::k;
@@ -15,6 +14,7 @@ use history_panel::HistoryPanel;
 use leptos::prelude::*;
 use priority_list::{PriorityList, Strengths};
 use radar_chart::RadarChart;
+use shell::i18n::use_i18n;
 
 #[derive(Clone, Copy)]
 struct TargetGap(Memo<Option<(usize, RoleGap)>>);

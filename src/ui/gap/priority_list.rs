@@ -1,7 +1,6 @@
 //! The prioritised list of gaps, each with "Add to plan" and "Find resources", and strengths.
 
 use super::target_gap;
-use crate::ui::i18n::{use_i18n, I18n};
 use crate::ui::markup_clicks::clicked;
 use crate::ui::state::{use_app_state, AppState, Section};
 use domain::i18n::k;
@@ -10,6 +9,7 @@ use domain::undo::Undo;
 use leptos::prelude::*;
 use markup::action::{MarkupAction, BUTTON_SELECTOR};
 use markup::gap_lists::{priority_items, strength_items};
+use shell::i18n::{use_i18n, I18n};
 
 /// Adds the skill's goal, aiming at the target role's level, and confirms with Undo.
 fn add_to_plan(
@@ -29,7 +29,7 @@ fn add_to_plan(
     {
         let skill_id = skill_id.clone();
         leptos::task::spawn_local(async move {
-            crate::browser::clock::next_frame().await;
+            browser::clock::next_frame().await;
             state.focus(&MarkupAction::OpenPlanForSkill(skill_id).selector());
         });
     }
@@ -98,7 +98,7 @@ pub fn PriorityList() -> impl IntoView {
                 if let Some(goal) = goal {
                     let selector = format!("#sg-goal-{}-heading", stdx::dom_id::dom_id(&goal));
                     leptos::task::spawn_local(async move {
-                        crate::browser::clock::next_frame().await;
+                        browser::clock::next_frame().await;
                         state.focus(&selector);
                     });
                 }
@@ -110,7 +110,7 @@ pub fn PriorityList() -> impl IntoView {
                 state.suggestion_focus.set(Some(skill_id));
                 state.section.set(Section::Grow);
                 leptos::task::spawn_local(async move {
-                    crate::browser::clock::next_frame().await;
+                    browser::clock::next_frame().await;
                     state.focus("#sg-grow-heading");
                 });
             }

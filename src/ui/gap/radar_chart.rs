@@ -1,10 +1,10 @@
 //! Radar chart of current versus required levels, with a table alternative.
 
 use super::target_gap;
-use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 use markup::radar_chart::radar_chart;
+use shell::i18n::use_i18n;
 
 #[component]
 pub fn RadarChart() -> impl IntoView {

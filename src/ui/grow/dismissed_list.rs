@@ -1,10 +1,10 @@
 //! What the user dismissed or hid, so nothing disappears for good unless they want it to.
 
-use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_app_state;
 use domain::i18n::k;
 use domain::profile::{Profile, Stamped};
 use leptos::prelude::*;
+use shell::i18n::use_i18n;
 
 #[component]
 pub fn DismissedList() -> impl IntoView {

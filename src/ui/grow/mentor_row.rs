@@ -2,9 +2,8 @@
 //! an intro message the user can edit. The row owns the panel's state, so it survives the list
 //! re-ordering around it (a favourite moves up).
 
-use crate::browser::clock::next_frame;
-use crate::ui::i18n::use_i18n;
 use crate::ui::state::{use_app_state, use_feed};
+use browser::clock::next_frame;
 use domain::i18n::k;
 use domain::plan::{save_item, PlanItem};
 use domain::profile::{flag_is_set, Profile, Stamped};
@@ -15,6 +14,7 @@ use domain::suggestions::PriorityGap;
 use domain::undo::{Item, Undo};
 use leptos::html::Button;
 use leptos::prelude::*;
+use shell::i18n::use_i18n;
 use stdx::time::utc_offset_text;
 
 #[component]

@@ -7,9 +7,8 @@ mod preferences_panel;
 mod resource_list;
 mod resource_row;
 
-use crate::browser::clock::Mark;
-use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_app_state;
+use browser::clock::Mark;
 use dismissed_list::DismissedList;
 use domain::i18n::k;
 use domain::suggestions::{priority_gaps, PriorityGap};
@@ -17,6 +16,7 @@ use leptos::prelude::*;
 use mentor_list::MentorList;
 use preferences_panel::PreferencesPanel;
 use resource_list::ResourceList;
+use shell::i18n::use_i18n;
 
 #[derive(Clone, Copy)]
 struct PriorityGaps(Memo<Vec<PriorityGap>>);

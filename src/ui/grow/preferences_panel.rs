@@ -1,11 +1,11 @@
 //! The user's own suggestion preferences: kinds, length, cost, languages, time zone.
 
-use crate::ui::i18n::{use_i18n, I18n};
 use crate::ui::state::{use_app_state, use_feed};
 use domain::i18n::k;
 use domain::profile::Preferences;
 use domain::suggestions::resources::kind_label;
 use leptos::prelude::*;
+use shell::i18n::{use_i18n, I18n};
 use stdx::number::short;
 use stdx::sorted_map::SortedSet;
 

@@ -2,13 +2,13 @@
 
 use super::resource_row::ResourceRow;
 use super::use_shown_gaps;
-use crate::browser::clock::Mark;
-use crate::ui::i18n::use_i18n;
 use crate::ui::keyed_rows::{keyed_rows, Row, Rows};
 use crate::ui::state::{use_app_state, use_feed};
+use browser::clock::Mark;
 use domain::i18n::k;
 use domain::suggestions::resources::{suggest_resources, ResourceSuggestion};
 use leptos::prelude::*;
+use shell::i18n::use_i18n;
 use std::sync::Arc;
 use stdx::sorting::{sort_by, sort_by_key};
 

@@ -1,6 +1,5 @@
 //! One suggested resource with the reason it is suggested; save it to the plan or dismiss it.
 
-use crate::ui::i18n::use_i18n;
 use crate::ui::state::{use_app_state, use_feed};
 use domain::i18n::k;
 use domain::plan::{save_item, PlanItem};
@@ -9,6 +8,7 @@ use domain::scale::Level;
 use domain::suggestions::resources::ResourceSuggestion;
 use domain::undo::{Item, Undo};
 use leptos::prelude::*;
+use shell::i18n::use_i18n;
 
 #[component]
 pub fn ResourceRow(suggestion: ResourceSuggestion, required: Option<Level>) -> impl IntoView {

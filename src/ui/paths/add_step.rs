@@ -1,13 +1,13 @@
 //! "Add this step to my plan": a goal for each skill the step asks to close, aiming at the
 //! step's level, confirmed on screen with Undo. Goals the person already has are left alone.
 
-use crate::ui::i18n::I18n;
 use crate::ui::state::AppState;
 use domain::feed::Feed;
 use domain::i18n::k;
 use domain::paths::Step;
 use domain::plan::{ensure_goal, goal_for_skill, update_goal};
 use domain::undo::Undo;
+use shell::i18n::I18n;
 
 pub fn add_step_to_plan(state: AppState, i18n: I18n, feed: &Feed, step: &Step) {
     let role = feed.roles[step.role].name.clone();

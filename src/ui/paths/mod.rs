@@ -8,12 +8,11 @@
 
 mod add_step;
 
-use crate::browser::clock::{next_frame, Mark};
-use crate::ui::i18n::use_i18n;
 use crate::ui::markup_clicks::clicked;
 use crate::ui::role_change::RoleKind;
 use crate::ui::search_field::SearchField;
 use crate::ui::state::{use_app_state, use_feed, AppState, Section};
+use browser::clock::{next_frame, Mark};
 use domain::feed::RoleIdx;
 use domain::i18n::k;
 use domain::paths::CareerGraph;
@@ -23,6 +22,7 @@ use markup::path_list::role_button;
 use markup::paths_page::{paths_page, PathChoices, PathsPage};
 use markup::role_options::role_options;
 use markup::Markup;
+use shell::i18n::use_i18n;
 use std::sync::Arc;
 
 const SEARCH_RESULTS: usize = 8;

@@ -1,14 +1,14 @@
 //! A goal's checklist of the person's own actions, and the field to add one.
 
 use super::action_row::ActionRow;
-use crate::browser::random::tab_tag;
-use crate::ui::i18n::use_i18n;
 use crate::ui::keyed_rows::{keyed_rows, Row, Rows};
 use crate::ui::state::use_app_state;
+use browser::random::tab_tag;
 use domain::i18n::k;
 use domain::plan::add_action_by;
 use domain::profile::Goal;
 use leptos::prelude::*;
+use shell::i18n::use_i18n;
 use std::sync::Arc;
 
 #[component]

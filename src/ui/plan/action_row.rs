@@ -1,12 +1,12 @@
 //! One action of a goal: done or not, its text (editable in place), and Remove with Undo.
 
-use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_app_state;
 use domain::i18n::k;
 use domain::plan::{remove_action, set_action_done, set_action_text};
 use domain::profile::Goal;
 use domain::undo::Undo;
 use leptos::prelude::*;
+use shell::i18n::use_i18n;
 use stdx::dom_id::dom_id;
 
 #[component]

@@ -2,13 +2,13 @@
 //! name. The list of names is built only when the picker is opened: a framework may offer
 //! thousands.
 
-use crate::ui::i18n::{use_i18n, I18n};
 use crate::ui::state::{use_app_state, use_feed};
 use domain::i18n::k;
 use domain::plan::{attach_mentor, attach_resource};
 use domain::undo::Undo;
 use leptos::prelude::*;
 use markup::select_options::datalist_options;
+use shell::i18n::{use_i18n, I18n};
 
 /// A resource as the list offers it: "Resource: CKA prep". Plain, so typing it matches.
 fn resource_option(i18n: I18n, title: &str) -> String {
@@ -99,7 +99,7 @@ pub fn AttachPicker(goal_id: String, dom: String) -> impl IntoView {
         open.set(false);
         let button = open_button.clone();
         leptos::task::spawn_local(async move {
-            crate::browser::clock::next_frame().await;
+            browser::clock::next_frame().await;
             state.focus(&button);
         });
     };
@@ -119,7 +119,7 @@ pub fn AttachPicker(goal_id: String, dom: String) -> impl IntoView {
                                 open.set(true);
                                 let field = field.clone();
                                 leptos::task::spawn_local(async move {
-                                    crate::browser::clock::next_frame().await;
+                                    browser::clock::next_frame().await;
                                     state.focus(&field);
                                 });
                             }

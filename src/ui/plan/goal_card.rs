@@ -5,16 +5,16 @@ use super::action_list::ActionList;
 use super::attach_picker::AttachPicker;
 use super::goal_mentor_row::GoalMentorRow;
 use super::goal_resource_row::GoalResourceRow;
-use crate::browser::clock::today;
-use crate::ui::i18n::use_i18n;
 use crate::ui::keyed_rows::{keyed_rows, Row, Rows};
 use crate::ui::state::{use_app_state, use_feed, Section};
+use browser::clock::today;
 use domain::i18n::k;
 use domain::plan::{goal_title, is_overdue, remove_goal, update_goal};
 use domain::profile::{Goal, GoalStatus};
 use domain::undo::Undo;
 use leptos::prelude::*;
 use markup::select_options::{level_options, options};
+use shell::i18n::use_i18n;
 use std::sync::Arc;
 use stdx::dom_id::dom_id;
 use stdx::time::is_plausible_date;
@@ -122,7 +122,7 @@ pub fn GoalCard(goal_id: String) -> impl IntoView {
             state.section.set(Section::Assess);
             let selector = format!("#sg-skill-{} input[type=radio]:checked", dom_id(&skill_id));
             leptos::task::spawn_local(async move {
-                crate::browser::clock::next_frame().await;
+                browser::clock::next_frame().await;
                 state.focus(&selector);
             });
         }

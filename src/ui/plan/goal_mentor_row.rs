@@ -1,11 +1,11 @@
 //! One mentor attached to a goal, with Remove.
 
-use crate::ui::i18n::use_i18n;
 use crate::ui::state::{use_app_state, use_feed};
 use domain::i18n::k;
 use domain::plan::detach_mentor;
 use domain::undo::Undo;
 use leptos::prelude::*;
+use shell::i18n::use_i18n;
 
 #[component]
 pub fn GoalMentorRow(

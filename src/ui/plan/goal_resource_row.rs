@@ -1,12 +1,12 @@
 //! One resource attached to a goal: done or not, a link to open it, and Remove.
 
-use crate::ui::i18n::use_i18n;
 use crate::ui::state::{use_app_state, use_feed};
 use domain::i18n::k;
 use domain::plan::{detach_resource, set_resource_done};
 use domain::profile::Goal;
 use domain::undo::Undo;
 use leptos::prelude::*;
+use shell::i18n::use_i18n;
 use stdx::dom_id::dom_id;
 
 #[component]

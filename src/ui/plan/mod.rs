@@ -10,10 +10,9 @@ mod goal_resource_row;
 mod new_goal_form;
 mod plan_exports;
 
-use crate::browser::clock::today;
-use crate::ui::i18n::use_i18n;
 use crate::ui::keyed_rows::{keyed_rows, Row};
 use crate::ui::state::{use_app_state, use_feed};
+use browser::clock::today;
 use domain::i18n::k;
 use domain::plan::summary::plan_summary;
 use goal_card::GoalCard;
@@ -21,6 +20,7 @@ use leptos::prelude::*;
 use markup::plan_document::{plan_document, DocumentKind};
 use new_goal_form::NewGoalForm;
 use plan_exports::PlanExports;
+use shell::i18n::use_i18n;
 use std::sync::Arc;
 
 #[component]

@@ -1,14 +1,14 @@
 //! Writing a goal from scratch: a title in one's own words, optionally a skill of the
 //! framework with the level to reach, and a date.
 
-use crate::browser::random::tab_tag;
-use crate::ui::i18n::use_i18n;
 use crate::ui::state::{use_app_state, use_feed};
+use browser::random::tab_tag;
 use domain::i18n::k;
 use domain::plan::{new_goal_by, update_goal};
 use domain::undo::Undo;
 use leptos::prelude::*;
 use markup::select_options::{level_options, options};
+use shell::i18n::use_i18n;
 use stdx::dom_id::dom_id;
 use stdx::sorting::sort_by;
 
@@ -105,7 +105,7 @@ pub fn NewGoalForm() -> impl IntoView {
             Some(Undo::GoalCreated { goal: id }),
         );
         leptos::task::spawn_local(async move {
-            crate::browser::clock::next_frame().await;
+            browser::clock::next_frame().await;
             state.focus(&heading);
         });
     };

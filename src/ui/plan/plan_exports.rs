@@ -1,14 +1,14 @@
 //! Taking the plan to a conversation: the name to print, print or PDF, Markdown, calendar.
 
-use crate::browser::clock::{now_ms, today};
-use crate::ui::i18n::use_i18n;
 use crate::ui::state::{use_app_state, use_feed};
+use browser::clock::{now_ms, today};
 use domain::i18n::k;
 use domain::plan::calendar::plan_calendar;
 use domain::plan::markdown::plan_markdown;
 use domain::plan::summary::plan_summary;
 use domain::profile::Stamped;
 use leptos::prelude::*;
+use shell::i18n::use_i18n;
 
 #[component]
 pub fn PlanExports() -> impl IntoView {

@@ -1,8 +1,8 @@
 //! What shows while the feed is on its way: the navigation's place kept (so nothing jumps
 //! when it arrives) and, when it takes unusually long, a way to ask for it again.
 
-use super::i18n::use_i18n;
-use super::state::{use_app_state, FeedState};
+use crate::feed::{use_feeds, FeedState};
+use crate::i18n::use_i18n;
 use domain::i18n::k;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -15,7 +15,7 @@ const NAV_PLACEHOLDERS: usize = 7;
 
 #[component]
 pub fn LoadingNote(retry: Callback<()>) -> impl IntoView {
-    let state = use_app_state();
+    let feeds = use_feeds();
     let i18n = use_i18n();
     let slow = RwSignal::new(false);
     if let Ok(timer) = set_timeout_with_handle(move || slow.set(true), SLOW_FEED) {
@@ -24,7 +24,7 @@ pub fn LoadingNote(retry: Callback<()>) -> impl IntoView {
     view! {
         // Also while the feed is in but the interface's language is still on its way.
         <Show when=move || {
-            match state.feed.get() {
+            match feeds.state.get() {
                 FeedState::Loading => true,
                 FeedState::Loaded(_) => !i18n.ready.get(),
                 FeedState::Failed(_) => false,

@@ -1,28 +1,30 @@
-//! Loading the configured feeds: fetch, fall back to the cached copy, validate, index, and
-//! reconcile the user's profile with what changed.
+//! Loading the configured feeds: fetch, fall back to the cached copy, validate and index.
+//! What a module does with a loaded feed before showing it (the employee's app reconciles the
+//! profile with what changed) is its own `before_showing`.
 
-use super::state::{AppState, FeedNews, FeedState, LoadedFeed};
-use crate::browser::clock::{local_date, now_ms, Mark};
-use crate::browser::config::LinkedFeedPolicy;
-use crate::browser::feed_cache;
-use crate::browser::feed_fetch::fetch_text;
+use crate::feed::{FeedState, Feeds, LoadedFeed};
+use crate::i18n::I18n;
+use browser::clock::{local_date, now_ms, Mark};
+use browser::config::LinkedFeedPolicy;
+use browser::feed_cache;
+use browser::feed_fetch::fetch_text;
 use domain::feed::{load_feeds_with, FeedSource, LoadOptions, Severity};
-use domain::feed_changes::{describe_changes, seen_requirements};
 use domain::i18n::LanguageTag;
-use domain::profile::relink::relink;
-use domain::profile::Stamped;
 use leptos::prelude::*;
 use std::future::Future;
 use std::sync::Arc;
 
 /// Starts every fetch at once, before the caller renders anything (or takes the loader's
-/// requests, `prefetched`, one per URL); the future does the rest.
+/// requests, `prefetched`, one per URL); the future does the rest. `before_showing` runs once
+/// the feed is usable, just before it is shown, with the date of the cached copy in use when
+/// the feed could not be fetched.
 pub fn load(
-    state: AppState,
+    feeds: Feeds,
     urls: Vec<String>,
     policy: Option<LinkedFeedPolicy>,
     namespace: String,
     prefetched: Vec<Option<js_sys::Promise>>,
+    before_showing: impl FnOnce(&LoadedFeed, Option<String>) + 'static,
 ) -> impl Future<Output = ()> {
     let mut prefetched = prefetched.into_iter();
     let requests: Vec<_> = urls
@@ -31,26 +33,27 @@ pub fn load(
         .collect();
     // Translated feed texts are picked for the interface's language as it is once the feeds
     // are in; a later change loads them again (`FeedLoad::relocalise`).
-    let i18n = use_context::<crate::ui::i18n::I18n>();
-    finish_loading(state, urls, requests, namespace, i18n)
+    let i18n = use_context::<I18n>();
+    finish_loading(feeds, urls, requests, namespace, i18n, before_showing)
 }
 
 async fn finish_loading(
-    state: AppState,
+    feeds: Feeds,
     urls: Vec<String>,
     requests: Vec<impl Future<Output = Result<String, String>>>,
     namespace: String,
-    i18n: Option<crate::ui::i18n::I18n>,
+    i18n: Option<I18n>,
+    before_showing: impl FnOnce(&LoadedFeed, Option<String>),
 ) {
     let mut texts = Vec::new();
     let mut fetch_errors = Vec::new();
-    let mut news = FeedNews::default();
+    let mut cached_from = None;
     for (url, request) in urls.iter().zip(requests) {
         match request.await {
             Ok(text) => texts.push((url.clone(), text, true)),
             Err(err) => match feed_cache::load(&namespace, url).await {
                 Some((text, fetched_at)) => {
-                    news.cached_from = Some(local_date(fetched_at));
+                    cached_from = Some(local_date(fetched_at));
                     texts.push((url.clone(), text, false));
                 }
                 None => fetch_errors.push(err),
@@ -82,16 +85,15 @@ async fn finish_loading(
                 .take(3)
                 .map(|d| d.to_string()),
         );
-        state.feed.set(FeedState::Failed(reasons.join("; ")));
+        feeds.state.set(FeedState::Failed(reasons.join("; ")));
         return;
     }
     let loaded = Arc::new(LoadedFeed::new(load));
-    reconcile_profile(state, &loaded, &mut news);
-    state.news.set(news);
-    state.feed.set(FeedState::Loaded(loaded.clone()));
-    crate::browser::clock::next_frame().await;
+    before_showing(&loaded, cached_from);
+    feeds.state.set(FeedState::Loaded(loaded.clone()));
+    browser::clock::next_frame().await;
     mark.end();
-    crate::browser::clock::next_task().await;
+    browser::clock::next_task().await;
     let index = Mark::start("skillgap:search-index");
     loaded.skill_search();
     loaded.role_search();
@@ -102,32 +104,4 @@ async fn finish_loading(
             feed_cache::store(&namespace, url, text, fetched_at).await;
         }
     });
-}
-
-fn reconcile_profile(state: AppState, loaded: &LoadedFeed, news: &mut FeedNews) {
-    if state.answering {
-        return;
-    }
-    let feed = loaded.feed();
-    let mut profile = state.profile.get_untracked();
-    let now = now_ms();
-    news.relinked = relink(&mut profile, feed, now)
-        .into_iter()
-        .map(|r| (r.from, r.to))
-        .collect();
-    if let Some(role) = profile
-        .target_role
-        .value
-        .as_deref()
-        .and_then(|id| feed.role_by_id(id))
-    {
-        let current = seen_requirements(feed, role);
-        if let Some(before) = &profile.seen_requirements.value {
-            news.role_changes = describe_changes(before, &current, feed);
-        }
-        if profile.seen_requirements.value.as_ref() != Some(&current) {
-            profile.seen_requirements = Stamped::new(Some(current), now);
-        }
-    }
-    state.replace_profile(profile);
 }

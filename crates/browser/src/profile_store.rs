@@ -62,6 +62,21 @@ fn storage_available() -> bool {
     web_sys::window().is_some_and(|w| w.local_storage().ok().flatten().is_some())
 }
 
+/// Stores a small setting of the widget's own (the interface language) without opening the
+/// profile: what a visitor's module (reviewer, shared view) may remember. False where storage
+/// is blocked or full, which the caller may ignore.
+pub fn write_setting(key: &str, value: &str) -> bool {
+    storage_available() && LocalStorage::raw().set_item(key, value).is_ok()
+}
+
+/// Reads a setting written by `write_setting`, or nothing where storage is blocked.
+pub fn read_setting(key: &str) -> Option<String> {
+    if !storage_available() {
+        return None;
+    }
+    LocalStorage::raw().get_item(key).ok().flatten()
+}
+
 impl ProfileStore {
     pub fn open(keys: StorageKeys, now: u64, fresh_id: impl FnOnce() -> String) -> Opened {
         let available = storage_available();

@@ -1,8 +1,8 @@
 //! Where links made here point: the page as the person has it open (see
 //! `browser::page::address_for_links`), provided once by the app.
 
-use crate::browser::config::WidgetConfig;
-use crate::browser::page;
+use browser::config::WidgetConfig;
+use browser::page;
 use leptos::prelude::*;
 
 /// How links made here are addressed: the page as it is open, minus the sender's own

@@ -1,17 +1,17 @@
 //! The language menu in the widget's header: overrides what the page asked for, and is
-//! remembered in this browser (`StorageKeys::language`).
+//! remembered in this browser (`StorageKeys::language`) under the widget's storage key.
 
-use super::i18n::use_i18n;
-use super::state::use_app_state;
+use crate::i18n::use_i18n;
 use domain::i18n::k;
 use domain::i18n::languages::by_tag;
 use domain::i18n::INTERFACE_LANGUAGES;
+use domain::profile::keys::StorageKeys;
 use leptos::prelude::*;
 
 #[component]
-pub fn LanguageMenu() -> impl IntoView {
+pub fn LanguageMenu(keys: StorageKeys) -> impl IntoView {
     let i18n = use_i18n();
-    let state = use_app_state();
+    let remembered_as = StoredValue::new(keys.language());
     let failed = RwSignal::new(None::<&'static str>);
     let current = move || {
         i18n.track();
@@ -22,9 +22,8 @@ pub fn LanguageMenu() -> impl IntoView {
         failed.set(None);
         i18n.switch_to(language, move |ok| {
             if ok {
-                state.store.with_value(|store| {
-                    store.write_key(&store.keys().language(), language.tag);
-                });
+                remembered_as
+                    .with_value(|key| browser::profile_store::write_setting(key, language.tag));
             } else {
                 failed.set(Some(language.name));
             }

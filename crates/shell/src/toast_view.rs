@@ -2,27 +2,28 @@
 //! for a while (`notifier.rs`: long enough to read and reach Undo by keyboard), until
 //! dismissed, or until the next confirmation replaces it; screen readers hear it once.
 
-use super::i18n::use_i18n;
-use super::state::use_app_state;
-use super::undo::undo;
+use crate::i18n::use_i18n;
+use crate::notifier::use_notifier;
 use domain::i18n::k;
+use domain::undo::Undo;
 use leptos::prelude::*;
 
+/// `on_undo` applies a confirmation's Undo; a module that never offers Undo leaves it out.
 #[component]
-pub fn ToastView() -> impl IntoView {
-    let state = use_app_state();
+pub fn ToastView(#[prop(optional, into)] on_undo: Option<Callback<Undo>>) -> impl IntoView {
+    let notifier = use_notifier();
     let i18n = use_i18n();
     move || {
-        state.toast.get().map(|toast| {
-            let undo = toast.undo.clone().map(|what| {
+        notifier.toast.get().map(|toast| {
+            let undo = toast.undo.clone().zip(on_undo).map(|(what, on_undo)| {
                 view! {
                     <button
                         type="button"
                         class="sg-button"
                         data-testid="undo"
                         on:click=move |_| {
-                            state.toast.set(None);
-                            undo(state, &what);
+                            notifier.toast.set(None);
+                            on_undo.run(what.clone());
                         }
                     >
                         {i18n.t(k::COMMON_UNDO)}
@@ -36,7 +37,7 @@ pub fn ToastView() -> impl IntoView {
                     <button
                         type="button"
                         class="sg-button sg-button-quiet"
-                        on:click=move |_| state.toast.set(None)
+                        on:click=move |_| notifier.toast.set(None)
                     >
                         {i18n.t(k::COMMON_DISMISS)}
                     </button>

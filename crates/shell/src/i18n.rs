@@ -5,8 +5,8 @@
 //! The translators live in a thread-local table rather than in signals: one small `Trigger`
 //! says when one changes, and the module carries no reactive code per translator type.
 
-use crate::browser::catalogue_fetch::fetch_catalogue;
-use crate::browser::intl::IntlFormats;
+use browser::catalogue_fetch::fetch_catalogue;
+use browser::intl::IntlFormats;
 use domain::i18n::k;
 use domain::i18n::languages::english_language;
 use domain::i18n::{
