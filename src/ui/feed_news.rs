@@ -10,14 +10,13 @@ use domain::profile::Stamped;
 use leptos::prelude::*;
 use shell::feed::LoadedFeed;
 
-/// Reconciles the profile with `loaded` and keeps the news. Opened to answer someone's
-/// feedback request, the stored profile is not touched.
+/// Reconciles the profile with `loaded` and keeps the news.
 pub fn reconcile(state: AppState, loaded: &LoadedFeed, cached_from: Option<String>) {
     let mut news = FeedNews {
         cached_from,
         ..FeedNews::default()
     };
-    if !state.answering {
+    {
         let feed = loaded.feed();
         let mut profile = state.profile.get_untracked();
         let now = now_ms();

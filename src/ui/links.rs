@@ -1,22 +1,19 @@
-//! Links in the page's fragment: someone's shared profile, a feedback request to answer, or an
-//! answer to one's own request. Read when the widget opens and again whenever the fragment
-//! changes in an open tab (a link pasted into a tab where the widget already runs does not
-//! reload the page). An answer waits until the framework has loaded, through failures and
-//! Try again, and stays in the address until it has been taken in: it is never dropped.
+//! Links in the page's fragment that the employee's own app acts on: an answer to one's own
+//! feedback request, and a shared profile whose ratings the person chose to take (handed over
+//! by the shared view, `shared_import.rs`). Share and request links open their own modules:
+//! the loader chooses (`embed/skillgap-widget.js`), also when one is pasted into an open tab.
+//! An answer waits until the framework has loaded, through failures and Try again, and stays
+//! in the address until it has been taken in: it is never dropped.
 
 use super::state::AppState;
-use browser::feedback_link::decode_request;
 use browser::page;
-use browser::share_link::decode_share;
-use domain::feedback::{is_own_request, link_kind, FeedbackError, LinkKind};
+use domain::feedback::{link_kind, LinkKind};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 /// What the links in the address are doing now.
 #[derive(Clone, Copy)]
 pub struct IncomingLinks {
-    /// A share or request link is being decoded: the app waits rather than flash the profile.
-    pub opening: RwSignal<bool>,
     /// An answer link that arrived before the framework could be used; taken in once it is.
     pub waiting_answer: RwSignal<Option<String>>,
 }
@@ -27,12 +24,11 @@ impl IncomingLinks {
     /// waiting answer as soon as a framework is loaded.
     pub fn follow(state: AppState, first: &str, listen: bool) -> Self {
         let links = IncomingLinks {
-            opening: RwSignal::new(false),
             waiting_answer: RwSignal::new(None),
         };
-        links.open(state, first.to_owned());
+        links.open(first.to_owned());
         if listen {
-            page::on_fragment_change(move |fragment| links.open(state, fragment));
+            page::on_fragment_change(move |fragment| links.open(fragment));
         }
         Effect::new(move |_| {
             if state.loaded().is_none() {
@@ -46,42 +42,9 @@ impl IncomingLinks {
         links
     }
 
-    fn open(self, state: AppState, fragment: String) {
-        match link_kind(&fragment) {
-            LinkKind::None => {}
-            LinkKind::Share => {
-                self.opening.set(true);
-                spawn_local(async move {
-                    let shared = decode_share(&fragment).await;
-                    state.reviewing.set(None);
-                    state.link_problem.set(None);
-                    state.shared.set(Some(shared));
-                    self.opening.set(false);
-                });
-            }
-            LinkKind::Request => {
-                self.opening.set(true);
-                spawn_local(async move {
-                    let request = decode_request(&fragment).await;
-                    let own = request
-                        .as_ref()
-                        .is_ok_and(|r| state.profile.with_untracked(|p| is_own_request(p, r)));
-                    state.shared.set(None);
-                    state.link_problem.set(None);
-                    state.reviewing.set(Some(if own {
-                        Err(FeedbackError::OwnRequest)
-                    } else {
-                        request
-                    }));
-                    self.opening.set(false);
-                });
-            }
-            LinkKind::Response => {
-                // One's own answer: back to one's own profile, where it will be shown.
-                state.shared.set(None);
-                state.reviewing.set(None);
-                self.waiting_answer.set(Some(fragment));
-            }
+    fn open(self, fragment: String) {
+        if link_kind(&fragment) == LinkKind::Response {
+            self.waiting_answer.set(Some(fragment));
         }
     }
 }

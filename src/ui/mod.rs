@@ -24,7 +24,7 @@ mod plan;
 mod profile_sync;
 mod role_change;
 mod search_field;
-mod shared_view;
+mod shared_import;
 mod state;
 mod undo;
 mod waiting_answer_note;

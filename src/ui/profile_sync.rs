@@ -91,7 +91,7 @@ pub fn follow_other_tabs(state: AppState) {
                 let ours = state.profile.get_untracked();
                 let (settled, write_back) = settle_with_stored(&ours, &theirs);
                 // A reviewer's tab never writes the profile it only borrowed the feed for.
-                if write_back && !state.answering {
+                if write_back {
                     state.write_back(settled);
                 } else if settled != ours {
                     state.profile.set(settled);

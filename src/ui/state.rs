@@ -5,11 +5,10 @@
 use browser::profile_store::{ProfileStore, StorageNotice};
 use domain::i18n::{k, Key};
 use domain::profile::Profile;
-use domain::share::{ShareError, SharedProfile};
 use domain::undo::Undo;
 use leptos::prelude::*;
 use shell::feed::Feeds;
-pub use shell::feed::{provide_feed, use_feed, FeedState, LoadedFeed};
+pub use shell::feed::{provide_feed, use_feed, LoadedFeed};
 use shell::notifier::Notifier;
 use std::sync::Arc;
 
@@ -79,24 +78,16 @@ pub struct AppState {
     pub notice: RwSignal<Option<StorageNotice>>,
     pub news: RwSignal<FeedNews>,
     pub section: RwSignal<Section>,
-    pub shared: RwSignal<Option<Result<SharedProfile, ShareError>>>,
     /// A role whose unrated skills the user chose to rate now ("Rate the N missing skills").
     pub rating_focus: RwSignal<Option<String>>,
     /// The skill whose suggestions the user asked for ("Find resources" in My gap).
     pub suggestion_focus: RwSignal<Option<String>>,
-    /// A feedback request opened to answer it (reviewer mode), or why it cannot be answered.
-    pub reviewing: RwSignal<
-        Option<Result<domain::feedback::FeedbackRequest, domain::feedback::FeedbackError>>,
-    >,
     /// A feedback answer link that could not be taken in, said on screen until dismissed.
     pub link_problem: RwSignal<Option<domain::feedback::FeedbackError>>,
     pub store: StoredValue<Arc<ProfileStore>>,
     /// The interface language, for code that runs outside a component (event handlers,
     /// futures), where the context cannot be looked up.
     pub i18n: shell::i18n::I18n,
-    /// Opened to answer someone's feedback request: the stored profile is not touched, not
-    /// even to note what the feed changed.
-    pub answering: bool,
 }
 
 impl AppState {

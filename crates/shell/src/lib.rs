@@ -14,10 +14,16 @@
 pub mod feed;
 pub mod feed_loader;
 pub mod feed_problem;
+pub mod handover;
+pub mod header;
 pub mod i18n;
 pub mod language_menu;
 pub mod link_address;
+pub mod link_out;
+pub mod link_problem;
 pub mod loading_note;
 pub mod mount;
 pub mod notifier;
+pub mod start;
 pub mod toast_view;
+pub mod visitor_frame;

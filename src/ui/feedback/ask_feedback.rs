@@ -2,7 +2,6 @@
 //! role's by default), add a note and the name to show, and get a link to send by one's own
 //! means. Answers come back as links (or files) and are matched to the request here.
 
-use super::link_out::LinkOut;
 use super::receive::receive_answer;
 use crate::ui::state::{use_app_state, use_feed};
 use browser::downloads::read_chosen_file;
@@ -14,6 +13,7 @@ use leptos::html::Input;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use shell::i18n::use_i18n;
+use shell::link_out::LinkOut;
 use stdx::sorting::sort_by;
 
 #[component]

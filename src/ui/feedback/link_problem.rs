@@ -1,5 +1,4 @@
-//! A feedback link that cannot be used (damaged, someone else's, already received, one's own
-//! request): said plainly, with the way back. Nothing stored is changed.
+//! An answer link that cannot be taken in (damaged, someone else's, already received): said plainly, with the way back. Nothing stored is changed.
 
 use crate::ui::state::use_app_state;
 use domain::i18n::k;
@@ -14,13 +13,11 @@ pub fn LinkProblem() -> impl IntoView {
         state
             .link_problem
             .get()
-            .or_else(|| state.reviewing.get().and_then(Result::err))
             .map(|problem| i18n.with(|tr| problem.message(tr)))
     };
     let back = move |_| {
         browser::page::clear_fragment();
         state.link_problem.set(None);
-        state.reviewing.set(None);
     };
     view! {
         <Show when=move || message().is_some()>

@@ -1,18 +1,15 @@
-//! Feedback from people the employee chooses, with no server: request links, the reviewer's
-//! form, answers matched and kept next to one's own ratings, never averaged.
+//! Feedback from people the employee chooses, with no server: request links (the reviewer's
+//! form is a module of its own, crates/reviewer), answers matched and kept next to one's own
+//! ratings, never averaged.
 
-mod answer_row;
 mod ask_feedback;
 mod feedback_row;
-mod link_out;
 mod link_problem;
 mod receive;
-mod reviewer_view;
 
 pub use ask_feedback::AskFeedback;
 pub use link_problem::LinkProblem;
 pub use receive::take_answer;
-pub use reviewer_view::ReviewerView;
 
 use crate::ui::keyed_rows::{keyed_rows, Row};
 use crate::ui::state::{use_app_state, use_feed};

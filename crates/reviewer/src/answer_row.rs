@@ -1,11 +1,11 @@
 //! One requested skill in the reviewer's form: every level with its behavioural anchor, or
 //! "Can't judge" (the default: no one should guess), and an optional comment.
 
-use crate::ui::state::use_feed;
 use domain::feedback::SkillAnswer;
 use domain::i18n::k;
 use domain::scale::Level;
 use leptos::prelude::*;
+use shell::feed::use_feed;
 use shell::i18n::use_i18n;
 use stdx::dom_id::dom_id;
 use stdx::sorted_map::SortedMap;

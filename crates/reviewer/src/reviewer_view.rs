@@ -4,8 +4,6 @@
 //! of the reviewer's own profile is shown, used or changed.
 
 use super::answer_row::AnswerRow;
-use super::link_out::LinkOut;
-use crate::ui::state::use_app_state;
 use browser::downloads::download_text;
 use browser::feedback_link::encode_response;
 use browser::random::local_id;
@@ -15,6 +13,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use markup::select_options::options;
 use shell::i18n::use_i18n;
+use shell::link_out::LinkOut;
+use shell::notifier::use_notifier;
 use stdx::sorted_map::SortedMap;
 
 fn relationship_value(r: Relationship) -> &'static str {
@@ -28,7 +28,7 @@ fn relationship_value(r: Relationship) -> &'static str {
 
 #[component]
 pub fn ReviewerView(request: FeedbackRequest) -> impl IntoView {
-    let state = use_app_state();
+    let state = use_notifier();
     let i18n = use_i18n();
     let links = shell::link_address::use_link_address();
     let answers = RwSignal::new(SortedMap::<String, SkillAnswer>::new());

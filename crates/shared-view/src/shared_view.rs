@@ -1,39 +1,43 @@
 //! Someone's shared profile, opened from a link: read-only and clearly marked, laid out for a
 //! conversation (the role's skills required against current, priorities, strengths, the plan).
 //! Taking their ratings into one's own profile is a secondary choice, behind a warning, made
-//! after seeing skill by skill what it would change.
+//! after seeing skill by skill what it would change; the employee's app does it (with Undo),
+//! opened in this module's place.
 
-use super::state::{use_app_state, use_feed};
 use browser::clock::today;
+use browser::profile_store::peek_profile;
 use domain::i18n::k;
 use domain::plan::summary::shared_summary;
-use domain::share::import::{apply_import, preview, ImportMode};
-use domain::share::{leave_out_feedback_off_scale, to_profile, SharedProfile};
-use domain::undo::Undo;
+use domain::profile::keys::StorageKeys;
+use domain::share::import::{preview, ImportMode};
+use domain::share::{leave_out_feedback_off_scale, to_profile, ShareError, SharedProfile};
 use leptos::prelude::*;
 use markup::import_preview::import_preview;
 use markup::plan_document::{plan_document, DocumentKind};
+use shell::feed::use_feed;
+use shell::handover::{hand_over, Handover};
 use shell::i18n::use_i18n;
-use std::sync::Arc;
+use shell::notifier::{use_notifier, Notifier};
 
-fn close_link(state: super::state::AppState) {
-    browser::page::clear_fragment();
-    state.shared.set(None);
+fn hand_over_from(notifier: Notifier, what: Handover) {
+    if let Some(root) = notifier.root.get_untracked() {
+        hand_over(&root, what);
+    }
 }
 
 #[component]
-pub fn SharedView() -> impl IntoView {
-    let state = use_app_state();
+pub fn SharedView(shared: Result<SharedProfile, ShareError>, keys: StorageKeys) -> impl IntoView {
     let loaded = use_feed();
     let i18n = use_i18n();
-    let body = move || match state.shared.get() {
-        Some(Err(error)) => view! {
+    let notifier = use_notifier();
+    let body = match shared {
+        Err(error) => view! {
             <div class="sg-error" role="alert" data-testid="share-error">
                 <p>{i18n.with(|tr| error.message(tr))}</p>
             </div>
         }
         .into_any(),
-        Some(Ok(shared)) => {
+        Ok(shared) => {
             let with_ratings = !shared.levels.is_empty();
             // Reviewers' levels off this framework's scale are named, not shown.
             let mut shown = shared.clone();
@@ -78,7 +82,7 @@ pub fn SharedView() -> impl IntoView {
                                 >
                                     <summary>{i18n.t(k::SHARE_VIEW_IMPORT_SUMMARY)}</summary>
                                     <p class="sg-gentle">{i18n.t(k::SHARE_VIEW_IMPORT_WARNING)}</p>
-                                    <ImportChoice shared=shared />
+                                    <ImportChoice shared=shared keys=keys />
                                 </details>
                             }
                         })}
@@ -86,7 +90,6 @@ pub fn SharedView() -> impl IntoView {
             }
             .into_any()
         }
-        None => ().into_any(),
     };
     view! {
         <section class="sg-section sg-shared" aria-labelledby="sg-shared-heading">
@@ -98,7 +101,7 @@ pub fn SharedView() -> impl IntoView {
                 <button
                     type="button"
                     class="sg-button sg-button-quiet"
-                    on:click=move |_| close_link(state)
+                    on:click=move |_| hand_over_from(notifier, Handover::OwnProfile)
                     data-testid="close-shared"
                 >
                     {i18n.t(k::COMMON_BACK_TO_OWN_PROFILE)}
@@ -109,16 +112,16 @@ pub fn SharedView() -> impl IntoView {
     }
 }
 
-/// What importing would change, skill by skill (mine → theirs), and the choice of how.
+/// What importing would change, skill by skill (mine → theirs), and the choice of how. The
+/// profile is only read here; the choice opens the employee's app, which takes the ratings.
 #[component]
-fn ImportChoice(shared: SharedProfile) -> impl IntoView {
-    let state = use_app_state();
+fn ImportChoice(shared: SharedProfile, keys: StorageKeys) -> impl IntoView {
     let i18n = use_i18n();
+    let notifier = use_notifier();
     let loaded = use_feed();
     let feed = loaded.feed();
-    let lines = state
-        .profile
-        .with_untracked(|p| preview(p, &shared, &feed.scale));
+    let mine = peek_profile(&keys).unwrap_or_default();
+    let lines = preview(&mine, &shared, &feed.scale);
     let lacking = lines
         .skills
         .iter()
@@ -143,9 +146,7 @@ fn ImportChoice(shared: SharedProfile) -> impl IntoView {
                 .map_or(id.to_owned(), |r| feed.roles[r].name.clone())
         })
     };
-    let mine_target = state
-        .profile
-        .with_untracked(|p| p.target_role.value.clone());
+    let mine_target = mine.target_role.value.clone();
     let target_line = role_name(&shared.target_role)
         .filter(|_| shared.target_role != mine_target)
         .map(|theirs| {
@@ -162,21 +163,10 @@ fn ImportChoice(shared: SharedProfile) -> impl IntoView {
                 </p>
             }
         });
-    let scale = feed.scale.clone();
-    let shared = Arc::new(shared);
     let import = move |mode: ImportMode| {
-        let (shared, scale) = (shared.clone(), scale.clone());
         move |_| {
-            let mut undo = None;
-            state.edit(|p, now| undo = Some(apply_import(p, &shared, &scale, mode, now)));
-            let Some(undo) = undo else { return };
-            let count = undo.skills_changed();
-            let message = match mode {
-                ImportMode::AddWhatILack => i18n.plural(k::SHARE_IMPORT_ADDED, count, &[]),
-                ImportMode::Replace => i18n.plural(k::SHARE_IMPORT_REPLACED, count, &[]),
-            };
-            close_link(state);
-            state.confirm(message, Some(Undo::SharedImported { undo }));
+            let replace = matches!(mode, ImportMode::Replace);
+            hand_over_from(notifier, Handover::ImportShared { replace });
         }
     };
     let add = import(ImportMode::AddWhatILack);

@@ -1,13 +1,13 @@
 //! A link the person sends by their own means: shown in full, with Copy and an e-mail draft.
 //! Nothing is sent by the widget.
 
-use crate::ui::state::use_app_state;
+use crate::i18n::use_i18n;
+use crate::notifier::use_notifier;
 use browser::page;
 use domain::i18n::k;
 use domain::suggestions::contact::contact_link;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use shell::i18n::use_i18n;
 
 #[component]
 pub fn LinkOut(
@@ -19,7 +19,7 @@ pub fn LinkOut(
     message: String,
     testid: &'static str,
 ) -> impl IntoView {
-    let state = use_app_state();
+    let notifier = use_notifier();
     let i18n = use_i18n();
     let field_id = format!("sg-{testid}");
     let (mail, _) = contact_link("mailto:", &subject, &format!("{message}\n\n{link}"));
@@ -29,7 +29,7 @@ pub fn LinkOut(
             let link = link.clone();
             spawn_local(async move {
                 let copied = page::copy_to_clipboard(&link).await;
-                state.confirm(
+                notifier.confirm(
                     i18n.t(if copied {
                         k::FEEDBACK_LINK_COPIED
                     } else {

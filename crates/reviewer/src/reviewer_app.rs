@@ -1,0 +1,47 @@
+//! The request in the address, read once: the form to answer it, or why it cannot be answered
+//! (damaged, or one's own request opened in one's own browser).
+
+use super::reviewer_view::ReviewerView;
+use browser::config::WidgetConfig;
+use browser::feedback_link::decode_request;
+use browser::page;
+use browser::profile_store::peek_profile;
+use domain::feedback::{is_own_request, FeedbackError, FeedbackRequest};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use shell::i18n::use_i18n;
+use shell::link_problem::LinkProblem;
+use shell::visitor_frame::VisitorFrame;
+
+#[component]
+pub fn ReviewerApp(config: WidgetConfig) -> impl IntoView {
+    let request = RwSignal::new(None::<Result<FeedbackRequest, FeedbackError>>);
+    let fragment = page::location_hash();
+    let keys = config.keys.clone();
+    spawn_local(async move {
+        let decoded = decode_request(&fragment).await;
+        let own = decoded
+            .as_ref()
+            .is_ok_and(|r| peek_profile(&keys).is_some_and(|p| is_own_request(&p, r)));
+        request.set(Some(if own {
+            Err(FeedbackError::OwnRequest)
+        } else {
+            decoded
+        }));
+    });
+    view! {
+        <VisitorFrame config=config>
+            {move || {
+                let i18n = use_i18n();
+                match request.get() {
+                    None => ().into_any(),
+                    Some(Ok(request)) => view! { <ReviewerView request=request /> }.into_any(),
+                    Some(Err(problem)) => {
+                        let message = i18n.with(|tr| problem.message(tr));
+                        view! { <LinkProblem message=message /> }.into_any()
+                    }
+                }
+            }}
+        </VisitorFrame>
+    }
+}
