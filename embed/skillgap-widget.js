@@ -1,7 +1,10 @@
 /*
  * Skillgap loader: defines <skill-gap> and window.Skillgap.mount.
- * Served next to skillgap.js, skillgap_bg.wasm and skillgap.css; every asset URL is resolved
- * against this script's own URL, so the folder can live under any path.
+ * Served next to the modules (skillgap.js and skillgap_bg.wasm for the employee's app,
+ * skillgap_reviewer.* for a feedback request link, skillgap_shared.* for a share link) and
+ * skillgap.css; every asset URL is resolved against this script's own URL, so the folder can
+ * live under any path. The link in the page's fragment decides which module is downloaded,
+ * before anything is: a colleague answering a request never downloads the employee's app.
  * No inline code, no eval: works under script-src 'self' 'wasm-unsafe-eval'; style-src 'self'.
  *
  * On a slow network the module takes seconds to arrive, so the loader paints a skeleton at
@@ -15,13 +18,32 @@
 
   var script = document.currentScript;
   var base = new URL('.', (script && script.src) || document.baseURI).href;
-  /* The module's size, written in by scripts/build.sh; 0 when unknown (trunk serve). */
-  var WASM_BYTES = 0;
+  /* Each module's size by name, written in by scripts/build.sh; empty when unknown (trunk serve). */
+  var WASM_BYTES = {};
   /* The interface languages beside the module (i18n/*.json), written in by scripts/build.sh;
      empty when unknown (trunk serve): then only English is drawn before the module runs. */
   var LANGUAGES = [];
-  var modulePromise = null;
+  var modulePromises = {};
   var progressListeners = [];
+
+  /* The modules, by the name of their files. */
+  var EMPLOYEE = 'skillgap';
+  var REVIEWER = 'skillgap_reviewer';
+  var SHARED = 'skillgap_shared';
+
+  /*
+   * The module a fragment calls for, as domain::feedback::link_kind reads it: a request link
+   * (#sgr1.…) the reviewer's, a share link (#sg1.…) the shared view's; an answer (#sgf1.…),
+   * anything else, or a page that reads no links, the employee's. A damaged link goes to the
+   * module of its kind, which says what is wrong with it.
+   */
+  function moduleFor(hash, options) {
+    if (options.links === false) return EMPLOYEE;
+    var fragment = String(hash || '').replace(/^#/, '');
+    if (/^sgr[0-9]+\./i.test(fragment)) return REVIEWER;
+    if (/^sg[0-9]+\./i.test(fragment)) return SHARED;
+    return EMPLOYEE;
+  }
 
   function reportProgress(received, total) {
     progressListeners.forEach(function (listener) {
@@ -29,12 +51,12 @@
     });
   }
 
-  /* The module's response, its body counted as it streams in (streaming compilation is kept). */
-  function fetchWasm() {
-    return fetch(base + 'skillgap_bg.wasm').then(function (response) {
+  /* A module's response, its body counted as it streams in (streaming compilation is kept). */
+  function fetchWasm(name) {
+    return fetch(base + name + '_bg.wasm').then(function (response) {
       if (!response.ok) throw new LoadError('download', 'HTTP ' + response.status);
       var encoded = response.headers.get('content-encoding');
-      var total = WASM_BYTES || (encoded ? 0 : Number(response.headers.get('content-length')) || 0);
+      var total = WASM_BYTES[name] || (encoded ? 0 : Number(response.headers.get('content-length')) || 0);
       if (!response.body || typeof TransformStream !== 'function') return response;
       var received = 0;
       var counter = new TransformStream({
@@ -53,12 +75,13 @@
     this.message = detail || kind;
   }
 
-  function loadModule() {
-    if (!modulePromise) {
+  function loadModule(name) {
+    name = name || EMPLOYEE;
+    if (!modulePromises[name]) {
       /* The wasm download starts now, alongside the JS module's, not after it has run. */
-      var wasm = fetchWasm();
+      var wasm = fetchWasm(name);
       wasm.catch(function () {});
-      modulePromise = import(base + 'skillgap.js')
+      modulePromises[name] = import(base + name + '.js')
         .catch(function (error) {
           throw new LoadError('download', error && error.message);
         })
@@ -68,11 +91,11 @@
           });
         })
         .catch(function (error) {
-          modulePromise = null; /* Try again starts afresh. */
+          modulePromises[name] = null; /* Try again starts afresh. */
           throw error instanceof LoadError ? error : classify(error);
         });
     }
-    return modulePromise;
+    return modulePromises[name];
   }
 
   /* What went wrong, in the terms the message in the widget's place needs. */
@@ -94,6 +117,8 @@
     'skeleton.failed-old': 'This browser cannot run the skills widget. It works in current versions of Chrome, Edge, Firefox and Safari.',
     'skeleton.failed-csp': "This page's security policy does not allow WebAssembly, which the skills widget needs. The page's administrator can allow it by adding 'wasm-unsafe-eval' to script-src (see the widget's embedding guide).",
     'skeleton.failed-download': 'The skills widget could not be downloaded completely: the connection may have dropped.',
+    'skeleton.failed-download-reviewer': 'The feedback form could not be downloaded completely: the connection may have dropped.',
+    'skeleton.failed-download-shared': 'The shared profile could not be downloaded completely: the connection may have dropped.',
     'skeleton.failed-start': 'The skills widget could not start.',
   };
 
@@ -225,8 +250,9 @@
     return element;
   }
 
-  /* The widget's first frame as the module will draw it (same classes, same heights). */
-  function drawSkeleton(container, options) {
+  /* The widget's first frame as the module will draw it (same classes, same heights): a
+     visitor's module has no navigation. */
+  function drawSkeleton(container, options, name) {
     var texts = Object.assign({}, ENGLISH);
     var skeleton = node('div', 'skillgap sg-skeleton' + themeClass(options));
     skeleton.dataset.testid = 'skeleton';
@@ -237,7 +263,8 @@
     var nav = node('div', 'sg-nav-placeholder');
     nav.setAttribute('aria-hidden', 'true');
     for (var i = 0; i < 7; i++) nav.appendChild(node('span'));
-    skeleton.appendChild(nav);
+    if (name === EMPLOYEE) skeleton.appendChild(nav);
+    skeleton.dataset.module = name;
     var status = node('div', 'sg-loading');
     status.setAttribute('role', 'status');
     var text = node('p', 'sg-loading-text', texts['skeleton.loading']);
@@ -287,7 +314,10 @@
         });
         status.setAttribute('role', 'alert');
         status.textContent = '';
-        status.appendChild(node('p', 'sg-load-failed', texts['skeleton.failed-' + error.kind] || texts['skeleton.failed-start']));
+        /* Which part could not load: the employee's app, the feedback form, the shared profile. */
+        var part = name === EMPLOYEE ? '' : '-' + name.replace(/^skillgap_/, '');
+        var sentence = texts['skeleton.failed-' + error.kind + part] || texts['skeleton.failed-' + error.kind];
+        status.appendChild(node('p', 'sg-load-failed', sentence || texts['skeleton.failed-start']));
         skeleton.dataset.failed = error.kind;
         if (error.kind !== 'old' && error.kind !== 'csp') {
           var button = node('button', 'sg-button', texts['skeleton.try-again']);
@@ -347,29 +377,63 @@
     root.appendChild(style);
     root.appendChild(container);
     container.style.setProperty('--sg-rem', defaultTextSize(container));
-    var skeleton = drawSkeleton(container, options);
+    var current = { name: moduleFor(window.location.hash, options), mounted: null };
+    var skeleton = drawSkeleton(container, options, current.name);
     if (!browserCanRun()) {
       var old = new LoadError('old');
       skeleton.fail(old);
       return Promise.reject(old);
     }
     options.prefetched = prefetchFeeds(options);
-    function start() {
-      return loadModule().then(
+    function start(extra) {
+      var name = current.name;
+      return loadModule(name).then(
         function (mod) {
+          if (name !== current.name) return container; /* replaced while it downloaded */
           skeleton.remove();
-          mod.mount(container, options);
+          current.mounted = mod.mount(container, Object.assign({}, options, extra || {}));
+          /* A later module fetches the feeds afresh: a response's body is read once. */
+          options.prefetched = {};
           return container;
         },
         function (error) {
+          if (name !== current.name) return container;
           skeleton.fail(error, function () {
             skeleton.remove();
-            skeleton = drawSkeleton(container, options);
-            start();
+            skeleton = drawSkeleton(container, options, name);
+            start(extra);
           });
           throw error;
         }
       );
+    }
+    /* Puts module `name` in the widget's place (with `extra` options for it). */
+    function replaceWith(name, extra) {
+      if (current.mounted) {
+        current.mounted.unmount();
+        current.mounted.free();
+        current.mounted = null;
+      }
+      skeleton.remove();
+      current.name = name;
+      skeleton = drawSkeleton(container, options, name);
+      return start(extra).catch(function () {});
+    }
+    /* A visitor's module hands over to the employee's app (shell::handover). */
+    container.addEventListener('skillgap-open', function (event) {
+      var detail = (event && event.detail) || {};
+      var extra = {};
+      if (detail.importShared === 'add' || detail.importShared === 'replace') extra.importShared = detail.importShared;
+      replaceWith(EMPLOYEE, extra);
+    });
+    /* A link pasted into a tab where the widget is open: a visitor's link opens its module (a
+       new one afresh); the employee's app follows answers itself. */
+    if (options.links !== false) {
+      window.addEventListener('hashchange', function () {
+        if (!container.isConnected) return;
+        var wanted = moduleFor(window.location.hash, options);
+        if (wanted !== EMPLOYEE || current.name !== EMPLOYEE) replaceWith(wanted);
+      });
     }
     return start();
   }
@@ -386,7 +450,7 @@
   window.Skillgap = {
     /* For hosts that render their own container: Skillgap.mount(element, { feeds: [...], storageKey, theme }). */
     mount: mountInto,
-    /* The initialised module, for pages of our own that call its other exports (check.html). */
+    /* An initialised module by name (default the employee's), for pages of our own. */
     module: loadModule,
     version: '1',
   };
