@@ -17,4 +17,19 @@ for crate in skillgap-stdx skillgap-domain skillgap-markup; do
     echo "$crate: no browser and no Leptos in its dependencies"
   fi
 done
+# The shared crates never depend on a module's entry crate, and no entry crate on another: a
+# visitor's module must never carry the employee's app (or another visitor's).
+entries='^(skillgap|skillgap-reviewer|skillgap-shared|skillgap-publisher) '
+for crate in skillgap-browser skillgap-shell skillgap-reviewer skillgap-shared skillgap-publisher; do
+  [[ -f "crates/${crate#skillgap-}/Cargo.toml" || "$crate" == skillgap-shared ]] || continue
+  found=$(cargo tree --quiet --offline -p "$crate" --target all -e normal,build --prefix none \
+    | grep -E "$entries" | grep -v "^$crate " | sort -u || true)
+  if [[ -n "$found" ]]; then
+    echo "check-layers: $crate depends on an entry crate:" >&2
+    echo "$found" >&2
+    status=1
+  else
+    echo "$crate: no entry crate in its dependencies"
+  fi
+done
 exit $status
