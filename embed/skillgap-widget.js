@@ -423,7 +423,7 @@
     container.addEventListener('skillgap-open', function (event) {
       var detail = (event && event.detail) || {};
       var extra = {};
-      if (detail.importShared === 'add' || detail.importShared === 'replace') extra.importShared = detail.importShared;
+      if (detail.compareShared === true) extra.compareShared = true;
       replaceWith(EMPLOYEE, extra);
     });
     /* A link pasted into a tab where the widget is open: a visitor's link opens its module (a

@@ -14,6 +14,7 @@ use super::nav::Nav;
 use super::notices::{FeedNewsBanner, StorageBanner};
 use super::paths::PathsSection;
 use super::plan::PlanSection;
+use super::shared_import::SharedImportPanel;
 use super::state::{provide_feed, AppState, FeedNews, LoadedFeed, Section};
 use super::waiting_answer_note::WaitingAnswerNote;
 use browser::clock::{now_ms, Mark};
@@ -75,18 +76,27 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
     provide_context(state);
     LinkAddress::provide(&config);
     if link_kind(&hash) != LinkKind::None {
-        // An answer to take in, or ratings to take from a shared profile: not the moment for
-        // an introduction.
+        // An answer to take in, or a shared profile to compare with: not the moment for an
+        // introduction.
         intro.set(false);
     }
     let links = IncomingLinks::follow(state, &hash, config.links);
-    super::shared_import::take_when_loaded(state, hash, config.import_shared);
+    super::shared_import::provide(hash, config.compare_shared);
     let (loading, retry) = load_feeds(state.feeds, &config, move |loaded, cached_from| {
         super::feed_news::reconcile(state, loaded, cached_from)
     });
     spawn_local(async move {
         loading.await;
         mark.end();
+        // The search indexes are the employee's alone (visitors' modules never search): built
+        // once the framework is on screen, so they never delay showing it.
+        if let Some(loaded) = state.loaded_untracked() {
+            browser::clock::next_task().await;
+            let index = Mark::start("skillgap:search-index");
+            loaded.skill_search();
+            loaded.role_search();
+            index.end();
+        }
     });
     super::profile_sync::follow_other_tabs(state);
     follow_language(i18n, state.feeds, state.notifier);
@@ -119,6 +129,7 @@ fn LoadedApp(loaded: Arc<LoadedFeed>, intro: RwSignal<bool>) -> impl IntoView {
     super::grow::provide_priority_gaps();
     view! {
         <>
+            <SharedImportPanel />
             <FeedNewsBanner />
             <LinkProblem />
             <FirstRun shown=intro />

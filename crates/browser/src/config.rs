@@ -52,9 +52,10 @@ pub struct WidgetConfig {
     /// (option `links`, default true). The checker page's preview says false: it shows the
     /// feed under check, never a link the checker page was opened with.
     pub links: bool,
-    /// Set by the loader when the shared view hands over to the employee's app to take the
-    /// shared profile's ratings (`importShared`: "add" or "replace"): true to replace.
-    pub import_shared: Option<bool>,
+    /// Set by the loader when the shared view hands over to the employee's app to compare the
+    /// shared profile in the fragment with one's own, and maybe take its ratings
+    /// (`compareShared: true`).
+    pub compare_shared: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -212,11 +213,7 @@ impl WidgetConfig {
             prefetched,
             reads_address,
             links: get(options, "links").as_bool().unwrap_or(true),
-            import_shared: match string(options, "importShared").as_deref() {
-                Some("add") => Some(false),
-                Some("replace") => Some(true),
-                _ => None,
-            },
+            compare_shared: get(options, "compareShared").as_bool().unwrap_or(false),
         }
     }
 }

@@ -69,16 +69,6 @@ pub fn write_setting(key: &str, value: &str) -> bool {
     storage_available() && LocalStorage::raw().set_item(key, value).is_ok()
 }
 
-/// The profile stored under `keys`, read without opening the store (nothing is written, not
-/// even a backup of an unreadable one): what a visitor's module needs to recognise one's own
-/// feedback request, or to preview taking a shared profile's ratings.
-pub fn peek_profile(keys: &StorageKeys) -> Option<Profile> {
-    match decode(read_setting(&keys.profile()).as_deref()) {
-        Decoded::Ready(profile) | Decoded::Newer(Some(profile), _) => Some(profile),
-        _ => None,
-    }
-}
-
 /// Reads a setting written by `write_setting`, or nothing where storage is blocked.
 pub fn read_setting(key: &str) -> Option<String> {
     if !storage_available() {

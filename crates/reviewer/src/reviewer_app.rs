@@ -5,8 +5,8 @@ use super::reviewer_view::ReviewerView;
 use browser::config::WidgetConfig;
 use browser::feedback_link::decode_request;
 use browser::page;
-use browser::profile_store::peek_profile;
-use domain::feedback::{is_own_request, FeedbackError, FeedbackRequest};
+use browser::profile_store::read_setting;
+use domain::feedback::{is_own_request_stored, FeedbackError, FeedbackRequest};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use shell::i18n::use_i18n;
@@ -20,9 +20,10 @@ pub fn ReviewerApp(config: WidgetConfig) -> impl IntoView {
     let keys = config.keys.clone();
     spawn_local(async move {
         let decoded = decode_request(&fragment).await;
+        let stored = read_setting(&keys.profile());
         let own = decoded
             .as_ref()
-            .is_ok_and(|r| peek_profile(&keys).is_some_and(|p| is_own_request(&p, r)));
+            .is_ok_and(|r| is_own_request_stored(stored.as_deref(), r));
         request.set(Some(if own {
             Err(FeedbackError::OwnRequest)
         } else {

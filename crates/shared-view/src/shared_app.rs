@@ -16,13 +16,12 @@ pub fn SharedApp(config: WidgetConfig) -> impl IntoView {
     spawn_local(async move {
         shared.set(Some(decode_share(&fragment).await));
     });
-    let keys = StoredValue::new(config.keys.clone());
     view! {
         <VisitorFrame config=config>
             {move || {
                 shared
                     .get()
-                    .map(|shared| view! { <SharedView shared=shared keys=keys.get_value() /> })
+                    .map(|shared| view! { <SharedView shared=shared /> })
             }}
         </VisitorFrame>
     }

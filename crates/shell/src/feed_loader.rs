@@ -93,11 +93,6 @@ async fn finish_loading(
     feeds.state.set(FeedState::Loaded(loaded.clone()));
     browser::clock::next_frame().await;
     mark.end();
-    browser::clock::next_task().await;
-    let index = Mark::start("skillgap:search-index");
-    loaded.skill_search();
-    loaded.role_search();
-    index.end();
     // Caching the fetched texts waits until the widget is usable: Cache Storage writes are slow.
     leptos::task::spawn_local(async move {
         for (url, text, _) in texts.iter().filter(|(_, _, fresh)| *fresh) {

@@ -1,5 +1,5 @@
 //! Asking the loader to put another module in this widget's place: a visitor's module hands
-//! over to the employee's app ("Back to my own profile", taking a shared profile's ratings).
+//! over to the employee's app ("Back to my own profile", comparing a shared profile with one's own).
 //! The loader (`embed/skillgap-widget.js`) listens for the event on the widget's container.
 
 use wasm_bindgen::JsValue;
@@ -11,24 +11,20 @@ pub const EVENT: &str = "skillgap-open";
 pub enum Handover {
     /// Open one's own profile (the fragment is cleared first).
     OwnProfile,
-    /// Take the ratings of the shared profile still in the fragment into one's own: `add`
-    /// fills what one lacks, `replace` takes theirs where they differ.
-    ImportShared { replace: bool },
+    /// Compare the shared profile still in the fragment with one's own, and choose whether to
+    /// take its ratings (the employee's app shows what it would change).
+    CompareShared,
 }
 
 /// Dispatches the hand-over from `from` (any element inside the widget); it bubbles to the
 /// container, where the loader swaps the module.
 pub fn hand_over(from: &web_sys::Element, what: Handover) {
     let detail = js_sys::Object::new();
-    let import = match what {
-        Handover::OwnProfile => {
-            browser::page::clear_fragment();
-            None
+    match what {
+        Handover::OwnProfile => browser::page::clear_fragment(),
+        Handover::CompareShared => {
+            let _ = js_sys::Reflect::set(&detail, &"compareShared".into(), &JsValue::TRUE);
         }
-        Handover::ImportShared { replace } => Some(if replace { "replace" } else { "add" }),
-    };
-    if let Some(mode) = import {
-        let _ = js_sys::Reflect::set(&detail, &"importShared".into(), &JsValue::from_str(mode));
     }
     let init = web_sys::CustomEventInit::new();
     init.set_bubbles(true);

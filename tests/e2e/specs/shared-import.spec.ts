@@ -26,10 +26,13 @@ async function openLink(page: Page, href: string) {
   await page.goto('about:blank');
   await page.goto(href);
   await expect(page.getByTestId('shared-view')).toBeVisible();
-  // Importing someone else's ratings is a secondary choice, behind a warning.
-  await expect(page.getByTestId('import-preview')).toBeHidden();
+  // Importing someone else's ratings is a secondary choice, behind a warning; comparing opens
+  // one's own profile (the employee's app, in the shared view's place) with the preview.
+  await expect(page.getByTestId('compare-with-mine')).toBeHidden();
   await page.getByTestId('import-details').locator('summary').click();
+  await page.getByTestId('compare-with-mine').click();
   await expect(page.getByTestId('import-preview')).toBeVisible();
+  await expect(page.getByTestId('shared-view')).toHaveCount(0);
 }
 
 test('importing a colleague’s link previews each change, adds only what I lack by default, and can be undone', async ({ page }) => {

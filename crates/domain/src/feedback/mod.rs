@@ -29,7 +29,8 @@ pub use link::{
 };
 pub use model::{FeedbackRequest, FeedbackResponse, Relationship, SkillAnswer};
 pub use receive::{
-    delete_feedback, is_own_request, receive, received_in_order, record_request, restore_feedback,
+    delete_feedback, is_own_request, is_own_request_stored, receive, received_in_order,
+    record_request, restore_feedback,
 };
 pub use validate::{request_from_json, response_from_json};
 

@@ -35,6 +35,20 @@ pub fn is_own_request(profile: &Profile, request: &FeedbackRequest) -> bool {
     profile.feedback_requests.contains_key(&request.id)
 }
 
+/// `is_own_request` on the stored profile's text, reading only the requests' ids: what the
+/// reviewer's module needs, without the whole profile (its types and migrations) in it. An
+/// unreadable or absent profile has asked nothing.
+pub fn is_own_request_stored(stored: Option<&str>, request: &FeedbackRequest) -> bool {
+    #[derive(serde::Deserialize)]
+    struct Requests {
+        #[serde(default)]
+        feedback_requests: SortedMap<String, serde::de::IgnoredAny>,
+    }
+    stored
+        .and_then(|text| serde_json::from_str::<Requests>(text).ok())
+        .is_some_and(|stored| stored.feedback_requests.contains_key(&request.id))
+}
+
 /// The name to keep for `skill`: the feed's, else one this profile already knows.
 fn known_name(profile: &Profile, skill: &str, from_feed: Option<String>) -> Option<String> {
     from_feed
@@ -168,6 +182,28 @@ pub fn received_in_order(profile: &Profile) -> Vec<(&String, &ReceivedFeedback)>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_stored_profile_tells_its_own_request_by_its_id_alone() {
+        let request = FeedbackRequest {
+            id: "req-1".into(),
+            name: String::new(),
+            note: String::new(),
+            skills: vec!["sql".into()],
+        };
+        let mut profile = Profile::default();
+        let stored_before = serde_json::to_string(&profile).unwrap();
+        assert!(!is_own_request_stored(Some(&stored_before), &request));
+        record_request(&mut profile, &request, 1);
+        let stored = serde_json::to_string(&profile).unwrap();
+        assert!(is_own_request_stored(Some(&stored), &request));
+        assert_eq!(
+            is_own_request(&profile, &request),
+            is_own_request_stored(Some(&stored), &request)
+        );
+        assert!(!is_own_request_stored(None, &request));
+        assert!(!is_own_request_stored(Some("{not json"), &request));
+    }
     use crate::feedback::model::Relationship;
     use crate::feedback::test_support::{answer, feed, names, request, requester, response};
     use crate::profile::merge::merge;
