@@ -4,6 +4,8 @@
 use super::assess::AssessSection;
 use super::diagnostics_panel::DiagnosticsPanel;
 use super::explore::ExploreSection;
+use super::feed_news::provide_feed_news;
+use super::feedback::provide_link_problem;
 use super::feedback::LinkProblem;
 use super::first_run::{self, FirstRun};
 use super::gap::GapSection;
@@ -11,10 +13,12 @@ use super::grow::GrowSection;
 use super::links::IncomingLinks;
 use super::my_data::MyDataSection;
 use super::nav::Nav;
+use super::navigation::{Navigation, Section};
 use super::notices::{FeedNewsBanner, StorageBanner};
 use super::paths::PathsSection;
 use super::plan::PlanSection;
-use super::state::{provide_feed, AppState, FeedNews, LoadedFeed, Section};
+use super::profile_sync::ProfileState;
+use super::state::{provide_feed, AppState, LoadedFeed};
 use super::waiting_answer_note::WaitingAnswerNote;
 use browser::clock::{now_ms, Mark};
 use browser::config::WidgetConfig;
@@ -59,17 +63,21 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
     } else {
         String::new()
     };
+    let feeds = Feeds::provide(config.show_diagnostics);
+    let notifier = Notifier::provide(i18n);
+    let profile = ProfileState::provide(opened.profile, opened.notice, opened.store);
+    let navigation = Navigation::provide(notifier);
+    let news = provide_feed_news();
+    let link_problem = provide_link_problem();
     let state = AppState {
-        feeds: Feeds::provide(config.show_diagnostics),
-        notifier: Notifier::provide(i18n),
-        profile: RwSignal::new(opened.profile),
-        notice: RwSignal::new(opened.notice),
-        news: RwSignal::new(FeedNews::default()),
-        section: RwSignal::new(Section::Assess),
-        rating_focus: RwSignal::new(None),
-        suggestion_focus: RwSignal::new(None),
-        link_problem: RwSignal::new(None),
-        store: StoredValue::new(Arc::new(opened.store)),
+        feeds,
+        notifier,
+        profile,
+        news,
+        section: navigation.section,
+        rating_focus: navigation.rating_focus,
+        suggestion_focus: navigation.suggestion_focus,
+        link_problem,
         i18n,
     };
     provide_context(state);
@@ -82,13 +90,13 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
     let links = IncomingLinks::follow(state, &hash, config.links);
     super::shared_import::take_when_loaded(state, hash, config.import_shared);
     let (loading, retry) = load_feeds(state.feeds, &config, move |loaded, cached_from| {
-        super::feed_news::reconcile(state, loaded, cached_from)
+        super::feed_news::reconcile(profile, news, loaded, cached_from)
     });
     spawn_local(async move {
         loading.await;
         mark.end();
     });
-    super::profile_sync::follow_other_tabs(state);
+    super::profile_sync::follow_other_tabs(profile);
     follow_language(i18n, state.feeds, state.notifier);
 
     view! {

@@ -33,7 +33,7 @@ pub fn FirstRun(shown: RwSignal<bool>) -> impl IntoView {
     let i18n = use_i18n();
     let dismiss = move |then_focus: &'static str| {
         shown.set(false);
-        let store = state.store.get_value();
+        let store = state.profile.store();
         // Where storage is blocked the introduction shows again next time, which is fine.
         let _ = store.write_key(&store.keys().intro_seen(), "1");
         request_animation_frame(move || focus_in_place(state, then_focus));

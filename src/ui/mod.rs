@@ -18,6 +18,7 @@ mod links;
 mod markup_clicks;
 mod my_data;
 mod nav;
+mod navigation;
 mod notices;
 mod paths;
 mod plan;

@@ -357,7 +357,7 @@ fn DeletePanel() -> impl IntoView {
     let confirming = RwSignal::new(false);
     let report = RwSignal::new(None::<String>);
     let delete = move |_| {
-        let store = state.store.get_value();
+        let store = state.profile.store();
         let removed = store.delete_all(now_ms());
         let namespace = store.keys().namespace().to_owned();
         // The fresh profile must not be saved back over the deletion.

@@ -44,8 +44,8 @@ pub fn StorageBanner() -> impl IntoView {
     let message = move || {
         i18n.track();
         state
-            .notice
-            .get()
+            .profile
+            .notice()
             .map(|notice| i18n.with(|tr| notice_message(&notice, tr)))
     };
     let export = move |_| {
@@ -63,15 +63,15 @@ pub fn StorageBanner() -> impl IntoView {
     };
     // Where the unreadable data is: its backup, or (when no backup could be written) its
     // original place.
-    let unreadable_key = move || match state.notice.get() {
+    let unreadable_key = move || match state.profile.notice() {
         Some(StorageNotice::Corrupt { backup_key }) => {
-            Some(backup_key.unwrap_or_else(|| state.store.get_value().keys().profile()))
+            Some(backup_key.unwrap_or_else(|| state.profile.store().keys().profile()))
         }
         _ => None,
     };
     let download_backup = move |_| {
         if let Some(key) = unreadable_key() {
-            let raw = state.store.get_value().read_key(&key).unwrap_or_default();
+            let raw = state.profile.store().read_key(&key).unwrap_or_default();
             let saved = !raw.is_empty()
                 && download_text(
                     &format!("{}.txt", key.replace(':', "-")),
@@ -88,7 +88,7 @@ pub fn StorageBanner() -> impl IntoView {
     };
     let offers_export = move || {
         matches!(
-            state.notice.get(),
+            state.profile.notice(),
             Some(
                 StorageNotice::Unavailable
                     | StorageNotice::QuotaExceeded

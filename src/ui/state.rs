@@ -1,9 +1,12 @@
-//! The employee app's state, handed to components as one small `Copy` context. The feed and
-//! the notifier are narrow contexts of their own (`shell::feed::Feeds`,
-//! `shell::notifier::Notifier`), reachable from here too.
+//! The employee app's state as one `Copy` bundle, assembled from the narrow contexts (the
+//! feed, the notifier, the profile, the navigation, the feed's news, a link's problem) while
+//! components move to those.
 
-use browser::profile_store::{ProfileStore, StorageNotice};
-use domain::i18n::{k, Key};
+pub use super::feed_news::FeedNews;
+pub use super::navigation::Section;
+use super::profile_sync::ProfileState;
+use super::role_change::RoleKind;
+use domain::feedback::FeedbackError;
 use domain::profile::Profile;
 use domain::undo::Undo;
 use leptos::prelude::*;
@@ -12,81 +15,16 @@ pub use shell::feed::{provide_feed, use_feed, LoadedFeed};
 use shell::notifier::Notifier;
 use std::sync::Arc;
 
-/// Facts about the feed worth telling the user once: a cached copy in use, changes, re-links.
-#[derive(Clone, Default, PartialEq)]
-pub struct FeedNews {
-    /// Date (ISO) of the cached copy in use because the feed could not be fetched.
-    pub cached_from: Option<String>,
-    pub role_changes: Vec<domain::feed_changes::RequirementChange>,
-    /// Renamed skills whose ratings were kept: (old name, new name).
-    pub relinked: Vec<(String, String)>,
-}
-
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Section {
-    Assess,
-    Gap,
-    Explore,
-    Paths,
-    Grow,
-    Plan,
-    Data,
-}
-
-impl Section {
-    pub const ALL: [Section; 7] = [
-        Section::Assess,
-        Section::Gap,
-        Section::Explore,
-        Section::Paths,
-        Section::Grow,
-        Section::Plan,
-        Section::Data,
-    ];
-
-    /// The catalogue key of the section's name.
-    pub fn label_key(self) -> Key {
-        match self {
-            Section::Assess => k::NAV_ASSESS,
-            Section::Gap => k::NAV_GAP,
-            Section::Explore => k::NAV_EXPLORE,
-            Section::Paths => k::NAV_PATHS,
-            Section::Grow => k::NAV_GROW,
-            Section::Plan => k::NAV_PLAN,
-            Section::Data => k::NAV_DATA,
-        }
-    }
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            Section::Assess => "assess",
-            Section::Gap => "gap",
-            Section::Explore => "explore",
-            Section::Paths => "paths",
-            Section::Grow => "grow",
-            Section::Plan => "plan",
-            Section::Data => "data",
-        }
-    }
-}
-
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub feeds: Feeds,
     pub notifier: Notifier,
-    pub profile: RwSignal<Profile>,
-    pub notice: RwSignal<Option<StorageNotice>>,
+    pub profile: ProfileState,
     pub news: RwSignal<FeedNews>,
     pub section: RwSignal<Section>,
-    /// A role whose unrated skills the user chose to rate now ("Rate the N missing skills").
     pub rating_focus: RwSignal<Option<String>>,
-    /// The skill whose suggestions the user asked for ("Find resources" in My gap).
     pub suggestion_focus: RwSignal<Option<String>>,
-    /// A feedback answer link that could not be taken in, said on screen until dismissed.
-    pub link_problem: RwSignal<Option<domain::feedback::FeedbackError>>,
-    pub store: StoredValue<Arc<ProfileStore>>,
-    /// The interface language, for code that runs outside a component (event handlers,
-    /// futures), where the context cannot be looked up.
+    pub link_problem: RwSignal<Option<FeedbackError>>,
     pub i18n: shell::i18n::I18n,
 }
 
@@ -107,20 +45,32 @@ impl AppState {
         self.notifier.announce(message);
     }
 
-    /// Shows `message` in the toast; with `undo`, an Undo button that puts back what it
-    /// names, once (`undo.rs`).
     pub fn confirm(&self, message: impl Into<String>, undo: Option<Undo>) {
         self.notifier.confirm(message, undo);
     }
 
-    /// Moves keyboard focus to the element matching `selector` inside the widget.
     pub fn focus(&self, selector: &str) {
         self.notifier.focus(selector);
     }
 
-    /// Saves `text` as `file` and confirms with `saved`; a failure is said instead.
     pub fn save_file(&self, file: &str, mime: &str, text: &str, saved: String) {
         self.notifier.save_file(file, mime, text, saved);
+    }
+
+    pub fn edit(&self, change: impl FnOnce(&mut Profile, u64)) {
+        self.profile.edit(change);
+    }
+
+    pub fn replace_profile(&self, next: Profile) {
+        self.profile.replace_profile(next);
+    }
+
+    pub fn start_fresh_unsaved(&self, notice: Option<browser::profile_store::StorageNotice>) {
+        self.profile.start_fresh_unsaved(notice);
+    }
+
+    pub fn change_role(&self, kind: RoleKind, role: Option<String>, name: &str) {
+        self.profile.change_role(self.notifier, kind, role, name);
     }
 }
 

@@ -7,7 +7,6 @@ use super::state::AppState;
 use domain::i18n::k;
 use domain::plan::goal_title;
 use domain::undo::{apply, redo, Item, RoleKind, Undo};
-use leptos::prelude::*;
 
 /// Applies `what` to the profile (one edit, on top of whatever changed since, here or in
 /// another tab), then confirms it.

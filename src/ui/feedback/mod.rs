@@ -8,7 +8,7 @@ mod link_problem;
 mod receive;
 
 pub use ask_feedback::AskFeedback;
-pub use link_problem::LinkProblem;
+pub use link_problem::{provide_link_problem, LinkProblem};
 pub use receive::take_answer;
 
 use crate::ui::keyed_rows::{keyed_rows, Row};
