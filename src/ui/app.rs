@@ -5,19 +5,18 @@ use super::assess::AssessSection;
 use super::diagnostics_panel::DiagnosticsPanel;
 use super::explore::ExploreSection;
 use super::feed_news::provide_feed_news;
-use super::feedback::provide_link_problem;
-use super::feedback::LinkProblem;
+use super::feedback::{provide_link_problem, Inbox, LinkProblem};
 use super::first_run::{self, FirstRun};
 use super::gap::GapSection;
 use super::grow::GrowSection;
 use super::links::IncomingLinks;
 use super::my_data::MyDataSection;
 use super::nav::Nav;
-use super::navigation::{Navigation, Section};
+use super::navigation::{use_navigation, Navigation, Section};
 use super::notices::{FeedNewsBanner, StorageBanner};
 use super::paths::PathsSection;
 use super::plan::PlanSection;
-use super::profile_sync::ProfileState;
+use super::profile_sync::{use_profile, ProfileState};
 use super::state::{provide_feed, AppState, LoadedFeed};
 use super::waiting_answer_note::WaitingAnswerNote;
 use browser::clock::{now_ms, Mark};
@@ -28,12 +27,12 @@ use browser::random::local_id;
 use domain::feedback::{link_kind, LinkKind};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use shell::feed::Feeds;
+use shell::feed::{use_feeds, Feeds};
 use shell::feed_problem::FeedProblem;
 use shell::header::{theme_class, Header};
 use shell::link_address::LinkAddress;
 use shell::loading_note::LoadingNote;
-use shell::notifier::Notifier;
+use shell::notifier::{use_notifier, Notifier};
 use shell::start::{follow_language, load_feeds, start_language};
 use shell::toast_view::ToastView;
 use std::sync::Arc;
@@ -73,12 +72,9 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
         feeds,
         notifier,
         profile,
-        news,
         section: navigation.section,
         rating_focus: navigation.rating_focus,
         suggestion_focus: navigation.suggestion_focus,
-        link_problem,
-        i18n,
     };
     provide_context(state);
     LinkAddress::provide(&config);
@@ -87,9 +83,15 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
         // an introduction.
         intro.set(false);
     }
-    let links = IncomingLinks::follow(state, &hash, config.links);
-    super::shared_import::take_when_loaded(state, hash, config.import_shared);
-    let (loading, retry) = load_feeds(state.feeds, &config, move |loaded, cached_from| {
+    let inbox = Inbox {
+        feeds,
+        profile,
+        navigation,
+        notifier,
+    };
+    let links = IncomingLinks::follow(inbox, link_problem, &hash, config.links);
+    super::shared_import::take_when_loaded(feeds, profile, notifier, hash, config.import_shared);
+    let (loading, retry) = load_feeds(feeds, &config, move |loaded, cached_from| {
         super::feed_news::reconcile(profile, news, loaded, cached_from)
     });
     spawn_local(async move {
@@ -97,15 +99,15 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
         mark.end();
     });
     super::profile_sync::follow_other_tabs(profile);
-    follow_language(i18n, state.feeds, state.notifier);
+    follow_language(i18n, feeds, notifier);
 
     view! {
-        <div class=theme_class(config.theme) data-testid="skillgap" node_ref=state.notifier.root>
+        <div class=theme_class(config.theme) data-testid="skillgap" node_ref=notifier.root>
             <Header config=config.clone() />
             <StorageBanner />
             <FeedProblem retry=retry />
             <WaitingAnswerNote waiting=links.waiting_answer />
-            {move || match (state.loaded(), i18n.ready.get()) {
+            {move || match (feeds.loaded(), i18n.ready.get()) {
                 (Some(loaded), true) => {
                     i18n.track();
                     // Drawn again in a new language: every text is read once, when drawn.
@@ -121,7 +123,9 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
 /// Everything that needs the feed; it exists only once the feed has loaded and provides it.
 #[component]
 fn LoadedApp(loaded: Arc<LoadedFeed>, intro: RwSignal<bool>) -> impl IntoView {
-    let state = super::state::use_app_state();
+    let navigation = use_navigation();
+    let (profile, feeds, notifier) = (use_profile(), use_feeds(), use_notifier());
+    let undo = move |what: domain::undo::Undo| super::undo::undo(profile, feeds, notifier, &what);
     provide_feed(loaded);
     super::gap::provide_target_gap();
     super::grow::provide_priority_gaps();
@@ -133,9 +137,9 @@ fn LoadedApp(loaded: Arc<LoadedFeed>, intro: RwSignal<bool>) -> impl IntoView {
             <Nav />
             <main
                 class="sg-main"
-                data-testid=move || format!("section-{}", state.section.get().slug())
+                data-testid=move || format!("section-{}", navigation.section.get().slug())
             >
-                {move || match state.section.get() {
+                {move || match navigation.section.get() {
                     Section::Assess => view! { <AssessSection /> }.into_any(),
                     Section::Gap => view! { <GapSection /> }.into_any(),
                     Section::Explore => view! { <ExploreSection /> }.into_any(),
@@ -145,7 +149,7 @@ fn LoadedApp(loaded: Arc<LoadedFeed>, intro: RwSignal<bool>) -> impl IntoView {
                     Section::Data => view! { <MyDataSection /> }.into_any(),
                 }}
             </main>
-            <ToastView on_undo=move |what: domain::undo::Undo| super::undo::undo(state, &what) />
+            <ToastView on_undo=undo />
             <DiagnosticsPanel />
         </>
     }

@@ -1,12 +1,9 @@
 //! The employee app's state as one `Copy` bundle, assembled from the narrow contexts (the
-//! feed, the notifier, the profile, the navigation, the feed's news, a link's problem) while
-//! components move to those.
+//! feed, the notifier, the profile, the navigation) while components move to those.
 
-pub use super::feed_news::FeedNews;
 pub use super::navigation::Section;
 use super::profile_sync::ProfileState;
 use super::role_change::RoleKind;
-use domain::feedback::FeedbackError;
 use domain::profile::Profile;
 use domain::undo::Undo;
 use leptos::prelude::*;
@@ -20,12 +17,9 @@ pub struct AppState {
     pub feeds: Feeds,
     pub notifier: Notifier,
     pub profile: ProfileState,
-    pub news: RwSignal<FeedNews>,
     pub section: RwSignal<Section>,
     pub rating_focus: RwSignal<Option<String>>,
     pub suggestion_focus: RwSignal<Option<String>>,
-    pub link_problem: RwSignal<Option<FeedbackError>>,
-    pub i18n: shell::i18n::I18n,
 }
 
 impl AppState {
@@ -35,10 +29,6 @@ impl AppState {
 
     pub fn loaded_untracked(&self) -> Option<Arc<LoadedFeed>> {
         self.feeds.loaded_untracked()
-    }
-
-    pub fn show_diagnostics(&self) -> bool {
-        self.feeds.show_diagnostics
     }
 
     pub fn announce(&self, message: impl Into<String>) {
@@ -59,14 +49,6 @@ impl AppState {
 
     pub fn edit(&self, change: impl FnOnce(&mut Profile, u64)) {
         self.profile.edit(change);
-    }
-
-    pub fn replace_profile(&self, next: Profile) {
-        self.profile.replace_profile(next);
-    }
-
-    pub fn start_fresh_unsaved(&self, notice: Option<browser::profile_store::StorageNotice>) {
-        self.profile.start_fresh_unsaved(notice);
     }
 
     pub fn change_role(&self, kind: RoleKind, role: Option<String>, name: &str) {
