@@ -17,7 +17,6 @@ use super::notices::{FeedNewsBanner, StorageBanner};
 use super::paths::PathsSection;
 use super::plan::PlanSection;
 use super::profile_sync::{use_profile, ProfileState};
-use super::state::{provide_feed, AppState, LoadedFeed};
 use super::waiting_answer_note::WaitingAnswerNote;
 use browser::clock::{now_ms, Mark};
 use browser::config::WidgetConfig;
@@ -27,7 +26,7 @@ use browser::random::local_id;
 use domain::feedback::{link_kind, LinkKind};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use shell::feed::{use_feeds, Feeds};
+use shell::feed::{provide_feed, use_feeds, Feeds, LoadedFeed};
 use shell::feed_problem::FeedProblem;
 use shell::header::{theme_class, Header};
 use shell::link_address::LinkAddress;
@@ -62,21 +61,13 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
     } else {
         String::new()
     };
+    // The app's contexts, each provided once here; a component takes only those it reads.
     let feeds = Feeds::provide(config.show_diagnostics);
     let notifier = Notifier::provide(i18n);
     let profile = ProfileState::provide(opened.profile, opened.notice, opened.store);
     let navigation = Navigation::provide(notifier);
     let news = provide_feed_news();
     let link_problem = provide_link_problem();
-    let state = AppState {
-        feeds,
-        notifier,
-        profile,
-        section: navigation.section,
-        rating_focus: navigation.rating_focus,
-        suggestion_focus: navigation.suggestion_focus,
-    };
-    provide_context(state);
     LinkAddress::provide(&config);
     if link_kind(&hash) != LinkKind::None {
         // An answer to take in, or ratings to take from a shared profile: not the moment for

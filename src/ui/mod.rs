@@ -26,7 +26,6 @@ mod profile_sync;
 mod role_change;
 mod search_field;
 mod shared_import;
-mod state;
 mod undo;
 mod waiting_answer_note;
 
