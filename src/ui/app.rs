@@ -4,18 +4,20 @@
 use super::assess::AssessSection;
 use super::diagnostics_panel::DiagnosticsPanel;
 use super::explore::ExploreSection;
-use super::feedback::LinkProblem;
+use super::feed_news::provide_feed_news;
+use super::feedback::{provide_link_problem, Inbox, LinkProblem};
 use super::first_run::{self, FirstRun};
 use super::gap::GapSection;
 use super::grow::GrowSection;
 use super::links::IncomingLinks;
 use super::my_data::MyDataSection;
 use super::nav::Nav;
+use super::navigation::{use_navigation, Navigation, Section};
 use super::notices::{FeedNewsBanner, StorageBanner};
 use super::paths::PathsSection;
 use super::plan::PlanSection;
+use super::profile_sync::{use_profile, ProfileState};
 use super::shared_import::SharedImportPanel;
-use super::state::{provide_feed, AppState, FeedNews, LoadedFeed, Section};
 use super::waiting_answer_note::WaitingAnswerNote;
 use browser::clock::{now_ms, Mark};
 use browser::config::WidgetConfig;
@@ -25,12 +27,12 @@ use browser::random::local_id;
 use domain::feedback::{link_kind, LinkKind};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use shell::feed::Feeds;
+use shell::feed::{provide_feed, use_feeds, Feeds, LoadedFeed};
 use shell::feed_problem::FeedProblem;
 use shell::header::{theme_class, Header};
 use shell::link_address::LinkAddress;
 use shell::loading_note::LoadingNote;
-use shell::notifier::Notifier;
+use shell::notifier::{use_notifier, Notifier};
 use shell::start::{follow_language, load_feeds, start_language};
 use shell::toast_view::ToastView;
 use std::sync::Arc;
@@ -60,37 +62,36 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
     } else {
         String::new()
     };
-    let state = AppState {
-        feeds: Feeds::provide(config.show_diagnostics),
-        notifier: Notifier::provide(i18n),
-        profile: RwSignal::new(opened.profile),
-        notice: RwSignal::new(opened.notice),
-        news: RwSignal::new(FeedNews::default()),
-        section: RwSignal::new(Section::Assess),
-        rating_focus: RwSignal::new(None),
-        suggestion_focus: RwSignal::new(None),
-        link_problem: RwSignal::new(None),
-        store: StoredValue::new(Arc::new(opened.store)),
-        i18n,
-    };
-    provide_context(state);
+    // The app's contexts, each provided once here; a component takes only those it reads.
+    let feeds = Feeds::provide(config.show_diagnostics);
+    let notifier = Notifier::provide(i18n);
+    let profile = ProfileState::provide(opened.profile, opened.notice, opened.store);
+    let navigation = Navigation::provide(notifier);
+    let news = provide_feed_news();
+    let link_problem = provide_link_problem();
     LinkAddress::provide(&config);
     if link_kind(&hash) != LinkKind::None {
         // An answer to take in, or a shared profile to compare with: not the moment for an
         // introduction.
         intro.set(false);
     }
-    let links = IncomingLinks::follow(state, &hash, config.links);
+    let inbox = Inbox {
+        feeds,
+        profile,
+        navigation,
+        notifier,
+    };
+    let links = IncomingLinks::follow(inbox, link_problem, &hash, config.links);
     super::shared_import::provide(hash, config.compare_shared);
-    let (loading, retry) = load_feeds(state.feeds, &config, move |loaded, cached_from| {
-        super::feed_news::reconcile(state, loaded, cached_from)
+    let (loading, retry) = load_feeds(feeds, &config, move |loaded, cached_from| {
+        super::feed_news::reconcile(profile, news, loaded, cached_from)
     });
     spawn_local(async move {
         loading.await;
         mark.end();
         // The search indexes are the employee's alone (visitors' modules never search): built
         // once the framework is on screen, so they never delay showing it.
-        if let Some(loaded) = state.loaded_untracked() {
+        if let Some(loaded) = feeds.loaded_untracked() {
             browser::clock::next_task().await;
             let index = Mark::start("skillgap:search-index");
             loaded.skill_search();
@@ -98,16 +99,16 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
             index.end();
         }
     });
-    super::profile_sync::follow_other_tabs(state);
-    follow_language(i18n, state.feeds, state.notifier);
+    super::profile_sync::follow_other_tabs(profile);
+    follow_language(i18n, feeds, notifier);
 
     view! {
-        <div class=theme_class(config.theme) data-testid="skillgap" node_ref=state.notifier.root>
+        <div class=theme_class(config.theme) data-testid="skillgap" node_ref=notifier.root>
             <Header config=config.clone() />
             <StorageBanner />
             <FeedProblem retry=retry />
             <WaitingAnswerNote waiting=links.waiting_answer />
-            {move || match (state.loaded(), i18n.ready.get()) {
+            {move || match (feeds.loaded(), i18n.ready.get()) {
                 (Some(loaded), true) => {
                     i18n.track();
                     // Drawn again in a new language: every text is read once, when drawn.
@@ -123,7 +124,9 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
 /// Everything that needs the feed; it exists only once the feed has loaded and provides it.
 #[component]
 fn LoadedApp(loaded: Arc<LoadedFeed>, intro: RwSignal<bool>) -> impl IntoView {
-    let state = super::state::use_app_state();
+    let navigation = use_navigation();
+    let (profile, feeds, notifier) = (use_profile(), use_feeds(), use_notifier());
+    let undo = move |what: domain::undo::Undo| super::undo::undo(profile, feeds, notifier, &what);
     provide_feed(loaded);
     super::gap::provide_target_gap();
     super::grow::provide_priority_gaps();
@@ -136,9 +139,9 @@ fn LoadedApp(loaded: Arc<LoadedFeed>, intro: RwSignal<bool>) -> impl IntoView {
             <Nav />
             <main
                 class="sg-main"
-                data-testid=move || format!("section-{}", state.section.get().slug())
+                data-testid=move || format!("section-{}", navigation.section.get().slug())
             >
-                {move || match state.section.get() {
+                {move || match navigation.section.get() {
                     Section::Assess => view! { <AssessSection /> }.into_any(),
                     Section::Gap => view! { <GapSection /> }.into_any(),
                     Section::Explore => view! { <ExploreSection /> }.into_any(),
@@ -148,7 +151,7 @@ fn LoadedApp(loaded: Arc<LoadedFeed>, intro: RwSignal<bool>) -> impl IntoView {
                     Section::Data => view! { <MyDataSection /> }.into_any(),
                 }}
             </main>
-            <ToastView on_undo=move |what: domain::undo::Undo| super::undo::undo(state, &what) />
+            <ToastView on_undo=undo />
             <DiagnosticsPanel />
         </>
     }

@@ -3,12 +3,12 @@
 //! a language's catalogue could not be used. The findings themselves stay in English: they are
 //! the feed check's, shared with the command line.
 
-use super::state::use_app_state;
 use domain::feed::{FeedLoad, Severity};
 use domain::i18n::k;
 use domain::i18n::Translator;
 use leptos::prelude::*;
 use markup::diagnostics::diagnostic_items;
+use shell::feed::use_feeds;
 use shell::i18n::use_i18n;
 
 /// The role the page asked to preselect (`role-id` attribute or `?role=`), if any.
@@ -45,25 +45,20 @@ fn contents(load: &FeedLoad, tr: &Translator) -> String {
 
 #[component]
 pub fn DiagnosticsPanel() -> impl IntoView {
-    let state = use_app_state();
+    let feeds = use_feeds();
     let i18n = use_i18n();
     let page_role = use_context::<PageRole>().and_then(|r| r.0);
     // Admins only: an employee cannot fix the page, and the widget works without the role.
     let unknown_role = move || {
-        let loaded = state.loaded()?;
+        let loaded = feeds.loaded()?;
         let role = page_role.clone()?;
-        (state.show_diagnostics() && loaded.feed().role_by_id(&role).is_none())
+        (feeds.show_diagnostics && loaded.feed().role_by_id(&role).is_none())
             .then(|| i18n.tf(k::DIAGNOSTICS_UNKNOWN_ROLE, &[("role", &role)]))
     };
-    let language_problem = move || {
-        state
-            .show_diagnostics()
-            .then(|| i18n.problem.get())
-            .flatten()
-    };
+    let language_problem = move || feeds.show_diagnostics.then(|| i18n.problem.get()).flatten();
     let all_well = move || {
-        let loaded = state.loaded()?;
-        if !state.show_diagnostics() || !loaded.load.diagnostics.is_empty() {
+        let loaded = feeds.loaded()?;
+        if !feeds.show_diagnostics || !loaded.load.diagnostics.is_empty() {
             return None;
         }
         Some(i18n.with(|tr| {
@@ -74,7 +69,7 @@ pub fn DiagnosticsPanel() -> impl IntoView {
         }))
     };
     let summary = move || {
-        let load = state.loaded()?;
+        let load = feeds.loaded()?;
         if load.load.diagnostics.is_empty() {
             return None;
         }
@@ -100,12 +95,12 @@ pub fn DiagnosticsPanel() -> impl IntoView {
         }))
     };
     // The list is built only while the panel is open: employees never pay for it.
-    let open = RwSignal::new(state.show_diagnostics());
+    let open = RwSignal::new(feeds.show_diagnostics);
     let items = move || {
         if !open.get() {
             return None;
         }
-        let loaded = state.loaded()?;
+        let loaded = feeds.loaded()?;
         Some(i18n.with(|tr| diagnostic_items(&loaded.load.diagnostics, tr)))
     };
     view! {
@@ -147,7 +142,7 @@ pub fn DiagnosticsPanel() -> impl IntoView {
             <details
                 class="sg-card sg-diagnostics"
                 data-testid="diagnostics"
-                prop:open=state.show_diagnostics()
+                prop:open=feeds.show_diagnostics
                 on:toggle=move |ev| {
                     use wasm_bindgen::JsCast;
                     if let Some(details) = ev

@@ -1,12 +1,14 @@
 //! A short introduction for someone using Skillgap for the first time in this browser.
 
-use super::state::{use_app_state, AppState, Section};
+use super::navigation::{use_navigation, Section};
+use super::profile_sync::use_profile;
 use browser::profile_store::{ProfileStore, StorageNotice};
 use domain::first_run::has_own_data;
 use domain::i18n::k;
 use domain::profile::Profile;
 use leptos::prelude::*;
 use shell::i18n::use_i18n;
+use shell::notifier::{use_notifier, Notifier};
 
 /// Whether to introduce Skillgap: not to someone who closed the introduction in this browser
 /// before, nor to someone with data stored (readable or not), who used it before it had one.
@@ -29,17 +31,19 @@ const FIRST_CONTROL: &str =
 
 #[component]
 pub fn FirstRun(shown: RwSignal<bool>) -> impl IntoView {
-    let state = use_app_state();
+    let profile = use_profile();
+    let nav = use_navigation();
+    let notifier = use_notifier();
     let i18n = use_i18n();
     let dismiss = move |then_focus: &'static str| {
         shown.set(false);
-        let store = state.store.get_value();
+        let store = profile.store();
         // Where storage is blocked the introduction shows again next time, which is fine.
         let _ = store.write_key(&store.keys().intro_seen(), "1");
-        request_animation_frame(move || focus_in_place(state, then_focus));
+        request_animation_frame(move || focus_in_place(notifier, then_focus));
     };
     let start = move |_| {
-        state.section.set(Section::Assess);
+        nav.section.set(Section::Assess);
         dismiss(FIRST_CONTROL);
     };
     let close = move |_| dismiss(".sg-nav-current");
@@ -90,11 +94,10 @@ pub fn FirstRun(shown: RwSignal<bool>) -> impl IntoView {
 }
 
 /// Moves focus to the first element matching `selector`, scrolling only if it is out of view
-/// (`AppState::focus` puts the element at the top, which would hide a control's label).
-fn focus_in_place(state: AppState, selector: &str) {
+/// (`Notifier::focus` puts the element at the top, which would hide a control's label).
+fn focus_in_place(notifier: Notifier, selector: &str) {
     use wasm_bindgen::JsCast;
-    let element = state
-        .notifier
+    let element = notifier
         .root
         .get_untracked()
         .and_then(|root| root.query_selector(selector).ok().flatten())

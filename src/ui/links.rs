@@ -5,9 +5,9 @@
 //! An answer waits until the framework has loaded, through failures and Try again, and stays
 //! in the address until it has been taken in: it is never dropped.
 
-use super::state::AppState;
+use super::feedback::Inbox;
 use browser::page;
-use domain::feedback::{link_kind, LinkKind};
+use domain::feedback::{link_kind, FeedbackError, LinkKind};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -21,8 +21,14 @@ pub struct IncomingLinks {
 impl IncomingLinks {
     /// Opens the link the page was loaded with, follows later changes of the fragment (unless
     /// the page said the widget reads no links: the checker's preview), and takes in a
-    /// waiting answer as soon as a framework is loaded.
-    pub fn follow(state: AppState, first: &str, listen: bool) -> Self {
+    /// waiting answer as soon as a framework is loaded (into `inbox`); a problem with it goes
+    /// to `link_problem`.
+    pub fn follow(
+        inbox: Inbox,
+        link_problem: RwSignal<Option<FeedbackError>>,
+        first: &str,
+        listen: bool,
+    ) -> Self {
         let links = IncomingLinks {
             waiting_answer: RwSignal::new(None),
         };
@@ -31,12 +37,12 @@ impl IncomingLinks {
             page::on_fragment_change(move |fragment| links.open(fragment));
         }
         Effect::new(move |_| {
-            if state.loaded().is_none() {
+            if inbox.feeds.loaded().is_none() {
                 return;
             }
             if let Some(answer) = links.waiting_answer.get() {
                 links.waiting_answer.set(None);
-                spawn_local(take_waiting_answer(state, answer));
+                spawn_local(take_waiting_answer(inbox, link_problem, answer));
             }
         });
         links
@@ -49,12 +55,16 @@ impl IncomingLinks {
     }
 }
 
-async fn take_waiting_answer(state: AppState, fragment: String) {
-    let outcome = super::feedback::take_answer(state, fragment).await;
+async fn take_waiting_answer(
+    inbox: Inbox,
+    link_problem: RwSignal<Option<FeedbackError>>,
+    fragment: String,
+) {
+    let outcome = super::feedback::take_answer(inbox, fragment).await;
     // Taken in, or refused with its reason on screen: a reload does not repeat it.
     page::clear_fragment();
     match outcome {
-        Ok(message) => state.confirm(message, None),
-        Err(problem) => state.link_problem.set(Some(problem)),
+        Ok(message) => inbox.notifier.confirm(message, None),
+        Err(problem) => link_problem.set(Some(problem)),
     }
 }

@@ -18,6 +18,7 @@ mod links;
 mod markup_clicks;
 mod my_data;
 mod nav;
+mod navigation;
 mod notices;
 mod paths;
 mod plan;
@@ -25,7 +26,6 @@ mod profile_sync;
 mod role_change;
 mod search_field;
 mod shared_import;
-mod state;
 mod undo;
 mod waiting_answer_note;
 

@@ -1,7 +1,7 @@
 //! The user's control over their data: export, import, share, delete. Nothing leaves the
 //! browser except by these buttons.
 
-use super::state::{use_app_state, use_feed};
+use super::profile_sync::use_profile;
 use browser::clock::{local_date, now_ms, today};
 use browser::downloads::read_chosen_file;
 use browser::feed_cache;
@@ -19,7 +19,9 @@ use domain::undo::Undo;
 use leptos::html::Input;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use shell::feed::{use_feed, use_feeds};
 use shell::i18n::use_i18n;
+use shell::notifier::use_notifier;
 
 #[component]
 pub fn MyDataSection() -> impl IntoView {
@@ -40,13 +42,15 @@ pub fn MyDataSection() -> impl IntoView {
 
 #[component]
 fn ExportPanel() -> impl IntoView {
-    let state = use_app_state();
+    let profile = use_profile();
+    let notifier = use_notifier();
+    let feeds = use_feeds();
     let i18n = use_i18n();
     let export_json_file = move |_| {
         let today = today();
-        let profile = state.profile.get_untracked();
+        let profile = profile.get_untracked();
         let file = export_filename(&today);
-        state.save_file(
+        notifier.save_file(
             &file,
             "application/json",
             &export_json(&profile, &today),
@@ -54,30 +58,29 @@ fn ExportPanel() -> impl IntoView {
         );
     };
     let export_csv = move |_| {
-        let Some(loaded) = state.loaded_untracked() else {
+        let Some(loaded) = feeds.loaded_untracked() else {
             return;
         };
-        let csv = state
-            .profile
+        let csv = profile
             .with_untracked(|p| i18n.with(|tr| ratings_csv(p, loaded.feed(), local_date, tr)));
         let file = i18n.tf(k::DATA_EXPORT_RATINGS_FILE, &[("date", &today())]);
-        state.save_file(
+        notifier.save_file(
             &file,
             "text/csv",
             &csv,
             i18n.tf(k::DATA_EXPORT_RATINGS_SAVED, &[("file", &file)]),
         );
     };
-    let has_feedback = move || state.profile.with(|p| p.live_feedback().next().is_some());
+    let has_feedback = move || profile.with(|p| p.live_feedback().next().is_some());
     let export_feedback = move |_| {
-        let Some(loaded) = state.loaded_untracked() else {
+        let Some(loaded) = feeds.loaded_untracked() else {
             return;
         };
-        let csv = state.profile.with_untracked(|p| {
+        let csv = profile.with_untracked(|p| {
             i18n.with(|tr| domain::feedback::feedback_csv(p, loaded.feed(), tr))
         });
         let file = i18n.tf(k::DATA_EXPORT_FEEDBACK_FILE, &[("date", &today())]);
-        state.save_file(
+        notifier.save_file(
             &file,
             "text/csv",
             &csv,
@@ -122,7 +125,8 @@ fn ExportPanel() -> impl IntoView {
 
 #[component]
 fn ImportPanel() -> impl IntoView {
-    let state = use_app_state();
+    let profile = use_profile();
+    let notifier = use_notifier();
     let i18n = use_i18n();
     let input = NodeRef::<Input>::new();
     let preview = RwSignal::new(None::<Result<ImportPreview, ImportError>>);
@@ -143,13 +147,13 @@ fn ImportPanel() -> impl IntoView {
         };
         let now = now_ms();
         let imported_at = now;
-        let current = state.profile.get_untracked();
+        let current = profile.get_untracked();
         let mut imported = Profile {
             local_id: current.local_id.clone(),
             ..found.profile.clone()
         };
         let off_scale = scale.with_value(|scale| imported.clear_levels_off_scale(scale));
-        state.replace_profile(if replace {
+        profile.replace_profile(if replace {
             replace_document(&current, imported, now)
         } else {
             merge(&current, &imported)
@@ -168,7 +172,7 @@ fn ImportPanel() -> impl IntoView {
             before: Box::new(current),
             imported_at,
         };
-        state.confirm(message, Some(undo));
+        notifier.confirm(message, Some(undo));
     };
     let preview_view = move || {
         preview.get().map(|result| match result {
@@ -239,7 +243,8 @@ fn ImportPanel() -> impl IntoView {
 
 #[component]
 fn SharePanel() -> impl IntoView {
-    let state = use_app_state();
+    let profile = use_profile();
+    let notifier = use_notifier();
     let i18n = use_i18n();
     let links = shell::link_address::use_link_address();
     let include_ratings = RwSignal::new(true);
@@ -255,7 +260,7 @@ fn SharePanel() -> impl IntoView {
             plan: include_plan.get(),
             feedback: include_feedback.get(),
         };
-        let shared = state.profile.with(|p| shared_from(p, parts));
+        let shared = profile.with(|p| shared_from(p, parts));
         latest.update_value(|n| *n += 1);
         let request = latest.get_value();
         spawn_local(async move {
@@ -276,7 +281,7 @@ fn SharePanel() -> impl IntoView {
         spawn_local(async move {
             let ok = page::copy_to_clipboard(&text).await;
             copied.set(ok);
-            state.announce(i18n.t(if ok {
+            notifier.announce(i18n.t(if ok {
                 k::SHARE_COPIED
             } else {
                 k::COMMON_COPY_FAILED
@@ -352,16 +357,17 @@ fn SharePanel() -> impl IntoView {
 
 #[component]
 fn DeletePanel() -> impl IntoView {
-    let state = use_app_state();
+    let profile = use_profile();
+    let notifier = use_notifier();
     let i18n = use_i18n();
     let confirming = RwSignal::new(false);
     let report = RwSignal::new(None::<String>);
     let delete = move |_| {
-        let store = state.store.get_value();
+        let store = profile.store();
         let removed = store.delete_all(now_ms());
         let namespace = store.keys().namespace().to_owned();
         // The fresh profile must not be saved back over the deletion.
-        state.start_fresh_unsaved(None);
+        profile.start_fresh_unsaved(None);
         confirming.set(false);
         spawn_local(async move {
             let cache = feed_cache::delete(&namespace).await;
@@ -371,7 +377,7 @@ fn DeletePanel() -> impl IntoView {
                 k::DATA_DELETE_REPORT
             };
             let message = i18n.plural(key, removed.len(), &[("keys", &removed.join(", "))]);
-            state.announce(message.clone());
+            notifier.announce(message.clone());
             report.set(Some(message));
         });
     };

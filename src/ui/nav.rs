@@ -1,7 +1,7 @@
 //! Switching between the widget's sections. On a narrow screen the tabs are one row that
 //! scrolls sideways and stays at the top while the page scrolls (`style/skillgap.css`).
 
-use super::state::{use_app_state, Section};
+use super::navigation::{use_navigation, Section};
 use domain::i18n::k;
 use leptos::html::Ul;
 use leptos::prelude::*;
@@ -9,14 +9,14 @@ use shell::i18n::use_i18n;
 
 #[component]
 pub fn Nav() -> impl IntoView {
-    let state = use_app_state();
+    let nav = use_navigation();
     let i18n = use_i18n();
     let list = NodeRef::<Ul>::new();
     // The current tab is kept in view in the row, however the section was chosen. Not when the
     // widget opens on the first tab, which is in view: measuring then forced the browser to lay
     // out the whole first page mid-render (about 100 ms on a 3,000-role feed).
     Effect::new(move |earlier: Option<()>| {
-        let section = state.section.get();
+        let section = nav.section.get();
         let opening_on_first_tab = earlier.is_none() && section == Section::ALL[0];
         if opening_on_first_tab {
             return;
@@ -28,7 +28,7 @@ pub fn Nav() -> impl IntoView {
     let buttons = Section::ALL
         .into_iter()
         .map(|section| {
-            let current = move || state.section.get() == section;
+            let current = move || nav.section.get() == section;
             view! {
                 <li>
                     <button
@@ -37,7 +37,7 @@ pub fn Nav() -> impl IntoView {
                         class:sg-nav-current=current
                         aria-current=move || current().then_some("page")
                         data-testid=format!("nav-{}", section.slug())
-                        on:click=move |_| state.section.set(section)
+                        on:click=move |_| nav.section.set(section)
                     >
                         {i18n.t(section.label_key())}
                     </button>

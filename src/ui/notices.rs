@@ -1,6 +1,7 @@
 //! Calm, visible messages about the feed and about where the user's data lives.
 
-use super::state::use_app_state;
+use super::feed_news::use_feed_news;
+use super::profile_sync::use_profile;
 use browser::clock::today;
 use browser::downloads::download_text;
 use browser::profile_store::StorageNotice;
@@ -9,6 +10,7 @@ use domain::i18n::{k, Key};
 use domain::profile::export::{export_filename, export_json};
 use leptos::prelude::*;
 use shell::i18n::{use_i18n, I18n};
+use shell::notifier::use_notifier;
 
 /// What the notice says to the person.
 fn notice_message(notice: &StorageNotice, tr: &Translator) -> String {
@@ -39,17 +41,17 @@ fn live_text(i18n: I18n, key: Key) -> impl Fn() -> String + Copy {
 
 #[component]
 pub fn StorageBanner() -> impl IntoView {
-    let state = use_app_state();
+    let profile = use_profile();
+    let notifier = use_notifier();
     let i18n = use_i18n();
     let message = move || {
         i18n.track();
-        state
-            .notice
-            .get()
+        profile
+            .notice()
             .map(|notice| i18n.with(|tr| notice_message(&notice, tr)))
     };
     let export = move |_| {
-        let profile = state.profile.get_untracked();
+        let profile = profile.get_untracked();
         let today = today();
         if download_text(
             &export_filename(&today),
@@ -58,20 +60,20 @@ pub fn StorageBanner() -> impl IntoView {
         )
         .is_ok()
         {
-            state.announce(i18n.t(k::STORAGE_EXPORTED));
+            notifier.announce(i18n.t(k::STORAGE_EXPORTED));
         }
     };
     // Where the unreadable data is: its backup, or (when no backup could be written) its
     // original place.
-    let unreadable_key = move || match state.notice.get() {
+    let unreadable_key = move || match profile.notice() {
         Some(StorageNotice::Corrupt { backup_key }) => {
-            Some(backup_key.unwrap_or_else(|| state.store.get_value().keys().profile()))
+            Some(backup_key.unwrap_or_else(|| profile.store().keys().profile()))
         }
         _ => None,
     };
     let download_backup = move |_| {
         if let Some(key) = unreadable_key() {
-            let raw = state.store.get_value().read_key(&key).unwrap_or_default();
+            let raw = profile.store().read_key(&key).unwrap_or_default();
             let saved = !raw.is_empty()
                 && download_text(
                     &format!("{}.txt", key.replace(':', "-")),
@@ -79,7 +81,7 @@ pub fn StorageBanner() -> impl IntoView {
                     &raw,
                 )
                 .is_ok();
-            state.announce(i18n.t(if saved {
+            notifier.announce(i18n.t(if saved {
                 k::STORAGE_BACKUP_DOWNLOADED
             } else {
                 k::STORAGE_BACKUP_UNREADABLE
@@ -88,7 +90,7 @@ pub fn StorageBanner() -> impl IntoView {
     };
     let offers_export = move || {
         matches!(
-            state.notice.get(),
+            profile.notice(),
             Some(
                 StorageNotice::Unavailable
                     | StorageNotice::QuotaExceeded
@@ -127,11 +129,11 @@ pub fn StorageBanner() -> impl IntoView {
 
 #[component]
 pub fn FeedNewsBanner() -> impl IntoView {
-    let state = use_app_state();
+    let news = use_feed_news();
     let i18n = use_i18n();
     let dismissed = RwSignal::new(false);
     let has_news = move || {
-        let news = state.news.get();
+        let news = news.get();
         !dismissed.get()
             && (news.cached_from.is_some()
                 || !news.role_changes.is_empty()
@@ -141,9 +143,7 @@ pub fn FeedNewsBanner() -> impl IntoView {
         <Show when=has_news>
             <div class="sg-banner" role="status" data-testid="feed-news">
                 {move || {
-                    state
-                        .news
-                        .get()
+                    news.get()
                         .cached_from
                         .map(|date| {
                             view! {
@@ -154,7 +154,7 @@ pub fn FeedNewsBanner() -> impl IntoView {
                         })
                 }}
                 {move || {
-                    let changes = state.news.get().role_changes;
+                    let changes = news.get().role_changes;
                     (!changes.is_empty())
                         .then(|| {
                             view! {
@@ -171,7 +171,7 @@ pub fn FeedNewsBanner() -> impl IntoView {
                         })
                 }}
                 {move || {
-                    let relinked = state.news.get().relinked;
+                    let relinked = news.get().relinked;
                     (!relinked.is_empty())
                         .then(|| {
                             view! {

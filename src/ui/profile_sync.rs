@@ -1,22 +1,72 @@
-//! The one place where the profile in memory meets the profile in storage.
+//! The person's profile, as one `Copy` context (`ProfileState`, `use_profile`), and the one
+//! place where the profile in memory meets the profile in storage.
 //!
-//! Local changes (`edit`, `replace_profile`) are snapshotted, merged with what other tabs
-//! stored, saved, and then shown. Changes from other tabs (`follow_other_tabs`) are merged
-//! into memory; they are written back only when this tab holds something the other tab's
-//! write dropped. There is no effect watching the profile, so nothing has to guess which kind
-//! a change was.
+//! Components read the profile through the context and change it only through its write
+//! path: local changes (`edit`, `replace_profile`) are snapshotted, merged with what other
+//! tabs stored, saved, and then shown. Changes from other tabs (`follow_other_tabs`) are
+//! merged into memory; they are written back only when this tab holds something the other
+//! tab's write dropped. There is no effect watching the profile, so nothing has to guess which
+//! kind a change was. The signals are private to this module: nothing else can write them.
 
-use super::state::AppState;
 use browser::clock::{local_date, now_ms};
 use browser::page;
-use browser::profile_store::{StorageNotice, StoredChange};
+use browser::profile_store::{ProfileStore, StorageNotice, StoredChange};
 use browser::random::local_id;
 use domain::history::record_snapshot;
 use domain::profile::merge::settle_with_stored;
 use domain::profile::Profile;
 use leptos::prelude::*;
+use std::sync::Arc;
 
-impl AppState {
+/// The profile in memory, what storage last said about it, and the storage it is saved to.
+#[derive(Clone, Copy)]
+pub struct ProfileState {
+    profile: RwSignal<Profile>,
+    notice: RwSignal<Option<StorageNotice>>,
+    store: StoredValue<Arc<ProfileStore>>,
+}
+
+pub fn use_profile() -> ProfileState {
+    expect_context::<ProfileState>()
+}
+
+impl ProfileState {
+    /// Provides the profile opened from `store` (with what opening it said), once, for the app.
+    pub fn provide(profile: Profile, notice: Option<StorageNotice>, store: ProfileStore) -> Self {
+        let state = ProfileState {
+            profile: RwSignal::new(profile),
+            notice: RwSignal::new(notice),
+            store: StoredValue::new(Arc::new(store)),
+        };
+        provide_context(state);
+        state
+    }
+
+    /// Reads the profile, tracked.
+    pub fn with<R>(&self, read: impl FnOnce(&Profile) -> R) -> R {
+        self.profile.with(read)
+    }
+
+    /// Reads the profile without tracking it (event handlers, futures).
+    pub fn with_untracked<R>(&self, read: impl FnOnce(&Profile) -> R) -> R {
+        self.profile.with_untracked(read)
+    }
+
+    /// A copy of the profile, untracked.
+    pub fn get_untracked(&self) -> Profile {
+        self.profile.get_untracked()
+    }
+
+    /// What storage said about the profile (blocked, unreadable, full, deleted elsewhere), tracked.
+    pub fn notice(&self) -> Option<StorageNotice> {
+        self.notice.get()
+    }
+
+    /// The storage the profile is saved to (and read from, for its other keys).
+    pub fn store(&self) -> Arc<ProfileStore> {
+        self.store.get_value()
+    }
+
     /// Changes the profile as the user asked, then saves it.
     pub fn edit(&self, change: impl FnOnce(&mut Profile, u64)) {
         let now = now_ms();
@@ -84,11 +134,11 @@ impl AppState {
 /// other tab's write lacked (`settle_with_stored`): two tabs saving within moments of each
 /// other each read storage before the other's write, and the later write would drop the
 /// earlier tab's edit.
-pub fn follow_other_tabs(state: AppState) {
+pub fn follow_other_tabs(state: ProfileState) {
     page::on_storage_change(move |key, value| {
-        match state.store.get_value().change_from_event(key, value) {
+        match state.store().change_from_event(key, value) {
             Some(StoredChange::Updated(theirs)) => {
-                let ours = state.profile.get_untracked();
+                let ours = state.get_untracked();
                 let (settled, write_back) = settle_with_stored(&ours, &theirs);
                 // A reviewer's tab never writes the profile it only borrowed the feed for.
                 if write_back {

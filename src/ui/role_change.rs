@@ -1,19 +1,23 @@
 //! Changing the current or target role, from any screen: confirmed on screen with Undo, which
 //! puts back the role chosen before.
 
-use super::state::AppState;
+use super::profile_sync::ProfileState;
 use domain::i18n::k;
 pub use domain::undo::RoleKind;
 use domain::undo::Undo;
-use leptos::prelude::*;
-use shell::i18n::use_i18n;
+use shell::notifier::Notifier;
 
-impl AppState {
-    /// Sets the role (or clears it with `None`), naming it as `name` in the confirmation.
-    /// Called from event handlers, whose owner provides the interface language.
-    pub fn change_role(&self, kind: RoleKind, role: Option<String>, name: &str) {
-        let state = *self;
-        let i18n = use_i18n();
+impl ProfileState {
+    /// Sets the role (or clears it with `None`), naming it as `name` in the confirmation that
+    /// `notifier` shows.
+    pub fn change_role(
+        &self,
+        notifier: Notifier,
+        kind: RoleKind,
+        role: Option<String>,
+        name: &str,
+    ) {
+        let i18n = notifier.i18n;
         let read = move |p: &domain::profile::Profile| match kind {
             RoleKind::Current => p.current_role.value.clone(),
             RoleKind::Target => p.target_role.value.clone(),
@@ -22,7 +26,7 @@ impl AppState {
             RoleKind::Current => p.set_current_role(role, now),
             RoleKind::Target => p.set_target_role(role, now),
         };
-        let before = state.profile.with_untracked(read);
+        let before = self.with_untracked(read);
         if before == role {
             return;
         }
@@ -32,7 +36,7 @@ impl AppState {
             (RoleKind::Current, true) => i18n.tf(k::ROLE_CHANGE_CURRENT_SET, &[("role", name)]),
             (RoleKind::Current, false) => i18n.t(k::ROLE_CHANGE_CURRENT_CLEARED),
         };
-        state.edit(|p, now| write(p, role, now));
-        state.confirm(message, Some(Undo::RoleChanged { kind, before }));
+        self.edit(|p, now| write(p, role, now));
+        notifier.confirm(message, Some(Undo::RoleChanged { kind, before }));
     }
 }

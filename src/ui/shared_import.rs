@@ -3,7 +3,7 @@
 //! then shows, above their own profile, what importing would change skill by skill (mine →
 //! theirs) and the choice of how. Taking is undoable; Cancel leaves everything as it was.
 
-use super::state::{use_app_state, use_feed, AppState};
+use super::profile_sync::{use_profile, ProfileState};
 use browser::page;
 use browser::share_link::decode_share;
 use domain::feedback::{link_kind, LinkKind};
@@ -14,7 +14,9 @@ use domain::undo::Undo;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use markup::import_preview::import_preview;
+use shell::feed::use_feed;
 use shell::i18n::use_i18n;
+use shell::notifier::{use_notifier, Notifier};
 use std::sync::Arc;
 
 /// The shared profile to compare with one's own, once decoded (or why it could not be).
@@ -65,13 +67,12 @@ pub fn SharedImportPanel() -> impl IntoView {
 
 #[component]
 fn ImportChoice(shared: SharedProfile, pending: PendingImport) -> impl IntoView {
-    let state = use_app_state();
+    let profile = use_profile();
+    let notifier = use_notifier();
     let i18n = use_i18n();
     let loaded = use_feed();
     let feed = loaded.feed();
-    let lines = state
-        .profile
-        .with_untracked(|p| preview(p, &shared, &feed.scale));
+    let lines = profile.with_untracked(|p| preview(p, &shared, &feed.scale));
     let lacking = lines
         .skills
         .iter()
@@ -96,9 +97,7 @@ fn ImportChoice(shared: SharedProfile, pending: PendingImport) -> impl IntoView 
                 .map_or(id.to_owned(), |r| feed.roles[r].name.clone())
         })
     };
-    let mine_target = state
-        .profile
-        .with_untracked(|p| p.target_role.value.clone());
+    let mine_target = profile.with_untracked(|p| p.target_role.value.clone());
     let target_line = role_name(&shared.target_role)
         .filter(|_| shared.target_role != mine_target)
         .map(|theirs| {
@@ -119,7 +118,7 @@ fn ImportChoice(shared: SharedProfile, pending: PendingImport) -> impl IntoView 
     let shared = Arc::new(shared);
     let import = move |mode: ImportMode| {
         let (shared, scale) = (shared.clone(), scale.clone());
-        move |_| take(state, pending, &shared, &scale, mode)
+        move |_| take(profile, notifier, pending, &shared, &scale, mode)
     };
     let add = import(ImportMode::AddWhatILack);
     let replace = import(ImportMode::Replace);
@@ -171,15 +170,16 @@ fn ImportChoice(shared: SharedProfile, pending: PendingImport) -> impl IntoView 
 }
 
 fn take(
-    state: AppState,
+    profile: ProfileState,
+    notifier: Notifier,
     pending: PendingImport,
     shared: &SharedProfile,
     scale: &domain::scale::Scale,
     mode: ImportMode,
 ) {
-    let i18n = state.i18n;
+    let i18n = notifier.i18n;
     let mut undo = None;
-    state.edit(|p, now| undo = Some(apply_import(p, shared, scale, mode, now)));
+    profile.edit(|p, now| undo = Some(apply_import(p, shared, scale, mode, now)));
     let Some(undo) = undo else { return };
     let count = undo.skills_changed();
     let message = match mode {
@@ -187,5 +187,5 @@ fn take(
         ImportMode::Replace => i18n.plural(k::SHARE_IMPORT_REPLACED, count, &[]),
     };
     close(pending);
-    state.confirm(message, Some(Undo::SharedImported { undo }));
+    notifier.confirm(message, Some(Undo::SharedImported { undo }));
 }

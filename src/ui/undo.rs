@@ -3,23 +3,24 @@
 //! the profile back with `domain::undo::apply`, says what it did, and offers one more Undo
 //! where the domain gives one (`domain::undo::redo`). Focus stays where it is: the toast.
 
-use super::state::AppState;
+use super::profile_sync::ProfileState;
 use domain::i18n::k;
 use domain::plan::goal_title;
 use domain::undo::{apply, redo, Item, RoleKind, Undo};
-use leptos::prelude::*;
+use shell::feed::Feeds;
+use shell::notifier::Notifier;
 
 /// Applies `what` to the profile (one edit, on top of whatever changed since, here or in
-/// another tab), then confirms it.
-pub fn undo(state: AppState, what: &Undo) {
-    state.edit(|p, now| apply(p, what, now));
-    let i18n = state.i18n;
+/// another tab), then confirms it; the feed names a goal put back.
+pub fn undo(profile: ProfileState, feeds: Feeds, notifier: Notifier, what: &Undo) {
+    profile.edit(|p, now| apply(p, what, now));
+    let i18n = notifier.i18n;
     let message = match what {
         Undo::FeedbackDeleted { .. } => i18n.t(k::FEEDBACK_ENTRY_RESTORED),
         Undo::SnapshotDeleted { .. } => i18n.t(k::HISTORY_BACK),
         Undo::GoalRemoved { goal } => {
-            let name = state.loaded_untracked().and_then(|loaded| {
-                state.profile.with_untracked(|p| {
+            let name = feeds.loaded_untracked().and_then(|loaded| {
+                profile.with_untracked(|p| {
                     p.plan
                         .get(goal)
                         .map(|g| i18n.with(|tr| goal_title(g, loaded.feed(), tr)))
@@ -57,5 +58,5 @@ pub fn undo(state: AppState, what: &Undo) {
         Undo::SharedImported { .. } => i18n.t(k::SHARE_IMPORT_UNDONE),
         Undo::FileImported { .. } => i18n.t(k::DATA_IMPORT_UNDONE),
     };
-    state.confirm(message, redo(what));
+    notifier.confirm(message, redo(what));
 }

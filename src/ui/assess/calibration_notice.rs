@@ -1,26 +1,28 @@
 //! A gentle word when ratings look flat or far above the current role. Never a block.
 
 use super::rating_list::TargetSkills;
-use crate::ui::state::use_app_state;
+use crate::ui::profile_sync::use_profile;
 use domain::calibration::{calibration_notices, Calibration};
 use domain::feed::SkillIdx;
 use domain::i18n::k;
 use leptos::prelude::*;
+use shell::feed::use_feeds;
 use shell::i18n::use_i18n;
 
 #[component]
 pub fn CalibrationNotice(added: Memo<Vec<SkillIdx>>) -> impl IntoView {
-    let state = use_app_state();
+    let profile = use_profile();
+    let feeds = use_feeds();
     let role_skills = TargetSkills::use_context();
     let i18n = use_i18n();
     let messages = Memo::new(move |_| {
-        let Some(loaded) = state.loaded() else {
+        let Some(loaded) = feeds.loaded() else {
             return Vec::new();
         };
         let feed = loaded.feed();
         let shown: Vec<_> = role_skills.get().into_iter().chain(added.get()).collect();
         let tr = i18n.translator();
-        state.profile.with(|p| {
+        profile.with(|p| {
             let current = p
                 .current_role
                 .value

@@ -1,19 +1,21 @@
 //! The fit for the target role, updated as the user rates.
 
-use crate::ui::state::use_app_state;
+use crate::ui::profile_sync::use_profile;
 use domain::gap::RoleGap;
 use domain::i18n::k;
 use leptos::prelude::*;
+use shell::feed::use_feeds;
 use shell::i18n::use_i18n;
 
 #[component]
 pub fn FitBadge() -> impl IntoView {
-    let state = use_app_state();
+    let profile = use_profile();
+    let feeds = use_feeds();
     let i18n = use_i18n();
     let text = Memo::new(move |_| {
-        let loaded = state.loaded()?;
+        let loaded = feeds.loaded()?;
         let feed = loaded.feed();
-        state.profile.with(|p| {
+        profile.with(|p| {
             let role = &feed.roles[p
                 .target_role
                 .value

@@ -3,22 +3,25 @@
 //! does not vanish the moment it is rated.
 
 use super::rating_list::{skill_rows, TargetSkills};
-use crate::ui::state::{use_app_state, use_feed};
+use crate::ui::navigation::{use_navigation, Section};
+use crate::ui::profile_sync::use_profile;
 use domain::feed::SkillIdx;
 use domain::i18n::k;
 use domain::rating_progress::rating_order;
 use leptos::prelude::*;
+use shell::feed::use_feed;
 use shell::i18n::use_i18n;
 
 #[component]
 pub fn FocusedSkills(added: Memo<Vec<SkillIdx>>) -> impl IntoView {
-    let state = use_app_state();
+    let profile = use_profile();
+    let nav = use_navigation();
     let loaded = use_feed();
     let target_skills = TargetSkills::use_context();
     let i18n = use_i18n();
     // Skills already listed below (the target role's, the added ones) are not repeated here.
     let focus = Memo::new(move |_| {
-        let id = state.rating_focus.get()?;
+        let id = nav.rating_focus.get()?;
         let feed = loaded.feed();
         let role = feed.role_by_id(&id)?;
         let listed: Vec<SkillIdx> = target_skills
@@ -26,7 +29,7 @@ pub fn FocusedSkills(added: Memo<Vec<SkillIdx>>) -> impl IntoView {
             .into_iter()
             .chain(added.get_untracked())
             .collect();
-        let skills: Vec<SkillIdx> = state.profile.with_untracked(|p| {
+        let skills: Vec<SkillIdx> = profile.with_untracked(|p| {
             rating_order(&feed.roles[role])
                 .into_iter()
                 .filter(|&s| p.level(&feed.skills[s].id).is_none() && !listed.contains(&s))
@@ -51,8 +54,8 @@ pub fn FocusedSkills(added: Memo<Vec<SkillIdx>>) -> impl IntoView {
                     class="sg-button"
                     data-testid="focus-done"
                     on:click=move |_| {
-                        state.rating_focus.set(None);
-                        state.section.set(crate::ui::state::Section::Explore);
+                        nav.rating_focus.set(None);
+                        nav.section.set(Section::Explore);
                     }
                 >
                     {i18n.t(k::ASSESS_FOCUS_DONE)}

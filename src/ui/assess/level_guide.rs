@@ -2,11 +2,11 @@
 //! before choosing. Clicking a description chooses that level; keyboard and screen-reader
 //! users choose with the radio group above, whose options are described by these texts.
 
-use crate::ui::state::use_feed;
 use domain::feed::SkillIdx;
 use domain::i18n::k;
 use domain::scale::Level;
 use leptos::prelude::*;
+use shell::feed::use_feed;
 use shell::i18n::use_i18n;
 use std::sync::Arc;
 

@@ -1,20 +1,22 @@
 //! Ratings of skills the feed no longer has: kept, and shown, never silently dropped.
 
-use crate::ui::state::use_app_state;
+use crate::ui::profile_sync::use_profile;
 use domain::i18n::k;
 use domain::profile::relink::missing_from_feed;
 use leptos::prelude::*;
+use shell::feed::use_feeds;
 use shell::i18n::use_i18n;
 
 #[component]
 pub fn MissingSkills() -> impl IntoView {
-    let state = use_app_state();
+    let profile = use_profile();
+    let feeds = use_feeds();
     let i18n = use_i18n();
     let missing = Memo::new(move |_| {
-        let Some(loaded) = state.loaded() else {
+        let Some(loaded) = feeds.loaded() else {
             return Vec::new();
         };
-        state.profile.with(|p| {
+        profile.with(|p| {
             missing_from_feed(p, loaded.feed())
                 .into_iter()
                 .map(|(id, name)| {

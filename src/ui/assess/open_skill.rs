@@ -5,7 +5,7 @@
 //! Until the user opens or rates a skill, the guide sits on the first unrated skill of the
 //! target role and moves on as they rate: the guided path through a long role.
 
-use crate::ui::state::{use_app_state, AppState};
+use crate::ui::profile_sync::{use_profile, ProfileState};
 use domain::feed::{Feed, SkillIdx};
 use leptos::prelude::*;
 
@@ -15,17 +15,17 @@ pub struct OpenSkill {
     chosen: RwSignal<Option<Option<SkillIdx>>>,
     first_unrated: Memo<Option<SkillIdx>>,
     role_skills: Memo<Vec<SkillIdx>>,
-    state: AppState,
+    profile: ProfileState,
 }
 
 impl OpenSkill {
     /// Called once by the section with the target role's skills in the order shown.
     pub fn provide(role_skills: Memo<Vec<SkillIdx>>) {
-        let state = use_app_state();
-        let loaded = crate::ui::state::use_feed();
+        let profile = use_profile();
+        let loaded = shell::feed::use_feed();
         let first_unrated = Memo::new(move |_| {
             let feed = loaded.feed();
-            state.profile.with(|p| {
+            profile.with(|p| {
                 role_skills.with(|skills| {
                     skills
                         .iter()
@@ -38,7 +38,7 @@ impl OpenSkill {
             chosen: RwSignal::new(None),
             first_unrated,
             role_skills,
-            state,
+            profile,
         });
     }
 
@@ -71,7 +71,7 @@ impl OpenSkill {
     pub fn advance_from(self, skill: SkillIdx, feed: &Feed) {
         let next = self.role_skills.with_untracked(|skills| {
             let position = skills.iter().position(|&s| s == skill)?;
-            Some(self.state.profile.with_untracked(|p| {
+            Some(self.profile.with_untracked(|p| {
                 skills[position + 1..]
                     .iter()
                     .copied()

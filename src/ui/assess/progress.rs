@@ -6,16 +6,20 @@ use super::open_skill::OpenSkill;
 use super::rating_list::TargetSkills;
 use super::skill_entries::ChosenRoles;
 use super::unrated_filter::UnratedFilter;
-use crate::ui::state::{use_app_state, use_feed};
+use crate::ui::profile_sync::use_profile;
 use domain::i18n::k;
 use domain::rating_progress::RatingProgress;
 use leptos::prelude::*;
+use shell::feed::{use_feed, use_feeds};
 use shell::i18n::use_i18n;
+use shell::notifier::use_notifier;
 use stdx::dom_id::dom_id;
 
 #[component]
 pub fn Progress() -> impl IntoView {
-    let state = use_app_state();
+    let profile = use_profile();
+    let notifier = use_notifier();
+    let feeds = use_feeds();
     let loaded = use_feed();
     let roles = expect_context::<ChosenRoles>().0;
     let skills = TargetSkills::use_context();
@@ -24,21 +28,17 @@ pub fn Progress() -> impl IntoView {
     let progress = Memo::new(move |_| {
         let feed = loaded.feed();
         let role = &feed.roles[roles.get().0?];
-        Some(
-            state
-                .profile
-                .with(|p| RatingProgress::of(feed, role, |id| p.level(id))),
-        )
+        Some(profile.with(|p| RatingProgress::of(feed, role, |id| p.level(id))))
     });
     let unrated = Signal::derive(move || progress.get().map_or(0, |p| p.unrated()));
     let any_unrated = move || unrated.get() != 0;
     let jump = move |_| {
-        let Some(loaded) = state.loaded_untracked() else {
+        let Some(loaded) = feeds.loaded_untracked() else {
             return;
         };
         let feed = loaded.feed();
         let next = skills.with_untracked(|skills| {
-            state.profile.with_untracked(|p| {
+            profile.with_untracked(|p| {
                 skills
                     .iter()
                     .copied()
@@ -47,7 +47,7 @@ pub fn Progress() -> impl IntoView {
         });
         if let Some(skill) = next {
             open.open(skill);
-            state.focus(&format!(
+            notifier.focus(&format!(
                 "#sg-skill-{}-level-none",
                 dom_id(&feed.skills[skill].id)
             ));

@@ -5,11 +5,12 @@ use super::skill_entries::ChosenRoles;
 use super::skill_rating::SkillRating;
 use super::unrated_filter::UnratedOnly;
 use crate::ui::keyed_rows::{keyed_rows, Row};
-use crate::ui::state::{use_app_state, use_feed};
+use crate::ui::profile_sync::use_profile;
 use domain::feed::SkillIdx;
 use domain::i18n::k;
 use domain::rating_progress::rating_order;
 use leptos::prelude::*;
+use shell::feed::use_feed;
 use shell::i18n::use_i18n;
 use std::sync::Arc;
 
@@ -39,13 +40,13 @@ impl TargetSkills {
 
 /// Skills the user added that the target role does not already list.
 pub fn added_skills() -> Memo<Vec<SkillIdx>> {
-    let state = use_app_state();
+    let profile = use_profile();
     let loaded = use_feed();
     let role_skills = TargetSkills::use_context();
     Memo::new(move |_| {
         let feed = loaded.feed();
         role_skills.with(|role_skills| {
-            state.profile.with(|p| {
+            profile.with(|p| {
                 p.added_skills()
                     .filter_map(|(id, _)| feed.skill_by_id(id))
                     .filter(|idx| !role_skills.contains(idx))
@@ -96,7 +97,7 @@ const ROWS_PER_FRAME: usize = 10;
 /// current roles stay the same (a row shows the level they ask for). With "only unrated" on,
 /// rated skills are left out, except the one being rated.
 pub fn skill_rows(skills: Memo<Vec<SkillIdx>>, removable: bool) -> impl IntoView {
-    let state = use_app_state();
+    let profile = use_profile();
     let loaded = use_feed();
     let roles = expect_context::<ChosenRoles>().0;
     let unrated_only = UnratedOnly::use_context().0;
@@ -125,7 +126,7 @@ pub fn skill_rows(skills: Memo<Vec<SkillIdx>>, removable: bool) -> impl IntoView
         if unrated_only.get() {
             let open = open.current();
             let feed = loaded.feed();
-            state.profile.with(|p| {
+            profile.with(|p| {
                 skills.retain(|&s| Some(s) == open || p.level(&feed.skills[s].id).is_none())
             });
         }

@@ -2,19 +2,24 @@
 
 use super::role_search::RoleSearch;
 use super::skill_entries::ChosenRoles;
+use crate::ui::navigation::{use_navigation, Section};
+use crate::ui::profile_sync::use_profile;
 use crate::ui::role_change::RoleKind;
-use crate::ui::state::{use_app_state, use_feed, Section};
 use domain::i18n::k;
 use leptos::prelude::*;
 use markup::role_options::role_options;
+use shell::feed::use_feed;
 use shell::i18n::use_i18n;
+use shell::notifier::use_notifier;
 
 /// Next roles offered as buttons beside the role pickers; more are counted.
 const NEXT_STEP_BUTTONS: usize = 6;
 
 #[component]
 pub fn RolePickers() -> impl IntoView {
-    let state = use_app_state();
+    let profile = use_profile();
+    let nav = use_navigation();
+    let notifier = use_notifier();
     let loaded = use_feed();
     let chosen = expect_context::<ChosenRoles>();
     let i18n = use_i18n();
@@ -42,7 +47,7 @@ pub fn RolePickers() -> impl IntoView {
                         type="button"
                         class="sg-button sg-button-quiet"
                         data-testid="next-steps-all"
-                        on:click=move |_| state.section.set(Section::Paths)
+                        on:click=move |_| nav.section.set(Section::Paths)
                     >
                         {i18n.plural(k::ASSESS_NEXT_STEPS_ALL, count, &[])}
                     </button>
@@ -60,8 +65,14 @@ pub fn RolePickers() -> impl IntoView {
                             type="button"
                             class="sg-button sg-button-quiet"
                             on:click=move |_| {
-                                state.change_role(RoleKind::Target, Some(id.clone()), &name);
-                                state.focus("#sg-target-role");
+                                profile
+                                    .change_role(
+                                        notifier,
+                                        RoleKind::Target,
+                                        Some(id.clone()),
+                                        &name,
+                                    );
+                                notifier.focus("#sg-target-role");
                             }
                         >
                             {label}
@@ -110,11 +121,11 @@ fn RoleSelect(
     testid: &'static str,
     target: bool,
 ) -> impl IntoView {
-    let state = use_app_state();
+    let profile = use_profile();
+    let notifier = use_notifier();
     let loaded = use_feed();
     let value = move || {
-        state
-            .profile
+        profile
             .with(|p| {
                 if target {
                     p.target_role.value.clone()
@@ -143,7 +154,7 @@ fn RoleSelect(
                         .and_then(|r| feed.role_by_id(r))
                         .map_or(String::new(), |r| feed.roles[r].name.clone());
                     let kind = if target { RoleKind::Target } else { RoleKind::Current };
-                    state.change_role(kind, role, &name);
+                    profile.change_role(notifier, kind, role, &name);
                 }
             ></select>
         </div>

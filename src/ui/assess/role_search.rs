@@ -1,17 +1,20 @@
 //! Finding a role by name with typos and partial words forgiven.
 
+use crate::ui::profile_sync::use_profile;
 use crate::ui::role_change::RoleKind;
 use crate::ui::search_field::SearchField;
-use crate::ui::state::{use_app_state, use_feed};
 use domain::i18n::k;
 use leptos::prelude::*;
+use shell::feed::use_feed;
 use shell::i18n::use_i18n;
+use shell::notifier::use_notifier;
 
 const MAX_RESULTS: usize = 8;
 
 #[component]
 pub fn RoleSearch() -> impl IntoView {
-    let state = use_app_state();
+    let profile = use_profile();
+    let notifier = use_notifier();
     let loaded = use_feed();
     let query = RwSignal::new(String::new());
     let i18n = use_i18n();
@@ -49,7 +52,13 @@ pub fn RoleSearch() -> impl IntoView {
                             aria-label=aria_label
                             on:click=move |_| {
                                 query.set(String::new());
-                                state.change_role(RoleKind::Target, Some(id.clone()), &name);
+                                profile
+                                    .change_role(
+                                        notifier,
+                                        RoleKind::Target,
+                                        Some(id.clone()),
+                                        &name,
+                                    );
                             }
                         >
                             {i18n.t(k::ASSESS_ROLE_SEARCH_AIM)}

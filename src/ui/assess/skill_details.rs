@@ -1,13 +1,15 @@
 //! The parts of a skill opened on demand: its description, how the user feels about it, a
 //! note, and (for a skill they added) removing it.
 
-use crate::ui::state::{use_app_state, use_feed};
+use crate::ui::profile_sync::use_profile;
 use domain::feed::SkillIdx;
 use domain::i18n::k;
 use domain::profile::{Interest, SkillEntry};
 use domain::undo::Undo;
 use leptos::prelude::*;
+use shell::feed::use_feed;
 use shell::i18n::use_i18n;
+use shell::notifier::use_notifier;
 
 #[component]
 pub fn SkillDetails(
@@ -17,7 +19,8 @@ pub fn SkillDetails(
     entry: RwSignal<Option<SkillEntry>>,
     removable: bool,
 ) -> impl IntoView {
-    let state = use_app_state();
+    let profile = use_profile();
+    let notifier = use_notifier();
     let loaded = use_feed();
     let i18n = use_i18n();
     let skill = loaded.feed().skills[skill].clone();
@@ -31,26 +34,26 @@ pub fn SkillDetails(
             let chosen = Interest::ALL
                 .into_iter()
                 .find(|i| interest_value(*i) == value);
-            state.edit(|p, now| p.set_interest(&id, &name, chosen, now));
+            profile.edit(|p, now| p.set_interest(&id, &name, chosen, now));
         }
     };
     let save_note = {
         let (id, name) = (skill.id.clone(), skill.name.clone());
         move |ev: leptos::ev::Event| {
             let text = event_target_value(&ev);
-            state.edit(|p, now| p.set_note(&id, &name, &text, now));
+            profile.edit(|p, now| p.set_note(&id, &name, &text, now));
         }
     };
     let remove = {
         let (id, name) = (skill.id.clone(), skill.name.clone());
         move |_| {
-            state.edit(|p, now| p.remove_added_skill(&id, now));
+            profile.edit(|p, now| p.remove_added_skill(&id, now));
             let message = i18n.tf(k::ASSESS_DETAILS_REMOVED, &[("skill", &name)]);
             let undo = Undo::SkillRemoved {
                 skill: id.clone(),
                 name: name.clone(),
             };
-            state.confirm(message, Some(undo));
+            notifier.confirm(message, Some(undo));
         }
     };
     let interest_id = format!("{dom_id}-interest");

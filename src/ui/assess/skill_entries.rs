@@ -4,7 +4,7 @@
 //! whole profile, every rating would wake all of them; here one effect compares each watched
 //! skill's entry with the profile and sets only the signals whose entry changed.
 
-use crate::ui::state::use_app_state;
+use crate::ui::profile_sync::use_profile;
 use domain::profile::SkillEntry;
 use leptos::prelude::*;
 
@@ -15,11 +15,11 @@ pub struct ChosenRoles(pub Memo<(Option<usize>, Option<usize>)>);
 
 impl ChosenRoles {
     pub fn provide() {
-        let state = use_app_state();
-        let loaded = crate::ui::state::use_feed();
+        let profile = use_profile();
+        let loaded = shell::feed::use_feed();
         provide_context(ChosenRoles(Memo::new(move |_| {
             let feed = loaded.feed();
-            state.profile.with(|p| {
+            profile.with(|p| {
                 let find = |id: &Option<String>| id.as_deref().and_then(|id| feed.role_by_id(id));
                 (find(&p.target_role.value), find(&p.current_role.value))
             })
@@ -35,12 +35,12 @@ pub struct SkillEntries {
 impl SkillEntries {
     /// Provides the store and the effect that keeps it current; called once by the section.
     pub fn provide() {
-        let state = use_app_state();
+        let profile = use_profile();
         let entries = SkillEntries {
             watched: StoredValue::new(Vec::new()),
         };
         Effect::new(move |_| {
-            state.profile.with(|profile| {
+            profile.with(|profile| {
                 entries.watched.with_value(|watched| {
                     for (id, signal) in watched {
                         let entry = profile.skills.get(id);
@@ -57,10 +57,8 @@ impl SkillEntries {
     /// The entry of `skill_id`, kept current while the calling component lives.
     pub fn watch(skill_id: &str) -> RwSignal<Option<SkillEntry>> {
         let entries = expect_context::<SkillEntries>();
-        let state = use_app_state();
-        let initial = state
-            .profile
-            .with_untracked(|p| p.skills.get(skill_id).cloned());
+        let profile = use_profile();
+        let initial = profile.with_untracked(|p| p.skills.get(skill_id).cloned());
         let signal = RwSignal::new(initial);
         entries
             .watched

@@ -6,19 +6,22 @@ use super::level_guide::{anchor_id, LevelGuide};
 use super::open_skill::OpenSkill;
 use super::skill_details::SkillDetails;
 use super::skill_entries::{ChosenRoles, SkillEntries};
-use crate::ui::state::{use_app_state, use_feed};
+use crate::ui::profile_sync::use_profile;
 use domain::feed::SkillIdx;
 use domain::i18n::{isolate, k, Direction};
 use domain::scale::Level;
 use leptos::prelude::*;
+use shell::feed::use_feed;
 use shell::i18n::use_i18n;
+use shell::notifier::use_notifier;
 use std::sync::Arc;
 use stdx::dom_id::dom_id;
 use wasm_bindgen::JsCast;
 
 #[component]
 pub fn SkillRating(skill: SkillIdx, removable: bool) -> impl IntoView {
-    let state = use_app_state();
+    let profile = use_profile();
+    let notifier = use_notifier();
     let loaded = use_feed();
     let open = OpenSkill::use_context();
     let i18n = use_i18n();
@@ -93,8 +96,8 @@ pub fn SkillRating(skill: SkillIdx, removable: bool) -> impl IntoView {
         let scale = scale.clone();
         let loaded = loaded.clone();
         Arc::new(move |level: Option<Level>| {
-            state.edit(|p, now| p.rate(&id, &name, level, now));
-            state.announce(match level {
+            profile.edit(|p, now| p.rate(&id, &name, level, now));
+            notifier.announce(match level {
                 Some(l) => i18n.tf(
                     k::ASSESS_RATING_ANNOUNCE,
                     &[

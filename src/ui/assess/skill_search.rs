@@ -1,16 +1,19 @@
 //! Finding any skill of the framework (names, aliases, descriptions, typos) to add it.
 
+use crate::ui::profile_sync::use_profile;
 use crate::ui::search_field::SearchField;
-use crate::ui::state::{use_app_state, use_feed};
 use domain::i18n::k;
 use leptos::prelude::*;
+use shell::feed::use_feed;
 use shell::i18n::use_i18n;
+use shell::notifier::use_notifier;
 
 const MAX_RESULTS: usize = 10;
 
 #[component]
 pub fn SkillSearch() -> impl IntoView {
-    let state = use_app_state();
+    let profile = use_profile();
+    let notifier = use_notifier();
     let loaded = use_feed();
     let query = RwSignal::new(String::new());
     let i18n = use_i18n();
@@ -41,11 +44,7 @@ pub fn SkillSearch() -> impl IntoView {
                 let aliases = skill.aliases.join(", ");
                 let already = {
                     let id = id.clone();
-                    move || {
-                        state
-                            .profile
-                            .with(|p| p.skills.get(&id).is_some_and(|e| e.added))
-                    }
+                    move || profile.with(|p| p.skills.get(&id).is_some_and(|e| e.added))
                 };
                 let aria_label = {
                     let (already, name) = (already.clone(), name.clone());
@@ -68,8 +67,8 @@ pub fn SkillSearch() -> impl IntoView {
                             class="sg-button sg-button-quiet"
                             aria-label=aria_label
                             on:click=move |_| {
-                                state.edit(|p, now| p.add_skill(&id, &name, now));
-                                state
+                                profile.edit(|p, now| p.add_skill(&id, &name, now));
+                                notifier
                                     .confirm(
                                         i18n
                                             .tf(

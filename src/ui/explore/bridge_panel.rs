@@ -1,20 +1,22 @@
 //! Bridge skills: what helps on every shortlisted path.
 
-use crate::ui::state::use_app_state;
+use crate::ui::profile_sync::use_profile;
 use domain::explorer::bridge_skills;
 use domain::i18n::k;
 use leptos::prelude::*;
 use markup::bridge_skills::bridge_panel;
+use shell::feed::use_feeds;
 use shell::i18n::use_i18n;
 
 #[component]
 pub fn BridgePanel() -> impl IntoView {
-    let state = use_app_state();
+    let profile = use_profile();
+    let feeds = use_feeds();
     let i18n = use_i18n();
     let body = Memo::new(move |_| {
-        let loaded = state.loaded()?;
+        let loaded = feeds.loaded()?;
         let feed = loaded.feed();
-        state.profile.with(|p| {
+        profile.with(|p| {
             let shortlist: Vec<usize> = p
                 .shortlisted()
                 .filter_map(|id| feed.role_by_id(id))

@@ -2,12 +2,13 @@
 
 use super::role_row::RoleRow;
 use crate::ui::keyed_rows::{keyed_rows, Row, Rows};
-use crate::ui::state::{use_app_state, use_feed};
+use crate::ui::profile_sync::use_profile;
 use browser::clock::Mark;
 use domain::explorer::{rank_roles, sort_roles, FitGroup, RoleFit, RoleSort};
 use domain::i18n::k;
 use domain::profile::Profile;
 use leptos::prelude::*;
+use shell::feed::use_feed;
 use shell::i18n::use_i18n;
 use std::sync::Arc;
 
@@ -15,7 +16,7 @@ const PAGE: usize = 25;
 
 #[component]
 pub fn RoleList() -> impl IntoView {
-    let state = use_app_state();
+    let profile = use_profile();
     let i18n = use_i18n();
     let loaded = use_feed();
     let families: Vec<String> = loaded
@@ -34,7 +35,7 @@ pub fn RoleList() -> impl IntoView {
         let loaded = loaded.clone();
         move |_| {
             let mark = Mark::start("skillgap:rank-roles");
-            let levels_only = state.profile.with(|p| Profile {
+            let levels_only = profile.with(|p| Profile {
                 skills: p.skills.clone(),
                 ..Profile::default()
             });
@@ -60,7 +61,7 @@ pub fn RoleList() -> impl IntoView {
             }
             ranked.retain(|fit| matched[fit.role]);
         }
-        let current = state.profile.with(|p| {
+        let current = profile.with(|p| {
             p.current_role
                 .value
                 .as_deref()

@@ -1,13 +1,16 @@
 //! One role in the explorer: its fit with the evidence behind it, what it would take, the
 //! shortlist, "Make this my target" and, while little is rated, "Rate the N missing skills".
 
-use crate::ui::state::{use_app_state, use_feed, Section};
+use crate::ui::navigation::{use_navigation, Section};
+use crate::ui::profile_sync::use_profile;
 use domain::explorer::RoleFit;
 use domain::gap::list_text;
 use domain::i18n::k;
 use domain::profile::{flag_is_set, Profile};
 use leptos::prelude::*;
+use shell::feed::use_feed;
 use shell::i18n::use_i18n;
+use shell::notifier::use_notifier;
 use stdx::dom_id::dom_id;
 use stdx::number::fixed;
 
@@ -17,7 +20,9 @@ pub fn RoleRow(
     rank: Option<usize>,
     fit: RoleFit,
 ) -> impl IntoView {
-    let state = use_app_state();
+    let profile = use_profile();
+    let nav = use_navigation();
+    let notifier = use_notifier();
     let i18n = use_i18n();
     let loaded = use_feed();
     let feed = loaded.feed();
@@ -61,27 +66,24 @@ pub fn RoleRow(
     let detail = role.family_and_seniority();
     let shortlisted = {
         let id = id.clone();
-        Memo::new(move |_| state.profile.with(|p| flag_is_set(&p.shortlist, &id)))
+        Memo::new(move |_| profile.with(|p| flag_is_set(&p.shortlist, &id)))
     };
     let is_target = {
         let id = id.clone();
-        Memo::new(move |_| {
-            state
-                .profile
-                .with(|p| p.target_role.value.as_deref() == Some(&id))
-        })
+        Memo::new(move |_| profile.with(|p| p.target_role.value.as_deref() == Some(&id)))
     };
     let toggle = {
         let id = id.clone();
         move |ev| {
             let on = event_target_checked(&ev);
-            state.edit(|p, now| Profile::set_flag(&mut p.shortlist, &id, on, now));
+            profile.edit(|p, now| Profile::set_flag(&mut p.shortlist, &id, on, now));
         }
     };
     let aim = {
         let (id, name) = (id.clone(), name.clone());
         move |_| {
-            state.change_role(
+            profile.change_role(
+                notifier,
                 crate::ui::role_change::RoleKind::Target,
                 Some(id.clone()),
                 &name,
@@ -92,12 +94,11 @@ pub fn RoleRow(
     let rate_missing = {
         let id = id.clone();
         move |_| {
-            state.rating_focus.set(Some(id.clone()));
-            state.section.set(Section::Assess);
-            leptos::task::spawn_local(async move {
-                browser::clock::next_frame().await;
-                state.focus("[data-testid=focused-skills] input[type=radio]");
-            });
+            nav.rating_focus.set(Some(id.clone()));
+            nav.go_to(
+                Section::Assess,
+                "[data-testid=focused-skills] input[type=radio]",
+            );
         }
     };
     let checkbox_id = format!("sg-shortlist-{}", dom_id(&id));

@@ -2,8 +2,8 @@
 //! role's by default), add a note and the name to show, and get a link to send by one's own
 //! means. Answers come back as links (or files) and are matched to the request here.
 
-use super::receive::receive_answer;
-use crate::ui::state::{use_app_state, use_feed};
+use super::receive::{receive_answer, Inbox};
+use crate::ui::profile_sync::use_profile;
 use browser::downloads::read_chosen_file;
 use browser::feedback_link::encode_request;
 use browser::random::local_id;
@@ -12,20 +12,25 @@ use domain::i18n::k;
 use leptos::html::Input;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use shell::feed::use_feed;
 use shell::i18n::use_i18n;
 use shell::link_out::LinkOut;
+use shell::notifier::use_notifier;
 use stdx::sorting::sort_by;
 
 #[component]
 pub fn AskFeedback() -> impl IntoView {
-    let state = use_app_state();
+    let profile = use_profile();
+    let notifier = use_notifier();
+    // Where an answer from a file goes.
+    let inbox = Inbox::from_context();
     let i18n = use_i18n();
     let links = shell::link_address::use_link_address();
     let loaded = use_feed();
     // The skills one can ask about: the target role's, then the others one rated.
     let candidates = Memo::new(move |_| {
         let feed = loaded.feed();
-        state.profile.with(|p| {
+        profile.with(|p| {
             let target = p
                 .target_role
                 .value
@@ -81,11 +86,7 @@ pub fn AskFeedback() -> impl IntoView {
         chosen.set(Some(list));
     };
     let note = RwSignal::new(String::new());
-    let name = RwSignal::new(
-        state
-            .profile
-            .with_untracked(|p| p.display_name.value.clone()),
-    );
+    let name = RwSignal::new(profile.with_untracked(|p| p.display_name.value.clone()));
     let link = RwSignal::new(None::<String>);
     let problem = RwSignal::new(None::<String>);
     let create = move |ev: web_sys::SubmitEvent| {
@@ -109,14 +110,14 @@ pub fn AskFeedback() -> impl IntoView {
             note: note.get_untracked().trim().to_owned(),
             skills,
         };
-        state.edit(|p, now| record_request(p, &request, now));
+        profile.edit(|p, now| record_request(p, &request, now));
         spawn_local(async move {
             match encode_request(&request).await {
                 Ok(fragment) => {
                     link.set(Some(links.link(&fragment)));
-                    state.confirm(i18n.t(k::FEEDBACK_ASK_READY), None);
+                    notifier.confirm(i18n.t(k::FEEDBACK_ASK_READY), None);
                 }
-                Err(error) => state.confirm(i18n.with(|tr| error.message(tr)), None),
+                Err(error) => notifier.confirm(i18n.with(|tr| error.message(tr)), None),
             }
         });
     };
@@ -127,8 +128,8 @@ pub fn AskFeedback() -> impl IntoView {
         };
         spawn_local(async move {
             match read_chosen_file(&input).await {
-                Ok(text) => receive_answer(state, text.trim().to_owned()).await,
-                Err(error) => state.confirm(
+                Ok(text) => receive_answer(inbox, text.trim().to_owned()).await,
+                Err(error) => notifier.confirm(
                     i18n.with(|tr| {
                         tr.tf(
                             k::FEEDBACK_ASK_FILE_NOT_READ,

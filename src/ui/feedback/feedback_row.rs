@@ -1,20 +1,21 @@
 //! One answer received: who, when, their overall comment and per-skill comments, and Delete
 //! (with Undo).
 
-use crate::ui::state::use_app_state;
+use crate::ui::profile_sync::use_profile;
 use domain::feedback::delete_feedback;
 use domain::i18n::k;
 use domain::undo::Undo;
 use leptos::prelude::*;
 use shell::i18n::use_i18n;
+use shell::notifier::use_notifier;
 use stdx::time::iso_date;
 
 #[component]
 pub fn FeedbackRow(response_id: String) -> impl IntoView {
-    let state = use_app_state();
+    let profile = use_profile();
+    let notifier = use_notifier();
     let i18n = use_i18n();
-    let entry = state
-        .profile
+    let entry = profile
         .with_untracked(|p| p.feedback.get(&response_id).cloned())
         .unwrap_or_default();
     let who = i18n.with(|tr| {
@@ -45,12 +46,12 @@ pub fn FeedbackRow(response_id: String) -> impl IntoView {
         let (id, reviewer) = (response_id.clone(), entry.reviewer.clone());
         move |_| {
             let id = id.clone();
-            state.edit(|p, now| delete_feedback(p, &id, now));
-            state.confirm(
+            profile.edit(|p, now| delete_feedback(p, &id, now));
+            notifier.confirm(
                 i18n.tf(k::FEEDBACK_ENTRY_DELETED, &[("name", &reviewer)]),
                 Some(Undo::FeedbackDeleted { response: id }),
             );
-            state.focus("#sg-feedback-heading");
+            notifier.focus("#sg-feedback-heading");
         }
     };
     view! {

@@ -1,23 +1,37 @@
 //! An answer link that cannot be taken in (damaged, someone else's, already received): said plainly, with the way back. Nothing stored is changed.
+//!
+//! The problem is a context of its own (`use_link_problem`): `links.rs` sets it, this says it
+//! on screen until dismissed.
 
-use crate::ui::state::use_app_state;
+use domain::feedback::FeedbackError;
 use domain::i18n::k;
 use leptos::prelude::*;
 use shell::i18n::use_i18n;
 
+/// Provides the slot for a link's problem (none yet), once, for the app: the signal is the
+/// context.
+pub fn provide_link_problem() -> RwSignal<Option<FeedbackError>> {
+    let problem = RwSignal::new(None);
+    provide_context(problem);
+    problem
+}
+
+pub fn use_link_problem() -> RwSignal<Option<FeedbackError>> {
+    expect_context::<RwSignal<Option<FeedbackError>>>()
+}
+
 #[component]
 pub fn LinkProblem() -> impl IntoView {
-    let state = use_app_state();
+    let link_problem = use_link_problem();
     let i18n = use_i18n();
     let message = move || {
-        state
-            .link_problem
+        link_problem
             .get()
             .map(|problem| i18n.with(|tr| problem.message(tr)))
     };
     let back = move |_| {
         browser::page::clear_fragment();
-        state.link_problem.set(None);
+        link_problem.set(None);
     };
     view! {
         <Show when=move || message().is_some()>

@@ -8,28 +8,29 @@ mod link_problem;
 mod receive;
 
 pub use ask_feedback::AskFeedback;
-pub use link_problem::LinkProblem;
-pub use receive::take_answer;
+pub use link_problem::{provide_link_problem, LinkProblem};
+pub use receive::{take_answer, Inbox};
 
 use crate::ui::keyed_rows::{keyed_rows, Row};
-use crate::ui::state::{use_app_state, use_feed};
+use crate::ui::profile_sync::use_profile;
 use domain::feedback::{compare, received_in_order};
 use domain::i18n::k;
 use feedback_row::FeedbackRow;
 use leptos::prelude::*;
 use markup::feedback_table::feedback_table;
+use shell::feed::use_feed;
 use shell::i18n::use_i18n;
 use std::sync::Arc;
 
 /// In My gap: one's own ratings and each reviewer's, side by side, and the answers received.
 #[component]
 pub fn FeedbackPanel() -> impl IntoView {
-    let state = use_app_state();
+    let profile = use_profile();
     let i18n = use_i18n();
     let loaded = use_feed();
     // Column order: the order the answers arrived.
     let received = Memo::new(move |_| {
-        state.profile.with(|p| {
+        profile.with(|p| {
             received_in_order(p)
                 .into_iter()
                 .map(|(id, f)| {
@@ -41,9 +42,7 @@ pub fn FeedbackPanel() -> impl IntoView {
     });
     let table = Memo::new(move |_| {
         let reviewers = received.get();
-        state
-            .profile
-            .with(|p| i18n.with(|tr| feedback_table(&compare(p, loaded.feed()), &reviewers, tr)))
+        profile.with(|p| i18n.with(|tr| feedback_table(&compare(p, loaded.feed()), &reviewers, tr)))
     });
     view! {
         <Show when=move || !received.with(Vec::is_empty)>

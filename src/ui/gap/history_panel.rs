@@ -1,7 +1,7 @@
 //! Growth over time: dated snapshots, fit to the target role over time, deleting snapshots.
 
 use super::target_gap;
-use crate::ui::state::use_app_state;
+use crate::ui::profile_sync::use_profile;
 use browser::clock::today;
 use domain::gap::list_text;
 use domain::history::{delete_snapshot, fit_history, record_snapshot, skill_history};
@@ -9,24 +9,28 @@ use domain::i18n::k;
 use domain::undo::Undo;
 use leptos::prelude::*;
 use markup::history_chart::history_chart;
+use shell::feed::use_feeds;
 use shell::i18n::use_i18n;
+use shell::notifier::use_notifier;
 
 #[component]
 pub fn HistoryPanel() -> impl IntoView {
-    let state = use_app_state();
+    let profile = use_profile();
+    let notifier = use_notifier();
+    let feeds = use_feeds();
     let i18n = use_i18n();
     let gap = target_gap();
     let history = Memo::new(move |_| {
-        let loaded = state.loaded()?;
+        let loaded = feeds.loaded()?;
         let (role, _) = gap.get()?;
-        Some(state.profile.with(|p| fit_history(p, loaded.feed(), role)))
+        Some(profile.with(|p| fit_history(p, loaded.feed(), role)))
     });
     let save_now = move |_| {
         let today = today();
-        state.edit(|p, now| {
+        profile.edit(|p, now| {
             record_snapshot(p, &today, now, true);
         });
-        state.confirm(
+        notifier.confirm(
             i18n.tf(k::HISTORY_SAVED, &[("day", &i18n.date(&today))]),
             None,
         );
@@ -38,7 +42,7 @@ pub fn HistoryPanel() -> impl IntoView {
             .map(|html| view! { <div class="sg-history-chart" inner_html=html></div> })
     };
     let rows = move || {
-        let loaded = state.loaded()?;
+        let loaded = feeds.loaded()?;
         let feed = loaded.feed();
         let (_, gap) = gap.get()?;
         let points = history.get()?;
@@ -52,7 +56,7 @@ pub fn HistoryPanel() -> impl IntoView {
                 )
             })
             .collect();
-        let per_skill: Vec<Vec<Option<u8>>> = state.profile.with(|p| {
+        let per_skill: Vec<Vec<Option<u8>>> = profile.with(|p| {
             skills
                 .iter()
                 .map(|(id, _)| skill_history(p, id).into_iter().map(|(_, l)| l).collect())
@@ -91,8 +95,8 @@ pub fn HistoryPanel() -> impl IntoView {
                                     class="sg-button sg-button-quiet"
                                     on:click=move |_| {
                                         let day = day_for_delete.clone();
-                                        state.edit(|p, now| delete_snapshot(p, &day, now));
-                                        state
+                                        profile.edit(|p, now| delete_snapshot(p, &day, now));
+                                        notifier
                                             .confirm(
                                                 i18n.t(k::HISTORY_DELETED),
                                                 Some(Undo::SnapshotDeleted { day }),

@@ -6,7 +6,7 @@ mod priority_list;
 mod radar_chart;
 
 use crate::ui::feedback::{AskFeedback, FeedbackPanel};
-use crate::ui::state::use_app_state;
+use crate::ui::profile_sync::use_profile;
 use domain::gap::RoleGap;
 use domain::i18n::k;
 use gap_bars::GapBars;
@@ -14,6 +14,7 @@ use history_panel::HistoryPanel;
 use leptos::prelude::*;
 use priority_list::{PriorityList, Strengths};
 use radar_chart::RadarChart;
+use shell::feed::use_feeds;
 use shell::i18n::use_i18n;
 
 #[derive(Clone, Copy)]
@@ -26,11 +27,12 @@ pub fn target_gap() -> Memo<Option<(usize, RoleGap)>> {
 
 /// Creates the shared target-gap memo; called once by the app root.
 pub fn provide_target_gap() {
-    let state = use_app_state();
+    let profile = use_profile();
+    let feeds = use_feeds();
     provide_context(TargetGap(Memo::new(move |_| {
-        let loaded = state.loaded()?;
+        let loaded = feeds.loaded()?;
         let feed = loaded.feed();
-        state.profile.with(|p| {
+        profile.with(|p| {
             let role = p
                 .target_role
                 .value
@@ -46,11 +48,11 @@ pub fn provide_target_gap() {
 
 #[component]
 pub fn GapSection() -> impl IntoView {
-    let state = use_app_state();
+    let feeds = use_feeds();
     let i18n = use_i18n();
     let gap = target_gap();
     let summary = move || {
-        let loaded = state.loaded()?;
+        let loaded = feeds.loaded()?;
         let (role, gap) = gap.get()?;
         Some(i18n.with(|tr| {
             gap.evidence()

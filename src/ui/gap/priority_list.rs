@@ -2,25 +2,29 @@
 
 use super::target_gap;
 use crate::ui::markup_clicks::clicked;
-use crate::ui::state::{use_app_state, AppState, Section};
+use crate::ui::navigation::{use_navigation, Section};
+use crate::ui::profile_sync::{use_profile, ProfileState};
 use domain::i18n::k;
 use domain::plan::{ensure_goal, goal_for_skill};
 use domain::undo::Undo;
 use leptos::prelude::*;
 use markup::action::{MarkupAction, BUTTON_SELECTOR};
 use markup::gap_lists::{priority_items, strength_items};
+use shell::feed::use_feeds;
 use shell::i18n::{use_i18n, I18n};
+use shell::notifier::{use_notifier, Notifier};
 
 /// Adds the skill's goal, aiming at the target role's level, and confirms with Undo.
 fn add_to_plan(
-    state: AppState,
+    profile: ProfileState,
+    notifier: Notifier,
     i18n: I18n,
     skill_id: String,
     skill_name: String,
     required: Option<u8>,
 ) {
     let mut added = None;
-    state.edit(|p, now| {
+    profile.edit(|p, now| {
         if goal_for_skill(p, &skill_id).is_none() {
             added = Some(ensure_goal(p, &skill_id, required, now));
         }
@@ -30,11 +34,11 @@ fn add_to_plan(
         let skill_id = skill_id.clone();
         leptos::task::spawn_local(async move {
             browser::clock::next_frame().await;
-            state.focus(&MarkupAction::OpenPlanForSkill(skill_id).selector());
+            notifier.focus(&MarkupAction::OpenPlanForSkill(skill_id).selector());
         });
     }
     if let Some(goal_id) = added {
-        state.confirm(
+        notifier.confirm(
             i18n.tf(k::GAP_PLAN_ADDED, &[("skill", &skill_name)]),
             Some(Undo::SkillPlanned { goal: goal_id }),
         );
@@ -43,13 +47,16 @@ fn add_to_plan(
 
 #[component]
 pub fn PriorityList() -> impl IntoView {
-    let state = use_app_state();
+    let profile = use_profile();
+    let nav = use_navigation();
+    let notifier = use_notifier();
+    let feeds = use_feeds();
     let i18n = use_i18n();
     let gap = target_gap();
     let items = move || {
-        let loaded = state.loaded()?;
+        let loaded = feeds.loaded()?;
         let (_, gap) = gap.get()?;
-        Some(state.profile.with(|p| {
+        Some(profile.with(|p| {
             i18n.with(|tr| {
                 priority_items(
                     loaded.feed(),
@@ -70,7 +77,7 @@ pub fn PriorityList() -> impl IntoView {
         };
         // The skill in the feed, and its name; a button about no skill of the feed does nothing.
         let skill_in_feed = |id: &str| {
-            let loaded = state.loaded_untracked()?;
+            let loaded = feeds.loaded_untracked()?;
             let feed = loaded.feed();
             let skill = feed.skill_by_id(id)?;
             Some((skill, feed.skills[skill].name.clone()))
@@ -85,34 +92,27 @@ pub fn PriorityList() -> impl IntoView {
                         .and_then(|(_, g)| g.lines.iter().find(|l| l.skill == skill))
                         .map(|l| l.required)
                 });
-                add_to_plan(state, i18n, skill_id, name, required);
+                add_to_plan(profile, notifier, i18n, skill_id, name, required);
             }
             MarkupAction::OpenPlanForSkill(skill_id) => {
                 if skill_in_feed(&skill_id).is_none() {
                     return;
                 }
-                let goal = state
-                    .profile
-                    .with_untracked(|p| goal_for_skill(p, &skill_id));
-                state.section.set(Section::Plan);
-                if let Some(goal) = goal {
-                    let selector = format!("#sg-goal-{}-heading", stdx::dom_id::dom_id(&goal));
-                    leptos::task::spawn_local(async move {
-                        browser::clock::next_frame().await;
-                        state.focus(&selector);
-                    });
+                let goal = profile.with_untracked(|p| goal_for_skill(p, &skill_id));
+                match goal {
+                    Some(goal) => nav.go_to(
+                        Section::Plan,
+                        format!("#sg-goal-{}-heading", stdx::dom_id::dom_id(&goal)),
+                    ),
+                    None => nav.section.set(Section::Plan),
                 }
             }
             MarkupAction::FindResources(skill_id) => {
                 if skill_in_feed(&skill_id).is_none() {
                     return;
                 }
-                state.suggestion_focus.set(Some(skill_id));
-                state.section.set(Section::Grow);
-                leptos::task::spawn_local(async move {
-                    browser::clock::next_frame().await;
-                    state.focus("#sg-grow-heading");
-                });
+                nav.suggestion_focus.set(Some(skill_id));
+                nav.go_to(Section::Grow, "#sg-grow-heading");
             }
             // The career paths' buttons, not drawn in this list.
             MarkupAction::ShowWay(_)
@@ -134,15 +134,14 @@ pub fn PriorityList() -> impl IntoView {
 
 #[component]
 pub fn Strengths() -> impl IntoView {
-    let state = use_app_state();
+    let profile = use_profile();
+    let feeds = use_feeds();
     let i18n = use_i18n();
     let gap = target_gap();
     let items = move || {
-        let loaded = state.loaded()?;
+        let loaded = feeds.loaded()?;
         let (_, gap) = gap.get()?;
-        state
-            .profile
-            .with(|p| i18n.with(|tr| strength_items(loaded.feed(), &gap, p, tr)))
+        profile.with(|p| i18n.with(|tr| strength_items(loaded.feed(), &gap, p, tr)))
     };
     view! {
         <div class="sg-card">

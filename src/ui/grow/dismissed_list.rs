@@ -1,21 +1,23 @@
 //! What the user dismissed or hid, so nothing disappears for good unless they want it to.
 
-use crate::ui::state::use_app_state;
+use crate::ui::profile_sync::use_profile;
 use domain::i18n::k;
 use domain::profile::{Profile, Stamped};
 use leptos::prelude::*;
+use shell::feed::use_feeds;
 use shell::i18n::use_i18n;
 
 #[component]
 pub fn DismissedList() -> impl IntoView {
-    let state = use_app_state();
+    let profile = use_profile();
+    let feeds = use_feeds();
     let i18n = use_i18n();
     let entries = Memo::new(move |_| {
-        let Some(loaded) = state.loaded() else {
+        let Some(loaded) = feeds.loaded() else {
             return Vec::new();
         };
         let feed = loaded.feed();
-        state.profile.with(|p| {
+        profile.with(|p| {
             let title = |id: &str| {
                 feed.resources
                     .iter()
@@ -80,7 +82,7 @@ pub fn DismissedList() -> impl IntoView {
                                             class="sg-button sg-button-quiet"
                                             on:click=move |_| {
                                                 let id = id.clone();
-                                                state
+                                                profile
                                                     .edit(|p, now| match why {
                                                         "dismissed" => {
                                                             Profile::set_flag(&mut p.dismissed, &id, false, now)

@@ -4,11 +4,12 @@
 use super::mentor_row::MentorRow;
 use super::use_shown_gaps;
 use crate::ui::keyed_rows::{keyed_rows, Row, Rows};
-use crate::ui::state::{use_app_state, use_feed};
+use crate::ui::profile_sync::use_profile;
 use browser::clock::Mark;
 use domain::i18n::k;
 use domain::suggestions::mentors::suggest_mentors;
 use leptos::prelude::*;
+use shell::feed::use_feed;
 use shell::i18n::use_i18n;
 use std::sync::Arc;
 
@@ -16,15 +17,13 @@ const LIMIT: usize = 5;
 
 #[component]
 pub fn MentorList() -> impl IntoView {
-    let state = use_app_state();
+    let profile = use_profile();
     let i18n = use_i18n();
     let loaded = use_feed();
     let gaps = use_shown_gaps();
     let suggestions = Memo::new(move |_| {
         let mark = Mark::start("skillgap:suggest-mentors");
-        let list = state
-            .profile
-            .with(|p| suggest_mentors(loaded.feed(), p, &gaps.get(), LIMIT));
+        let list = profile.with(|p| suggest_mentors(loaded.feed(), p, &gaps.get(), LIMIT));
         mark.end();
         list
     });

@@ -2,7 +2,7 @@
 //! an intro message the user can edit. The row owns the panel's state, so it survives the list
 //! re-ordering around it (a favourite moves up).
 
-use crate::ui::state::{use_app_state, use_feed};
+use crate::ui::profile_sync::use_profile;
 use browser::clock::next_frame;
 use domain::i18n::k;
 use domain::plan::{save_item, PlanItem};
@@ -14,12 +14,15 @@ use domain::suggestions::PriorityGap;
 use domain::undo::{Item, Undo};
 use leptos::html::Button;
 use leptos::prelude::*;
+use shell::feed::use_feed;
 use shell::i18n::use_i18n;
+use shell::notifier::use_notifier;
 use stdx::time::utc_offset_text;
 
 #[component]
 pub fn MentorRow(suggestion: MentorSuggestion, first_gap: Option<PriorityGap>) -> impl IntoView {
-    let state = use_app_state();
+    let profile = use_profile();
+    let notifier = use_notifier();
     let i18n = use_i18n();
     let loaded = use_feed();
     let feed = loaded.feed();
@@ -41,11 +44,7 @@ pub fn MentorRow(suggestion: MentorSuggestion, first_gap: Option<PriorityGap>) -
     };
     let favourite = {
         let id = mentor.id.clone();
-        Memo::new(move |_| {
-            state
-                .profile
-                .with(|p| flag_is_set(&p.favourite_mentors, &id))
-        })
+        Memo::new(move |_| profile.with(|p| flag_is_set(&p.favourite_mentors, &id)))
     };
     let favourite_button = NodeRef::<Button>::new();
 
@@ -75,17 +74,13 @@ pub fn MentorRow(suggestion: MentorSuggestion, first_gap: Option<PriorityGap>) -
 
     let saved = {
         let id = mentor.id.clone();
-        Memo::new(move |_| {
-            state
-                .profile
-                .with(|p| p.live_goals().any(|(_, g)| g.mentors.contains(&id)))
-        })
+        Memo::new(move |_| profile.with(|p| p.live_goals().any(|(_, g)| g.mentors.contains(&id))))
     };
     let save = {
         let (id, name, skill_name) = (mentor.id.clone(), mentor.name.clone(), skill_name.clone());
         move |_| {
             let mut saved = None;
-            state.edit(|p, now| {
+            profile.edit(|p, now| {
                 saved = Some(save_item(
                     p,
                     &skill_id,
@@ -101,7 +96,7 @@ pub fn MentorRow(suggestion: MentorSuggestion, first_gap: Option<PriorityGap>) -
                 saved,
                 item: Item::Mentor(id),
             };
-            state.confirm(
+            notifier.confirm(
                 i18n.tf(
                     k::MENTOR_SAVE_DONE,
                     &[("mentor", &name), ("skill", &skill_name)],
@@ -113,7 +108,7 @@ pub fn MentorRow(suggestion: MentorSuggestion, first_gap: Option<PriorityGap>) -
     let toggle_favourite = {
         let id = mentor.id.clone();
         move |_| {
-            state.edit(|p, now| {
+            profile.edit(|p, now| {
                 let on = !flag_is_set(&p.favourite_mentors, &id);
                 Profile::set_flag(&mut p.favourite_mentors, &id, on, now)
             });
@@ -129,20 +124,18 @@ pub fn MentorRow(suggestion: MentorSuggestion, first_gap: Option<PriorityGap>) -
     let hide = {
         let id = mentor.id.clone();
         move |_| {
-            state.edit(|p, now| Profile::set_flag(&mut p.hidden_mentors, &id, true, now));
+            profile.edit(|p, now| Profile::set_flag(&mut p.hidden_mentors, &id, true, now));
             let undo = Undo::MentorHidden { mentor: id.clone() };
-            state.confirm(i18n.t(k::MENTOR_HIDE_DONE), Some(undo));
+            notifier.confirm(i18n.t(k::MENTOR_HIDE_DONE), Some(undo));
         }
     };
     let this_is_me = {
         let id = mentor.id.clone();
         move |_| {
-            let before = state
-                .profile
-                .with_untracked(|p| p.self_mentor.value.clone());
-            state.edit(|p, now| p.self_mentor = Stamped::new(Some(id.clone()), now));
+            let before = profile.with_untracked(|p| p.self_mentor.value.clone());
+            profile.edit(|p, now| p.self_mentor = Stamped::new(Some(id.clone()), now));
             let undo = Undo::SelfMentorSet { before };
-            state.confirm(i18n.t(k::MENTOR_ME_DONE), Some(undo));
+            notifier.confirm(i18n.t(k::MENTOR_ME_DONE), Some(undo));
         }
     };
     let message_id = format!("sg-intro-{}", suggestion.mentor);

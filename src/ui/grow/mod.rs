@@ -7,7 +7,8 @@ mod preferences_panel;
 mod resource_list;
 mod resource_row;
 
-use crate::ui::state::use_app_state;
+use crate::ui::navigation::use_navigation;
+use crate::ui::profile_sync::use_profile;
 use browser::clock::Mark;
 use dismissed_list::DismissedList;
 use domain::i18n::k;
@@ -16,6 +17,7 @@ use leptos::prelude::*;
 use mentor_list::MentorList;
 use preferences_panel::PreferencesPanel;
 use resource_list::ResourceList;
+use shell::feed::use_feeds;
 use shell::i18n::use_i18n;
 
 #[derive(Clone, Copy)]
@@ -28,13 +30,14 @@ pub fn use_priority_gaps() -> Memo<Vec<PriorityGap>> {
 
 /// Creates the shared priority-gaps memo; called once by the app root.
 pub fn provide_priority_gaps() {
-    let state = use_app_state();
+    let profile = use_profile();
+    let feeds = use_feeds();
     provide_context(PriorityGaps(Memo::new(move |_| {
-        let Some(loaded) = state.loaded() else {
+        let Some(loaded) = feeds.loaded() else {
             return Vec::new();
         };
         let mark = Mark::start("skillgap:priority-gaps");
-        let gaps = state.profile.with(|p| priority_gaps(loaded.feed(), p));
+        let gaps = profile.with(|p| priority_gaps(loaded.feed(), p));
         mark.end();
         gaps
     })));
@@ -51,18 +54,20 @@ fn use_shown_gaps() -> Memo<Vec<PriorityGap>> {
 
 #[component]
 pub fn GrowSection() -> impl IntoView {
-    let state = use_app_state();
+    let profile = use_profile();
+    let nav = use_navigation();
+    let feeds = use_feeds();
     let i18n = use_i18n();
     let all_gaps = use_priority_gaps();
     let focus_name = move || {
-        let loaded = state.loaded()?;
+        let loaded = feeds.loaded()?;
         let feed = loaded.feed();
-        let skill = feed.skill_by_id(state.suggestion_focus.get()?.as_str())?;
+        let skill = feed.skill_by_id(nav.suggestion_focus.get()?.as_str())?;
         Some(feed.skills[skill].name.clone())
     };
     let gaps = Memo::new(move |_| {
-        let focus = state.suggestion_focus.get();
-        let loaded = state.loaded();
+        let focus = nav.suggestion_focus.get();
+        let loaded = feeds.loaded();
         match (focus, loaded) {
             (Some(id), Some(loaded)) => {
                 let Some(skill) = loaded.feed().skill_by_id(&id) else {
@@ -76,9 +81,9 @@ pub fn GrowSection() -> impl IntoView {
     provide_context(ShownGaps(gaps));
     // Why there is nothing to suggest: no target yet, or nothing rated below it.
     let no_gaps_text = move || {
-        let loaded = state.loaded()?;
+        let loaded = feeds.loaded()?;
         let feed = loaded.feed();
-        let target = state.profile.with(|p| p.target_role.value.clone());
+        let target = profile.with(|p| p.target_role.value.clone());
         Some(match target.as_deref().and_then(|t| feed.role_by_id(t)) {
             None => i18n.t(k::GROW_NO_TARGET),
             Some(role) => i18n.tf(k::GROW_NO_GAPS, &[("role", &feed.roles[role].name)]),
@@ -98,7 +103,7 @@ pub fn GrowSection() -> impl IntoView {
                                 <button
                                     type="button"
                                     class="sg-button sg-button-quiet"
-                                    on:click=move |_| state.suggestion_focus.set(None)
+                                    on:click=move |_| nav.suggestion_focus.set(None)
                                 >
                                     {i18n.t(k::GROW_FOCUS_CLEAR)}
                                 </button>

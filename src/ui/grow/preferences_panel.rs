@@ -1,10 +1,11 @@
 //! The user's own suggestion preferences: kinds, length, cost, languages, time zone.
 
-use crate::ui::state::{use_app_state, use_feed};
+use crate::ui::profile_sync::use_profile;
 use domain::i18n::k;
 use domain::profile::Preferences;
 use domain::suggestions::resources::kind_label;
 use leptos::prelude::*;
+use shell::feed::use_feed;
 use shell::i18n::{use_i18n, I18n};
 use stdx::number::short;
 use stdx::sorted_map::SortedSet;
@@ -23,7 +24,7 @@ fn duration_label(i18n: I18n, minutes: u32) -> String {
 
 #[component]
 pub fn PreferencesPanel() -> impl IntoView {
-    let state = use_app_state();
+    let profile = use_profile();
     let i18n = use_i18n();
     let loaded = use_feed();
     let feed = loaded.feed();
@@ -39,9 +40,9 @@ pub fn PreferencesPanel() -> impl IntoView {
         .chain(feed.mentors.iter().flat_map(|m| m.languages.clone()))
         .filter(|l| !l.is_empty())
         .collect();
-    let prefs = move || state.profile.with(|p| p.preferences.value.clone());
+    let prefs = move || profile.with(|p| p.preferences.value.clone());
     let change = move |f: Box<dyn FnOnce(&mut Preferences)>| {
-        state.edit(|p, now| {
+        profile.edit(|p, now| {
             let mut value = p.preferences.value.clone();
             f(&mut value);
             p.preferences = domain::profile::Stamped::new(value, now);

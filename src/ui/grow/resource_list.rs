@@ -3,11 +3,12 @@
 use super::resource_row::ResourceRow;
 use super::use_shown_gaps;
 use crate::ui::keyed_rows::{keyed_rows, Row, Rows};
-use crate::ui::state::{use_app_state, use_feed};
+use crate::ui::profile_sync::use_profile;
 use browser::clock::Mark;
 use domain::i18n::k;
 use domain::suggestions::resources::{suggest_resources, ResourceSuggestion};
 use leptos::prelude::*;
+use shell::feed::use_feed;
 use shell::i18n::use_i18n;
 use std::sync::Arc;
 use stdx::sorting::{sort_by, sort_by_key};
@@ -16,7 +17,7 @@ const LIMIT: usize = 12;
 
 #[component]
 pub fn ResourceList() -> impl IntoView {
-    let state = use_app_state();
+    let profile = use_profile();
     let i18n = use_i18n();
     let gaps = use_shown_gaps();
     let sort = RwSignal::new("best".to_owned());
@@ -24,9 +25,7 @@ pub fn ResourceList() -> impl IntoView {
     let suggestions = Memo::new(move |_| {
         let mark = Mark::start("skillgap:suggest-resources");
         let feed = loaded.feed();
-        let mut list = state
-            .profile
-            .with(|p| suggest_resources(feed, p, &gaps.get(), LIMIT));
+        let mut list = profile.with(|p| suggest_resources(feed, p, &gaps.get(), LIMIT));
         match sort.get().as_str() {
             "shortest" => sort_by_key(&mut list, |s| {
                 feed.resources[s.resource]

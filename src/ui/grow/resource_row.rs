@@ -1,6 +1,6 @@
 //! One suggested resource with the reason it is suggested; save it to the plan or dismiss it.
 
-use crate::ui::state::{use_app_state, use_feed};
+use crate::ui::profile_sync::use_profile;
 use domain::i18n::k;
 use domain::plan::{save_item, PlanItem};
 use domain::profile::Profile;
@@ -8,11 +8,14 @@ use domain::scale::Level;
 use domain::suggestions::resources::ResourceSuggestion;
 use domain::undo::{Item, Undo};
 use leptos::prelude::*;
+use shell::feed::use_feed;
 use shell::i18n::use_i18n;
+use shell::notifier::use_notifier;
 
 #[component]
 pub fn ResourceRow(suggestion: ResourceSuggestion, required: Option<Level>) -> impl IntoView {
-    let state = use_app_state();
+    let profile = use_profile();
+    let notifier = use_notifier();
     let i18n = use_i18n();
     let loaded = use_feed();
     let feed = loaded.feed();
@@ -21,17 +24,13 @@ pub fn ResourceRow(suggestion: ResourceSuggestion, required: Option<Level>) -> i
     let reason = i18n.with(|tr| suggestion.reason(feed, tr));
     let saved = {
         let id = resource.id.clone();
-        Memo::new(move |_| {
-            state
-                .profile
-                .with(|p| p.live_goals().any(|(_, g)| g.resources.contains(&id)))
-        })
+        Memo::new(move |_| profile.with(|p| p.live_goals().any(|(_, g)| g.resources.contains(&id))))
     };
     let save = {
         let (id, title) = (resource.id.clone(), resource.title.clone());
         move |_| {
             let mut saved = None;
-            state.edit(|p, now| {
+            profile.edit(|p, now| {
                 saved = Some(save_item(
                     p,
                     &skill_id,
@@ -43,7 +42,7 @@ pub fn ResourceRow(suggestion: ResourceSuggestion, required: Option<Level>) -> i
             let (Some(saved), id) = (saved, id.clone()) else {
                 return;
             };
-            state.confirm(
+            notifier.confirm(
                 i18n.tf(k::RESOURCE_SAVE_DONE, &[("resource", &title)]),
                 Some(Undo::ItemSaved {
                     saved,
@@ -55,8 +54,8 @@ pub fn ResourceRow(suggestion: ResourceSuggestion, required: Option<Level>) -> i
     let dismiss = {
         let (id, title) = (resource.id.clone(), resource.title.clone());
         move |_| {
-            state.edit(|p, now| Profile::set_flag(&mut p.dismissed, &id, true, now));
-            state.confirm(
+            profile.edit(|p, now| Profile::set_flag(&mut p.dismissed, &id, true, now));
+            notifier.confirm(
                 i18n.tf(k::RESOURCE_DISMISS_DONE, &[("resource", &title)]),
                 Some(Undo::ResourceDismissed {
                     resource: id.clone(),

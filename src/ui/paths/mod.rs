@@ -9,9 +9,10 @@
 mod add_step;
 
 use crate::ui::markup_clicks::clicked;
+use crate::ui::navigation::{use_navigation, Section};
+use crate::ui::profile_sync::use_profile;
 use crate::ui::role_change::RoleKind;
 use crate::ui::search_field::SearchField;
-use crate::ui::state::{use_app_state, use_feed, AppState, Section};
 use browser::clock::{next_frame, Mark};
 use domain::feed::RoleIdx;
 use domain::i18n::k;
@@ -22,21 +23,25 @@ use markup::path_list::role_button;
 use markup::paths_page::{paths_page, PathChoices, PathsPage};
 use markup::role_options::role_options;
 use markup::Markup;
+use shell::feed::use_feed;
 use shell::i18n::use_i18n;
+use shell::notifier::{use_notifier, Notifier};
 use std::sync::Arc;
 
 const SEARCH_RESULTS: usize = 8;
 
-fn focus_after_render(state: AppState, selector: String) {
+fn focus_after_render(notifier: Notifier, selector: String) {
     leptos::task::spawn_local(async move {
         next_frame().await;
-        state.focus(&selector);
+        notifier.focus(&selector);
     });
 }
 
 #[component]
 pub fn PathsSection() -> impl IntoView {
-    let state = use_app_state();
+    let profile = use_profile();
+    let nav = use_navigation();
+    let notifier = use_notifier();
     let i18n = use_i18n();
     let loaded = use_feed();
     let graph = Arc::new(CareerGraph::new(loaded.feed()));
@@ -47,9 +52,8 @@ pub fn PathsSection() -> impl IntoView {
         move |_| {
             let mark = Mark::start("skillgap:paths-draw");
             let choices = choices.get();
-            let page = state
-                .profile
-                .with(|p| i18n.with(|tr| paths_page(loaded.feed(), &graph, p, choices, tr)));
+            let page =
+                profile.with(|p| i18n.with(|tr| paths_page(loaded.feed(), &graph, p, choices, tr)));
             mark.end();
             page
         }
@@ -114,7 +118,8 @@ pub fn PathsSection() -> impl IntoView {
                     .and_then(|id| feed.role_by_id(&id))
                 {
                     choose(role, false);
-                    state.announce(i18n.tf(k::PATHS_SHOWING, &[("role", &feed.roles[role].name)]));
+                    notifier
+                        .announce(i18n.tf(k::PATHS_SHOWING, &[("role", &feed.roles[role].name)]));
                 }
                 return;
             };
@@ -125,38 +130,45 @@ pub fn PathsSection() -> impl IntoView {
                 MarkupAction::ShowWay(role) => {
                     if let Some(role) = feed.role_by_id(&role) {
                         choose(role, false);
-                        focus_after_render(state, "#sg-way-heading".to_owned());
+                        focus_after_render(notifier, "#sg-way-heading".to_owned());
                     }
                 }
                 MarkupAction::JumpTo(role) => {
                     if let Some(role) = feed.role_by_id(&role) {
                         query.set(String::new());
                         choose(role, true);
-                        focus_after_render(state, "#sg-way-heading".to_owned());
+                        focus_after_render(notifier, "#sg-way-heading".to_owned());
                     }
                 }
                 MarkupAction::ChooseRoute(index) => {
                     choices.update(|c| c.route = index);
-                    focus_after_render(state, MarkupAction::ChooseRoute(index).selector());
+                    focus_after_render(notifier, MarkupAction::ChooseRoute(index).selector());
                 }
                 MarkupAction::AimAt(role) => {
                     if let Some(role) = feed.role_by_id(&role) {
                         let role = &feed.roles[role];
-                        state.change_role(RoleKind::Target, Some(role.id.clone()), &role.name);
+                        profile.change_role(
+                            notifier,
+                            RoleKind::Target,
+                            Some(role.id.clone()),
+                            &role.name,
+                        );
                         // The button is gone once the role is the target.
-                        focus_after_render(state, "#sg-way-heading".to_owned());
+                        focus_after_render(notifier, "#sg-way-heading".to_owned());
                     }
                 }
                 MarkupAction::AddStep(index) => {
                     if let Some(step) = page.with_untracked(|p| p.steps.get(index).cloned()) {
-                        add_step::add_step_to_plan(state, i18n, feed, &step);
+                        add_step::add_step_to_plan(profile, notifier, i18n, feed, &step);
                         // Every skill of the step now has its goal: the button opens the plan.
-                        focus_after_render(state, MarkupAction::OpenPlanForStep(index).selector());
+                        focus_after_render(
+                            notifier,
+                            MarkupAction::OpenPlanForStep(index).selector(),
+                        );
                     }
                 }
                 MarkupAction::OpenPlanForStep(_) => {
-                    state.section.set(Section::Plan);
-                    focus_after_render(state, "#sg-plan-heading".to_owned());
+                    nav.go_to(Section::Plan, "#sg-plan-heading");
                 }
                 // The gap list's buttons, not drawn in this section.
                 MarkupAction::AddSkillToPlan(_)
@@ -168,8 +180,7 @@ pub fn PathsSection() -> impl IntoView {
     let current_select = {
         let loaded = loaded.clone();
         let value = move || {
-            state
-                .profile
+            profile
                 .with(|p| p.current_role.value.clone())
                 .unwrap_or_default()
         };
@@ -196,7 +207,7 @@ pub fn PathsSection() -> impl IntoView {
                             .and_then(|r| feed.role_by_id(r))
                             .map_or(String::new(), |r| feed.roles[r].name.clone());
                         choices.update(|c| c.centre = None);
-                        state.change_role(RoleKind::Current, role, &name);
+                        profile.change_role(notifier, RoleKind::Current, role, &name);
                     }
                 ></select>
             </div>
@@ -235,7 +246,7 @@ pub fn PathsSection() -> impl IntoView {
                 hidden=move || !page.with(|p| p.recentred)
                 on:click=move |_| {
                     choices.update(|c| c.centre = None);
-                    focus_after_render(state, "#sg-paths-map-heading".to_owned());
+                    focus_after_render(notifier, "#sg-paths-map-heading".to_owned());
                 }
             >
                 {i18n.t(k::PATHS_RECENTRE)}

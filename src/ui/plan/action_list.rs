@@ -2,18 +2,20 @@
 
 use super::action_row::ActionRow;
 use crate::ui::keyed_rows::{keyed_rows, Row, Rows};
-use crate::ui::state::use_app_state;
+use crate::ui::profile_sync::use_profile;
 use browser::random::tab_tag;
 use domain::i18n::k;
 use domain::plan::add_action_by;
 use domain::profile::Goal;
 use leptos::prelude::*;
 use shell::i18n::use_i18n;
+use shell::notifier::use_notifier;
 use std::sync::Arc;
 
 #[component]
 pub fn ActionList(goal_id: String, goal: Memo<Goal>, dom: String) -> impl IntoView {
-    let state = use_app_state();
+    let profile = use_profile();
+    let notifier = use_notifier();
     let i18n = use_i18n();
     let field_id = format!("{dom}-new-action");
     let draft = RwSignal::new(String::new());
@@ -41,10 +43,10 @@ pub fn ActionList(goal_id: String, goal: Memo<Goal>, dom: String) -> impl IntoVi
             return;
         }
         let mut added = None;
-        state.edit(|p, now| added = add_action_by(p, &goal_id, &text, now, tab_tag()));
+        profile.edit(|p, now| added = add_action_by(p, &goal_id, &text, now, tab_tag()));
         if added.is_some() {
             draft.set(String::new());
-            state.announce(i18n.tf(k::PLAN_ACTION_ADDED, &[("action", text.trim())]));
+            notifier.announce(i18n.tf(k::PLAN_ACTION_ADDED, &[("action", text.trim())]));
         }
     };
     view! {

@@ -1,12 +1,13 @@
 //! One action of a goal: done or not, its text (editable in place), and Remove with Undo.
 
-use crate::ui::state::use_app_state;
+use crate::ui::profile_sync::use_profile;
 use domain::i18n::k;
 use domain::plan::{remove_action, set_action_done, set_action_text};
 use domain::profile::Goal;
 use domain::undo::Undo;
 use leptos::prelude::*;
 use shell::i18n::use_i18n;
+use shell::notifier::use_notifier;
 use stdx::dom_id::dom_id;
 
 #[component]
@@ -17,7 +18,8 @@ pub fn ActionRow(
     /// Where focus goes after Remove: the goal's new-action field.
     after_remove: String,
 ) -> impl IntoView {
-    let state = use_app_state();
+    let profile = use_profile();
+    let notifier = use_notifier();
     let i18n = use_i18n();
     let action = {
         let id = action_id.clone();
@@ -28,7 +30,7 @@ pub fn ActionRow(
         let (goal_id, action_id) = (goal_id.clone(), action_id.clone());
         move |ev| {
             let done = event_target_checked(&ev);
-            state.edit(|p, now| set_action_done(p, &goal_id, &action_id, done, now));
+            profile.edit(|p, now| set_action_done(p, &goal_id, &action_id, done, now));
         }
     };
     let rename = {
@@ -37,24 +39,24 @@ pub fn ActionRow(
             let text = event_target_value(&ev);
             if text.trim().is_empty() {
                 // An emptied field keeps the action; Remove is the way to take it off.
-                state.confirm(i18n.t(k::PLAN_ACTION_EMPTY), None);
+                notifier.confirm(i18n.t(k::PLAN_ACTION_EMPTY), None);
                 return;
             }
-            state.edit(|p, now| set_action_text(p, &goal_id, &action_id, &text, now));
+            profile.edit(|p, now| set_action_text(p, &goal_id, &action_id, &text, now));
         }
     };
     let remove = move |_| {
         let text = action.get_untracked().text;
         let (goal_id, action_id) = (goal_id.clone(), action_id.clone());
-        state.edit(|p, now| remove_action(p, &goal_id, &action_id, now));
-        state.confirm(
+        profile.edit(|p, now| remove_action(p, &goal_id, &action_id, now));
+        notifier.confirm(
             i18n.tf(k::PLAN_ACTION_REMOVE_DONE, &[("action", &text)]),
             Some(Undo::ActionRemoved {
                 goal: goal_id,
                 action: action_id,
             }),
         );
-        state.focus(&after_remove);
+        notifier.focus(&after_remove);
     };
     view! {
         <li class="sg-action" data-testid="goal-action">

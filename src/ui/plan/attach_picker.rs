@@ -2,13 +2,15 @@
 //! name. The list of names is built only when the picker is opened: a framework may offer
 //! thousands.
 
-use crate::ui::state::{use_app_state, use_feed};
+use crate::ui::profile_sync::use_profile;
 use domain::i18n::k;
 use domain::plan::{attach_mentor, attach_resource};
 use domain::undo::Undo;
 use leptos::prelude::*;
 use markup::select_options::datalist_options;
+use shell::feed::use_feed;
 use shell::i18n::{use_i18n, I18n};
+use shell::notifier::use_notifier;
 
 /// A resource as the list offers it: "Resource: CKA prep". Plain, so typing it matches.
 fn resource_option(i18n: I18n, title: &str) -> String {
@@ -22,7 +24,8 @@ fn mentor_option(i18n: I18n, name: &str) -> String {
 
 #[component]
 pub fn AttachPicker(goal_id: String, dom: String) -> impl IntoView {
-    let state = use_app_state();
+    let profile = use_profile();
+    let notifier = use_notifier();
     let i18n = use_i18n();
     let loaded = use_feed();
     let open = RwSignal::new(false);
@@ -61,7 +64,7 @@ pub fn AttachPicker(goal_id: String, dom: String) -> impl IntoView {
         let (message, undo) = match (resource, mentor) {
             (Some(r), _) => {
                 let id = r.id.clone();
-                state.edit(|p, now| attach_resource(p, &goal_id, &id, now));
+                profile.edit(|p, now| attach_resource(p, &goal_id, &id, now));
                 (
                     i18n.tf(k::PLAN_ATTACH_RESOURCE_DONE, &[("resource", &r.title)]),
                     Undo::ResourceAttached {
@@ -72,7 +75,7 @@ pub fn AttachPicker(goal_id: String, dom: String) -> impl IntoView {
             }
             (None, Some(m)) => {
                 let id = m.id.clone();
-                state.edit(|p, now| attach_mentor(p, &goal_id, &id, now));
+                profile.edit(|p, now| attach_mentor(p, &goal_id, &id, now));
                 (
                     i18n.tf(k::PLAN_ATTACH_MENTOR_DONE, &[("mentor", &m.name)]),
                     Undo::MentorAttached {
@@ -89,7 +92,7 @@ pub fn AttachPicker(goal_id: String, dom: String) -> impl IntoView {
         problem.set(None);
         draft.set(String::new());
         open.set(false);
-        state.confirm(message, Some(undo));
+        notifier.confirm(message, Some(undo));
     };
     let problem_id = format!("{dom}-attach-problem");
     let field_id_for_focus = field_id.clone();
@@ -100,7 +103,7 @@ pub fn AttachPicker(goal_id: String, dom: String) -> impl IntoView {
         let button = open_button.clone();
         leptos::task::spawn_local(async move {
             browser::clock::next_frame().await;
-            state.focus(&button);
+            notifier.focus(&button);
         });
     };
     view! {
@@ -120,7 +123,7 @@ pub fn AttachPicker(goal_id: String, dom: String) -> impl IntoView {
                                 let field = field.clone();
                                 leptos::task::spawn_local(async move {
                                     browser::clock::next_frame().await;
-                                    state.focus(&field);
+                                    notifier.focus(&field);
                                 });
                             }
                         }

@@ -6,7 +6,8 @@ use super::attach_picker::AttachPicker;
 use super::goal_mentor_row::GoalMentorRow;
 use super::goal_resource_row::GoalResourceRow;
 use crate::ui::keyed_rows::{keyed_rows, Row, Rows};
-use crate::ui::state::{use_app_state, use_feed, Section};
+use crate::ui::navigation::{use_navigation, Section};
+use crate::ui::profile_sync::use_profile;
 use browser::clock::today;
 use domain::i18n::k;
 use domain::plan::{goal_title, is_overdue, remove_goal, update_goal};
@@ -14,7 +15,9 @@ use domain::profile::{Goal, GoalStatus};
 use domain::undo::Undo;
 use leptos::prelude::*;
 use markup::select_options::{level_options, options};
+use shell::feed::use_feed;
 use shell::i18n::use_i18n;
+use shell::notifier::use_notifier;
 use std::sync::Arc;
 use stdx::dom_id::dom_id;
 use stdx::time::is_plausible_date;
@@ -29,16 +32,14 @@ fn status_value(status: GoalStatus) -> &'static str {
 
 #[component]
 pub fn GoalCard(goal_id: String) -> impl IntoView {
-    let state = use_app_state();
+    let profile = use_profile();
+    let nav = use_navigation();
+    let notifier = use_notifier();
     let i18n = use_i18n();
     let loaded = use_feed();
     let goal = {
         let id = goal_id.clone();
-        Memo::new(move |_| {
-            state
-                .profile
-                .with(|p| p.plan.get(&id).cloned().unwrap_or_default())
-        })
+        Memo::new(move |_| profile.with(|p| p.plan.get(&id).cloned().unwrap_or_default()))
     };
     let skill_id = goal.get_untracked().skill;
     let has_skill = !skill_id.is_empty();
@@ -55,14 +56,14 @@ pub fn GoalCard(goal_id: String) -> impl IntoView {
         let id = goal_id.clone();
         move |change: Box<dyn FnOnce(&mut Goal)>| {
             let id = id.clone();
-            state.edit(move |p, now| update_goal(p, &id, now, change));
+            profile.edit(move |p, now| update_goal(p, &id, now, change));
         }
     };
     let dom = format!("sg-goal-{}", dom_id(&goal_id));
     // "Skill: Kubernetes, now at level 1".
     let skill_text = {
         let (skill_id, skill_name) = (skill_id.clone(), skill_name.clone());
-        move || match state.profile.with(|p| p.level(&skill_id)) {
+        move || match profile.with(|p| p.level(&skill_id)) {
             Some(level) => i18n.tf(
                 k::PLAN_GOAL_SKILL_AT,
                 &[
@@ -119,25 +120,23 @@ pub fn GoalCard(goal_id: String) -> impl IntoView {
         let skill_id = skill_id.clone();
         move |_| {
             rerate_offer.set(None);
-            state.section.set(Section::Assess);
-            let selector = format!("#sg-skill-{} input[type=radio]:checked", dom_id(&skill_id));
-            leptos::task::spawn_local(async move {
-                browser::clock::next_frame().await;
-                state.focus(&selector);
-            });
+            nav.go_to(
+                Section::Assess,
+                format!("#sg-skill-{} input[type=radio]:checked", dom_id(&skill_id)),
+            );
         }
     };
     let remove = {
         let (id, title) = (goal_id.clone(), title.clone());
         move |_| {
             let id = id.clone();
-            state.edit(|p, now| remove_goal(p, &id, now));
+            profile.edit(|p, now| remove_goal(p, &id, now));
             // The goal is kept as a tombstone with everything in it: Undo brings it back whole.
-            state.confirm(
+            notifier.confirm(
                 i18n.tf(k::PLAN_GOAL_REMOVE_DONE, &[("goal", &title())]),
                 Some(Undo::GoalRemoved { goal: id }),
             );
-            state.focus("#sg-plan-heading");
+            notifier.focus("#sg-plan-heading");
         }
     };
     let (e1, e2, e3, e4, e5) = (

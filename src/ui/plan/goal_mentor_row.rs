@@ -1,11 +1,13 @@
 //! One mentor attached to a goal, with Remove.
 
-use crate::ui::state::{use_app_state, use_feed};
+use crate::ui::profile_sync::use_profile;
 use domain::i18n::k;
 use domain::plan::detach_mentor;
 use domain::undo::Undo;
 use leptos::prelude::*;
+use shell::feed::use_feed;
 use shell::i18n::use_i18n;
+use shell::notifier::use_notifier;
 
 #[component]
 pub fn GoalMentorRow(
@@ -15,7 +17,8 @@ pub fn GoalMentorRow(
     /// Where focus goes after Remove: the goal's heading.
     heading: String,
 ) -> impl IntoView {
-    let state = use_app_state();
+    let profile = use_profile();
+    let notifier = use_notifier();
     let i18n = use_i18n();
     let loaded = use_feed();
     let name = loaded
@@ -29,9 +32,9 @@ pub fn GoalMentorRow(
         move |_| {
             let position = goal
                 .with_untracked(|g| g.mentors.iter().position(|m| *m == mentor_id).unwrap_or(0));
-            state.edit(|p, now| detach_mentor(p, &goal_id, &mentor_id, now));
+            profile.edit(|p, now| detach_mentor(p, &goal_id, &mentor_id, now));
             let (goal_id, mentor_id) = (goal_id.clone(), mentor_id.clone());
-            state.confirm(
+            notifier.confirm(
                 i18n.tf(k::PLAN_MENTOR_DETACH_DONE, &[("mentor", &name)]),
                 Some(Undo::MentorDetached {
                     goal: goal_id,
@@ -39,7 +42,7 @@ pub fn GoalMentorRow(
                     position,
                 }),
             );
-            state.focus(&heading);
+            notifier.focus(&heading);
         }
     };
     view! {

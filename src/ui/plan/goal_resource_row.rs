@@ -1,12 +1,14 @@
 //! One resource attached to a goal: done or not, a link to open it, and Remove.
 
-use crate::ui::state::{use_app_state, use_feed};
+use crate::ui::profile_sync::use_profile;
 use domain::i18n::k;
 use domain::plan::{detach_resource, set_resource_done};
 use domain::profile::Goal;
 use domain::undo::Undo;
 use leptos::prelude::*;
+use shell::feed::use_feed;
 use shell::i18n::use_i18n;
+use shell::notifier::use_notifier;
 use stdx::dom_id::dom_id;
 
 #[component]
@@ -20,7 +22,8 @@ pub fn GoalResourceRow(
     rerate_offer: RwSignal<Option<String>>,
     skill_name: String,
 ) -> impl IntoView {
-    let state = use_app_state();
+    let profile = use_profile();
+    let notifier = use_notifier();
     let i18n = use_i18n();
     let loaded = use_feed();
     let resource = loaded.feed().resources.iter().find(|r| r.id == resource_id);
@@ -39,7 +42,7 @@ pub fn GoalResourceRow(
         move |ev| {
             let on = event_target_checked(&ev);
             let mut offered = None;
-            state.edit(|p, now| offered = set_resource_done(p, &goal_id, &resource_id, on, now));
+            profile.edit(|p, now| offered = set_resource_done(p, &goal_id, &resource_id, on, now));
             if offered.is_some() {
                 rerate_offer.set(Some(i18n.tf(
                     k::PLAN_RESOURCE_RERATE_OFFER,
@@ -60,9 +63,9 @@ pub fn GoalResourceRow(
                     g.done_resources.contains(&resource_id),
                 )
             });
-            state.edit(|p, now| detach_resource(p, &goal_id, &resource_id, now));
+            profile.edit(|p, now| detach_resource(p, &goal_id, &resource_id, now));
             let (goal_id, resource_id) = (goal_id.clone(), resource_id.clone());
-            state.confirm(
+            notifier.confirm(
                 i18n.tf(k::PLAN_RESOURCE_DETACH_DONE, &[("resource", &title)]),
                 Some(Undo::ResourceDetached {
                     goal: goal_id,
@@ -71,7 +74,7 @@ pub fn GoalResourceRow(
                     was_done,
                 }),
             );
-            state.focus(&heading);
+            notifier.focus(&heading);
         }
     };
     view! {

@@ -11,7 +11,7 @@ mod new_goal_form;
 mod plan_exports;
 
 use crate::ui::keyed_rows::{keyed_rows, Row};
-use crate::ui::state::{use_app_state, use_feed};
+use crate::ui::profile_sync::use_profile;
 use browser::clock::today;
 use domain::i18n::k;
 use domain::plan::summary::plan_summary;
@@ -20,24 +20,23 @@ use leptos::prelude::*;
 use markup::plan_document::{plan_document, DocumentKind};
 use new_goal_form::NewGoalForm;
 use plan_exports::PlanExports;
+use shell::feed::use_feed;
 use shell::i18n::use_i18n;
 use std::sync::Arc;
 
 #[component]
 pub fn PlanSection() -> impl IntoView {
-    let state = use_app_state();
+    let profile = use_profile();
     let i18n = use_i18n();
     let loaded = use_feed();
     // In the order they were made: a card never moves while it is edited (a new date would
     // move it away from under the pointer). The printout orders by date.
     let goals = Memo::new(move |_| {
-        state
-            .profile
-            .with(|p| p.live_goals().map(|(id, _)| id.clone()).collect::<Vec<_>>())
+        profile.with(|p| p.live_goals().map(|(id, _)| id.clone()).collect::<Vec<_>>())
     });
     // What print shows instead of the form: the plan as one clean document.
     let printout = move || {
-        state.profile.with(|p| {
+        profile.with(|p| {
             i18n.with(|tr| {
                 plan_document(
                     &plan_summary(p, loaded.feed(), &today()),

@@ -1,20 +1,23 @@
 //! Writing a goal from scratch: a title in one's own words, optionally a skill of the
 //! framework with the level to reach, and a date.
 
-use crate::ui::state::{use_app_state, use_feed};
+use crate::ui::profile_sync::use_profile;
 use browser::random::tab_tag;
 use domain::i18n::k;
 use domain::plan::{new_goal_by, update_goal};
 use domain::undo::Undo;
 use leptos::prelude::*;
 use markup::select_options::{level_options, options};
+use shell::feed::use_feed;
 use shell::i18n::use_i18n;
+use shell::notifier::use_notifier;
 use stdx::dom_id::dom_id;
 use stdx::sorting::sort_by;
 
 #[component]
 pub fn NewGoalForm() -> impl IntoView {
-    let state = use_app_state();
+    let profile = use_profile();
+    let notifier = use_notifier();
     let i18n = use_i18n();
     let loaded = use_feed();
     let title = RwSignal::new(String::new());
@@ -27,7 +30,7 @@ pub fn NewGoalForm() -> impl IntoView {
         let loaded = loaded.clone();
         move || {
             let feed = loaded.feed();
-            let mut ids: Vec<usize> = state.profile.with(|p| {
+            let mut ids: Vec<usize> = profile.with(|p| {
                 let roles = [&p.current_role.value, &p.target_role.value];
                 let from_roles = roles
                     .into_iter()
@@ -57,8 +60,7 @@ pub fn NewGoalForm() -> impl IntoView {
         move |skill_id: &str| {
             let feed = loaded.feed();
             let skill = feed.skill_by_id(skill_id)?;
-            let role = state
-                .profile
+            let role = profile
                 .with_untracked(|p| p.target_role.value.clone())
                 .and_then(|r| feed.role_by_id(&r))?;
             feed.roles[role]
@@ -74,21 +76,21 @@ pub fn NewGoalForm() -> impl IntoView {
         let skill_id = skill.get_untracked();
         if text.trim().is_empty() && skill_id.is_empty() {
             problem.set(Some(i18n.t(k::PLAN_NEW_PROBLEM)));
-            state.focus("#sg-new-goal-title");
+            notifier.focus("#sg-new-goal-title");
             return;
         }
         problem.set(None);
         let target_level = level.get_untracked().parse().ok();
         let day = date.get_untracked();
         let mut id = String::new();
-        state.edit(|p, now| {
+        profile.edit(|p, now| {
             let skill = (!skill_id.is_empty()).then_some(skill_id.as_str());
             id = new_goal_by(p, &text, skill, target_level, now, tab_tag());
             if !day.is_empty() {
                 update_goal(p, &id, now, |g| g.target_date = Some(day.clone()));
             }
         });
-        let name = state.profile.with_untracked(|p| {
+        let name = profile.with_untracked(|p| {
             p.plan
                 .get(&id)
                 .map(|g| i18n.with(|tr| domain::plan::goal_title(g, loaded.feed(), tr)))
@@ -100,13 +102,13 @@ pub fn NewGoalForm() -> impl IntoView {
         let heading = format!("#sg-goal-{}-heading", dom_id(&id));
         // Pressed late, the Undo also takes what was written in the goal since: one more Undo
         // brings all of it back (`domain::undo::redo`).
-        state.confirm(
+        notifier.confirm(
             i18n.tf(k::PLAN_NEW_DONE, &[("goal", &name)]),
             Some(Undo::GoalCreated { goal: id }),
         );
         leptos::task::spawn_local(async move {
             browser::clock::next_frame().await;
-            state.focus(&heading);
+            notifier.focus(&heading);
         });
     };
     view! {

@@ -1,6 +1,6 @@
 //! Taking the plan to a conversation: the name to print, print or PDF, Markdown, calendar.
 
-use crate::ui::state::{use_app_state, use_feed};
+use crate::ui::profile_sync::use_profile;
 use browser::clock::{now_ms, today};
 use domain::i18n::k;
 use domain::plan::calendar::plan_calendar;
@@ -8,21 +8,21 @@ use domain::plan::markdown::plan_markdown;
 use domain::plan::summary::plan_summary;
 use domain::profile::Stamped;
 use leptos::prelude::*;
+use shell::feed::use_feed;
 use shell::i18n::use_i18n;
+use shell::notifier::use_notifier;
 
 #[component]
 pub fn PlanExports() -> impl IntoView {
-    let state = use_app_state();
+    let profile = use_profile();
+    let notifier = use_notifier();
     let i18n = use_i18n();
     let loaded = use_feed();
     // "skillgap-plan-2026-11-30": the downloads' name, in the language, the date as ISO.
     let file_stem =
         move |today: &str| i18n.with(|tr| tr.tf_plain(k::PLAN_EXPORT_FILE, &[("date", today)]));
-    let has_dates = Memo::new(move |_| {
-        state
-            .profile
-            .with(|p| p.live_goals().any(|(_, g)| g.target_date.is_some()))
-    });
+    let has_dates =
+        Memo::new(move |_| profile.with(|p| p.live_goals().any(|(_, g)| g.target_date.is_some())));
     let print = move |_| {
         if let Some(window) = web_sys::window() {
             let _ = window.print();
@@ -32,11 +32,11 @@ pub fn PlanExports() -> impl IntoView {
         let loaded = loaded.clone();
         move |_| {
             let today = today();
-            let text = state.profile.with_untracked(|p| {
+            let text = profile.with_untracked(|p| {
                 i18n.with(|tr| plan_markdown(&plan_summary(p, loaded.feed(), &today), tr))
             });
             let file = format!("{}.md", file_stem(&today));
-            state.save_file(
+            notifier.save_file(
                 &file,
                 "text/markdown",
                 &text,
@@ -46,7 +46,7 @@ pub fn PlanExports() -> impl IntoView {
     };
     let calendar = move |_| {
         let today = today();
-        let file = state.profile.with_untracked(|p| {
+        let file = profile.with_untracked(|p| {
             i18n.with(|tr| {
                 plan_calendar(
                     &plan_summary(p, loaded.feed(), &today),
@@ -57,11 +57,11 @@ pub fn PlanExports() -> impl IntoView {
             })
         });
         let Some(text) = file else {
-            state.confirm(i18n.t(k::PLAN_EXPORT_NO_DATES), None);
+            notifier.confirm(i18n.t(k::PLAN_EXPORT_NO_DATES), None);
             return;
         };
         let file = format!("{}.ics", file_stem(&today));
-        state.save_file(
+        notifier.save_file(
             &file,
             "text/calendar",
             &text,
@@ -82,10 +82,10 @@ pub fn PlanExports() -> impl IntoView {
                     autocomplete="name"
                     placeholder=i18n.t(k::PLAN_EXPORT_NAME_PLACEHOLDER)
                     aria-describedby="sg-display-name-hint"
-                    prop:value=move || state.profile.with(|p| p.display_name.value.clone())
+                    prop:value=move || profile.with(|p| p.display_name.value.clone())
                     on:change=move |ev| {
                         let name = event_target_value(&ev).trim().to_owned();
-                        state.edit(|p, now| p.display_name = Stamped::new(name, now));
+                        profile.edit(|p, now| p.display_name = Stamped::new(name, now));
                     }
                 />
                 <p class="sg-hint" id="sg-display-name-hint">
