@@ -10,7 +10,7 @@ step() { printf '\n==> %s\n' "$*"; }
 
 step "cargo fmt --check and leptosfmt --check (view! bodies)"
 cargo fmt --all -- --check
-leptosfmt --check --quiet src
+leptosfmt --check --quiet src crates
 
 step "cargo clippy (native and wasm32), warnings are errors"
 cargo clippy --workspace --all-targets -- -D warnings

@@ -18,11 +18,7 @@ pub fn SharedApp(config: WidgetConfig) -> impl IntoView {
     });
     view! {
         <VisitorFrame config=config>
-            {move || {
-                shared
-                    .get()
-                    .map(|shared| view! { <SharedView shared=shared /> })
-            }}
+            {move || { shared.get().map(|shared| view! { <SharedView shared=shared /> }) }}
         </VisitorFrame>
     }
 }

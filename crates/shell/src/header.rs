@@ -25,7 +25,9 @@ pub fn Header(config: WidgetConfig) -> impl IntoView {
                 }}
             </h1>
             <p class="sg-framework" data-testid="framework-name">
-                {move || feeds.loaded().map(|l| l.feed().framework.name.clone()).unwrap_or_default()}
+                {move || {
+                    feeds.loaded().map(|l| l.feed().framework.name.clone()).unwrap_or_default()
+                }}
                 {(!foreign_sources.is_empty())
                     .then(|| {
                         view! {

@@ -38,7 +38,8 @@ pub fn VisitorFrame(config: WidgetConfig, children: ChildrenFn) -> impl IntoView
                 (Some(loaded), true) => {
                     i18n.track();
                     // Drawn again in a new language: every text is read once, when drawn.
-                    view! { <Loaded loaded=loaded children=children.get_value() /> }.into_any()
+                    view! { <Loaded loaded=loaded children=children.get_value() /> }
+                        .into_any()
                 }
                 _ => view! { <LoadingNote retry=retry /> }.into_any(),
             }}
