@@ -63,7 +63,7 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
         String::new()
     };
     // The app's contexts, each provided once here; a component takes only those it reads.
-    let feeds = Feeds::provide(config.show_diagnostics);
+    let feeds = Feeds::provide(config.show_diagnostics, domain::feed::load_feeds_with);
     let notifier = Notifier::provide(i18n);
     let profile = ProfileState::provide(opened.profile, opened.notice, opened.store);
     let navigation = Navigation::provide(notifier);
@@ -126,7 +126,8 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
 fn LoadedApp(loaded: Arc<LoadedFeed>, intro: RwSignal<bool>) -> impl IntoView {
     let navigation = use_navigation();
     let (profile, feeds, notifier) = (use_profile(), use_feeds(), use_notifier());
-    let undo = move |what: domain::undo::Undo| super::undo::undo(profile, feeds, notifier, &what);
+    let undo =
+        move |what: Arc<domain::undo::Undo>| super::undo::undo(profile, feeds, notifier, &what);
     provide_feed(loaded);
     super::gap::provide_target_gap();
     super::grow::provide_priority_gaps();

@@ -31,7 +31,8 @@ pub fn ReviewerApp(config: WidgetConfig) -> impl IntoView {
         }));
     });
     view! {
-        <VisitorFrame config=config>
+        // The form shows only skills: the feed's roles, resources and mentors are not read.
+        <VisitorFrame config=config reader=domain::feed::load_skills_with>
             {move || {
                 let i18n = use_i18n();
                 match request.get() {

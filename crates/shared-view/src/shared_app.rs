@@ -17,7 +17,7 @@ pub fn SharedApp(config: WidgetConfig) -> impl IntoView {
         shared.set(Some(decode_share(&fragment).await));
     });
     view! {
-        <VisitorFrame config=config>
+        <VisitorFrame config=config reader=domain::feed::load_feeds_with>
             {move || { shared.get().map(|shared| view! { <SharedView shared=shared /> }) }}
         </VisitorFrame>
     }

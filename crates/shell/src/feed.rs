@@ -2,7 +2,7 @@
 //! or failed with the reason. `Feeds` is the narrow context for it; inside a view that exists
 //! only once the feed has loaded, `use_feed` hands the loaded feed with nothing to unwrap.
 
-use domain::feed::{Feed, FeedLoad, RoleIdx, SkillIdx};
+use domain::feed::{Feed, FeedLoad, FeedReader, RoleIdx, SkillIdx};
 use domain::search::{role_index, skill_index, FuzzyIndex};
 use leptos::prelude::*;
 use std::sync::{Arc, OnceLock};
@@ -51,13 +51,17 @@ pub struct Feeds {
     pub state: RwSignal<FeedState>,
     /// Whether the page asked for administrators' detail (`diagnostics`): reasons are shown.
     pub show_diagnostics: bool,
+    /// How this module reads feeds: everything (`load_feeds_with`), or only the header and the
+    /// skills (`load_skills_with`, the reviewer's), so a module carries only the code it needs.
+    pub reader: FeedReader,
 }
 
 impl Feeds {
-    pub fn provide(show_diagnostics: bool) -> Self {
+    pub fn provide(show_diagnostics: bool, reader: FeedReader) -> Self {
         let feeds = Feeds {
             state: RwSignal::new(FeedState::Loading),
             show_diagnostics,
+            reader,
         };
         provide_context(feeds);
         feeds

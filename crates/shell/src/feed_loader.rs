@@ -8,7 +8,7 @@ use browser::clock::{local_date, now_ms, Mark};
 use browser::config::LinkedFeedPolicy;
 use browser::feed_cache;
 use browser::feed_fetch::fetch_text;
-use domain::feed::{load_feeds_with, FeedSource, LoadOptions, Severity};
+use domain::feed::{FeedSource, LoadOptions, Severity};
 use domain::i18n::LanguageTag;
 use leptos::prelude::*;
 use std::future::Future;
@@ -74,7 +74,7 @@ async fn finish_loading(
             ..LoadOptions::default()
         },
     };
-    let load = load_feeds_with(&sources, &options);
+    let load = (feeds.reader)(&sources, &options);
     validate.end();
     if load.feed.skills.is_empty() {
         let mut reasons = fetch_errors;

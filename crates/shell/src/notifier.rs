@@ -7,6 +7,7 @@ use domain::i18n::k;
 use domain::undo::Undo;
 use leptos::html::Div;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// Long enough to read the confirmation and reach Undo by keyboard.
 const SHOWN_FOR_MS: i32 = 15_000;
@@ -16,8 +17,9 @@ pub struct Toast {
     /// Tells one confirmation from the next, so a timer never hides a newer one.
     id: u64,
     pub message: String,
-    /// What Undo puts back; the employee's `ui/undo.rs` applies it.
-    pub undo: Option<Undo>,
+    /// What Undo puts back; the employee's `ui/undo.rs` applies it. Shared, not cloned: a
+    /// visitor's module, which never offers Undo, then carries no copy of `Undo`'s clone.
+    pub undo: Option<Arc<Undo>>,
 }
 
 /// Announcements, the toast, and the widget's root (where focus is moved): a `Copy` context.
@@ -58,6 +60,7 @@ impl Notifier {
         static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
         let id = NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let slot = self.toast;
+        let undo = undo.map(Arc::new);
         slot.set(Some(Toast { id, message, undo }));
         browser::clock::after_ms(SHOWN_FOR_MS, move || {
             if slot.with_untracked(|t| t.as_ref().is_some_and(|t| t.id == id)) {

@@ -86,7 +86,7 @@ pub fn follow_language(i18n: I18n, feeds: Feeds, notifier: Notifier) {
         notifier.announcement.set(String::new());
         let language = LanguageTag::parse(i18n.language().tag);
         if let (Some(loaded), Some(language)) = (feeds.loaded_untracked(), language) {
-            if let Some(load) = loaded.load.relocalise(&language) {
+            if let Some(load) = loaded.load.relocalise_with(feeds.reader, &language) {
                 feeds
                     .state
                     .set(FeedState::Loaded(Arc::new(LoadedFeed::new(load))));

@@ -7,10 +7,11 @@ use crate::notifier::use_notifier;
 use domain::i18n::k;
 use domain::undo::Undo;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// `on_undo` applies a confirmation's Undo; a module that never offers Undo leaves it out.
 #[component]
-pub fn ToastView(#[prop(optional, into)] on_undo: Option<Callback<Undo>>) -> impl IntoView {
+pub fn ToastView(#[prop(optional, into)] on_undo: Option<Callback<Arc<Undo>>>) -> impl IntoView {
     let notifier = use_notifier();
     let i18n = use_i18n();
     move || {

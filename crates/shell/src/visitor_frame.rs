@@ -17,10 +17,15 @@ use leptos::task::spawn_local;
 use std::sync::Arc;
 
 #[component]
-pub fn VisitorFrame(config: WidgetConfig, children: ChildrenFn) -> impl IntoView {
+pub fn VisitorFrame(
+    config: WidgetConfig,
+    /// How the module reads the feed (see `Feeds::reader`).
+    reader: domain::feed::FeedReader,
+    children: ChildrenFn,
+) -> impl IntoView {
     let mark = Mark::start("skillgap:interactive");
     let i18n = start_language(&config);
-    let feeds = Feeds::provide(config.show_diagnostics);
+    let feeds = Feeds::provide(config.show_diagnostics, reader);
     let notifier = Notifier::provide(i18n);
     LinkAddress::provide(&config);
     let (loading, retry) = load_feeds(feeds, &config, |_, _| {});

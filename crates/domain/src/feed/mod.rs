@@ -24,4 +24,6 @@ pub use checked::Feed;
 pub use diagnostics::{Diagnostic, Severity};
 pub use model::*;
 pub use parse::FeedSource;
-pub use validate::{load_feeds, load_feeds_with, FeedLoad, LoadOptions};
+pub use validate::{
+    load_feeds, load_feeds_with, load_skills_with, FeedLoad, FeedReader, LoadOptions,
+};

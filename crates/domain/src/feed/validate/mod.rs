@@ -115,6 +115,11 @@ impl FeedLoad {
     /// [`LoadOptions::keep_translated_sources`]). Ids, entries and their order stay the same,
     /// since references resolve against the names in every language.
     pub fn relocalise(&self, language: &LanguageTag) -> Option<FeedLoad> {
+        self.relocalise_with(load_feeds_with, language)
+    }
+
+    /// `relocalise`, read again by `reader` (the one this load was read by).
+    pub fn relocalise_with(&self, reader: FeedReader, language: &LanguageTag) -> Option<FeedLoad> {
         if !self.translated || self.language.as_ref() == Some(language) {
             return None;
         }
@@ -129,7 +134,7 @@ impl FeedLoad {
             keep_translated_sources: false,
             ..LoadOptions::in_language(language.clone())
         };
-        let mut load = load_feeds_with(&sources, &options);
+        let mut load = reader(&sources, &options);
         load.kept_sources = Some(kept.clone());
         Some(load)
     }
@@ -141,8 +146,24 @@ pub fn load_feeds(sources: &[FeedSource]) -> FeedLoad {
     load_feeds_with(sources, &LoadOptions::default())
 }
 
-/// Loads `sources` merged in order, translated texts in `options.language`.
-pub fn load_feeds_with(sources: &[FeedSource], options: &LoadOptions) -> FeedLoad {
+/// A way to read feeds: [`load_feeds_with`] (everything), or [`load_skills_with`] (the header
+/// and the skills only, for a module that shows nothing else).
+pub type FeedReader = fn(&[FeedSource], &LoadOptions) -> FeedLoad;
+
+/// What every reading does first, with the same functions: parse, the header and the scale,
+/// and the skills.
+struct Front<'a, 'o> {
+    diags: Diagnostics,
+    failed_sources: Vec<String>,
+    parsed: Vec<ParsedSource<'a>>,
+    choice: TextChoice<'o>,
+    format_version: Option<u32>,
+    framework: Option<super::model::Framework>,
+    scale: Scale,
+    skills: Vec<super::model::Skill>,
+}
+
+fn read_front<'a, 'o>(sources: &[FeedSource<'a>], options: &'o LoadOptions) -> Front<'a, 'o> {
     let mut diags = Diagnostics::default();
     let mut failed_sources = Vec::new();
     let mut parsed: Vec<ParsedSource> = sources
@@ -207,19 +228,93 @@ pub fn load_feeds_with(sources: &[FeedSource], options: &LoadOptions) -> FeedLoa
             ),
         );
     }
-    let skill_ids: FastMap<String, usize> = skills
+    Front {
+        diags,
+        failed_sources,
+        parsed,
+        choice,
+        format_version,
+        framework,
+        scale,
+        skills,
+    }
+}
+
+/// Loads `sources` merged in order, translated texts in `options.language`.
+pub fn load_feeds_with(sources: &[FeedSource], options: &LoadOptions) -> FeedLoad {
+    let mut front = read_front(sources, options);
+    let skill_ids = skill_id_table(&front.skills);
+    let skill_names = skills::name_table(&front.skills, &mut front.diags);
+    let refs = References {
+        resolver: SkillResolver::new(&skill_ids, &skill_names),
+        skills: &front.skills,
+    };
+    let (parsed, scale, choice, diags) =
+        (&front.parsed, &front.scale, &front.choice, &mut front.diags);
+    let roles = roles::roles(parsed, scale, &refs, choice, diags);
+    let resources = resources::resources(parsed, scale, &refs, choice, diags);
+    let mentors = mentors::mentors(parsed, scale, &refs, choice, diags);
+    drop(refs);
+    finish(
+        front,
+        sources,
+        options,
+        skill_ids,
+        skill_names,
+        (roles, resources, mentors),
+    )
+}
+
+/// The header, the scale and the skills exactly as [`load_feeds_with`] reads them (the same
+/// functions), and no roles, resources or mentors: for a module that shows only skills (the
+/// reviewer's form), which then carries none of the code that reads the rest. Its diagnostics
+/// are only those of what it read.
+pub fn load_skills_with(sources: &[FeedSource], options: &LoadOptions) -> FeedLoad {
+    let mut front = read_front(sources, options);
+    let skill_ids = skill_id_table(&front.skills);
+    let skill_names = skills::name_table(&front.skills, &mut front.diags);
+    finish(
+        front,
+        sources,
+        options,
+        skill_ids,
+        skill_names,
+        Default::default(),
+    )
+}
+
+fn skill_id_table(skills: &[super::model::Skill]) -> FastMap<String, usize> {
+    skills
         .iter()
         .enumerate()
         .map(|(i, s)| (s.id.clone(), i))
-        .collect();
-    let skill_names = skills::name_table(&skills, &mut diags);
-    let refs = References {
-        resolver: SkillResolver::new(&skill_ids, &skill_names),
-        skills: &skills,
-    };
-    let roles = roles::roles(&parsed, &scale, &refs, &choice, &mut diags);
-    let resources = resources::resources(&parsed, &scale, &refs, &choice, &mut diags);
-    let mentors = mentors::mentors(&parsed, &scale, &refs, &choice, &mut diags);
+        .collect()
+}
+
+type Rest = (
+    Vec<super::model::Role>,
+    Vec<super::model::Resource>,
+    Vec<super::model::Mentor>,
+);
+
+fn finish(
+    front: Front<'_, '_>,
+    sources: &[FeedSource],
+    options: &LoadOptions,
+    skill_ids: FastMap<String, usize>,
+    skill_names: FastMap<String, usize>,
+    (roles, resources, mentors): Rest,
+) -> FeedLoad {
+    let Front {
+        mut diags,
+        failed_sources,
+        choice,
+        format_version,
+        framework,
+        scale,
+        skills,
+        ..
+    } = front;
     choice.finish(&mut diags);
     let translated = choice.saw_translations();
     let kept_sources = (translated && options.keep_translated_sources).then(|| {
