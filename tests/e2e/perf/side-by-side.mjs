@@ -9,7 +9,7 @@ import { createServer } from 'node:http';
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, deflateSync, gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,11 +18,22 @@ const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 7;
 
 const peerDir = resolve(here, '../../../../shared/peers/snowflake');
+const dist = resolve(here, process.env.SKILLGAP_DIST ?? '../../../dist');
+/** A link's fragment as the widget writes it: zlib-compressed JSON, base64url, after its tag. */
+const fragment = (tag, value) => `#${tag}.${deflateSync(Buffer.from(JSON.stringify(value))).toString('base64url')}`;
+// Each visitor's first visit: the employee's page, a colleague's feedback request link (the
+// reviewer's module) and a manager's share link (the shared view's module).
+const REQUEST = fragment('sgr1', { i: 'bench-request', n: 'Ana Lima', s: ['sql', 'python', 'data-visualisation', 'statistics'] });
+const SHARE = fragment('sg1', { t: 'data-analyst', r: { sql: 3, python: 2, statistics: 1 } });
 const apps = [
-  { name: 'Skillgap', dir: resolve(here, process.env.SKILLGAP_DIST ?? '../../../dist'), path: '/index.html', ready: skillgapReady },
+  { name: 'Skillgap', dir: dist, path: '/index.html', ready: skillgapReady },
+  { name: 'Skillgap reviewer', dir: dist, path: '/index.html' + REQUEST, ready: reviewerReady },
+  { name: 'Skillgap shared view', dir: dist, path: '/index.html' + SHARE, ready: sharedReady },
   { name: 'snowflake', dir: peerDir, path: '/', ready: snowflakeReady },
 ].filter((app) => existsSync(app.dir));
-if (apps.length < 2) {
+const PEER = 'snowflake';
+const ours = apps.filter((app) => app.name !== PEER);
+if (!apps.some((app) => app.name === PEER)) {
   // A plain clone has no peer beside it: Skillgap's own figures are still worth having.
   console.log(`The peer is not beside this clone (${peerDir}): its column and the ratios are left out.`);
 }
@@ -92,6 +103,18 @@ function skillgapReady() {
   return select && select.options.length > 1 ? performance.now() : false;
 }
 
+/** The reviewer's form is interactive when its first level choice can be taken. */
+function reviewerReady() {
+  const radio = document.querySelector('skill-gap')?.shadowRoot?.querySelector('[data-testid="reviewer-view"] input[type=radio]');
+  return radio && !radio.disabled ? performance.now() : false;
+}
+
+/** The shared view is usable when the shared profile's document is drawn. */
+function sharedReady() {
+  const view = document.querySelector('skill-gap')?.shadowRoot?.querySelector('[data-testid="shared-view"] table');
+  return view ? performance.now() : false;
+}
+
 /** The peer's own definition (../shared/peers/README.md). */
 function snowflakeReady() {
   const hydrated = (el) => el && Object.keys(el).some((k) => k.startsWith('__reactInternalInstance$'));
@@ -159,8 +182,8 @@ for (const [i, app] of apps.entries()) await measure(browser, app, `http://127.0
 const results = {};
 for (const profile of profiles) {
   for (let run = 0; run < RUNS; run++) {
-    // Interleaved, and alternating who goes first, so drift on the machine hits both alike.
-    const order = apps.length < 2 ? [0] : run % 2 ? [1, 0] : [0, 1];
+    // Interleaved, and alternating who goes first, so drift on the machine hits all alike.
+    const order = run % 2 ? apps.map((_, i) => i).reverse() : apps.map((_, i) => i);
     for (const i of order) {
       const app = apps[i];
       const origin = `http://127.0.0.1:${servers[i].port}`;
@@ -183,19 +206,20 @@ const labels = {
   repeatBytes: 'bytes on the wire, repeat visit (KB)',
 };
 console.log(`\nSide by side, ${RUNS} interleaved loads each, medians (min–max); ratio = Skillgap / snowflake`);
-console.log(['profile', 'figure', 'Skillgap', 'snowflake', 'ratio'].join(' | '));
-console.log(['---', '---', '---', '---', '---'].join(' | '));
+console.log(['profile', 'visitor', 'figure', 'Skillgap', 'snowflake', 'ratio'].join(' | '));
+console.log(['---', '---', '---', '---', '---', '---'].join(' | '));
 for (const profile of profiles) {
-  for (const [figure, label] of Object.entries(labels)) {
-    const ours = results[profile.name][figure].Skillgap;
-    const theirs = results[profile.name][figure].snowflake;
+  for (const app of ours) for (const [figure, label] of Object.entries(labels)) {
+    const mine = results[profile.name][figure][app.name];
+    const theirs = results[profile.name][figure][PEER];
     const scale = figure.toLowerCase().includes('bytes') ? 1 / 1024 : 1;
     const fmt = (values) => `${Math.round(median(values) * scale).toLocaleString('en')} (${spread(values.map((v) => v * scale))})`;
+    const visitor = app.name.replace(/^Skillgap ?/, '') || 'employee';
     if (!theirs) {
-      console.log([profile.name, label, fmt(ours), '—', '—'].join(' | '));
+      console.log([profile.name, visitor, label, fmt(mine), '—', '—'].join(' | '));
       continue;
     }
-    const ratio = median(theirs) > 0 ? (median(ours) / median(theirs)).toFixed(2) + '×' : '—';
-    console.log([profile.name, label, fmt(ours), fmt(theirs), ratio].join(' | '));
+    const ratio = median(theirs) > 0 ? (median(mine) / median(theirs)).toFixed(2) + '×' : '—';
+    console.log([profile.name, visitor, label, fmt(mine), fmt(theirs), ratio].join(' | '));
   }
 }
