@@ -14,7 +14,7 @@ leptosfmt --check --quiet src crates
 
 step "cargo clippy (native and wasm32), warnings are errors"
 cargo clippy --workspace --all-targets -- -D warnings
-cargo clippy --target wasm32-unknown-unknown -p skillgap -p skillgap-browser -p skillgap-shell -p skillgap-reviewer -p skillgap-shared --lib -- -D warnings
+cargo clippy --target wasm32-unknown-unknown -p skillgap -p skillgap-browser -p skillgap-shell -p skillgap-reviewer -p skillgap-shared -p skillgap-publisher --lib -- -D warnings
 
 step "Native tests (cargo test, every crate)"
 cargo test --workspace
