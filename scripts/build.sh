@@ -31,6 +31,8 @@ build_entry() {
 build_entry skillgap-reviewer skillgap_reviewer
 # Someone reading a share link (#sg1.…).
 build_entry skillgap-shared skillgap_shared
+# A publisher on the checker page (check.html): the feed check alone, no Leptos.
+build_entry skillgap-publisher skillgap_publisher
 # The loader shows a module's download as a share of its size, which it learns here.
 wasm_bytes=$(cd dist && for f in *_bg.wasm; do printf '"%s":%d,' "${f%_bg.wasm}" "$(stat -c %s "$f")"; done | sed 's/,$//')
 sed -i "s/var WASM_BYTES = {};/var WASM_BYTES = {$wasm_bytes};/" dist/skillgap-widget.js
