@@ -1,11 +1,18 @@
 /*
- * The feed checker page (check.html): feeds from files or addresses, checked by the widget's
- * own module (`check_feeds`, the same validation as the widget and feed-check), shown grouped
- * by severity with counts, filters and search; a preview of the widget with those feeds and a
- * download of the merged feed. Nothing leaves the browser. No inline code (strict CSP).
+ * The feed checker page (check.html): feeds from files or addresses, checked by the publisher
+ * module (skillgap_publisher.js and skillgap_publisher_bg.wasm: `check_feeds`, the same
+ * validation as the widget and feed-check, without the widget), shown grouped by severity with
+ * counts, filters and search; a preview of the widget with those feeds (the employee's module,
+ * fetched only then, through the widget's loader) and a download of the merged feed. Nothing
+ * leaves the browser. No inline code (strict CSP).
  */
 (function () {
   'use strict';
+
+  /* The modules sit beside this script: URLs are resolved against its own, as the widget's
+     loader resolves its own, so the folder can live under any path. */
+  var script = document.currentScript;
+  var base = new URL('.', (script && script.src) || document.baseURI).href;
 
   var SEVERITIES = [
     { key: 'error', title: 'Errors', one: 'error', many: 'errors', meaning: 'skipped: the widget leaves these entries out' },
@@ -28,6 +35,68 @@
 
   function $(id) {
     return document.getElementById(id);
+  }
+
+  /* ---- the publisher module ---- */
+
+  var checkerPromise = null;
+
+  function LoadError(kind, detail) {
+    this.kind = kind;
+    this.message = detail || kind;
+  }
+
+  /*
+   * The initialised publisher module. Its wasm download starts with its JS glue's, not after
+   * it; a failed load is forgotten, so the next check (Try again) starts afresh.
+   */
+  function loadChecker() {
+    if (!checkerPromise) {
+      var wasm = fetch(base + 'skillgap_publisher_bg.wasm').then(function (response) {
+        if (!response.ok) throw new LoadError('download', 'HTTP ' + response.status);
+        return response;
+      });
+      wasm.catch(function () {});
+      checkerPromise = import(base + 'skillgap_publisher.js')
+        .catch(function (error) {
+          throw new LoadError('download', errorText(error));
+        })
+        .then(function (mod) {
+          return mod.default({ module_or_path: wasm }).then(function () {
+            return mod;
+          });
+        })
+        .catch(function (error) {
+          checkerPromise = null;
+          throw error instanceof LoadError ? error : classify(error);
+        });
+    }
+    return checkerPromise;
+  }
+
+  /* What went wrong, in the terms the page's message needs (as the widget's loader sorts it). */
+  function classify(error) {
+    var text = errorText(error);
+    if (/Content Security Policy|unsafe-eval|wasm-eval|CSP/i.test(text)) return new LoadError('csp', text);
+    if (error instanceof TypeError && /fetch|network|load/i.test(text)) return new LoadError('download', text);
+    if (typeof WebAssembly === 'object' && error instanceof WebAssembly.CompileError) return new LoadError('download', text);
+    return new LoadError('start', text);
+  }
+
+  function loadFailureText(error) {
+    if (error.kind === 'download') {
+      return 'The checker could not be downloaded completely: the connection may have dropped.';
+    }
+    if (error.kind === 'csp') {
+      return (
+        "This page's security policy does not allow WebAssembly, which the checker needs. The page's administrator " +
+        "can allow it by adding 'wasm-unsafe-eval' to script-src (see the widget's embedding guide)."
+      );
+    }
+    return (
+      'The checker could not start in this browser: ' + error.message +
+      '. Use a current Chrome, Edge, Firefox or Safari, or feed-check on the command line.'
+    );
   }
 
   function count(n) {
@@ -184,6 +253,8 @@
     results.hidden = false;
     report = null;
     $('ck-summary').textContent = 'Checking…';
+    $('ck-summary').className = 'ck-summary';
+    $('ck-retry').hidden = true;
     var labels = feeds.map(function (f) {
       return f.label;
     });
@@ -191,19 +262,33 @@
       return f.text;
     });
     var checked = feeds.slice();
-    window.Skillgap.module()
+    /* A newer list may have been checked meanwhile: its own check says how it went. */
+    function stale() {
+      return checked.length !== feeds.length || checked.some(function (f, i) { return f !== feeds[i]; });
+    }
+    loadChecker()
       .then(function (mod) {
-        /* A newer list may have been checked meanwhile. */
-        if (checked.length !== feeds.length || checked.some(function (f, i) { return f !== feeds[i]; })) return;
+        if (stale()) return;
         report = JSON.parse(mod.check_feeds(labels, texts));
         renderReport();
       })
       .catch(function (error) {
-        report = null;
-        $('ck-summary').textContent =
-          'The checker could not start in this browser: ' + (error && error.message ? error.message : error) +
-          '. Use a current Chrome, Edge, Firefox or Safari, or feed-check on the command line.';
+        if (stale()) return;
+        showLoadFailure(error instanceof LoadError ? error : classify(error));
       });
+  }
+
+  /* The module could not be loaded: said in plain words, with Try again where it may help. */
+  function showLoadFailure(error) {
+    report = null;
+    var summary = $('ck-summary');
+    summary.textContent = loadFailureText(error);
+    summary.className = 'ck-summary ck-bad';
+    $('ck-retry').hidden = error.kind === 'csp';
+    $('ck-download').hidden = true;
+    $('ck-download-note').hidden = true;
+    $('ck-problem-tools').hidden = true;
+    renderProblems();
   }
 
   function summaryText() {
@@ -548,7 +633,14 @@
       }
     });
     $('ck-preview').addEventListener('click', preview);
+    $('ck-retry').addEventListener('click', function () {
+      /* Focus moves to the result's heading before the button hides; the summary then says how it went. */
+      $('ck-results-heading').focus();
+      check();
+    });
     renderList();
+    /* The module downloads while the feeds are being picked; a failure is said at the check. */
+    loadChecker().catch(function () {});
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);

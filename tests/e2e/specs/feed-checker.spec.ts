@@ -292,3 +292,95 @@ test('the preview shows the feed under check, whatever link the checker page’s
     expect(await page.evaluate(() => location.hash)).toBe(fragment);
   }
 });
+
+// ---- issue 33: a module for each visitor ----
+
+/** Records the path of every request the page makes, in order. */
+function recordRequests(page: Page): string[] {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  return requested;
+}
+
+test('the check runs in the publisher module; the widget’s module is fetched only for the preview', async ({ page }) => {
+  const requested = recordRequests(page);
+  await page.goto('/check.html');
+  await dropFiles(page, [{ name: 'demo.json', text: demoFeed }]);
+  await expect(page.getByTestId('summary')).toHaveText(/^Feed OK: /);
+  // The result is shown, so the module that made it has been fetched: never the widget's.
+  expect(requested).toEqual(expect.arrayContaining(['/skillgap_publisher.js', '/skillgap_publisher_bg.wasm']));
+  expect(requested).not.toContain('/skillgap_bg.wasm');
+  expect(requested).not.toContain('/skillgap.js');
+
+  await page.getByTestId('preview').click();
+  await expect(page.getByTestId('preview-host').getByTestId('feed-ok')).toBeVisible();
+  expect(requested).toEqual(expect.arrayContaining(['/skillgap.js', '/skillgap_bg.wasm']));
+});
+
+test('a page elsewhere finds the publisher module beside the checker’s script, under a strict policy', async ({ page }) => {
+  const messages: string[] = [];
+  page.on('console', (m) => messages.push(m.text()));
+  const requested = recordRequests(page);
+  // check.html served at another path, its files referenced from the widget's folder (a sub-path).
+  const checkPage = (await (await page.request.get('/check.html')).text())
+    .replace('href="check.css"', 'href="/widgets/skillgap/check.css"')
+    .replace(/src="(skillgap-[a-z]+\.js)"/g, 'src="/widgets/skillgap/$1"');
+  expect(checkPage).toContain('src="/widgets/skillgap/skillgap-check.js"');
+  await page.route('**/elsewhere/check.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      headers: {
+        'content-security-policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self' blob:",
+      },
+      body: checkPage,
+    }),
+  );
+  await page.goto('/elsewhere/check.html');
+  await dropFiles(page, [{ name: 'demo.json', text: demoFeed }]);
+  await expect(page.getByTestId('summary')).toHaveText(/^Feed OK: /);
+  expect(requested).toEqual(expect.arrayContaining(['/widgets/skillgap/skillgap_publisher.js', '/widgets/skillgap/skillgap_publisher_bg.wasm']));
+  expect(requested.filter((p) => p.includes('skillgap_'))).toEqual(
+    requested.filter((p) => p.startsWith('/widgets/skillgap/skillgap_publisher')),
+  );
+  expect(messages.filter((m) => /Content Security Policy/i.test(m))).toEqual([]);
+});
+
+test('a publisher module that cannot be downloaded says so, and Try again checks once it can', async ({ page }) => {
+  let fail = true;
+  await page.route('**/skillgap_publisher_bg.wasm', (route) => (fail ? route.fulfill({ status: 503, body: 'busy' }) : route.continue()));
+  await page.goto('/check.html');
+  await dropFiles(page, [{ name: 'demo.json', text: demoFeed }]);
+  const summary = page.getByTestId('summary');
+  const failed = 'The checker could not be downloaded completely: the connection may have dropped.';
+  await expect(summary).toHaveText(failed);
+  const retry = page.getByRole('button', { name: 'Try again' });
+  await expect(retry).toBeVisible();
+  // Nothing is offered that needs the result.
+  await expect(page.getByTestId('download')).toBeHidden();
+  await expect(page.getByTestId('problem')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  // Still down: said again.
+  await retry.click();
+  await expect(summary).toHaveText(failed);
+  await expect(retry).toBeVisible();
+
+  fail = false;
+  await retry.click();
+  await expect(summary).toHaveText(/^Feed OK: /);
+  await expect(retry).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Result' })).toBeFocused();
+  await expect(page.getByTestId('download')).toBeVisible();
+});
+
+test('a publisher module whose script cannot be fetched says so too, and Try again recovers', async ({ page }) => {
+  let fail = true;
+  await page.route('**/skillgap_publisher.js', (route) => (fail ? route.abort('internetdisconnected') : route.continue()));
+  await page.goto('/check.html');
+  await dropFiles(page, [{ name: 'demo.json', text: demoFeed }]);
+  const summary = page.getByTestId('summary');
+  await expect(summary).toHaveText('The checker could not be downloaded completely: the connection may have dropped.');
+  fail = false;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(summary).toHaveText(/^Feed OK: /);
+});
