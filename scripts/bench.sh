@@ -52,6 +52,18 @@ gzip_kb() {
 }
 printf '%-62s %11s KB\n' "shipped widget, gzip (wasm + js + css + loader)" \
   "$(gzip_kb dist/skillgap_bg.wasm dist/skillgap.js dist/skillgap.css dist/skillgap-widget.js)"
+# Each wasm module (issue 33: one per visitor) as it goes over the wire: wasm + glue, in bytes.
+for wasm in dist/*_bg.wasm; do
+  name=$(basename "$wasm" _bg.wasm)
+  gzip_bytes=0
+  brotli_bytes=0
+  for f in "$wasm" "dist/$name.js"; do
+    gzip_bytes=$((gzip_bytes + $(gzip -9 -c "$f" | wc -c)))
+    brotli_bytes=$((brotli_bytes + $(stat -c %s "$f.br")))
+  done
+  printf '%-62s %11d B\n' "module $name (wasm + js), gzip" "$gzip_bytes"
+  printf '%-62s %11d B\n' "module $name (wasm + js), brotli" "$brotli_bytes"
+done
 printf '%-62s %11s KB\n' "built-in demo feed, gzip" "$(gzip_kb dist/feeds/demo.json)"
 awk '{ printf "%-62s %11s ms\n", $1 " " $2, $3 }' target/bench-feed-check.txt
 node -e 'const r = require("./tests/e2e/test-results/perf.json"); for (const [k, v] of Object.entries(r)) console.log(k.padEnd(62) + String(typeof v === "number" ? v.toFixed(2) : v).padStart(14));'
