@@ -52,26 +52,29 @@
 # inlining decided per crate before LTO. The visitor modules of issue 33 take the bytes back.
 #
 # Per module: the wasm and its glue (<name>_bg.wasm + <name>.js), brotli from the build's .br
-# copies, each against its own budget (1024-byte KB), and as a share of "today's module": the
-# employee module of main's build before the first visitor module, 499,875 B brotli of wasm
-# (+ 6,741 B of glue: 506,616 B), the reference of issue 33's targets (publisher <= 45%,
-# reviewer <= 35%, shared <= 40%). Employee 500 KB: measured 494.7 KB (the same build), the
-# widget budget's few KB of room; the gzip widget budget above still applies. Publisher 98 KB:
-# measured 94.2 KB brotli (wasm 92.7 + glue 1.5; 19% of today's module, the issue's 45% is
-# 222 KB), with check_feeds on the domain crate alone, no Leptos. Most of it is the domain's
-# feed loading and checks with serde_json; not yet measured function by function. Reviewer
-# and shared are not built yet (their rows are skipped): their budgets are the issue's targets
-# (35% and 40% of 506,616 B: 173 and 197 KB) until they are measured, then lower them to the
-# measure plus a few KB, as the publisher's.
+# copies, each against its own budget (1024-byte KB, a ceiling against regressions, as the
+# widget's), beside its share of "today's module" and issue 33's target for it. Today's module
+# is the employee module of main's build before the visitor modules (a8bc745): 499,875 B brotli
+# of wasm + 6,741 B of glue = 506,616 B. The targets: publisher <= 45% (222 KB), reviewer <= 35%
+# (173 KB), shared <= 40% (197 KB); a module over its target is said, not failed.
+# Measured on main 9660246 with the publisher (wasm + glue, 1024-byte KB): employee 492.5 KB
+# (budget 498); reviewer 175.4 KB (35.4%) and shared 202.6 KB (40.9%), each a little over its
+# target (they carry the shell, the browser adapters, Leptos and serde for their link; their
+# wasm alone is 173.5 and 201.9 kB in 1000-byte kB), budgets 179 and 206 KB; publisher 95.1 KB
+# (19.2%; wasm 93.6 + glue 1.5), budget 99 KB: check_feeds on the domain crate alone, no
+# Leptos; most of it is the domain's feed loading and checks with serde_json, not yet measured
+# function by function. Lower each budget as its module shrinks.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT/dist"
-# module label, file name (dist/<name>_bg.wasm and dist/<name>.js), brotli budget in KB.
+# module label, file name (dist/<name>_bg.wasm and dist/<name>.js), brotli budget in KB,
+# issue 33's target as a share of today's module (- for none). A row whose files are absent
+# is skipped.
 MODULES=(
-  "employee skillgap ${EMPLOYEE_BUDGET_KB:-500}"
-  "publisher skillgap_publisher ${PUBLISHER_BUDGET_KB:-98}"
-  "reviewer skillgap_reviewer ${REVIEWER_BUDGET_KB:-173}"
-  "shared skillgap_shared ${SHARED_BUDGET_KB:-197}"
+  "employee skillgap ${EMPLOYEE_BUDGET_KB:-498} -"
+  "publisher skillgap_publisher ${PUBLISHER_BUDGET_KB:-99} 45"
+  "reviewer skillgap_reviewer ${REVIEWER_BUDGET_KB:-179} 35"
+  "shared skillgap_shared ${SHARED_BUDGET_KB:-206} 40"
 )
 reference_br=506616
 widget_budget=$((${WIDGET_BUDGET_KB:-676} * 1024))
@@ -104,9 +107,9 @@ printf '%-44s %10s %10d\n' "checker page (check.html's own js+css)" "" "$checker
 printf '%-44s %10s %10d\n' "largest interface catalogue (i18n/)" "" "$catalogue_gzip"
 printf '%-44s %10s %10d  (budget %d)\n' "demo feed" "" "$feed_gzip" "$feed_budget"
 status=0
-printf '\n%-44s %10s %10s %10s %8s %12s\n' "module (wasm + js)" raw gzip brotli share "brotli budget"
+printf '\n%-44s %10s %10s %10s %8s %7s %12s\n' "module (wasm + js)" raw gzip brotli share target "brotli budget"
 for row in "${MODULES[@]}"; do
-  read -r label name budget_kb <<< "$row"
+  read -r label name budget_kb target <<< "$row"
   files=("${name}_bg.wasm" "$name.js")
   [[ -f ${files[0]} || -f ${files[1]} ]] || continue
   raw=0 gz=0 br=0
@@ -122,8 +125,13 @@ for row in "${MODULES[@]}"; do
   done
   budget=$((budget_kb * 1024))
   share=$(awk -v b="$br" -v r="$reference_br" 'BEGIN { printf "%.1f%%", 100 * b / r }')
-  printf '%-44s %10d %10d %10d %8s %12d\n' "$label ($name)" "$raw" "$gz" "$br" "$share" "$budget"
+  target_text=-
+  [[ $target == - ]] || target_text="$target%"
+  printf '%-44s %10d %10d %10d %8s %7s %12d\n' "$label ($name)" "$raw" "$gz" "$br" "$share" "$target_text" "$budget"
   if (( br > budget )); then echo "FAIL: the $label module is over its size budget" >&2; status=1; fi
+  if [[ $target != - ]] && (( br * 100 > reference_br * target )); then
+    echo "note: the $label module is over issue 33's target ($target% of today's module)" >&2
+  fi
 done
 if (( widget_gzip > widget_budget )); then echo "FAIL: the widget is over its size budget" >&2; status=1; fi
 if (( feed_gzip > feed_budget )); then echo "FAIL: the demo feed is over its size budget" >&2; status=1; fi
