@@ -4,8 +4,5 @@
 //! (pure logic), `markup` (read-only views as escaped HTML). Here:
 //! - `ui`: Leptos components that present and wire.
 
-// The checker page's export until the publisher module (crates/publisher) replaces it.
-#[cfg(target_arch = "wasm32")]
-mod feed_checker;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -128,10 +128,18 @@ fn catalogues_name_their_language_and_direction() {
 /// The sources of everything the widget is built from: its own crate, the domain and markup.
 fn widget_sources() -> String {
     let mut all = String::new();
-    let mut stack: Vec<_> = ["../../src", "../domain/src", "../markup/src"]
-        .iter()
-        .map(|dir| Path::new(dir).to_path_buf())
-        .collect();
+    let mut stack: Vec<_> = [
+        "../../src",
+        "../domain/src",
+        "../markup/src",
+        "../browser/src",
+        "../shell/src",
+        "../reviewer/src",
+        "../shared-view/src",
+    ]
+    .iter()
+    .map(|dir| Path::new(dir).to_path_buf())
+    .collect();
     while let Some(dir) = stack.pop() {
         for entry in fs::read_dir(&dir).unwrap() {
             let path = entry.unwrap().path();
