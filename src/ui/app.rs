@@ -83,7 +83,7 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
     };
     let links = IncomingLinks::follow(inbox, link_problem, &hash, config.links);
     super::shared_import::provide(hash, config.compare_shared);
-    let (loading, retry) = load_feeds(feeds, &config, move |loaded, cached_from| {
+    let (loading, retry) = load_feeds::<true>(feeds, &config, move |loaded, cached_from| {
         super::feed_news::reconcile(profile, news, loaded, cached_from)
     });
     spawn_local(async move {

@@ -18,7 +18,11 @@ use std::sync::Arc;
 /// requests, `prefetched`, one per URL); the future does the rest. `before_showing` runs once
 /// the feed is usable, just before it is shown, with the date of the cached copy in use when
 /// the feed could not be fetched.
-pub fn load(
+///
+/// `KEEP_COPY`: whether this module keeps a copy of the feed in Cache Storage, and falls back
+/// to it when the feed cannot be fetched. The employee's app does; a visitor's module keeps
+/// nothing in the visitor's browser (and then carries none of that code).
+pub fn load<const KEEP_COPY: bool>(
     feeds: Feeds,
     urls: Vec<String>,
     policy: Option<LinkedFeedPolicy>,
@@ -34,10 +38,10 @@ pub fn load(
     // Translated feed texts are picked for the interface's language as it is once the feeds
     // are in; a later change loads them again (`FeedLoad::relocalise`).
     let i18n = use_context::<I18n>();
-    finish_loading(feeds, urls, requests, namespace, i18n, before_showing)
+    finish_loading::<KEEP_COPY>(feeds, urls, requests, namespace, i18n, before_showing)
 }
 
-async fn finish_loading(
+async fn finish_loading<const KEEP_COPY: bool>(
     feeds: Feeds,
     urls: Vec<String>,
     requests: Vec<impl Future<Output = Result<String, String>>>,
@@ -51,6 +55,7 @@ async fn finish_loading(
     for (url, request) in urls.iter().zip(requests) {
         match request.await {
             Ok(text) => texts.push((url.clone(), text, true)),
+            Err(err) if !KEEP_COPY => fetch_errors.push(err),
             Err(err) => match feed_cache::load(&namespace, url).await {
                 Some((text, fetched_at)) => {
                     cached_from = Some(local_date(fetched_at));
@@ -93,6 +98,9 @@ async fn finish_loading(
     feeds.state.set(FeedState::Loaded(loaded.clone()));
     browser::clock::next_frame().await;
     mark.end();
+    if !KEEP_COPY {
+        return;
+    }
     // Caching the fetched texts waits until the widget is usable: Cache Storage writes are slow.
     leptos::task::spawn_local(async move {
         for (url, text, _) in texts.iter().filter(|(_, _, fresh)| *fresh) {

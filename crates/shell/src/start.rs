@@ -33,8 +33,9 @@ pub fn start_language(config: &WidgetConfig) -> I18n {
 
 /// Starts loading the configured feeds (taking the loader's requests) and returns the future
 /// that finishes it, and "Try again": the same feeds, fetched afresh. `before_showing` runs
-/// each time a feed is usable, just before it is shown (see `feed_loader::load`).
-pub fn load_feeds(
+/// each time a feed is usable, just before it is shown; `KEEP_COPY` whether the module keeps a
+/// copy of it (see `feed_loader::load`).
+pub fn load_feeds<const KEEP_COPY: bool>(
     feeds: Feeds,
     config: &WidgetConfig,
     before_showing: impl Fn(&LoadedFeed, Option<String>) + Copy + Send + Sync + 'static,
@@ -44,7 +45,7 @@ pub fn load_feeds(
         config.linked_feed_policy.clone(),
         config.keys.namespace().to_owned(),
     );
-    let first = feed_loader::load(
+    let first = feed_loader::load::<KEEP_COPY>(
         feeds,
         urls.clone(),
         policy.clone(),
@@ -54,7 +55,7 @@ pub fn load_feeds(
     );
     let retry = Callback::new(move |()| {
         feeds.state.set(FeedState::Loading);
-        spawn_local(feed_loader::load(
+        spawn_local(feed_loader::load::<KEEP_COPY>(
             feeds,
             urls.clone(),
             policy.clone(),

@@ -28,7 +28,8 @@ pub fn VisitorFrame(
     let feeds = Feeds::provide(config.show_diagnostics, reader);
     let notifier = Notifier::provide(i18n);
     LinkAddress::provide(&config);
-    let (loading, retry) = load_feeds(feeds, &config, |_, _| {});
+    // A visitor's browser keeps no copy of the organisation's framework.
+    let (loading, retry) = load_feeds::<false>(feeds, &config, |_, _| {});
     spawn_local(async move {
         loading.await;
         mark.end();
