@@ -3,7 +3,7 @@
 //! `src/domain/i18n/languages.rs`. Adding a language is adding its file.
 
 // build.rs runs on the build machine, never in the module: clippy.toml's size rules do not apply.
-#![allow(clippy::disallowed_methods)]
+#![allow(clippy::disallowed_methods, clippy::disallowed_types)]
 
 use std::fmt::Write as _;
 use std::fs;
@@ -11,6 +11,9 @@ use std::path::Path;
 
 fn main() {
     println!("cargo:rerun-if-changed=../../i18n");
+    // Which English texts only the employee's app uses (`english_keys`).
+    println!("cargo:rerun-if-changed=../../src");
+    println!("cargo:rerun-if-changed=..");
     let mut languages = Vec::new();
     let mut entries: Vec<_> = fs::read_dir("../../i18n")
         .expect("the i18n folder with the catalogues")
@@ -158,14 +161,28 @@ fn english_keys() -> String {
         names.push(name);
     }
     out.push_str("}\n");
-    // One string and where each message ends in it: half the bytes of a table of &str.
+    // One string and where each message ends in it: half the bytes of a table of &str. Texts
+    // only the employee's app uses are a second string, which a visitor's module (reviewer,
+    // shared view) never links: `keys::include_employee_texts`.
+    let employee_only = employee_only_constants(&names);
     let mut all = String::new();
     let mut ends = String::new();
-    for (_, other, _) in &messages {
-        all.push_str(other);
+    let mut employee = String::new();
+    let mut employee_ends = String::new();
+    for ((_, other, _), name) in messages.iter().zip(&names) {
+        if employee_only.contains(name) {
+            employee.push_str(other);
+        } else {
+            all.push_str(other);
+        }
         writeln!(ends, "    {},", all.len()).unwrap();
+        writeln!(employee_ends, "    {},", employee.len()).unwrap();
     }
     writeln!(out, "pub(crate) static ENGLISH_TEXT: &str = {all:?};").unwrap();
+    writeln!(out, "pub(crate) static EMPLOYEE_TEXT: &str = {employee:?};").unwrap();
+    out.push_str("pub(crate) static EMPLOYEE_ENDS: [u32; MESSAGE_COUNT] = [\n");
+    out.push_str(&employee_ends);
+    out.push_str("];\n");
     out.push_str("pub(crate) static ENGLISH_ENDS: [u32; MESSAGE_COUNT] = [\n");
     out.push_str(&ends);
     out.push_str("];\n/// The `_one` forms of English plural messages, by key.\n");
@@ -182,4 +199,54 @@ fn english_keys() -> String {
     }
     out.push_str("];\n");
     out
+}
+
+/// The constants (`NAV_ASSESS`) the employee's app (`../../src`) uses and no other crate's
+/// code does: their English texts are kept apart, so the visitors' modules, which never run
+/// that code, do not carry them. Found by reading the sources for `k::NAME`, as the catalogue
+/// test does (`tests/i18n_catalogues.rs`); a crate that starts using one makes it shared.
+fn employee_only_constants(names: &[String]) -> std::collections::HashSet<String> {
+    let read = |roots: &[&str]| {
+        let mut all = String::new();
+        let mut stack: Vec<std::path::PathBuf> =
+            roots.iter().map(|r| Path::new(r).to_path_buf()).collect();
+        while let Some(dir) = stack.pop() {
+            let Ok(entries) = fs::read_dir(&dir) else {
+                continue;
+            };
+            for entry in entries.filter_map(Result::ok) {
+                let path = entry.path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    all.push_str(&fs::read_to_string(&path).unwrap_or_default());
+                }
+            }
+        }
+        all
+    };
+    let employee = read(&["../../src"]);
+    let crates: Vec<String> = fs::read_dir("..")
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| e.path().join("src").display().to_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    let others = read(&crates.iter().map(String::as_str).collect::<Vec<_>>());
+    let uses = |text: &str, name: &str| {
+        let needle = format!("k::{name}");
+        text.match_indices(&needle).any(|(at, found)| {
+            !text[at + found.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
+        })
+    };
+    names
+        .iter()
+        .filter(|name| uses(&employee, name) && !uses(&others, name))
+        .cloned()
+        .collect()
 }

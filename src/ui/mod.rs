@@ -41,5 +41,7 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen]
 pub fn mount(container: web_sys::HtmlElement, options: JsValue) -> Mounted {
     let config = WidgetConfig::from_options(&options);
+    // The English texts only this app uses: the visitors' modules do without them.
+    domain::i18n::keys::include_employee_texts();
     shell::mount::mount(container, move || view! { <App config=config.clone() /> })
 }

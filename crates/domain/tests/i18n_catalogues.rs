@@ -210,3 +210,66 @@ fn the_loaders_skeleton_texts_are_the_catalogues() {
         );
     }
 }
+
+/// The English texts every module carries are those any code outside the employee's app uses
+/// (`build.rs` splits them): a visitor's module (reviewer, shared view) never shows an empty
+/// text. The rest exist, in the employee's table.
+#[test]
+fn every_text_code_outside_the_employees_app_uses_is_in_every_module() {
+    let mut outside = String::new();
+    for dir in fs::read_dir("..").unwrap().filter_map(Result::ok) {
+        let src = dir.path().join("src");
+        if src.is_dir() {
+            outside.push_str(&sources_under(&src));
+        }
+    }
+    let mut employee_only = 0;
+    for (key, _) in messages(&catalogue("en")) {
+        if key.starts_with("skeleton.") {
+            continue;
+        }
+        let Some(found) = domain::i18n::keys::find_key(&key) else {
+            continue;
+        };
+        let name = constant(&key);
+        let used_outside = outside
+            .match_indices(&format!("k::{name}"))
+            .any(|(at, found)| {
+                !outside[at + found.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
+            });
+        let shared = domain::i18n::keys::in_shared_table(found);
+        if used_outside {
+            assert!(shared, "k::{name} is used outside the employee's app, but its English text is not in every module");
+        } else if !shared {
+            employee_only += 1;
+        }
+        assert!(
+            !domain::i18n::keys::english_text(found).is_empty(),
+            "{key} has no English text"
+        );
+    }
+    // The split does something: most of the sections' texts are the employee's alone.
+    assert!(
+        employee_only > 100,
+        "only {employee_only} texts are the employee's alone"
+    );
+}
+
+fn sources_under(root: &Path) -> String {
+    let mut all = String::new();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                all.push_str(&fs::read_to_string(&path).unwrap());
+            }
+        }
+    }
+    all
+}

@@ -24,15 +24,46 @@ pub fn find_key(key: &str) -> Option<Key> {
 }
 
 pub fn english_text(key: Key) -> &'static str {
+    let shared = text_in(ENGLISH_TEXT, &ENGLISH_ENDS, key);
+    if !shared.is_empty() {
+        return shared;
+    }
+    employee_texts().map_or("", |(text, ends)| text_in(text, ends, key))
+}
+
+fn text_in(text: &'static str, ends: &[u32; MESSAGE_COUNT], key: Key) -> &'static str {
     let i = usize::from(key.0);
-    let start = if i == 0 {
-        0
-    } else {
-        ENGLISH_ENDS[i - 1] as usize
-    };
-    ENGLISH_TEXT
-        .get(start..ENGLISH_ENDS[i] as usize)
-        .unwrap_or_default()
+    let start = if i == 0 { 0 } else { ends[i - 1] as usize };
+    text.get(start..ends[i] as usize).unwrap_or_default()
+}
+
+type Texts = (&'static str, &'static [u32; MESSAGE_COUNT]);
+
+#[cfg(target_arch = "wasm32")]
+static EMPLOYEE: std::sync::OnceLock<Texts> = std::sync::OnceLock::new();
+
+/// Makes the English texts only the employee's app uses available (its `mount` calls this).
+/// A visitor's module never calls it, so it never carries them: `build.rs` puts every text
+/// that code outside the employee's app uses in the shared table.
+pub fn include_employee_texts() {
+    #[cfg(target_arch = "wasm32")]
+    EMPLOYEE.get_or_init(|| (EMPLOYEE_TEXT, &EMPLOYEE_ENDS));
+}
+
+#[cfg(target_arch = "wasm32")]
+fn employee_texts() -> Option<Texts> {
+    EMPLOYEE.get().copied()
+}
+
+/// Natively (tests, tools) every text is there.
+#[cfg(not(target_arch = "wasm32"))]
+fn employee_texts() -> Option<Texts> {
+    Some((EMPLOYEE_TEXT, &EMPLOYEE_ENDS))
+}
+
+/// Whether `key`'s English text is in the table every module carries (for the tests).
+pub fn in_shared_table(key: Key) -> bool {
+    !text_in(ENGLISH_TEXT, &ENGLISH_ENDS, key).is_empty()
 }
 
 /// English's `_one` form of a plural message, if it has one.
