@@ -23,12 +23,7 @@ pub fn role_options(feed: &Feed, empty: &str, tr: &Translator) -> String {
         m.open("optgroup", &[("label", label)]);
         for &idx in roles {
             let role = &feed.roles[idx];
-            let text = if role.seniority.is_empty() {
-                role.name.clone()
-            } else {
-                format!("{} · {}", role.name, role.seniority)
-            };
-            m.element("option", &[("value", &role.id)], &text);
+            m.element("option", &[("value", &role.id)], &role.label());
         }
         m.close("optgroup");
     }

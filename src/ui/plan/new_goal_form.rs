@@ -4,7 +4,7 @@
 use crate::ui::profile_sync::use_profile;
 use browser::random::tab_tag;
 use domain::i18n::k;
-use domain::plan::{new_goal_by, update_goal};
+use domain::plan::{default_aim, new_goal_by, update_goal};
 use domain::undo::Undo;
 use leptos::prelude::*;
 use markup::select_options::{level_options, options};
@@ -55,19 +55,22 @@ pub fn NewGoalForm() -> impl IntoView {
         }
     };
     let level_options = level_options(&loaded.feed().scale, &i18n.translator());
-    let asked_level = {
+    // What the goal aims at when a skill is chosen: above where the person stands.
+    let default_level = {
         let loaded = loaded.clone();
         move |skill_id: &str| {
             let feed = loaded.feed();
             let skill = feed.skill_by_id(skill_id)?;
-            let role = profile
-                .with_untracked(|p| p.target_role.value.clone())
-                .and_then(|r| feed.role_by_id(&r))?;
-            feed.roles[role]
-                .requirements
-                .iter()
-                .find(|q| q.skill == skill)
-                .map(|q| q.level)
+            let (now, target) =
+                profile.with_untracked(|p| (p.level(skill_id), p.target_role.value.clone()));
+            let asked = target.and_then(|r| feed.role_by_id(&r)).and_then(|role| {
+                feed.roles[role]
+                    .requirements
+                    .iter()
+                    .find(|q| q.skill == skill)
+                    .map(|q| q.level)
+            });
+            Some(default_aim(now, asked, &feed.scale))
         }
     };
     let submit = move |ev: web_sys::SubmitEvent| {
@@ -139,7 +142,7 @@ pub fn NewGoalForm() -> impl IntoView {
                         prop:value=move || skill.get()
                         on:change=move |ev| {
                             let id = event_target_value(&ev);
-                            level.set(asked_level(&id).map_or(String::new(), |l| l.to_string()));
+                            level.set(default_level(&id).map_or(String::new(), |l| l.to_string()));
                             skill.set(id);
                         }
                     ></select>

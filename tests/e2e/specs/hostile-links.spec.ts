@@ -28,6 +28,7 @@ test('a crafted target date in a share link is never shown, imported or exported
   await expect(page.getByTestId('plan-document')).not.toContainText('Pwned');
 
   await page.getByTestId('import-details').locator('summary').click();
+  await page.getByTestId('compare-with-mine').click();
   await page.getByTestId('import-add').click();
   await expect(page.getByTestId('shared-view')).toHaveCount(0);
   await widget.goto('plan');

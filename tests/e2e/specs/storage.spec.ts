@@ -260,6 +260,7 @@ test('a share link opens read-only in a fresh browser, and never replaces the vi
   expect(unchanged.target_role).toEqual(viewersOwn.target_role);
 
   await viewerPage.getByTestId('import-details').locator('summary').click();
+  await viewerPage.getByTestId('compare-with-mine').click();
   await viewerPage.getByTestId('import-add').click();
   await expect(viewer.targetRole).toBeVisible();
   await expect.poll(async () => (await viewer.storedProfile()).skills.python?.level).toBe(3);

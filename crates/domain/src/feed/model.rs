@@ -114,6 +114,17 @@ pub struct Role {
 }
 
 impl Role {
+    /// The role as a menu names it: "Data Analyst · Junior", or only the name when it says its
+    /// seniority already ("Junior Data Analyst", "Data Analyst Junior"), never both.
+    pub fn label(&self) -> String {
+        let seniority = self.seniority.trim();
+        if seniority.is_empty() || says(&self.name, seniority) {
+            self.name.clone()
+        } else {
+            format!("{} · {seniority}", self.name)
+        }
+    }
+
     /// "Data & Analytics · Senior", leaving out what the feed does not give.
     pub fn family_and_seniority(&self) -> String {
         [self.family.trim(), self.seniority.trim()]
@@ -122,6 +133,18 @@ impl Role {
             .collect::<Vec<_>>()
             .join(" · ")
     }
+}
+
+/// Whether `text` holds the words of `phrase` in a row, ignoring case and punctuation.
+fn says(text: &str, phrase: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (text, phrase) = (words(text), words(phrase));
+    !phrase.is_empty() && text.windows(phrase.len()).any(|w| w == phrase.as_slice())
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -166,4 +189,48 @@ pub struct Mentor {
     pub languages: Vec<String>,
     pub location: String,
     pub utc_offset: Option<f32>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn role(name: &str, seniority: &str) -> Role {
+        Role {
+            id: "r".into(),
+            name: name.into(),
+            other_names: Vec::new(),
+            family: String::new(),
+            seniority: seniority.into(),
+            description: String::new(),
+            requirements: Vec::new(),
+            next_roles: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_role_label_never_repeats_the_seniority_its_name_says() {
+        assert_eq!(
+            role("Data Analyst Junior", "Junior").label(),
+            "Data Analyst Junior"
+        );
+        assert_eq!(
+            role("Senior Software Engineer", "senior").label(),
+            "Senior Software Engineer"
+        );
+        assert_eq!(
+            role("Lead, Platform (Principal level)", "Principal level").label(),
+            "Lead, Platform (Principal level)"
+        );
+        assert_eq!(
+            role("Data Analyst", "Junior").label(),
+            "Data Analyst · Junior"
+        );
+        // A word inside another word is not the seniority.
+        assert_eq!(
+            role("Seniority Analyst", "Senior").label(),
+            "Seniority Analyst · Senior"
+        );
+        assert_eq!(role("Data Analyst", " ").label(), "Data Analyst");
+    }
 }

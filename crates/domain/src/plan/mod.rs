@@ -14,7 +14,7 @@ use crate::feed::Feed;
 use crate::i18n::k;
 use crate::i18n::Translator;
 use crate::profile::{Goal, GoalStatus, Profile};
-use crate::scale::Level;
+use crate::scale::{Level, Scale};
 use stdx::time::days_from_iso;
 
 /// The live goal for a skill, if the user has one.
@@ -95,6 +95,27 @@ pub fn new_goal_by(
 }
 
 /// What a goal is called: the person's title, else its skill's name; `None` for neither.
+/// The level a goal of one's own for a skill aims at by default: what the target role asks
+/// when that is above where the person stands, else one level above where they stand (the
+/// scale's lowest step above its minimum when unrated), never past the scale's top. A goal
+/// that aims where one already is would be no goal.
+pub fn default_aim(now: Option<Level>, asked: Option<Level>, scale: &Scale) -> Level {
+    let next = |level: Level| {
+        scale
+            .levels
+            .iter()
+            .map(|l| l.level)
+            .find(|&l| l > level)
+            .unwrap_or(scale.max())
+    };
+    match (now, asked) {
+        (Some(now), Some(asked)) if asked > now => asked,
+        (Some(now), _) => next(now),
+        (None, Some(asked)) if asked > scale.min() => asked,
+        (None, _) => next(scale.min()),
+    }
+}
+
 pub fn goal_name(goal: &Goal, feed: &Feed) -> Option<String> {
     if !goal.title.trim().is_empty() {
         return Some(goal.title.trim().to_owned());
@@ -296,6 +317,23 @@ pub fn is_overdue(goal: &Goal, today: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_goal_of_ones_own_aims_above_where_one_stands() {
+        let scale = Scale::default(); // 0 … 5
+                                      // The target asks for more: aim at it.
+        assert_eq!(default_aim(Some(2), Some(4), &scale), 4);
+        // The target asks for what one has, or less: one level above.
+        assert_eq!(default_aim(Some(2), Some(2), &scale), 3);
+        assert_eq!(default_aim(Some(3), Some(1), &scale), 4);
+        assert_eq!(default_aim(Some(2), None, &scale), 3);
+        // Never past the top.
+        assert_eq!(default_aim(Some(5), None, &scale), 5);
+        // Unrated: what the target asks, else the first step.
+        assert_eq!(default_aim(None, Some(3), &scale), 3);
+        assert_eq!(default_aim(None, None, &scale), 1);
+        assert_eq!(default_aim(None, Some(0), &scale), 1);
+    }
     use crate::feed::{load_feeds, FeedSource};
 
     fn feed() -> Feed {
