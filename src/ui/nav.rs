@@ -37,7 +37,7 @@ pub fn Nav() -> impl IntoView {
                         class:sg-nav-current=current
                         aria-current=move || current().then_some("page")
                         data-testid=format!("nav-{}", section.slug())
-                        on:click=move |_| nav.section.set(section)
+                        on:click=move |_| nav.open(section)
                     >
                         {i18n.t(section.label_key())}
                     </button>

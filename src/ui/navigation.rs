@@ -83,6 +83,37 @@ impl Navigation {
         navigation
     }
 
+    /// Opens `section` from its tab: at its top (a long section left scrolled far down does
+    /// not hand its scroll position to the next), without the last section's confirmation,
+    /// whose Undo belongs where it was made.
+    pub fn open(&self, section: Section) {
+        self.notifier.toast.set(None);
+        self.section.set(section);
+        let notifier = self.notifier;
+        leptos::task::spawn_local(async move {
+            browser::clock::next_frame().await;
+            let Some(root) = notifier.root.get_untracked() else {
+                return;
+            };
+            let top_of = |selector: &str| {
+                root.query_selector(selector)
+                    .ok()
+                    .flatten()
+                    .map(|e| (e.get_bounding_client_rect().top(), e))
+            };
+            // Above the tabs' bottom edge means scrolled past (the tabs stay at the top on
+            // phones); the section's scroll margin keeps it clear of them.
+            if let (Some((top, main)), Some(nav)) = (
+                top_of(".sg-main"),
+                root.query_selector(".sg-nav").ok().flatten(),
+            ) {
+                if top < nav.get_bounding_client_rect().bottom() - 1.0 {
+                    main.scroll_into_view();
+                }
+            }
+        });
+    }
+
     /// Opens `section` and, once it is drawn, moves keyboard focus to the element matching
     /// `selector` in it.
     pub fn go_to(&self, section: Section, selector: impl Into<String>) {

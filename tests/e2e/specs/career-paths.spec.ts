@@ -20,7 +20,7 @@ async function analystAimingForLead(page: Page) {
   await widget.chooseTargetRole('Data Analyst · Associate');
   await widget.rate('sql', '2 Working');
   await widget.rate('statistics', '1 Aware');
-  await widget.chooseTargetRole('Analytics Lead · Lead');
+  await widget.chooseTargetRole('Analytics Lead');
   await widget.goto('paths');
   return widget;
 }

@@ -156,7 +156,7 @@ test('on a 375 px phone the sections are one row that stays reachable however fa
   await expect(buttons[0]).toBeInViewport({ ratio: 1 });
 
   // A long page: every tab can be reached from its bottom.
-  await widget.chooseTargetRole('Senior Software Engineer · Senior');
+  await widget.chooseTargetRole('Senior Software Engineer');
   for (const [i, section] of SECTIONS.entries()) {
     await widget.goto('assess');
     await scrollToBottom(page);

@@ -19,7 +19,7 @@ test('ratings give a prioritised gap list, the fit figure, and chart tables with
   await widget.open();
   await widget.waitForFeed();
   // Senior Platform Engineer: kubernetes 4 E, cloud 4 E, ci-cd 4 I, observability 4 E, security 3 I, system-design 3 I, rust 2 N, writing 3 I.
-  await widget.chooseTargetRole('Senior Platform Engineer · Senior');
+  await widget.chooseTargetRole('Senior Platform Engineer');
   await widget.rate('kubernetes', '2 Working'); // gap 2 × 3 = 6
   await widget.rate('ci-cd', '1 Aware'); // gap 3 × 2 = 6
   await widget.rate('observability', '3 Practitioner'); // gap 1 × 3 = 3
@@ -129,7 +129,7 @@ test('the gap screen fits a 320 px sidebar without horizontal scrolling', async 
   const widget = new SkillgapPage(page);
   await widget.open();
   await widget.waitForFeed();
-  await widget.chooseTargetRole('Senior Software Engineer · Senior');
+  await widget.chooseTargetRole('Senior Software Engineer');
   await widget.rate('javascript', '2 Working');
   for (const section of ['assess', 'gap', 'explore', 'data'] as const) {
     await widget.goto(section);
@@ -143,12 +143,12 @@ test('no word in the gap tables is broken across lines, from 320 to 1280 px', as
   const widget = new SkillgapPage(page);
   await widget.open();
   await widget.waitForFeed();
-  await widget.chooseTargetRole('Senior Platform Engineer · Senior');
+  await widget.chooseTargetRole('Senior Platform Engineer');
   await widget.rate('observability', '3 Practitioner');
   await widget.rate('kubernetes', '4 Advanced');
   let cutLabels = 0;
   // Platform Engineer needs "Technical troubleshooting", longer than the chart's 22 characters.
-  for (const [role, roleId] of [['Senior Platform Engineer · Senior', 'senior-platform-engineer'], ['Platform Engineer · Associate', 'platform-engineer']]) {
+  for (const [role, roleId] of [['Senior Platform Engineer', 'senior-platform-engineer'], ['Platform Engineer · Associate', 'platform-engineer']]) {
     await widget.goto('assess');
     await widget.chooseTargetRole(role);
     await widget.goto('gap');

@@ -157,7 +157,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await widget.waitForFeed();
     await expectNoAxeViolations(page);
     await widget.chooseCurrentRole('UX Designer · Associate');
-    await widget.chooseTargetRole('Senior UX Designer · Senior');
+    await widget.chooseTargetRole('Senior UX Designer');
     await widget.rate('accessibility', '2 Working');
     await page.getByTestId('skill-search').fill('stats');
     await page.getByRole('button', { name: 'Add Statistics to my profile' }).click();

@@ -13,7 +13,7 @@ const COLLEAGUE = link({ t: 'data-analyst', r: { javascript: 0, python: 3, sql: 
 async function myOwnProfile(widget: SkillgapPage) {
   await widget.open();
   await widget.waitForFeed();
-  await widget.chooseTargetRole('Senior Software Engineer · Senior');
+  await widget.chooseTargetRole('Senior Software Engineer');
   await widget.rate('javascript', '5 Expert');
   await widget.openDetails('javascript');
   const note = widget.skillGroup('javascript').getByTestId('note');

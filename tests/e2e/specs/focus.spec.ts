@@ -1,0 +1,47 @@
+import { expect, test } from '@playwright/test';
+import { SkillgapPage } from '../support/skillgap-page';
+
+/* Issue 34: one clear path, nothing in the way. */
+
+test('a tab opens its section at its top on a phone, and the last section’s confirmation does not follow', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  const widget = new SkillgapPage(page);
+  await widget.open();
+  await widget.waitForFeed();
+  await widget.chooseTargetRole('Senior Software Engineer');
+  await expect(page.getByTestId('toast')).toBeVisible();
+  // Far down the rating list, where the tabs stay at the top of the screen.
+  await widget.rate('javascript', '3 Practitioner');
+  await page.mouse.wheel(0, 4000);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1500);
+  await page.getByTestId('nav-gap').click();
+  const section = page.getByTestId('section-gap');
+  await expect(section).toBeVisible();
+  // Its headline is on screen, just below the tabs, not the charts further down.
+  const nav = await page.locator('skill-gap').getByRole('navigation').boundingBox();
+  const headline = section.getByTestId('fit');
+  await expect.poll(async () => (await headline.boundingBox())!.y).toBeGreaterThanOrEqual(nav!.y + nav!.height);
+  expect((await headline.boundingBox())!.y).toBeLessThan(740 / 3);
+  // The role change's confirmation (and its Undo) stayed with the section it was made in.
+  await expect(page.getByTestId('toast')).toHaveCount(0);
+});
+
+test('role menus never repeat the seniority a role’s name already says', async ({ page }) => {
+  const widget = new SkillgapPage(page);
+  await widget.open('?feed=/fixtures/seniority-in-names.json');
+  await widget.waitForFeed();
+  await expect(widget.targetRole.locator('option')).toHaveText(['Choose a role…', 'Data Analyst Junior', 'Senior Data Analyst', 'Data Analyst · Associate']);
+});
+
+test('a goal of one’s own for a skill aims a level above where one stands', async ({ page }) => {
+  const widget = new SkillgapPage(page);
+  await widget.open('?feed=/fixtures/seniority-in-names.json');
+  await widget.waitForFeed();
+  await widget.chooseTargetRole('Data Analyst Junior');
+  await widget.rate('sql', '2 Working');
+  await widget.goto('plan');
+  const form = page.getByTestId('new-goal');
+  await form.getByTestId('new-goal-skill').selectOption('sql');
+  // The role asks for 2, which is where I stand: the goal aims at 3, not at 2.
+  await expect(form.getByLabel('Level to reach')).toHaveValue('3');
+});
