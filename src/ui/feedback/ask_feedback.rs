@@ -1,5 +1,5 @@
-//! Asking people one chooses for their view of one's skills: pick the skills (the target
-//! role's by default), add a note and the name to show, and get a link to send by one's own
+//! Asking people one chooses for their view of one's skills: pick the skills (the few of the
+//! target role's most worth asking about, by default), add a note and the name to show, and get a link to send by one's own
 //! means. Answers come back as links (or files) and are matched to the request here.
 
 use super::receive::{receive_answer, Inbox};
@@ -7,7 +7,8 @@ use crate::ui::profile_sync::use_profile;
 use browser::downloads::read_chosen_file;
 use browser::feedback_link::encode_request;
 use browser::random::local_id;
-use domain::feedback::{record_request, FeedbackRequest};
+use domain::feedback::{record_request, worth_asking, FeedbackRequest};
+use domain::gap::RoleGap;
 use domain::i18n::k;
 use leptos::html::Input;
 use leptos::prelude::*;
@@ -27,6 +28,7 @@ pub fn AskFeedback() -> impl IntoView {
     let i18n = use_i18n();
     let links = shell::link_address::use_link_address();
     let loaded = use_feed();
+    let loaded_for_suggested = loaded.clone();
     // The skills one can ask about: the target role's, then the others one rated.
     let candidates = Memo::new(move |_| {
         let feed = loaded.feed();
@@ -65,18 +67,29 @@ pub fn AskFeedback() -> impl IntoView {
             ids
         })
     });
-    let chosen = RwSignal::new(None::<Vec<String>>);
-    // What is ticked: the person's choice, else the target role's skills.
-    let picked = Memo::new(move |_| {
-        chosen.get().unwrap_or_else(|| {
-            candidates.with(|c| {
-                c.iter()
-                    .filter(|(_, _, d)| *d)
-                    .map(|(id, _, _)| id.clone())
-                    .collect()
-            })
+    // Ticked until the person chooses: the few of the target role's skills most worth another
+    // view (`worth_asking`: its gaps first, at most eight), not every skill of the role.
+    let suggested = Memo::new(move |_| {
+        let feed = loaded_for_suggested.feed();
+        profile.with(|p| {
+            let Some(role) = p
+                .target_role
+                .value
+                .as_deref()
+                .and_then(|r| feed.role_by_id(r))
+            else {
+                return Vec::new();
+            };
+            let gap = RoleGap::new(feed, &feed.roles[role], |id| p.level(id));
+            worth_asking(&gap, feed, p)
+                .into_iter()
+                .map(|i| feed.skills[i].id.clone())
+                .collect::<Vec<_>>()
         })
     });
+    let chosen = RwSignal::new(None::<Vec<String>>);
+    // What is ticked: the person's choice, else the suggested skills.
+    let picked = Memo::new(move |_| chosen.get().unwrap_or_else(|| suggested.get()));
     let toggle = move |id: String, on: bool| {
         let mut list = picked.get_untracked();
         list.retain(|s| *s != id);

@@ -45,3 +45,26 @@ test('a goal of one’s own for a skill aims a level above where one stands', as
   // The role asks for 2, which is where I stand: the goal aims at 3, not at 2.
   await expect(form.getByLabel('Level to reach')).toHaveValue('3');
 });
+
+test('a feedback request starts with the few skills worth asking about, gaps first, and the person can add more', async ({ page }) => {
+  const widget = new SkillgapPage(page);
+  await widget.open();
+  await widget.waitForFeed();
+  await widget.chooseTargetRole('Senior Software Engineer');
+  await widget.rate('javascript', '1 Aware');
+  await widget.goto('gap');
+  await page.getByTestId('ask-feedback').locator('summary').click();
+  const skills = page.getByTestId('ask-skills').getByRole('checkbox');
+  const total = await skills.count();
+  expect(total).toBeGreaterThan(8);
+  await expect(page.getByTestId('ask-skills').getByRole('checkbox', { checked: true })).toHaveCount(8);
+  // The rated gap leads the suggestion; a skill left out can be ticked.
+  await expect(page.getByTestId('ask-skills').getByRole('checkbox', { name: 'JavaScript' })).toBeChecked();
+  const unticked = page.getByTestId('ask-skills').getByRole('checkbox', { checked: false }).first();
+  await unticked.check();
+  await page.getByTestId('ask-name').fill('Ana Lima');
+  await page.getByTestId('create-request').click();
+  await expect(page.getByTestId('request-link')).toHaveValue(/#sgr1\./);
+  const stored = await widget.storedProfile();
+  expect(Object.values(stored.feedback_requests).map((r: any) => r.skills.length)).toEqual([9]);
+});

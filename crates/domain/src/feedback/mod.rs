@@ -17,6 +17,7 @@ pub mod link;
 pub mod model;
 pub mod receive;
 pub mod validate;
+pub mod worth_asking;
 
 pub use compare::{compare, SkillComparison};
 pub use csv::feedback_csv;
@@ -33,6 +34,7 @@ pub use receive::{
     record_request, restore_feedback,
 };
 pub use validate::{request_from_json, response_from_json};
+pub use worth_asking::{worth_asking, MAX_ASKED};
 
 /// A request link's fragment starts with this (then base64url of zlib JSON).
 pub const REQUEST_PREFIX: &str = "sgr1.";
