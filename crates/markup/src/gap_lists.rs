@@ -28,9 +28,18 @@ pub fn level_text(scale: &Scale, level: Level, tr: &Translator) -> String {
     }
 }
 
-/// What a priority offers: its goal in the plan (or adding one), and its suggestions. The
-/// list's one click handler reads the buttons' [`MarkupAction`] (`ui/gap/priority_list.rs`).
-fn gap_actions(m: &mut Markup, skill_id: &str, skill_name: &str, in_plan: bool, tr: &Translator) {
+/// What a priority offers: its goal in the plan (or adding one), and its suggestions where
+/// the framework has any (`with_resources`: a framework without learning resources offers no
+/// "Find resources" that would find nothing). The list's one click handler reads the buttons'
+/// [`MarkupAction`] (`ui/gap/priority_list.rs`).
+fn gap_actions(
+    m: &mut Markup,
+    skill_id: &str,
+    skill_name: &str,
+    in_plan: bool,
+    with_resources: bool,
+    tr: &Translator,
+) {
     let id = skill_id.to_owned();
     let (plan, label) = if in_plan {
         (
@@ -45,13 +54,13 @@ fn gap_actions(m: &mut Markup, skill_id: &str, skill_name: &str, in_plan: bool, 
     };
     let named = tr.tf(k::GAP_NAME_SUFFIX, &[("name", skill_name)]);
     m.open("span", &[("class", "sg-gap-actions")]);
-    for (action, label) in [
-        (plan, label),
+    let find = with_resources.then(|| {
         (
             MarkupAction::FindResources(id),
             tr.t(k::GAP_ACTION_FIND_RESOURCES),
-        ),
-    ] {
+        )
+    });
+    for (action, label) in std::iter::once((plan, label)).chain(find) {
         action
             .open_button(
                 m,
@@ -107,7 +116,14 @@ pub fn priority_items(
             &status,
             Some(&detail),
         );
-        gap_actions(&mut m, &skill.id, &skill.name, in_plan(&skill.id), tr);
+        gap_actions(
+            &mut m,
+            &skill.id,
+            &skill.name,
+            in_plan(&skill.id),
+            !feed.resources.is_empty(),
+            tr,
+        );
         m.close("li");
     }
     for line in gap.lines.iter().filter(|l| l.current.is_none()) {
@@ -242,6 +258,13 @@ mod tests {
 
         let strengths = strength_items(&feed, &gap, &profile, &en).unwrap();
         assert_eq!(count(&strengths, "<li "), 1);
+
+        // A framework without learning resources offers nothing to find.
+        let mut bare = feed.clone();
+        bare.resources.clear();
+        let html = priority_items(&bare, &gap, &profile, |_| false, &en);
+        assert_eq!(count(&html, "data-action=\"find-resources\""), 0);
+        assert_eq!(count(&html, "data-action=\"add-to-plan\""), 2);
         assert!(strengths.contains("data-testid=\"strength-s3\""));
         assert!(strengths.contains(">4 · meets 3<"));
     }

@@ -17,7 +17,9 @@ pub fn demo_gap(ratings: &[Option<Level>]) -> (Feed, usize, RoleGap) {
     let text = serde_json::json!({
         "format_version": 1,
         "skills": skills,
-        "roles": [{"id": "r", "name": "Role \"R\"", "requirements": requirements}]
+        "roles": [{"id": "r", "name": "Role \"R\"", "requirements": requirements}],
+        "resources": [{"id": "course", "title": "A course", "url": "https://learn.example/course",
+                       "kind": "course", "skills": [{"skill": "s0", "from": 0, "to": 3}]}]
     })
     .to_string();
     let feed = load_feeds(&[FeedSource {

@@ -22,6 +22,12 @@ pub fn ResourceList() -> impl IntoView {
     let gaps = use_shown_gaps();
     let sort = RwSignal::new("best".to_owned());
     let loaded = use_feed();
+    // A framework without learning resources says so, rather than blame the preferences.
+    let none_key = if loaded.feed().resources.is_empty() {
+        k::RESOURCE_LIST_FRAMEWORK_HAS_NONE
+    } else {
+        k::RESOURCE_LIST_NONE
+    };
     let suggestions = Memo::new(move |_| {
         let mark = Mark::start("skillgap:suggest-resources");
         let feed = loaded.feed();
@@ -62,7 +68,7 @@ pub fn ResourceList() -> impl IntoView {
             fallback=move || {
                 view! {
                     <p class="sg-muted" data-testid="no-resources">
-                        {i18n.t(k::RESOURCE_LIST_NONE)}
+                        {i18n.t(none_key)}
                     </p>
                 }
             }

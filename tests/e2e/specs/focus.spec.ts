@@ -68,3 +68,18 @@ test('a feedback request starts with the few skills worth asking about, gaps fir
   const stored = await widget.storedProfile();
   expect(Object.values(stored.feedback_requests).map((r: any) => r.skills.length)).toEqual([9]);
 });
+
+test('a framework without learning resources says so, and no gap offers to find any', async ({ page }) => {
+  const widget = new SkillgapPage(page);
+  await widget.open('?feed=/fixtures/seniority-in-names.json');
+  await widget.waitForFeed();
+  await widget.chooseTargetRole('Senior Data Analyst');
+  await widget.rate('sql', '1 Aware');
+  await widget.goto('gap');
+  const gap = page.getByTestId('gap-sql');
+  await expect(gap).toContainText('Add to plan');
+  await expect(gap.locator('[data-action="find-resources"]')).toHaveCount(0);
+  await widget.goto('grow');
+  await expect(page.getByTestId('no-resources')).toHaveText(/framework lists no learning resources yet/);
+  await expect(page.getByTestId('skillgap')).not.toContainText('Loosen a preference');
+});
