@@ -14,6 +14,7 @@ use domain::profile::export::{
 };
 use domain::profile::merge::merge;
 use domain::profile::Profile;
+use domain::profile::Stamped;
 use domain::share::{shared_from, ShareParts};
 use domain::undo::Undo;
 use leptos::html::Input;
@@ -251,6 +252,8 @@ fn SharePanel() -> impl IntoView {
     let include_plan = RwSignal::new(true);
     // Other people's views are theirs too: off unless the person ticks it.
     let include_feedback = RwSignal::new(false);
+    // Whose profile it is, when the person chooses to say.
+    let include_name = RwSignal::new(false);
     // The link, or why this browser cannot make one.
     let link = RwSignal::new(Ok::<String, String>(String::new()));
     let latest = StoredValue::new(0u32);
@@ -259,8 +262,11 @@ fn SharePanel() -> impl IntoView {
             ratings: include_ratings.get(),
             plan: include_plan.get(),
             feedback: include_feedback.get(),
+            name: include_name.get(),
         };
-        let shared = profile.with(|p| shared_from(p, parts));
+        let mut shared = profile.with(|p| shared_from(p, parts));
+        // The reader learns how current it is.
+        shared.made_on = Some(browser::clock::today());
         latest.update_value(|n| *n += 1);
         let request = latest.get_value();
         spawn_local(async move {
@@ -320,7 +326,35 @@ fn SharePanel() -> impl IntoView {
                     " "
                     {i18n.t(k::SHARE_FEEDBACK)}
                 </label>
+                <label>
+                    <input
+                        type="checkbox"
+                        data-testid="share-include-name"
+                        prop:checked=move || include_name.get()
+                        on:change=move |ev| include_name.set(event_target_checked(&ev))
+                    />
+                    " "
+                    {i18n.t(k::SHARE_NAME)}
+                </label>
             </div>
+            <Show when=move || include_name.get()>
+                <div class="sg-field">
+                    <label for="sg-share-name">{i18n.t(k::SHARE_NAME_FIELD)}</label>
+                    <input
+                        type="text"
+                        id="sg-share-name"
+                        class="sg-input"
+                        data-testid="share-name"
+                        maxlength="120"
+                        autocomplete="name"
+                        prop:value=move || profile.with(|p| p.display_name.value.clone())
+                        on:change=move |ev| {
+                            let name = event_target_value(&ev).trim().to_owned();
+                            profile.edit(|p, now| p.display_name = Stamped::new(name, now));
+                        }
+                    />
+                </div>
+            </Show>
             <label for="sg-share-link" class="sg-label">
                 {i18n.t(k::SHARE_LINK)}
             </label>

@@ -40,6 +40,7 @@ fn a_full_demo_profile_link_fits_a_chat_message() {
             ratings: true,
             plan: true,
             feedback: false,
+            name: false,
         },
     ));
     println!(

@@ -26,6 +26,16 @@ pub fn SharedView(shared: Result<SharedProfile, ShareError>) -> impl IntoView {
     let loaded = use_feed();
     let i18n = use_i18n();
     let notifier = use_notifier();
+    // Whose it is and from when, when the link says.
+    let (name, made_on) = shared
+        .as_ref()
+        .map(|s| (s.name.clone(), s.made_on.clone()))
+        .unwrap_or_default();
+    let title = if name.is_empty() {
+        i18n.t(k::SHARE_VIEW_TITLE)
+    } else {
+        i18n.tf(k::SHARE_VIEW_TITLE_NAMED, &[("name", &name)])
+    };
     let body = match shared {
         Err(error) => view! {
             <div class="sg-error" role="alert" data-testid="share-error">
@@ -99,10 +109,18 @@ pub fn SharedView(shared: Result<SharedProfile, ShareError>) -> impl IntoView {
     view! {
         <section class="sg-section sg-shared" aria-labelledby="sg-shared-heading">
             <div class="sg-banner" role="status">
-                <h2 id="sg-shared-heading" class="sg-h2">
-                    {i18n.t(k::SHARE_VIEW_TITLE)}
+                <h2 id="sg-shared-heading" class="sg-h2" data-testid="shared-title">
+                    {title}
                 </h2>
                 <p>{i18n.t(k::SHARE_VIEW_INTRO)}</p>
+                {made_on
+                    .map(|date| {
+                        view! {
+                            <p data-testid="shared-made-on">
+                                {i18n.tf(k::SHARE_VIEW_MADE_ON, &[("date", &i18n.date(&date))])}
+                            </p>
+                        }
+                    })}
                 <button
                     type="button"
                     class="sg-button sg-button-quiet"

@@ -83,3 +83,32 @@ test('a framework without learning resources says so, and no gap offers to find 
   await expect(page.getByTestId('no-resources')).toHaveText(/framework lists no learning resources yet/);
   await expect(page.getByTestId('skillgap')).not.toContainText('Loosen a preference');
 });
+
+test('a share link names the person when they choose to, and says when it was made', async ({ page, browser }) => {
+  const widget = new SkillgapPage(page);
+  await widget.open();
+  await widget.waitForFeed();
+  await widget.chooseTargetRole('Data Analyst · Associate');
+  await widget.rate('sql', '2 Working');
+  await widget.goto('data');
+  const link = page.getByTestId('share-link');
+  await expect(link).toHaveValue(/#sg1\./);
+  const anonymous = await link.inputValue();
+  await page.getByTestId('share-include-name').check();
+  await page.getByTestId('share-name').fill('Ana Lima');
+  await page.getByTestId('share-name').press('Tab');
+  await expect(link).not.toHaveValue(anonymous);
+  const named = await link.inputValue();
+
+  const reader = await (await browser.newContext()).newPage();
+  for (const [href, title] of [
+    [named, 'Ana Lima’s shared skills profile (read-only)'.replace('’', "'")],
+    [anonymous, 'A shared skills profile (read-only)'],
+  ]) {
+    await reader.goto('about:blank');
+    await reader.goto(href.replace(/^https?:\/\/[^/]+/, 'http://127.0.0.1:' + new URL(page.url()).port));
+    await expect(reader.getByTestId('shared-title')).toHaveText(title);
+    await expect(reader.getByTestId('shared-made-on')).toHaveText(/^Shared on .+\. It shows their skills as they were that day\.$/);
+  }
+  await reader.context().close();
+});

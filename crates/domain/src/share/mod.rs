@@ -6,9 +6,9 @@
 
 pub mod import;
 
-use crate::feedback::validate::clean_answers;
+use crate::feedback::validate::{clean_answers, clean_name};
 use crate::feedback::{
-    received_in_order, FeedbackError, InvalidContent, Relationship, SkillAnswer,
+    received_in_order, FeedbackError, InvalidContent, Relationship, SkillAnswer, MAX_NAME,
     MAX_SHARED_REVIEWERS,
 };
 use crate::i18n::k;
@@ -31,6 +31,8 @@ pub struct ShareParts {
     pub plan: bool,
     /// Received feedback: each reviewer's name, relationship and answers.
     pub feedback: bool,
+    /// The person's display name (`Profile::display_name`), so the reader knows whose it is.
+    pub name: bool,
 }
 
 /// A goal as a link carries it. Fields added after the first links default to empty, so links
@@ -86,6 +88,12 @@ pub struct SharedProfile {
     /// `f`: received feedback, only when chosen. Links made before it open with none.
     #[serde(rename = "f", default, skip_serializing_if = "Vec::is_empty")]
     pub feedback: Vec<SharedFeedback>,
+    /// `n`: the name of the person who shared, only when they chose to show it.
+    #[serde(rename = "n", default, skip_serializing_if = "String::is_empty")]
+    pub name: String,
+    /// `d`: the day the link was made (ISO), so a reader knows how current it is.
+    #[serde(rename = "d", default, skip_serializing_if = "Option::is_none")]
+    pub made_on: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -152,6 +160,12 @@ pub fn shared_from(profile: &Profile, parts: ShareParts) -> SharedProfile {
         } else {
             Vec::new()
         },
+        name: if parts.name {
+            clean_name(&profile.display_name.value, MAX_NAME)
+        } else {
+            String::new()
+        },
+        made_on: None,
         feedback: if parts.feedback {
             received_in_order(profile)
                 .into_iter()
@@ -219,6 +233,8 @@ pub fn clean_shared(mut shared: SharedProfile) -> Result<SharedProfile, ShareErr
     for goal in &mut shared.goals {
         goal.target_date = valid_date(goal.target_date.take());
     }
+    shared.name = clean_name(&shared.name, MAX_NAME);
+    shared.made_on = valid_date(shared.made_on.take());
     Ok(shared)
 }
 
@@ -331,6 +347,37 @@ pub fn goal_from_shared(goal: &SharedGoal, now: u64) -> Goal {
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_share_link_names_the_person_only_when_chosen_and_keeps_its_day() {
+        let mut profile = Profile::default();
+        profile.display_name.value = "  Ana\u{202e}  Lima ".into();
+        let parts = ShareParts {
+            ratings: true,
+            plan: false,
+            feedback: false,
+            name: false,
+        };
+        assert_eq!(shared_from(&profile, parts).name, "");
+        let mut named = shared_from(
+            &profile,
+            ShareParts {
+                name: true,
+                ..parts
+            },
+        );
+        assert_eq!(named.name, "Ana Lima");
+        named.made_on = Some("2026-12-08".into());
+        let read = shared_from_json(&share_json(&named)).unwrap();
+        assert_eq!(
+            (read.name.as_str(), read.made_on.as_deref()),
+            ("Ana Lima", Some("2026-12-08"))
+        );
+        // A tampered link: hidden characters out of the name, a day that is not one dropped.
+        let tampered = br#"{"n": "Eve\u202e\u2066 admin", "d": "2026-13-45"}"#;
+        let read = shared_from_json(tampered).unwrap();
+        assert_eq!((read.name.as_str(), read.made_on), ("Eve admin", None));
+    }
+
     fn profile(skills: usize) -> Profile {
         let mut p = Profile::default();
         for i in 0..skills {
@@ -358,6 +405,7 @@ mod tests {
                 ratings: true,
                 plan: true,
                 feedback: false,
+                name: false,
             },
         );
         let link = encode_share(&shared);
@@ -401,6 +449,7 @@ mod tests {
                 ratings: true,
                 plan: true,
                 feedback: false,
+                name: false,
             },
         );
         assert!(without.feedback.is_empty());
@@ -412,6 +461,7 @@ mod tests {
                 ratings: false,
                 plan: false,
                 feedback: true,
+                name: false,
             },
         );
         let link = encode_share(&with);
@@ -571,6 +621,7 @@ mod tests {
                 ratings: false,
                 plan: true,
                 feedback: false,
+                name: false,
             },
         );
         assert!(shared.levels.is_empty());
@@ -585,6 +636,7 @@ mod tests {
                 ratings: true,
                 plan: true,
                 feedback: false,
+                name: false,
             },
         ));
         assert!(link.len() < 600, "{} characters", link.len());
@@ -598,6 +650,7 @@ mod tests {
                 ratings: true,
                 plan: true,
                 feedback: false,
+                name: false,
             },
         ));
         let truncated = &link[..link.len() - 6];
