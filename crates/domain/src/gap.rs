@@ -204,9 +204,15 @@ impl FitEvidence {
         }
     }
 
-    /// "50% fit for Platform Engineer · 1 of 7 skills rated".
+    /// "72% fit for Platform Engineer · 5 of 7 skills rated". The figure waits until the skills
+    /// that carry at least half of the role's importance are rated: after one rating, a large
+    /// "67% fit" is what people read, not the "1 of 10" beside it.
     pub fn headline_in(&self, role_name: &str, tr: &Translator) -> String {
         match self.fit {
+            Some(_) if self.is_thin() => tr.tf(
+                k::GAP_FIT_THIN,
+                &[("role", role_name), ("rated", &self.rated_text_in(tr))],
+            ),
             Some(fit) => tr.tf(
                 k::GAP_FIT_HEADLINE,
                 &[
@@ -332,6 +338,30 @@ mod tests {
         assert_eq!(
             list_text(&["Data", "Product"], &arabic()),
             "\u{2068}Data\u{2069}، \u{200f}\u{2068}Product\u{2069}"
+        );
+    }
+
+    #[test]
+    fn the_fit_figure_waits_until_the_roles_main_skills_are_rated() {
+        let thin = FitEvidence {
+            fit: Some(0.67),
+            cautious: 0.1,
+            coverage: 0.1,
+            rated: 1,
+            total: 10,
+        };
+        assert_eq!(
+            thin.headline_in("R", &Translator::english()),
+            "Rate the skills that matter most for R to see your fit · 1 of 10 skills rated"
+        );
+        let enough = FitEvidence {
+            coverage: COMPARABLE_COVERAGE,
+            rated: 6,
+            ..thin
+        };
+        assert_eq!(
+            enough.headline_in("R", &Translator::english()),
+            "67% fit for R · 6 of 10 skills rated"
         );
     }
 

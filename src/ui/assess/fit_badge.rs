@@ -2,7 +2,6 @@
 
 use crate::ui::profile_sync::use_profile;
 use domain::gap::RoleGap;
-use domain::i18n::k;
 use leptos::prelude::*;
 use shell::feed::use_feeds;
 use shell::i18n::use_i18n;
@@ -22,20 +21,8 @@ pub fn FitBadge() -> impl IntoView {
                 .as_deref()
                 .and_then(|id| feed.role_by_id(id))?];
             let gap = RoleGap::new(feed, role, |id| p.level(id));
-            let evidence = gap.evidence();
-            // As `FitEvidence::headline` says it, in the interface language.
-            Some(match evidence.fit {
-                Some(fit) => i18n.plural(
-                    k::ASSESS_FIT_HEADLINE,
-                    evidence.total,
-                    &[
-                        ("fit", &i18n.percent(fit)),
-                        ("role", &role.name),
-                        ("rated", &i18n.integer(evidence.rated as i64)),
-                    ],
-                ),
-                None => i18n.tf(k::ASSESS_FIT_UNKNOWN, &[("role", &role.name)]),
-            })
+            // As My gap says it: the figure only once the role's main skills are rated.
+            Some(i18n.with(|tr| gap.evidence().headline_in(&role.name, tr)))
         })
     });
     view! {

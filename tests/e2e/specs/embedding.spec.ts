@@ -53,7 +53,7 @@ test('a strict Content-Security-Policy reports no violation during a session', a
   const widget = page.locator('skill-gap');
   await widget.locator('#sg-target-role').selectOption('data-analyst');
   await widget.getByTestId('rate-sql').locator('label.sg-level[title="2 Working"]').click();
-  await expect(widget.getByTestId('fit')).toHaveText(/^67% fit for Data Analyst · \d+ of \d+ skills? rated$/);
+  await expect(widget.getByTestId('fit')).toHaveText(/^Rate the skills that matter most for Data Analyst to see your fit · \d+ of \d+ skills? rated$/);
   for (const section of ['gap', 'explore', 'grow', 'plan', 'data']) await widget.getByTestId(`nav-${section}`).click();
   expect(await page.evaluate(() => (window as any).cspViolations)).toEqual([]);
   expect(messages.filter((m) => /Content Security Policy/i.test(m))).toEqual([]);
@@ -100,12 +100,12 @@ test('iframe mode works, and a sandboxed iframe without storage degrades with a 
   const frame = page.frameLocator('#skillgap-frame');
   await frame.locator('#sg-target-role').selectOption('platform-engineer');
   await frame.getByTestId('rate-kubernetes').locator('label.sg-level[title="2 Working"]').click();
-  await expect(frame.getByTestId('fit')).toHaveText(/^100% fit for Platform Engineer · \d+ of \d+ skills? rated$/);
+  await expect(frame.getByTestId('fit')).toHaveText(/^Rate the skills that matter most for Platform Engineer to see your fit · \d+ of \d+ skills? rated$/);
   expect(await page.evaluate(() => localStorage.getItem('lms-iframe:profile'))).toContain('kubernetes');
 
   const sandboxed = page.frameLocator('#skillgap-sandboxed');
   await expect(sandboxed.getByTestId('storage-banner')).toContainText('not letting this page store data');
   await sandboxed.locator('#sg-target-role').selectOption('data-analyst');
   await sandboxed.getByTestId('rate-sql').locator('label.sg-level[title="3 Practitioner"]').click();
-  await expect(sandboxed.getByTestId('fit')).toHaveText(/^100% fit for Data Analyst · \d+ of \d+ skills? rated$/);
+  await expect(sandboxed.getByTestId('fit')).toHaveText(/^Rate the skills that matter most for Data Analyst to see your fit · \d+ of \d+ skills? rated$/);
 });

@@ -49,7 +49,7 @@ test('a feed that is not JSON shows a clear error and leaves stored ratings unto
   await widget.waitForFeed();
   await widget.chooseTargetRole('Data Analyst · Associate');
   await widget.rate('sql', '2 Working');
-  await expect(widget.fit).toHaveText(/^67% fit for Data Analyst · \d+ of \d+ skills? rated$/);
+  await expect(widget.fit).toHaveText(/^Rate the skills that matter most for Data Analyst to see your fit · \d+ of \d+ skills? rated$/);
   const before = await page.evaluate(() => localStorage.getItem('skillgap:profile'));
   expect(JSON.parse(before!).skills.sql.level).toBe(2);
 

@@ -16,7 +16,7 @@ test('the demo feed loads, a rating updates the gap, and both survive a reload',
   await widget.rate('kubernetes', '1 Aware');
   await expect(widget.ratedProgress).toHaveText('Rated 1 of 7');
   // Kubernetes needs 2 (essential, weight 3): reached 1 of 2 → 50 %.
-  await expect(widget.fit).toHaveText('50% fit for Platform Engineer · 1 of 7 skills rated');
+  await expect(widget.fit).toHaveText('Rate the skills that matter most for Platform Engineer to see your fit · 1 of 7 skills rated');
   await expect(widget.skillGroup('kubernetes').getByTestId('chosen-level')).toHaveText('1 Aware');
   await widget.openLevelGuide('kubernetes');
   await expect(widget.levelGuide('kubernetes').locator('.sg-guide-chosen')).toHaveText(
@@ -38,7 +38,7 @@ test('the demo feed loads, a rating updates the gap, and both survive a reload',
   await widget.waitForFeed();
   await expect(widget.targetRole).toHaveValue('platform-engineer');
   await expect(widget.level('kubernetes', '1 Aware')).toBeChecked();
-  await expect(widget.fit).toHaveText('50% fit for Platform Engineer · 1 of 7 skills rated');
+  await expect(widget.fit).toHaveText('Rate the skills that matter most for Platform Engineer to see your fit · 1 of 7 skills rated');
   await widget.goto('gap');
   await expect(widget.gapLine('kubernetes')).toContainText('1 level to go');
 });
@@ -63,7 +63,7 @@ test('a met requirement shows as met and "Not rated" clears a rating', async ({ 
   await widget.rate('sql', '4 Advanced');
   await widget.goto('gap');
   await expect(page.getByTestId('strength-sql')).toContainText('4 · meets 3');
-  await expect(widget.fit).toHaveText(/^100% fit for Data Analyst · \d+ of \d+ skills? rated$/);
+  await expect(widget.fit).toHaveText(/^Rate the skills that matter most for Data Analyst to see your fit · \d+ of \d+ skills? rated$/);
   await widget.goto('assess');
   await widget.rate('sql', 'Not rated');
   await widget.goto('gap');

@@ -51,7 +51,7 @@ test('ratings give a prioritised gap list, the fit figure, and chart tables with
   await widget.goto('assess');
   await widget.chooseTargetRole('Platform Engineer · Associate');
   await widget.goto('gap');
-  await expect(widget.fit).toHaveText(/fit for Platform Engineer · \d+ of \d+ skills? rated$/);
+  await expect(widget.fit).toHaveText(/Platform Engineer.* · \d+ of \d+ skills? rated$/);
   await expect(radar.locator('tr', { hasText: 'Kubernetes' }).locator('td')).toHaveText(['2', '2']);
 });
 
@@ -153,7 +153,7 @@ test('no word in the gap tables is broken across lines, from 320 to 1280 px', as
     await widget.chooseTargetRole(role);
     await widget.goto('gap');
     const names = demoSkillNames(roleId);
-    await expect(page.getByTestId('fit')).toContainText(`fit for ${role.split(' · ')[0]} ·`);
+    await expect(page.getByTestId('fit')).toContainText(`${role.split(' · ')[0]}`);
     for (const width of [320, 375, 768, 1280]) {
       await page.setViewportSize({ width, height: 900 });
       const cells = page.locator('skill-gap .sg-table th, skill-gap .sg-table td');

@@ -105,8 +105,11 @@ test('a role asking only for the bottom of the scale shows an honest fit', async
   const widget = await openWide(page);
   await widget.chooseTargetRole('Apprentice Observer · Associate');
   await expect(rows(page)).toHaveCount(8);
+  // The figure waits until the role's main skills are rated (any six of these eight are).
   await widget.rate(await rowSkill(page, 0), '0 None');
-  await expect(widget.fit).toHaveText('100% fit for Apprentice Observer · 1 of 8 skills rated');
+  await expect(widget.fit).toHaveText('Rate the skills that matter most for Apprentice Observer to see your fit · 1 of 8 skills rated');
+  for (let row = 1; row < 6; row++) await widget.rate(await rowSkill(page, row), '0 None');
+  await expect(widget.fit).toHaveText('100% fit for Apprentice Observer · 6 of 8 skills rated');
 });
 
 test('the explorer searches 1,004 roles with typos and lists them by name before anything is rated', async ({ page }) => {
@@ -153,5 +156,6 @@ test('scales of 21 and of 2 levels fit a 320 px screen, with every level describ
   await widget.waitForFeed();
   await widget.chooseTargetRole('Step Climber');
   await widget.rate('k0', '20 Step 20');
-  await expect(widget.fit).toHaveText(/^100% fit for Step Climber · 1 of 3 skills rated$/);
+  await widget.rate('k1', '20 Step 20');
+  await expect(widget.fit).toHaveText(/^100% fit for Step Climber · 2 of 3 skills rated$/);
 });
