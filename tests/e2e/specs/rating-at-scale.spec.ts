@@ -77,7 +77,7 @@ test('a 340-skill role, 200-character and right-to-left names fit a 320 px scree
   await page.setViewportSize({ width: 320, height: 800 });
   await page.emulateMedia({ colorScheme: 'dark' });
   const widget = await openWide(page);
-  await widget.chooseTargetRole('Principal Generalist · Principal');
+  await widget.chooseTargetRole('Principal Generalist');
   await expect(rows(page)).toHaveCount(340);
   const overflow = () => page.getByTestId('skillgap').evaluate((root) => {
     const host = root.getRootNode() instanceof ShadowRoot ? ((root.getRootNode() as ShadowRoot).host as HTMLElement) : root;
