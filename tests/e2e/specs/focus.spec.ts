@@ -74,7 +74,8 @@ test('a framework without learning resources says so, and no gap offers to find 
   await widget.open('?feed=/fixtures/seniority-in-names.json');
   await widget.waitForFeed();
   await widget.chooseTargetRole('Senior Data Analyst');
-  await widget.rate('sql', '1 Aware');
+  // The fixture has no scale of its own: the default one's labels.
+  await widget.rate('sql', '1 Awareness');
   await widget.goto('gap');
   const gap = page.getByTestId('gap-sql');
   await expect(gap).toContainText('Add to plan');
