@@ -6,7 +6,7 @@ use crate::ui::keyed_rows::{keyed_rows, Row, Rows};
 use crate::ui::profile_sync::use_profile;
 use browser::clock::Mark;
 use domain::i18n::k;
-use domain::suggestions::resources::{suggest_resources, ResourceSuggestion};
+use domain::suggestions::resources::{suggest_resources_in, ResourceSuggestion};
 use leptos::prelude::*;
 use shell::feed::use_feed;
 use shell::i18n::use_i18n;
@@ -31,7 +31,10 @@ pub fn ResourceList() -> impl IntoView {
     let suggestions = Memo::new(move |_| {
         let mark = Mark::start("skillgap:suggest-resources");
         let feed = loaded.feed();
-        let mut list = profile.with(|p| suggest_resources(feed, p, &gaps.get(), LIMIT));
+        // Those in the interface language first; the list is drawn again when it changes.
+        let interface = i18n.language().tag;
+        let mut list =
+            profile.with(|p| suggest_resources_in(feed, p, &gaps.get(), LIMIT, interface));
         match sort.get().as_str() {
             "shortest" => sort_by_key(&mut list, |s| {
                 feed.resources[s.resource]

@@ -113,3 +113,23 @@ test('a share link names the person when they choose to, and says when it was ma
   }
   await reader.context().close();
 });
+
+test('suggestions in the interface language come first; the others stay offered after them', async ({ page }) => {
+  const widget = new SkillgapPage(page);
+  await widget.open();
+  await widget.waitForFeed();
+  await widget.chooseTargetRole('Data Analyst · Associate');
+  await widget.rate('python', '0 None');
+  await widget.rate('sql', '0 None');
+  await widget.goto('grow');
+  const rows = page.getByTestId('resource-suggestions').locator('[data-testid^="resource-"]');
+  await expect(rows.first()).toBeVisible();
+  const ids = (await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')))).filter((id) => id !== 'resource-suggestions');
+  const foreign = ['resource-python-intro-de', 'resource-sql-es'];
+  const english = ids.filter((id) => !foreign.includes(id!));
+  expect(english.length).toBeGreaterThan(0);
+  // Every English one before any German or Spanish one.
+  const firstForeign = ids.findIndex((id) => foreign.includes(id!));
+  if (firstForeign >= 0) expect(ids.slice(firstForeign).every((id) => foreign.includes(id!))).toBe(true);
+  expect(foreign).not.toContain(ids[0]);
+});

@@ -132,11 +132,40 @@ const SAME_KIND: f64 = 0.7;
 const SAME_PROVIDER: f64 = 0.8;
 const SAME_SKILL: f64 = 0.6;
 
+/// A resource in a language other than the interface's comes after every one the person can
+/// read (or that names no language): still offered, never first. An English speaker's first
+/// suggestion was a German course.
+const OTHER_LANGUAGE: f64 = 0.01;
+
+/// Whether a resource in `language` is in the interface language `interface` (by their first
+/// subtag: "en-GB" reads "en"); any when either is not known.
+fn in_interface_language(language: &str, interface: &str) -> bool {
+    let primary = |tag: &str| {
+        tag.split(['-', '_'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase()
+    };
+    language.is_empty() || interface.is_empty() || primary(language) == primary(interface)
+}
+
 pub fn suggest_resources(
     feed: &Feed,
     profile: &Profile,
     gaps: &[PriorityGap],
     limit: usize,
+) -> Vec<ResourceSuggestion> {
+    suggest_resources_in(feed, profile, gaps, limit, "")
+}
+
+/// `suggest_resources` for a person whose interface is in `interface` (a language tag): the
+/// resources in that language first.
+pub fn suggest_resources_in(
+    feed: &Feed,
+    profile: &Profile,
+    gaps: &[PriorityGap],
+    limit: usize,
+    interface: &str,
 ) -> Vec<ResourceSuggestion> {
     let prefs = &profile.preferences.value;
     let mut candidates: Vec<ResourceSuggestion> = Vec::new();
@@ -159,7 +188,13 @@ pub fn suggest_resources(
                 skill: gap.skill,
                 from: range.from,
                 to: range.to,
-                score: gap.priority * fit,
+                score: gap.priority
+                    * fit
+                    * if in_interface_language(&resource.language, interface) {
+                        1.0
+                    } else {
+                        OTHER_LANGUAGE
+                    },
             };
             match candidates.iter_mut().find(|c| c.resource == idx) {
                 Some(existing) if existing.score < suggestion.score => *existing = suggestion,
@@ -280,6 +315,27 @@ mod tests {
             list[0].reason(&feed, &Translator::english()),
             "builds Kubernetes 1 → 3 · 4 h · free · video · en"
         );
+    }
+
+    #[test]
+    fn resources_in_the_interface_language_come_first_and_the_others_stay_offered() {
+        let feed = feed();
+        let p = profile();
+        let gaps = super::super::priority_gaps(&feed, &p);
+        // Without a language, the German book ranks second (see the next test).
+        let english = ids(&feed, &suggest_resources_in(&feed, &p, &gaps, 10, "en-GB"));
+        assert_eq!(
+            english.last().map(String::as_str),
+            Some("book"),
+            "{english:?}"
+        );
+        assert!(
+            !ids(&feed, &suggest_resources_in(&feed, &p, &gaps, 3, "en"))
+                .contains(&"book".to_owned())
+        );
+        let german = ids(&feed, &suggest_resources_in(&feed, &p, &gaps, 10, "de"));
+        assert_eq!(german[0], "book");
+        assert_eq!(german.len(), english.len());
     }
 
     #[test]
