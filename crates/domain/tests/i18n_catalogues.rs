@@ -127,8 +127,7 @@ fn catalogues_name_their_language_and_direction() {
 /// The text of the widget's sources (not the native-only importers, fixtures and tools).
 /// The sources of everything the widget is built from: its own crate, the domain and markup.
 fn widget_sources() -> String {
-    let mut all = String::new();
-    let mut stack: Vec<_> = [
+    [
         "../../src",
         "../domain/src",
         "../markup/src",
@@ -138,20 +137,20 @@ fn widget_sources() -> String {
         "../shared-view/src",
     ]
     .iter()
-    .map(|dir| Path::new(dir).to_path_buf())
-    .collect();
-    while let Some(dir) = stack.pop() {
-        for entry in fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
-            let name = path.to_string_lossy().to_string();
-            if path.is_dir() {
-                stack.push(path);
-            } else if name.ends_with(".rs") {
-                all.push_str(&fs::read_to_string(&path).unwrap());
-            }
-        }
-    }
-    all
+    .map(|dir| sources_under(Path::new(dir)))
+    .collect()
+}
+
+/// Whether `sources` use the constant `k::{name}` (not a longer one it begins).
+fn uses_constant(sources: &str, name: &str) -> bool {
+    sources
+        .match_indices(&format!("k::{name}"))
+        .any(|(at, found)| {
+            !sources[at + found.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
+        })
 }
 
 /// The constant `build.rs` makes for a key: `plan.goal-card.delete` → `PLAN_GOAL_CARD_DELETE`.
@@ -176,14 +175,8 @@ fn every_english_message_is_used_by_the_code() {
             continue; // the loader's: see the next test
         }
         let name = constant(&key);
-        let used = sources
-            .match_indices(&format!("k::{name}"))
-            .any(|(at, found)| {
-                let next = sources[at + found.len()..].chars().next();
-                !next.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
-            });
         assert!(
-            used,
+            uses_constant(&sources, &name),
             "i18n/en.json has {key:?}, which no code uses (k::{name})"
         );
     }
@@ -232,14 +225,7 @@ fn every_text_code_outside_the_employees_app_uses_is_in_every_module() {
             continue;
         };
         let name = constant(&key);
-        let used_outside = outside
-            .match_indices(&format!("k::{name}"))
-            .any(|(at, found)| {
-                !outside[at + found.len()..]
-                    .chars()
-                    .next()
-                    .is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
-            });
+        let used_outside = uses_constant(&outside, &name);
         let shared = domain::i18n::keys::in_shared_table(found);
         if used_outside {
             assert!(shared, "k::{name} is used outside the employee's app, but its English text is not in every module");
